@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { EnterpriseRecord } from './record.js';
+
+describe('EnterpriseRecord schema', () => {
+  it('accepts decimal strings and rejects floats written in exponent form', () => {
+    const base = { creditCode: '91320400MA1X000001', name: '甲', scale: 'above' as const };
+    expect(EnterpriseRecord.safeParse({ ...base, taxWan: '900.5' }).success).toBe(true);
+    expect(EnterpriseRecord.safeParse({ ...base, taxWan: '1e3' }).success).toBe(false);
+    expect(EnterpriseRecord.safeParse({ ...base, scale: '规上' }).success).toBe(false);
+  });
+});
