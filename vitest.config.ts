@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@mujun\/core\/arbitraries$/, replacement: src('core/src/arbitraries/index.ts') },
-      { find: /^@mujun\/(core|policy|csv|cli)$/, replacement: src('$1/src/index.ts') },
+      { find: /^@mujun\/(core|policy|csv|report|cli)$/, replacement: src('$1/src/index.ts') },
     ],
   },
   test: {
