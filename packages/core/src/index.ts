@@ -7,6 +7,35 @@ export {
   VIOLATION_FLAGS,
 } from './schema/record.js';
 export type { NumericField } from './schema/record.js';
+export {
+  Scheme,
+  IndicatorIdSchema,
+  ClassIdSchema,
+  IndustryCodePrefix,
+  SchemeSource,
+  Scope,
+  LandRule,
+  EmissionEquivalents,
+  Normalisation,
+  Benchmark,
+  FixedBenchmark,
+  PoolBenchmark,
+  IndustryBenchmark,
+  MissingRule,
+  IndicatorSpec,
+  GroupMembership,
+  Group,
+  Adjustments,
+  PointsRule,
+  VetoRule,
+  ClassTier,
+  SmallPoolRule,
+  Classes,
+  Rounding,
+} from './schema/scheme.js';
+export type { SchemeInput, BenchmarkLeaf } from './schema/scheme.js';
+export { validateScheme } from './schema/validateScheme.js';
+export type { SchemeValidation } from './schema/validateScheme.js';
 export { INDICATOR_IDS } from './types/evaluation.js';
 export type {
   IndicatorId,

@@ -1,3 +1,5 @@
+import type { Scheme } from '../schema/scheme.js';
+
 /**
  * The shape of an evaluation's output. Every decimal is a string (exact, already rounded where
  * it is shown to people); `rawTotal`-like unrounded figures carry full precision.
@@ -101,6 +103,10 @@ export interface Exclusion {
   detail: string;
   /** Index of the record in the input array (0-based). */
   index: number;
+  /** Group the record was assigned to, when the exclusion came after group membership. */
+  group?: string;
+  /** For exempt firms under scope.unratedManagedAs: the class they are managed as for policy purposes. */
+  managedAs?: ClassId;
 }
 
 /** A pool's benchmark for one indicator. */
@@ -111,8 +117,15 @@ export interface BenchmarkUsed {
   /** Industry code prefix when the benchmark is per industry, else null. */
   industry: string | null;
   value: string;
-  /** How it was obtained, e.g. 'fixed', 'aggregate', '2 × aggregate', 'median'. */
+  /** How it was obtained, e.g. 'fixed', 'aggregate', '2 × aggregate', 'median', 'min-max', 'percentile'. */
   method: string;
+  /** Number of firms with an observed value that the statistic was computed over. */
+  observed?: number;
+  /** Pool minimum and maximum of the observed values (min-max scoring). */
+  min?: string;
+  max?: string;
+  /** Mean of the observed raw scores on this indicator in the pool (the poolAverage missing-data rule). */
+  averageScore?: string;
 }
 
 /** A pool's class boundaries: the lowest total in each class. */
@@ -129,6 +142,10 @@ export interface PoolSummary {
 /** The whole output of `evaluate`. */
 export interface Evaluation {
   schemeId: string;
+  /** The parsed scheme the evaluation ran with (defaults filled in). */
+  scheme: Scheme;
+  /** Evaluation reference date used by the date rules, when there was one. */
+  referenceDate: string | null;
   results: EnterpriseResult[];
   excluded: Exclusion[];
   benchmarks: BenchmarkUsed[];

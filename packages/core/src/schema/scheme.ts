@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Adjustments, Classes, Rounding } from './schemeClasses.js';
+import { Group } from './schemeIndicator.js';
+import { EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScope.js';
+
+/**
+ * The evaluation scheme (评价方案): who is evaluated, which indicators with which weights,
+ * benchmarks and normalisation, bonus/penalty/veto rules, how totals become classes, and
+ * rounding (DOMAIN.md §2–§5). Numbers are JSON numbers; the engine reads each one through its
+ * shortest decimal string (`String(n)`), so `24.097` is exactly 24.097, never a binary float.
+ *
+ * Parse untrusted input with {@link validateScheme}; `Scheme.parse` alone skips the
+ * cross-field checks (unique ids, class shares, weights).
+ */
+export const Scheme = z
+  .strictObject({
+    $schema: z.string().optional().describe('JSON Schema reference for editors; ignored.'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" / 小写字母、数字和连字符')
+      .describe('Scheme id, e.g. changzhou-wujin.'),
+    name: z.string().min(1).describe('Scheme name (中文).'),
+    nameEn: z.string().min(1).describe('Scheme name in English.'),
+    sources: z.array(SchemeSource).default([]).describe('The published documents the scheme follows.'),
+    provenance: z
+      .string()
+      .default('')
+      .describe('Which parts are published (with their source) and which are this project’s or the user’s choice.'),
+    scope: Scope.prefault({}),
+    land: LandRule.prefault({}),
+    emissionEquivalents: EmissionEquivalents.prefault({}),
+    groups: z.array(Group).min(1).describe('Evaluation groups, each with its own indicators and class pool.'),
+    adjustments: Adjustments.prefault({}),
+    classes: Classes.prefault({}),
+    rounding: Rounding.prefault({}),
+  })
+  .describe('亩均论英雄 evaluation scheme (评价方案) for @mujun/core.');
+
+/** A parsed scheme, every default filled in. */
+export type Scheme = z.output<typeof Scheme>;
+/** What a scheme file may contain: defaults may be left out. */
+export type SchemeInput = z.input<typeof Scheme>;
+
+export { IndicatorIdSchema, ClassIdSchema, IndustryCodePrefix, SchemeSource, Scope, LandRule, EmissionEquivalents } from './schemeScope.js';
+export {
+  Normalisation,
+  Benchmark,
+  FixedBenchmark,
+  PoolBenchmark,
+  IndustryBenchmark,
+  MissingRule,
+  IndicatorSpec,
+  GroupMembership,
+  Group,
+} from './schemeIndicator.js';
+export type { BenchmarkLeaf } from './schemeIndicator.js';
+export { Adjustments, PointsRule, VetoRule, ClassTier, SmallPoolRule, Classes, Rounding } from './schemeClasses.js';
