@@ -1,1 +1,28 @@
-export {};
+export { PolicyCatalog, CombinationGroup } from './catalog/catalog.js';
+export type { PolicyCatalogInput } from './catalog/catalog.js';
+export { Amount, SettingDeclaration, SourceStatus } from './catalog/amount.js';
+export { Measure, Instrument, Lever, SurchargeBase, PolicyClass } from './catalog/measure.js';
+export { BilingualText } from './catalog/text.js';
+export { validateCatalog } from './catalog/validateCatalog.js';
+export type { CatalogValidation } from './catalog/validateCatalog.js';
+export { getPolicyPreset, listPolicyPresets } from './presets/presets.js';
+export type { PolicyPresetInfo } from './presets/presets.js';
+export { applyPolicies } from './apply/applyPolicies.js';
+export type {
+  ApplyOptions,
+  ConsumptionFigures,
+  AmountCalculation,
+  AppliedMeasure,
+  SkippedMeasure,
+  FirmPolicies,
+  FiscalFigures,
+  FiscalSummary,
+  SettingUsed,
+  PolicyOutcome,
+} from './apply/types.js';
+export { historyFromResults } from './history/historyFromResults.js';
+export type { HistoryRow } from './history/historyFromResults.js';
+export { consecutiveYearsInClass } from './history/history.js';
+export type { ClassHistory } from './history/history.js';
+export { PolicyError } from './errors.js';
+export type { PolicyErrorCode } from './errors.js';

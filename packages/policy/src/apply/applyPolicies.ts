@@ -1,0 +1,108 @@
+import type { EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { PolicyCatalog } from '../catalog/catalog.js';
+import { PolicyError } from '../errors.js';
+import { consecutiveYearsInClass, isAbsentFromHistory } from '../history/history.js';
+import { sumYuan } from '../internal/decimal.js';
+import { combineMeasures, exclusivePairs } from './combineMeasures.js';
+import { fiscalSummary } from './fiscalSummary.js';
+import { measureAmount } from './measureAmount.js';
+import { measureApplies } from './measureApplies.js';
+import { resolveSettings } from './resolveSettings.js';
+import type { AppliedMeasure, ApplyOptions, FirmPolicies, PolicyOutcome, SkippedMeasure } from './types.js';
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+function checkConsumption(options: ApplyOptions): void {
+  const problems: string[] = [];
+  for (const [code, figures] of Object.entries(options.consumption ?? {})) {
+    for (const [field, value] of Object.entries(figures)) {
+      if (value !== undefined && (typeof value !== 'string' || !DECIMAL.test(value))) {
+        problems.push(`${code}.${field}: "${String(value)}" is not a non-negative decimal / 不是非负十进制数`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new PolicyError('invalid-options', 'invalid consumption figures / 用量数据无效', problems);
+}
+
+/**
+ * Applies a policy catalog to an evaluation: for every scored firm the measures that apply, with
+ * amounts in yuan (exact, rounded to the fen), the measures it qualified for but that do not
+ * apply (and why), and the fiscal summary. Excluded firms get no measures. Pure; the output
+ * does not depend on the order of the evaluation's results or records.
+ *
+ * @param evaluation - core's `evaluate` output.
+ * @param catalog - a validated catalog (`validateCatalog` or `getPolicyPreset`).
+ * @param options - history, year, records (electricity, land), consumption, settings, new firms.
+ */
+export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, options: ApplyOptions = {}): PolicyOutcome {
+  checkConsumption(options);
+  const settings = resolveSettings(catalog, options.settings);
+  const history = options.history;
+  const year = options.year ?? (history?.latestYear != null ? history.latestYear + 1 : null);
+  const records = new Map<string, EnterpriseRecord>();
+  for (const r of options.records ?? []) if (!records.has(r.creditCode)) records.set(r.creditCode, r);
+  const newFirms = new Set(options.newFirms ?? []);
+  const pairs = exclusivePairs(catalog);
+  const skippedCount = new Map<string, number>();
+
+  const firms: FirmPolicies[] = evaluation.results.map((result) => {
+    const standing = {
+      consecutiveYears: year === null ? 1 : consecutiveYearsInClass(history, result.creditCode, result.class, year),
+      newFirm: newFirms.has(result.creditCode) || isAbsentFromHistory(history, result.creditCode),
+    };
+    const ctx = {
+      result,
+      record: records.get(result.creditCode),
+      consumption: options.consumption?.[result.creditCode],
+      settings: settings.values,
+    };
+    const priced: AppliedMeasure[] = [];
+    const skipped: SkippedMeasure[] = [];
+    for (const m of catalog.measures) {
+      if (!measureApplies(m, result, standing)) continue;
+      const p = measureAmount(m, ctx);
+      if ('reason' in p) {
+        skipped.push(p);
+        skippedCount.set(`${p.reason}:${p.measureId}`, (skippedCount.get(`${p.reason}:${p.measureId}`) ?? 0) + 1);
+      } else priced.push(p);
+    }
+    const { kept, skipped: dropped } = combineMeasures(priced, catalog, pairs);
+    const money = (kind: 'surcharge' | 'relief'): string => sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0'));
+    return {
+      creditCode: result.creditCode,
+      name: result.name,
+      class: result.class,
+      group: result.group,
+      county: result.county,
+      industryCode: result.industryCode,
+      ...standing,
+      measures: kept,
+      skipped: [...skipped, ...dropped],
+      surcharge: money('surcharge'),
+      relief: money('relief'),
+    };
+  });
+
+  const warnings = [...settings.warnings];
+  for (const m of catalog.measures) {
+    if (m.source.status === 'reported-unverified') warnings.push(`${m.id}: source text not verified (${m.source.document}) / 来源原文未核实，仅作示例`);
+  }
+  for (const key of [...skippedCount.keys()].sort()) {
+    const [reason, id] = key.split(':');
+    if (reason === 'missing-consumption') {
+      warnings.push(`${id}: skipped for ${skippedCount.get(key)} firm(s) without the consumption figure / ${skippedCount.get(key)} 家企业缺少用量数据，未计算`);
+    }
+  }
+  if (history === undefined && catalog.measures.some((m) => m.conditions.consecutiveYears !== undefined)) {
+    warnings.push('no history given: every firm counts as its first year in its class / 未提供往年结果，连续年数按 1 年计');
+  }
+  return {
+    catalogId: catalog.id,
+    year,
+    firms,
+    fiscal: fiscalSummary(firms),
+    settings: settings.values,
+    missingSettings: settings.missing,
+    warnings,
+  };
+}

@@ -1,0 +1,145 @@
+import type { ClassId, EnterpriseRecord } from '@mujun/core';
+import type { SourceStatus } from '../catalog/amount.js';
+import type { Lever } from '../catalog/measure.js';
+import type { BilingualText } from '../catalog/text.js';
+import type { ClassHistory } from '../history/history.js';
+
+/** Consumption and tax-base figures of one firm that records do not carry (decimal strings). */
+export interface ConsumptionFigures {
+  /** Electricity in kWh; overrides the record's electricityWanKwh × 10 000. */
+  electricityKwh?: string;
+  /** Natural gas in m³. */
+  gasM3?: string;
+  /** Water in tonnes. */
+  waterT?: string;
+  /** Land area for 城镇土地使用税 in m²; overrides landOwnedMu ÷ 0.0015. */
+  landM2?: string;
+}
+
+/** Inputs of {@link applyPolicies} besides the evaluation and the catalog. */
+export interface ApplyOptions {
+  /** Prior years' classes, for "consecutive years in class" conditions. */
+  history?: ClassHistory;
+  /** The evaluated year; defaults to the history's latest year + 1. */
+  year?: number;
+  /** The evaluated records: electricity (万kWh) and land-use-right area (亩) come from them. */
+  records?: readonly EnterpriseRecord[];
+  /** Per-firm consumption by credit code (gas, water, or overrides). */
+  consumption?: Readonly<Record<string, ConsumptionFigures>>;
+  /** Values of the catalog's user settings, by setting id (decimal strings). */
+  settings?: Readonly<Record<string, string>>;
+  /** Credit codes of new firms (besides firms absent from a non-empty history). */
+  newFirms?: readonly string[];
+}
+
+/** How a money amount was computed, so a firm can check it by hand. */
+export interface AmountCalculation {
+  /** Quantity the rate applies to (kWh, m³, t or m²), full precision. */
+  quantity: string;
+  /** Unit of the quantity. */
+  unit: 'kWh' | 'm3' | 't' | 'm2';
+  /** Where the quantity came from. */
+  quantityFrom: 'consumption' | 'record' | 'evaluation';
+  /** Rate per unit in yuan. */
+  rate: string;
+  /** Relief percentage (reliefs only). */
+  percent?: string;
+}
+
+/** A measure that applies to a firm. */
+export interface AppliedMeasure {
+  measureId: string;
+  name: BilingualText;
+  kind: 'surcharge' | 'relief' | 'eligibility';
+  /** Yuan, rounded to the fen (0.01), half-up; null for eligibility measures. */
+  amount: string | null;
+  calculation?: AmountCalculation;
+  /** For eligibility measures. */
+  lever?: Lever;
+  effect?: 'priority' | 'eligible' | 'restricted' | 'cut' | 'barred';
+  source: string;
+  status: SourceStatus;
+  /** User settings the amount used (a catalog default counts as used). */
+  settingsUsed: string[];
+}
+
+/** A measure the firm qualified for by class and conditions, but that does not apply. */
+export interface SkippedMeasure {
+  measureId: string;
+  reason: 'missing-setting' | 'missing-consumption' | 'superseded' | 'exclusive';
+  /** The measure that won, for superseded (highest applies) and exclusive. */
+  by?: string;
+  /** 中文 / English explanation. */
+  detail: string;
+}
+
+/** The policies of one scored firm. */
+export interface FirmPolicies {
+  creditCode: string;
+  name: string;
+  class: ClassId;
+  group: string;
+  county: string | null;
+  industryCode: string | null;
+  /** Consecutive years in the current class, this year included (1 without history). */
+  consecutiveYears: number;
+  newFirm: boolean;
+  measures: AppliedMeasure[];
+  skipped: SkippedMeasure[];
+  /** Σ surcharge amounts, yuan. */
+  surcharge: string;
+  /** Σ relief amounts, yuan. */
+  relief: string;
+}
+
+/** Money figures of a set of firms. */
+export interface FiscalFigures {
+  /** Surcharge revenue (加价收入), yuan. */
+  surchargeRevenue: string;
+  /** Relief forgone (减免让利), yuan. */
+  reliefForgone: string;
+  /** surchargeRevenue − reliefForgone. */
+  net: string;
+  /** Scored firms in the set. */
+  firms: number;
+  /** Firms paying any surcharge. */
+  firmsCharged: number;
+  /** Firms receiving any relief. */
+  firmsRelieved: number;
+}
+
+/** The fiscal summary (财政影响): totals and breakdowns; keys are sorted. */
+export interface FiscalSummary {
+  total: FiscalFigures;
+  byClass: Record<string, FiscalFigures>;
+  byGroup: Record<string, FiscalFigures>;
+  /** "(unknown)" collects firms without a county. */
+  byCounty: Record<string, FiscalFigures>;
+  /** By GB/T 4754 2-digit division (e.g. "C33"); "(unknown)" without a code. */
+  byIndustry: Record<string, FiscalFigures>;
+  /** Amount and number of firms per money measure. */
+  byMeasure: Record<string, { kind: 'surcharge' | 'relief'; amount: string; firms: number }>;
+}
+
+/** A user setting as it was used. */
+export interface SettingUsed {
+  value: string;
+  from: 'user' | 'default';
+  unit: string;
+  label: string;
+}
+
+/** The result of {@link applyPolicies}. */
+export interface PolicyOutcome {
+  catalogId: string;
+  /** The evaluated year, when known (options.year or history). */
+  year: number | null;
+  /** One entry per scored firm, in the evaluation's order. */
+  firms: FirmPolicies[];
+  fiscal: FiscalSummary;
+  settings: Record<string, SettingUsed>;
+  /** Settings no value was given for (their measures are skipped). */
+  missingSettings: string[];
+  /** 中文 / English notes: unverified sources, placeholder defaults, skipped measures. */
+  warnings: string[];
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { NonNegativeDecimal, PolicyId } from './text.js';
+
+/**
+ * How trustworthy a published figure is. `reported-unverified`: the figure is quoted by
+ * secondary sources but the original text was not retrieved — treat it as an example.
+ */
+export const SourceStatus = z
+  .enum(['published', 'reported-unverified'])
+  .describe('published: read in the source document; reported-unverified: quoted elsewhere, source text not verified (来源原文未核实).');
+export type SourceStatus = z.infer<typeof SourceStatus>;
+
+/** An amount fixed by a source document, which it must name. */
+export const SourcedAmount = z
+  .object({
+    value: NonNegativeDecimal.describe('The amount, exact decimal string.'),
+    source: z.string().min(1).describe('The document that gives this amount, e.g. "浙政办发〔2019〕62号".'),
+    status: SourceStatus.default('published'),
+  })
+  .describe('An amount that a named source gives.');
+
+/**
+ * An amount the user supplies: a named setting of the catalog, optionally scaled by a factor
+ * that a source gives (南京 2018: C− pays half of D's surcharge → factor "0.5").
+ */
+export const SettingAmount = z
+  .object({
+    setting: PolicyId.describe('Id of an entry in the catalog\'s `settings`.'),
+    factor: NonNegativeDecimal.optional().describe('Multiplier applied to the setting (default 1).'),
+    factorSource: z.string().min(1).optional().describe('The document that gives the factor; required with `factor`.'),
+  })
+  .refine((a) => a.factor === undefined || a.factorSource !== undefined, {
+    message: 'a factor must cite its source (factorSource) / 系数须注明来源',
+    path: ['factorSource'],
+  })
+  .describe('An amount taken from a user setting (用户设定), optionally × a sourced factor.');
+
+/** Every amount either cites its source or is a user setting — nothing in between. */
+export const Amount = z
+  .union([SourcedAmount, SettingAmount])
+  .describe('Either { value, source } or { setting, factor?, factorSource? }.');
+export type Amount = z.infer<typeof Amount>;
+
+/** A user setting a catalog declares: its meaning, unit and (optionally) a marked default. */
+export const SettingDeclaration = z
+  .object({
+    label: z.string().min(1).describe('What the setting is, 中文 / English.'),
+    unit: z.string().min(1).describe('Unit, e.g. "元/平方米·年" or "元/千瓦时".'),
+    default: NonNegativeDecimal.optional().describe('Value used when the user gives none; omit when no source gives one.'),
+    defaultNote: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Why the default is what it is (e.g. "placeholder, not a local rate"); required with `default`.'),
+  })
+  .refine((s) => s.default === undefined || s.defaultNote !== undefined, {
+    message: 'a default must say where it comes from (defaultNote) / 默认值须说明来由',
+    path: ['defaultNote'],
+  })
+  .describe('A user setting (用户设定): an amount no source gives, supplied at run time.');
+export type SettingDeclaration = z.infer<typeof SettingDeclaration>;

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { Amount, SourceStatus } from './amount.js';
+import { BilingualText, PolicyId } from './text.js';
+
+/** Class letters a measure may target (南京 2018 adds C− between C and D). */
+export const PolicyClass = z.enum(['A', 'B', 'C', 'C-', 'D']).describe('Class letter: A, B, C, C- or D.');
+
+/** What consumption a surcharge is levied on. */
+export const SurchargeBase = z
+  .enum(['electricityKwh', 'gasM3', 'waterT'])
+  .describe('electricityKwh: 用电量 in kWh; gasM3: 用气量 in m³; waterT: 用水量 in tonnes.');
+export type SurchargeBase = z.infer<typeof SurchargeBase>;
+
+/** Levers that eligibility/priority measures act on (DOMAIN.md §6). */
+export const Lever = z
+  .enum(['newLand', 'energyQuota', 'emissionRights', 'directPowerTrading', 'subsidy', 'credit'])
+  .describe('newLand 新增用地; energyQuota 用能指标; emissionRights 排污权; directPowerTrading 电力直接交易; subsidy 财政奖补; credit 信贷.');
+export type Lever = z.infer<typeof Lever>;
+
+/** A surcharge: rate per unit × the firm's consumption (差别化电价/水价/气价). */
+export const SurchargeInstrument = z
+  .object({
+    kind: z.literal('surcharge'),
+    base: SurchargeBase,
+    ratePerUnit: Amount.describe('Yuan per unit of the base (元/千瓦时, 元/立方米, 元/吨).'),
+  })
+  .describe('Surcharge in yuan = ratePerUnit × consumption.');
+
+/** A tax relief: percentage × the tax due (城镇土地使用税 = land m² × local rate per m²). */
+export const ReliefInstrument = z
+  .object({
+    kind: z.literal('relief'),
+    tax: z.literal('urbanLandUseTax').describe('城镇土地使用税 — the only tax base so far.'),
+    percent: Amount.describe('Share of the tax relieved, in percent (100 = full relief).'),
+    ratePerM2: Amount.describe('Local land-use tax rate, 元/平方米·年 — normally a user setting.'),
+  })
+  .describe('Relief in yuan = land m² × ratePerM2 × percent / 100.');
+
+/** Eligibility or priority for a resource, or a restriction; carries no money. */
+export const EligibilityInstrument = z
+  .object({
+    kind: z.literal('eligibility'),
+    lever: Lever,
+    effect: z
+      .enum(['priority', 'eligible', 'restricted', 'cut', 'barred'])
+      .describe('priority 优先; eligible 可申请; restricted 限制 (e.g. 零增地); cut 削减; barred 禁止.'),
+    note: BilingualText.optional().describe('What the effect means locally.'),
+  })
+  .describe('Eligibility, priority or restriction on a resource (no amount).');
+
+/** The instrument of a measure. */
+export const Instrument = z
+  .discriminatedUnion('kind', [SurchargeInstrument, ReliefInstrument, EligibilityInstrument])
+  .describe('surcharge | relief | eligibility.');
+export type Instrument = z.infer<typeof Instrument>;
+
+/** Who a measure targets. Omitted lists mean "all". */
+export const AppliesTo = z
+  .object({
+    classes: z.array(PolicyClass).min(1).describe('Classes the measure applies to.'),
+    groups: z.array(z.string().min(1)).optional().describe('Scheme group ids (e.g. "above-scale"); omitted = all groups.'),
+    counties: z.array(z.string().min(1)).optional().describe('Counties/districts; omitted = all.'),
+    industries: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('GB/T 4754 code prefixes ("C" = manufacturing, "33", "C33"); omitted = all. Firms without a code do not match.'),
+  })
+  .describe('The firms a measure targets.');
+
+/** Conditions beyond class/group/county/industry. */
+export const Conditions = z
+  .object({
+    consecutiveYears: z
+      .object({
+        min: z.int().min(1).describe('Minimum consecutive years in the current class, this year included.'),
+        max: z.int().min(1).optional().describe('Maximum (inclusive); omitted = no maximum.'),
+      })
+      .optional()
+      .describe('Consecutive years in the firm\'s current class (连续 n 年), counted from the history.'),
+    exemptIndustries: z.array(z.string().min(1)).optional().describe('Industry code prefixes exempted from this measure.'),
+    exemptFirms: z.array(z.string().min(1)).optional().describe('Credit codes exempted from this measure.'),
+    newFirms: z
+      .enum(['include', 'exclude', 'only'])
+      .default('include')
+      .describe('New firms (新建/新投产): include them, exclude them, or apply only to them. See README for "new".'),
+  })
+  .describe('Further conditions of a measure.');
+
+/** One differentiated-policy measure (差别化政策措施). */
+export const Measure = z
+  .object({
+    id: PolicyId.describe('Unique id within the catalog.'),
+    name: BilingualText.describe('What the measure is, as shown to firms.'),
+    source: z
+      .object({
+        document: z.string().min(1).describe('Source document, or "user setting" for a user-defined measure.'),
+        status: SourceStatus.default('published'),
+        note: z.string().optional().describe('Caveats about the source.'),
+      })
+      .describe('Where the measure comes from.'),
+    appliesTo: AppliesTo,
+    conditions: Conditions.default({ newFirms: 'include' }),
+    instrument: Instrument,
+    combinationGroup: PolicyId.optional().describe('Id of a combination group (see catalog.combinationGroups); omitted = stacks freely.'),
+    exclusiveWith: z
+      .array(PolicyId)
+      .optional()
+      .describe('Measures this one never co-applies with (symmetric). When a firm qualifies for both, the one listed first in the catalog applies.'),
+  })
+  .describe('A measure: whom it targets, on what conditions, with which instrument, and how it combines.');
+export type Measure = z.infer<typeof Measure>;

@@ -1,0 +1,55 @@
+import type { ClassId } from '@mujun/core';
+import { PolicyError } from '../errors.js';
+import type { ClassHistory } from './history.js';
+
+const CLASSES: readonly string[] = ['A', 'B', 'C', 'C-', 'D'];
+
+/** One prior-year result row as `score` writes it (JSON, or CSV with these columns). */
+export interface HistoryRow {
+  /** Evaluation year, e.g. 2023 or "2023". */
+  year: number | string;
+  /** 统一社会信用代码. */
+  creditCode: string;
+  /** Class that year: A, B, C, C- (C−) or D. */
+  class: string;
+}
+
+/**
+ * Builds each firm's class by year from prior years' results, for escalation by consecutive
+ * years (e.g. 连续 2 年 D 类). Rows may come in any order; a firm listed twice in one year with
+ * the same class is fine, with different classes it is an error. Rows of excluded firms
+ * (empty class) are skipped, and so break a run. Throws PolicyError `invalid-history`.
+ */
+export function historyFromResults(rows: readonly HistoryRow[]): ClassHistory {
+  const problems: string[] = [];
+  const firms: Record<string, Record<string, ClassId>> = {};
+  let latestYear: number | null = null;
+  rows.forEach((row, index) => {
+    const year = typeof row.year === 'number' ? row.year : Number(String(row.year).trim());
+    const cls = String(row.class ?? '').trim().replace('−', '-');
+    const code = String(row.creditCode ?? '').trim();
+    if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+      problems.push(`row ${index + 1}: year "${String(row.year)}" is not a calendar year / 年份无效`);
+      return;
+    }
+    if (code === '') {
+      problems.push(`row ${index + 1}: missing creditCode / 缺少统一社会信用代码`);
+      return;
+    }
+    if (cls === '') return;
+    if (!CLASSES.includes(cls)) {
+      problems.push(`row ${index + 1}: class "${cls}" is not one of A, B, C, C-, D / 类别无效`);
+      return;
+    }
+    const byYear = (firms[code] ??= {});
+    const prior = byYear[String(year)];
+    if (prior !== undefined && prior !== cls) {
+      problems.push(`row ${index + 1}: ${code} has class ${prior} and ${cls} in ${year} / 同一年份类别矛盾`);
+      return;
+    }
+    byYear[String(year)] = cls as ClassId;
+    latestYear = latestYear === null ? year : Math.max(latestYear, year);
+  });
+  if (problems.length > 0) throw new PolicyError('invalid-history', 'prior-year results are invalid / 往年评价结果有误', problems);
+  return { latestYear, firms };
+}

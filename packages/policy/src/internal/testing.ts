@@ -1,0 +1,35 @@
+import type { EnterpriseResult, Evaluation } from '@mujun/core';
+
+/**
+ * Test helper: a scored firm with only the fields policies read filled in meaningfully.
+ * Not part of the public API.
+ */
+export function scoredFirm(partial: Partial<EnterpriseResult> & Pick<EnterpriseResult, 'creditCode' | 'class'>): EnterpriseResult {
+  return {
+    name: `企业 ${partial.creditCode}`,
+    county: null,
+    industryCode: 'C3311',
+    group: 'above-scale',
+    pool: 'above-scale',
+    landMu: '10',
+    indicators: [],
+    adjustments: [],
+    rawTotal: '50',
+    total: '50.00',
+    rank: 1,
+    poolSize: 1,
+    ...partial,
+  };
+}
+
+/** Test helper: an evaluation holding the given scored firms. */
+export function evaluationOf(results: EnterpriseResult[]): Evaluation {
+  return {
+    schemeId: 'test',
+    results,
+    excluded: [],
+    benchmarks: [],
+    pools: [],
+    accounting: { records: results.length, scored: results.length, excluded: 0 },
+  };
+}
