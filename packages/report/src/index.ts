@@ -1,1 +1,15 @@
-export {};
+export { renderReport } from './renderReport.js';
+export { dictionary } from './i18n/strings.js';
+export type { Dictionary } from './i18n/strings.js';
+export type {
+  ReportInput,
+  ReportLang,
+  RejectedRow,
+  Provenance,
+  PolicyOutcomeLike,
+  PolicyMeasureLike,
+  FiscalFiguresLike,
+  BilingualLabel,
+  MigrationView,
+  NextClassView,
+} from './types.js';

@@ -1,0 +1,11 @@
+import { DOM_JS } from './dom.js';
+import { SHEET_JS } from './sheet.js';
+import { TABLE_JS } from './table.js';
+
+/** The whole page script: helpers, table, sheet and the start-up wiring, in one strict-mode IIFE. */
+export const PAGE_SCRIPT =
+  '(function () {\n"use strict";\n' +
+  DOM_JS +
+  TABLE_JS +
+  SHEET_JS +
+  "setupTable();\nwindow.addEventListener('hashchange', route);\nroute();\n})();\n";

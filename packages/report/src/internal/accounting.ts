@@ -1,0 +1,62 @@
+import type { Evaluation } from '@mujun/core';
+import { label } from '../i18n/strings.js';
+import type { Dictionary } from '../i18n/strings.js';
+import type { RejectedRow, ReportInput } from '../types.js';
+import { escapeHtml } from './escape.js';
+import { section, table } from './html.js';
+
+/** The four numbers of the accounting: every input row is scored, excluded or rejected. */
+export interface AccountingView {
+  rows: number;
+  scored: number;
+  excluded: number;
+  rejected: number;
+}
+
+/** The accounting shown: the caller's, else the evaluation's plus the rejected rows. */
+export function accountingOf(input: ReportInput): AccountingView {
+  if (input.accounting) return input.accounting;
+  const rejected = input.rejected?.length ?? 0;
+  const a = input.evaluation.accounting;
+  return { rows: a.records + rejected, scored: a.scored, excluded: a.excluded, rejected };
+}
+
+/** Overview section: the accounting cards, exclusions by reason and rejected rows. */
+export function accountingSection(input: ReportInput, dict: Dictionary): string {
+  const a = accountingOf(input);
+  const ui = dict.ui;
+  const balanced = a.rows === a.scored + a.excluded + a.rejected;
+  const card = (key: keyof AccountingView, text: string): string =>
+    `<div class="card" data-count="${key}"><div class="card-n">${a[key]}</div><div class="card-l">${escapeHtml(text)}</div></div>`;
+  const cards =
+    `<div class="cards">${card('rows', ui.rows)}<div class="op">=</div>${card('scored', ui.scored)}<div class="op">+</div>` +
+    `${card('excluded', ui.excluded)}<div class="op">+</div>${card('rejected', ui.rejected)}</div>` +
+    `<p class="note ${balanced ? 'ok' : 'bad'}">${escapeHtml(ui.accountingNote)} — ${escapeHtml(balanced ? ui.balanced : ui.unbalanced)}</p>`;
+  return section('accounting', ui.accounting, cards + exclusionsTable(input.evaluation, dict) + rejectedTable(input.rejected ?? [], dict));
+}
+
+function exclusionsTable(evaluation: Evaluation, dict: Dictionary): string {
+  if (evaluation.excluded.length === 0) return '';
+  const byReason = new Map<string, number>();
+  for (const e of evaluation.excluded) byReason.set(e.reason, (byReason.get(e.reason) ?? 0) + 1);
+  const rows = [...byReason].map(([reason, n]) => [label(dict.reasons, reason), n]);
+  const list = evaluation.excluded.map((e) => [e.creditCode, e.name, label(dict.reasons, e.reason), e.detail]);
+  return (
+    `<h3>${escapeHtml(dict.ui.excludedByReason)}</h3>` +
+    table([dict.ui.reason, dict.ui.count], rows, 'class="compact" id="excluded-by-reason"') +
+    `<details><summary>${escapeHtml(dict.ui.excluded)} (${evaluation.excluded.length})</summary>` +
+    table([dict.ui.creditCode, dict.ui.name, dict.ui.reason, dict.ui.exclusionDetail], list) +
+    `</details>`
+  );
+}
+
+function rejectedTable(rejected: readonly RejectedRow[], dict: Dictionary): string {
+  if (rejected.length === 0) return '';
+  const ui = dict.ui;
+  const rows = rejected.map((r) => [r.file ?? '', r.row, r.column ?? '', r.code, r.message]);
+  return (
+    `<details><summary>${escapeHtml(ui.rejectedRows)} (${rejected.length})</summary>` +
+    table([ui.file, ui.row, ui.column, ui.code, ui.message], rows, 'id="rejected-rows"') +
+    `</details>`
+  );
+}

@@ -1,0 +1,45 @@
+import { label } from '../i18n/strings.js';
+import type { Dictionary } from '../i18n/strings.js';
+import type { FiscalFiguresLike, PolicyOutcomeLike } from '../types.js';
+import { formatDecimal } from './decimal.js';
+import { escapeHtml } from './escape.js';
+import { num, raw, section, table } from './html.js';
+import type { Cell } from './html.js';
+
+/** Overview section: what the policies collect and give up, by class, group, county and industry. */
+export function fiscalSection(policy: PolicyOutcomeLike | undefined, dict: Dictionary): string {
+  if (!policy) return '';
+  const ui = dict.ui;
+  const f = policy.fiscal;
+  const line = (name: Cell, x: FiscalFiguresLike): Cell[] => [
+    name,
+    x.firms,
+    x.firmsCharged,
+    x.firmsRelieved,
+    num(formatDecimal(x.surchargeRevenue, 2)),
+    num(formatDecimal(x.reliefForgone, 2)),
+    num(formatDecimal(x.net, 2)),
+  ];
+  const block = (heading: string, rows: Record<string, FiscalFiguresLike>, name: (key: string) => string): string => {
+    const keys = Object.keys(rows);
+    if (keys.length === 0) return '';
+    const body = keys.map((k) => line(name(k), rows[k] as FiscalFiguresLike));
+    body.push(line(raw(`<strong>${escapeHtml(ui.total)}</strong>`), f.total));
+    const headers = [heading, ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net];
+    return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, 'class="fiscal"');
+  };
+  const catalog = `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(policy.catalogId)}${policy.year ? ` · ${policy.year}` : ''}</p>`;
+  const warnings = (policy.warnings ?? []).length
+    ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></details>`
+    : '';
+  return section(
+    'fiscal',
+    ui.fiscal,
+    catalog +
+      block(ui.byClass, f.byClass, (k) => label(dict.classes, k)) +
+      block(ui.byGroup, f.byGroup, (k) => label(dict.groups, k)) +
+      block(ui.byCounty, f.byCounty, (k) => k) +
+      block(ui.byIndustry, f.byIndustry, (k) => k) +
+      warnings,
+  );
+}
