@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseRecord } from '@mujun/core';
+import { PolicyCatalog } from '../catalog/catalog.js';
 import { getPolicyPreset } from '../presets/presets.js';
 import { historyFromResults } from '../history/historyFromResults.js';
 import { evaluationOf, scoredFirm } from '../internal/testing.js';
@@ -177,5 +178,35 @@ describe('inputs', () => {
     expect(() => applyPolicies(evaluation, catalog, { consumption: { X: { gasM3: '-1' } } })).toThrow(
       expect.objectContaining({ code: 'invalid-options' }),
     );
+  });
+});
+
+describe('combination and scope', () => {
+  it('keeps the first of two exclusive measures and stacks the rest', () => {
+    const catalog = PolicyCatalog.parse({
+      id: 'x',
+      title: { zh: 'x', en: 'x' },
+      measures: [
+        { id: 'subsidy', name: { zh: '奖补', en: 'subsidy' }, source: { document: 'doc' }, appliesTo: { classes: ['A'] }, instrument: { kind: 'eligibility', lever: 'subsidy', effect: 'priority' }, exclusiveWith: ['credit'] },
+        { id: 'credit', name: { zh: '信贷', en: 'credit' }, source: { document: 'doc' }, appliesTo: { classes: ['A'] }, instrument: { kind: 'eligibility', lever: 'credit', effect: 'priority' } },
+        { id: 'land', name: { zh: '用地', en: 'land' }, source: { document: 'doc' }, appliesTo: { classes: ['A'] }, instrument: { kind: 'eligibility', lever: 'newLand', effect: 'priority' } },
+      ],
+    });
+    const out = applyPolicies(evaluationOf([scoredFirm({ creditCode: 'A', class: 'A' })]), catalog);
+    expect(out.firms[0]?.measures.map((m) => m.measureId)).toEqual(['subsidy', 'land']);
+    expect(out.firms[0]?.skipped).toEqual([expect.objectContaining({ measureId: 'credit', reason: 'exclusive', by: 'subsidy' })]);
+  });
+
+  it('applies policies to an exempt firm managed as a class (不定等级按 B 类管理), county and industry from its record', () => {
+    const evaluation = {
+      ...evaluationOf([]),
+      excluded: [{ creditCode: 'N', name: '新企业', reason: 'new-enterprise' as const, detail: '', index: 0, managedAs: 'B' as const }],
+    };
+    const out = applyPolicies(evaluation, getPolicyPreset('zhejiang-2019-land-tax'), {
+      records: [record('N', { county: '钟楼区', industryCode: 'C3311', landOwnedMu: '3' })],
+      settings: { 'land-use-tax-rate': '5' },
+    });
+    // 3 亩 = 2 000 m² × 5 元 = 10 000 × 80 % = 8 000.00
+    expect(out.firms).toEqual([expect.objectContaining({ creditCode: 'N', class: 'B', managedAs: true, county: '钟楼区', relief: '8000.00' })]);
   });
 });

@@ -7,6 +7,7 @@ import { combineMeasures, exclusivePairs } from './combineMeasures.js';
 import { fiscalSummary } from './fiscalSummary.js';
 import { measureAmount } from './measureAmount.js';
 import { measureApplies } from './measureApplies.js';
+import { policySubjects } from './policySubject.js';
 import { resolveSettings } from './resolveSettings.js';
 import type { AppliedMeasure, ApplyOptions, FirmPolicies, PolicyOutcome, SkippedMeasure } from './types.js';
 
@@ -27,7 +28,7 @@ function checkConsumption(options: ApplyOptions): void {
 /**
  * Applies a policy catalog to an evaluation: for every scored firm the measures that apply, with
  * amounts in yuan (exact, rounded to the fen), the measures it qualified for but that do not
- * apply (and why), and the fiscal summary. Excluded firms get no measures. Pure; the output
+ * apply (and why), and the fiscal summary. Excluded firms get no measures, except exempt firms the scheme manages as a class (managedAs). Pure; the output
  * does not depend on the order of the evaluation's results or records.
  *
  * @param evaluation - core's `evaluate` output.
@@ -45,21 +46,21 @@ export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, op
   const pairs = exclusivePairs(catalog);
   const skippedCount = new Map<string, number>();
 
-  const firms: FirmPolicies[] = evaluation.results.map((result) => {
+  const firms: FirmPolicies[] = policySubjects(evaluation, records).map((subject) => {
     const standing = {
-      consecutiveYears: year === null ? 1 : consecutiveYearsInClass(history, result.creditCode, result.class, year),
-      newFirm: newFirms.has(result.creditCode) || isAbsentFromHistory(history, result.creditCode),
+      consecutiveYears: year === null ? 1 : consecutiveYearsInClass(history, subject.creditCode, subject.class, year),
+      newFirm: newFirms.has(subject.creditCode) || isAbsentFromHistory(history, subject.creditCode),
     };
     const ctx = {
-      result,
-      record: records.get(result.creditCode),
-      consumption: options.consumption?.[result.creditCode],
+      subject,
+      record: records.get(subject.creditCode),
+      consumption: options.consumption?.[subject.creditCode],
       settings: settings.values,
     };
     const priced: AppliedMeasure[] = [];
     const skipped: SkippedMeasure[] = [];
     for (const m of catalog.measures) {
-      if (!measureApplies(m, result, standing)) continue;
+      if (!measureApplies(m, subject, standing)) continue;
       const p = measureAmount(m, ctx);
       if ('reason' in p) {
         skipped.push(p);
@@ -69,12 +70,13 @@ export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, op
     const { kept, skipped: dropped } = combineMeasures(priced, catalog, pairs);
     const money = (kind: 'surcharge' | 'relief'): string => sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0'));
     return {
-      creditCode: result.creditCode,
-      name: result.name,
-      class: result.class,
-      group: result.group,
-      county: result.county,
-      industryCode: result.industryCode,
+      creditCode: subject.creditCode,
+      name: subject.name,
+      class: subject.class,
+      group: subject.group,
+      county: subject.county,
+      industryCode: subject.industryCode,
+      managedAs: subject.managedAs,
       ...standing,
       measures: kept,
       skipped: [...skipped, ...dropped],

@@ -1,4 +1,4 @@
-import type { EnterpriseRecord, EnterpriseResult } from '@mujun/core';
+import type { EnterpriseRecord } from '@mujun/core';
 import type { SurchargeBase } from '../catalog/measure.js';
 import { Dec, KWH_PER_WAN_KWH, M2_PER_MU } from '../internal/decimal.js';
 import type { AmountCalculation, ConsumptionFigures } from './types.js';
@@ -29,16 +29,17 @@ export function surchargeQuantity(
 /**
  * The land area 城镇土地使用税 is levied on, in m²: the consumption map's landM2, else the
  * land-use-right area of the record (landOwnedMu × 10 000/15; the holder pays the tax), else the
- * evaluated land (landMu). Never negative.
+ * evaluated land (landMu); undefined when none is known. Never negative.
  */
 export function landQuantity(
   consumption: ConsumptionFigures | undefined,
   record: EnterpriseRecord | undefined,
-  result: EnterpriseResult,
-): Quantity {
+  landMu: string | null,
+): Quantity | undefined {
   if (consumption?.landM2 !== undefined) return { quantity: consumption.landM2, unit: 'm2', quantityFrom: 'consumption' };
   if (record?.landOwnedMu !== undefined) return { quantity: toM2(record.landOwnedMu), unit: 'm2', quantityFrom: 'record' };
-  return { quantity: toM2(result.landMu), unit: 'm2', quantityFrom: 'evaluation' };
+  if (landMu === null) return undefined;
+  return { quantity: toM2(landMu), unit: 'm2', quantityFrom: 'evaluation' };
 }
 
 function toM2(mu: string): string {

@@ -1,13 +1,14 @@
-import type { EnterpriseRecord, EnterpriseResult } from '@mujun/core';
+import type { EnterpriseRecord } from '@mujun/core';
 import type { Amount } from '../catalog/amount.js';
 import type { Measure } from '../catalog/measure.js';
 import { Dec, toYuan } from '../internal/decimal.js';
 import { landQuantity, surchargeQuantity } from './firmQuantities.js';
+import type { PolicySubject } from './policySubject.js';
 import type { AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
 
 /** What a measure needs to price itself for one firm. */
 export interface PricingContext {
-  result: EnterpriseResult;
+  subject: PolicySubject;
   record: EnterpriseRecord | undefined;
   consumption: ConsumptionFigures | undefined;
   settings: Readonly<Record<string, SettingUsed>>;
@@ -41,7 +42,7 @@ export function measureAmount(measure: Measure, ctx: PricingContext): AppliedMea
   const percent = ins.kind === 'relief' ? resolve(ins.percent, ctx.settings) : { value: new Dec(100), settings: [] };
   if ('missing' in rate) return missingSetting(measure, rate.missing);
   if ('missing' in percent) return missingSetting(measure, percent.missing);
-  const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, ctx.consumption, ctx.record) : landQuantity(ctx.consumption, ctx.record, ctx.result);
+  const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, ctx.consumption, ctx.record) : landQuantity(ctx.consumption, ctx.record, ctx.subject.landMu);
   if (q === undefined) {
     return {
       measureId: measure.id,

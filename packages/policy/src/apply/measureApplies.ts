@@ -1,6 +1,6 @@
-import type { EnterpriseResult } from '@mujun/core';
 import type { Measure } from '../catalog/measure.js';
 import { industryMatches } from '../internal/industry.js';
+import type { PolicySubject } from './policySubject.js';
 
 /** What, besides its result, decides whether a measure targets a firm. */
 export interface FirmStanding {
@@ -12,7 +12,7 @@ export interface FirmStanding {
  * True when the measure targets this firm: its class, group, county and industry are listed
  * (or the list is omitted), no exemption applies, and the year and new-firm conditions hold.
  */
-export function measureApplies(measure: Measure, firm: EnterpriseResult, standing: FirmStanding): boolean {
+export function measureApplies(measure: Measure, firm: PolicySubject, standing: FirmStanding): boolean {
   const { appliesTo: to, conditions: c } = measure;
   if (!to.classes.includes(firm.class)) return false;
   if (to.groups !== undefined && !to.groups.includes(firm.group)) return false;

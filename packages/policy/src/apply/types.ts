@@ -73,7 +73,7 @@ export interface SkippedMeasure {
   detail: string;
 }
 
-/** The policies of one scored firm. */
+/** The policies of one firm: a scored firm, or an exempt firm managed as a class. */
 export interface FirmPolicies {
   creditCode: string;
   name: string;
@@ -81,6 +81,8 @@ export interface FirmPolicies {
   group: string;
   county: string | null;
   industryCode: string | null;
+  /** True for an exempt firm the scheme manages as a class for policy purposes (不定等级按某类管理). */
+  managedAs: boolean;
   /** Consecutive years in the current class, this year included (1 without history). */
   consecutiveYears: number;
   newFirm: boolean;
@@ -134,7 +136,7 @@ export interface PolicyOutcome {
   catalogId: string;
   /** The evaluated year, when known (options.year or history). */
   year: number | null;
-  /** One entry per scored firm, in the evaluation's order. */
+  /** One entry per scored firm in the evaluation's order, then exempt firms managed as a class. */
   firms: FirmPolicies[];
   fiscal: FiscalSummary;
   settings: Record<string, SettingUsed>;

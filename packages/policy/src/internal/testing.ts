@@ -1,4 +1,12 @@
+import { Scheme } from '@mujun/core';
 import type { EnterpriseResult, Evaluation } from '@mujun/core';
+
+const TEST_SCHEME = Scheme.parse({
+  id: 'test',
+  name: '测试',
+  nameEn: 'test',
+  groups: [{ id: 'above-scale', name: '规上', nameEn: 'above scale', indicators: [{ id: 'taxPerMu', weight: 100 }] }],
+});
 
 /**
  * Test helper: a scored firm with only the fields policies read filled in meaningfully.
@@ -26,6 +34,8 @@ export function scoredFirm(partial: Partial<EnterpriseResult> & Pick<EnterpriseR
 export function evaluationOf(results: EnterpriseResult[]): Evaluation {
   return {
     schemeId: 'test',
+    scheme: TEST_SCHEME,
+    referenceDate: null,
     results,
     excluded: [],
     benchmarks: [],

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { getPolicyPreset, listPolicyPresets } from '../presets/presets.js';
+import { validateCatalog } from './validateCatalog.js';
+
+const measure = (id: string, extra: object = {}) => ({
+  id,
+  name: { zh: id, en: id },
+  source: { document: 'test' },
+  appliesTo: { classes: ['D'] },
+  instrument: { kind: 'surcharge', base: 'electricityKwh', ratePerUnit: { value: '0.1', source: 'doc' } },
+  ...extra,
+});
+const catalog = (measures: object[], extra: object = {}) => ({ id: 'c', title: { zh: 'c', en: 'c' }, measures, ...extra });
+
+describe('validateCatalog', () => {
+  it('accepts every preset, warning about unverified sources and placeholder defaults', () => {
+    for (const { id } of listPolicyPresets()) {
+      const v = validateCatalog(getPolicyPreset(id));
+      expect(v.errors, id).toBeUndefined();
+    }
+    expect(validateCatalog(getPolicyPreset('shandong-2022-electricity')).warnings?.some((w) => w.includes('not verified'))).toBe(true);
+    expect(validateCatalog(getPolicyPreset('zhejiang-2019-land-tax')).warnings?.some((w) => w.includes('PLACEHOLDER'))).toBe(true);
+  });
+
+  it('refuses an amount that neither cites a source nor names a setting', () => {
+    const v = validateCatalog(catalog([measure('m', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { value: '1' } } })]));
+    expect(v.errors?.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a sourced factor without its source, and a default without its note', () => {
+    expect(validateCatalog(catalog([measure('m', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 's', factor: '0.5' } } })], { settings: { s: { label: 's', unit: 'u' } } })).errors).toBeDefined();
+    expect(validateCatalog(catalog([], { settings: { s: { label: 's', unit: 'u', default: '1' } } })).errors).toBeDefined();
+  });
+
+  it('reports cross-references a schema cannot check', () => {
+    const v = validateCatalog(
+      catalog(
+        [
+          measure('a', { combinationGroup: 'nope', exclusiveWith: ['ghost', 'a'] }),
+          measure('a'),
+          measure('e', { instrument: { kind: 'eligibility', lever: 'credit', effect: 'priority' }, combinationGroup: 'h' }),
+          measure('s', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 'undeclared' } }, conditions: { consecutiveYears: { min: 3, max: 2 } } }),
+        ],
+        { combinationGroups: [{ id: 'h', rule: 'highest' }] },
+      ),
+    );
+    expect(v.errors).toEqual([
+      'measures: duplicate id "a" / 措施编号重复',
+      'measures.a: combination group "nope" is not declared / 未声明的组合组',
+      'measures.a: exclusiveWith names unknown measure "ghost" / 互斥对象不存在',
+      'measures.a: a measure cannot be exclusive with itself / 措施不能与自身互斥',
+      'measures.e: an eligibility measure has no amount, so it cannot be in a "highest applies" group / 资格类措施不能参与就高',
+      'measures.s: setting "undeclared" is not declared in settings / 未声明的用户设定',
+      'measures.s: consecutiveYears.max 2 < min 3 / 连续年数上限小于下限',
+    ]);
+  });
+
+  it('getPolicyPreset refuses an unknown id with a code', () => {
+    expect(() => getPolicyPreset('nowhere')).toThrow(expect.objectContaining({ code: 'unknown-preset' }));
+  });
+});

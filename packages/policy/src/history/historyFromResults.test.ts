@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { consecutiveYearsInClass } from './history.js';
+import { historyFromResults } from './historyFromResults.js';
+
+describe('historyFromResults', () => {
+  const history = historyFromResults([
+    { year: '2021', creditCode: 'X', class: 'D' },
+    { year: 2023, creditCode: 'X', class: 'D' },
+    { year: 2022, creditCode: 'X', class: 'D' },
+    { year: 2023, creditCode: 'X', class: 'D' }, // a repeated identical row is harmless
+    { year: 2023, creditCode: 'Y', class: 'C−' }, // the typographic minus of printed tables
+    { year: 2021, creditCode: 'Z', class: 'D' },
+    { year: 2022, creditCode: 'Z', class: '' }, // excluded that year
+    { year: 2023, creditCode: 'Z', class: 'D' },
+  ]);
+
+  it('keeps the latest year and each firm\'s class by year', () => {
+    expect(history.latestYear).toBe(2023);
+    expect(history.firms['Y']).toEqual({ '2023': 'C-' });
+  });
+
+  it('counts consecutive years in a class, this year included, broken by a gap', () => {
+    expect(consecutiveYearsInClass(history, 'X', 'D', 2024)).toBe(4); // 2021–2024
+    expect(consecutiveYearsInClass(history, 'X', 'C', 2024)).toBe(1);
+    expect(consecutiveYearsInClass(history, 'Z', 'D', 2024)).toBe(2); // 2022 was not classed
+    expect(consecutiveYearsInClass(history, 'new', 'D', 2024)).toBe(1);
+    expect(consecutiveYearsInClass(undefined, 'X', 'D', 2024)).toBe(1);
+  });
+
+  it('refuses contradictions and malformed rows, naming each row', () => {
+    expect(() =>
+      historyFromResults([
+        { year: 2023, creditCode: 'X', class: 'D' },
+        { year: 2023, creditCode: 'X', class: 'A' },
+        { year: 'last year', creditCode: 'X', class: 'A' },
+        { year: 2023, creditCode: 'W', class: 'E' },
+      ]),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'invalid-history',
+        details: [
+          'row 2: X has class D and A in 2023 / 同一年份类别矛盾',
+          'row 3: year "last year" is not a calendar year / 年份无效',
+          'row 4: class "E" is not one of A, B, C, C-, D / 类别无效',
+        ],
+      }),
+    );
+  });
+});
