@@ -1,0 +1,77 @@
+/**
+ * The contenders of `pnpm bench`: each is one command run as its own process on the same file.
+ * `job: true` ones do the whole `score` job (read, score the default scheme, rank, write a
+ * results CSV); the others are floors (reading the bytes, splitting them into rows).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PYTHON, pandasVersion } from './machine.ts';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+/** One contender. */
+export interface Contender {
+  id: string;
+  description: string;
+  /** Does the whole job and writes a results CSV (compared firm by firm with `--verify`). */
+  job: boolean;
+  /** The command for one run. */
+  command: (input: string, output: string) => [string, string[]];
+  /** Why it cannot run here, or null when it can. */
+  unavailable: () => string | null;
+}
+
+/** The CLI's compiled entry, which `pnpm build` produces. */
+export const SCORE_BIN = here('../packages/cli/bin/score.js');
+const SCORE_MAIN = here('../packages/cli/dist/main.js');
+
+/** Whether the `score` command is built and can run. */
+export const scoreAvailable = (): boolean => existsSync(SCORE_BIN) && existsSync(SCORE_MAIN);
+
+const node = process.execPath;
+
+/** All contenders, in the order they run within a round. */
+export const CONTENDERS: readonly Contender[] = [
+  {
+    id: 'read',
+    description: 'stream the file (1 MiB chunks) and count lines: the I/O floor',
+    job: false,
+    command: (input) => [node, [here('contenders/parse.mjs'), 'read', input]],
+    unavailable: () => null,
+  },
+  {
+    id: 'csv-parse',
+    description: 'csv-parse 7 alone, array rows (no columns, no cast): the parsing floor we build on',
+    job: false,
+    command: (input) => [node, [here('contenders/parse.mjs'), 'csv-parse', input]],
+    unavailable: () => null,
+  },
+  {
+    id: 'hand-split',
+    description: 'split on newline and comma (correct only for files without quotes): what csv-parse costs',
+    job: false,
+    command: (input) => [node, [here('contenders/parse.mjs'), 'hand-split', input]],
+    unavailable: () => null,
+  },
+  {
+    id: 'duckdb',
+    description: 'the whole job in DuckDB SQL, 2 threads, DOUBLE arithmetic, COPY to CSV',
+    job: true,
+    command: (input, output) => [node, [here('contenders/duckdb.mjs'), input, output, '--threads', '2']],
+    unavailable: () => null,
+  },
+  {
+    id: 'pandas',
+    description: 'the whole job in pandas (Debian python3-pandas), float64',
+    job: true,
+    command: (input, output) => [PYTHON, [here('baseline_pandas.py'), input, output]],
+    unavailable: () => (pandasVersion() ? null : `${PYTHON} has no pandas (apt-get install python3-pandas)`),
+  },
+  {
+    id: 'score',
+    description: 'the real `score` command, default scheme, results CSV out',
+    job: true,
+    command: (input, output) => [node, [SCORE_BIN, input, '--out', output]],
+    unavailable: () => (scoreAvailable() ? null : 'packages/cli is not built yet (pnpm build): no dist/main.js'),
+  },
+];

@@ -1,0 +1,152 @@
+// @ts-check
+/**
+ * Baseline: the whole `score` job for the default scheme `changzhou-wujin`, in DuckDB SQL.
+ *
+ *   node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2]
+ *
+ * Read the CSV (explicit column types, credit_code VARCHAR), scope, pool benchmarks
+ * (Σ numerator / Σ denominator per group × county), indicator scores w × x / B, total rounded
+ * half-up to 2 dp, rank per pool (total desc, taxPerMu desc, credit_code asc), quota classes,
+ * COPY the results to CSV. Arithmetic is DOUBLE (DuckDB's DECIMAL division yields DOUBLE anyway),
+ * which is why this is a speed baseline and not a reference: the cross-check test shows it agrees
+ * with `score` on the bench data.
+ *
+ * Plain JavaScript on purpose: each contender runs under plain `node`, like `score`, with no
+ * TypeScript loader in its start-up time or memory.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLASS_CUTS, GROUPS, LAND_THRESHOLD_MU } from './scheme.mjs';
+
+/** @param {string} s */
+const sqlString = (s) => `'${s.replaceAll("'", "''")}'`;
+
+const COLUMN_TYPES = {
+  credit_code: 'VARCHAR',
+  name: 'VARCHAR',
+  county: 'VARCHAR',
+  industry_code: 'VARCHAR',
+  scale: 'VARCHAR',
+  key_polluter: 'BOOLEAN',
+  land_mu: 'DOUBLE',
+  tax_wan: 'DOUBLE',
+  sales_wan: 'DOUBLE',
+  value_added_wan: 'DOUBLE',
+  energy_tce: 'DOUBLE',
+  electricity_wan_kwh: 'DOUBLE',
+  emission_eq: 'DOUBLE',
+  rd_wan: 'DOUBLE',
+  employees: 'DOUBLE',
+};
+
+/** @type {Record<string, [string, string]>} indicator id → [numerator, denominator] columns */
+const FORMULAS = {
+  taxPerMu: ['tax_wan', 'land_mu'],
+  salesPerMu: ['sales_wan', 'land_mu'],
+  taxPerEnergy: ['tax_wan', 'energy_tce'],
+  taxPerEmission: ['tax_wan', 'emission_eq'],
+  laborProductivity: ['value_added_wan', 'employees'],
+  rdIntensity: ['rd_wan', 'sales_wan'],
+};
+const IDS = Object.keys(FORMULAS);
+
+/**
+ * The SQL of the whole job.
+ * @param {string} input
+ * @param {string} output
+ */
+export function jobSql(input, output) {
+  const columns = `{${Object.entries(COLUMN_TYPES)
+    .map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`)
+    .join(', ')}}`;
+  // Indicator value; NULL when its denominator is zero (scores 0, the bench data has none).
+  const value = (/** @type {string} */ id) => {
+    const [num, den] = /** @type {[string, string]} */ (FORMULAS[id]);
+    return `${num} / NULLIF(${den}, 0)`;
+  };
+  const bench = (/** @type {string} */ id) => {
+    const [num, den] = /** @type {[string, string]} */ (FORMULAS[id]);
+    return `SUM(${num}) / NULLIF(SUM(${den}), 0)`;
+  };
+  const rawTotal = Object.entries(GROUPS)
+    .map(([group, weights]) => {
+      const terms = Object.entries(weights).map(
+        ([id, w]) => `COALESCE(${w} * v_${id} / NULLIF(b_${id}, 0), 0)`,
+      );
+      return `WHEN ${sqlString(group)} THEN ${terms.join(' + ')}`;
+    })
+    .join(' ');
+  const [a, b, c] = CLASS_CUTS;
+  // Cumulative class counts = round half-up(share × n), in integers so 0.95 × 10 is exactly 9.5.
+  const cut = (/** @type {number} */ pct) => `((${pct} * n + 50) // 100)`;
+  return `
+COPY (
+  WITH src AS (
+    SELECT credit_code, county, land_mu, tax_wan, sales_wan, value_added_wan, energy_tce,
+           emission_eq, rd_wan, employees,
+           CASE WHEN key_polluter THEN 'key-polluter'
+                WHEN scale = 'above' THEN 'above-scale'
+                WHEN scale = 'below' AND land_mu >= ${LAND_THRESHOLD_MU} THEN 'below-scale'
+           END AS grp
+    FROM read_csv(${sqlString(input)}, header = true, auto_detect = false, delim = ',', quote = '"',
+                  columns = ${columns})
+  ),
+  scoped AS (SELECT * FROM src WHERE grp IS NOT NULL),
+  benchmarks AS (
+    SELECT grp, county, ${IDS.map((id) => `${bench(id)} AS b_${id}`).join(', ')}
+    FROM scoped GROUP BY grp, county
+  ),
+  scored AS (
+    SELECT s.credit_code, s.grp, s.county, ${IDS.map((id) => `${value(id)} AS v_${id}`).join(', ')},
+           ${IDS.map((id) => `b_${id}`).join(', ')}
+    FROM scoped s JOIN benchmarks USING (grp, county)
+  ),
+  totals AS (
+    SELECT credit_code, grp, county, v_taxPerMu,
+           ROUND(CASE grp ${rawTotal} END, 2) AS total
+    FROM scored
+  ),
+  ranked AS (
+    SELECT *,
+           ROW_NUMBER() OVER (PARTITION BY grp, county
+                              ORDER BY total DESC, v_taxPerMu DESC NULLS LAST, credit_code ASC) AS rnk,
+           COUNT(*) OVER (PARTITION BY grp, county) AS n
+    FROM totals
+  )
+  SELECT credit_code, grp AS "group", county, CAST(total AS DECIMAL(18, 2)) AS total,
+         CASE WHEN rnk <= ${cut(a)} THEN 'A' WHEN rnk <= ${cut(b)} THEN 'B'
+              WHEN rnk <= ${cut(c)} THEN 'C' ELSE 'D' END AS class,
+         rnk AS rank
+  FROM ranked
+) TO ${sqlString(output)} (FORMAT csv, HEADER true);`;
+}
+
+/**
+ * Runs the job; returns the number of results written.
+ * @param {string} input
+ * @param {string} output
+ * @param {{ threads?: number }} [options]
+ */
+export async function runDuckdb(input, output, options = {}) {
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 2) });
+  const connection = await instance.connect();
+  try {
+    const result = await connection.run(jobSql(resolve(input), resolve(output)));
+    return Number(result.rowsChanged);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [input, output] = process.argv.slice(2);
+  if (!input || !output) {
+    console.error('usage: node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2]');
+    process.exit(2);
+  }
+  const t = process.argv.indexOf('--threads');
+  const n = await runDuckdb(input, output, { threads: t > 0 ? Number(process.argv[t + 1]) : 2 });
+  console.log(JSON.stringify({ rows: n }));
+}

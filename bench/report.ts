@@ -1,0 +1,175 @@
+/** Summaries, ratios, the issue-5 targets and the markdown table of a bench run. */
+import type { Machine } from './machine.ts';
+import { machineLine } from './machine.ts';
+
+/** One contender at one size, over k runs. */
+export interface Summary {
+  id: string;
+  size: number;
+  wallMs: number[];
+  bestMs: number;
+  medianMs: number;
+  /** Input rows per second at the median time. */
+  rowsPerSecond: number;
+  /** Largest peak RSS over the runs, bytes. */
+  peakRssBytes: number | null;
+  /** Results rows written (job contenders), from the first run. */
+  resultRows: number | null;
+  failed: string | null;
+}
+
+/** One of issue 5's targets. */
+export interface Target {
+  name: string;
+  required: string;
+  measured: string;
+  /** null when it could not be measured in this run. */
+  met: boolean | null;
+}
+
+/** The size at which issue 5 states its targets. */
+export const TARGET_SIZE = 1_000_000;
+const GiB = 2 ** 30;
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const sec = (ms: number): string => (ms / 1000).toFixed(2);
+const mib = (b: number | null): string => (b === null ? '?' : (b / 2 ** 20).toFixed(0));
+const rate = (r: number): string =>
+  r >= 1e6 ? `${(r / 1e6).toFixed(2)} M` : r >= 1e3 ? `${(r / 1e3).toFixed(0)} k` : r.toFixed(0);
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`;
+
+const find = (s: readonly Summary[], id: string, size: number): Summary | undefined =>
+  s.find((x) => x.id === id && x.size === size && !x.failed);
+
+/** Evaluates the issue-5 targets on this run's summaries. */
+export function evaluateTargets(
+  summaries: readonly Summary[],
+  sensitivity: { seconds: number } | { skipped: string } | null,
+): Target[] {
+  const score = find(summaries, 'score', TARGET_SIZE);
+  const duck = find(summaries, 'duckdb', TARGET_SIZE);
+  const pandas = find(summaries, 'pandas', TARGET_SIZE);
+  const score5 = find(summaries, 'score', TARGET_SIZE / 10);
+  const none = (why: string): Pick<Target, 'measured' | 'met'> => ({ measured: why, met: null });
+  const noScore = score ? null : none(`score not measured at ${TARGET_SIZE} rows`);
+  return [
+    {
+      name: 'score ≤ 2 × DuckDB (median wall, 10⁶ rows)',
+      required: '≤ 2.00×',
+      ...(noScore ??
+        (duck
+          ? { measured: ratio(score!.medianMs, duck.medianMs), met: score!.medianMs <= 2 * duck.medianMs }
+          : none('DuckDB not measured'))),
+    },
+    {
+      name: 'score faster than pandas (median wall, 10⁶ rows)',
+      required: '< 1.00×',
+      ...(noScore ??
+        (pandas
+          ? { measured: ratio(score!.medianMs, pandas.medianMs), met: score!.medianMs < pandas.medianMs }
+          : none('pandas not measured'))),
+    },
+    {
+      name: 'score peak RSS ≤ 1 GiB (10⁶ rows)',
+      required: '≤ 1024 MiB',
+      ...(noScore ??
+        (score!.peakRssBytes === null
+          ? none('RSS not readable')
+          : { measured: `${mib(score!.peakRssBytes)} MiB`, met: score!.peakRssBytes <= GiB })),
+    },
+    {
+      name: 'score 10⁵ → 10⁶ rows costs ≤ 11 × the time',
+      required: '≤ 11.00×',
+      ...(noScore ??
+        (score5
+          ? { measured: ratio(score!.medianMs, score5.medianMs), met: score!.medianMs <= 11 * score5.medianMs }
+          : none('score not measured at 10⁵ rows'))),
+    },
+    {
+      name: 'sensitivity: 1 000 weight draws over 5 000 firms ≤ 10 s',
+      required: '≤ 10.00 s',
+      ...(sensitivity === null
+        ? none('not run (--no-sensitivity)')
+        : 'skipped' in sensitivity
+          ? none(sensitivity.skipped)
+          : { measured: `${sensitivity.seconds.toFixed(2)} s`, met: sensitivity.seconds <= 10 }),
+    },
+  ];
+}
+
+const verdict = (t: Target): string => (t.met === null ? 'not measured' : t.met ? 'MET' : 'NOT MET');
+
+/** The markdown report: machine, one table per size, scaling, targets, skips, notes. */
+export function markdown(r: {
+  machine: Machine;
+  options: { sizes: number[]; runs: number; seed: number };
+  rssMethod: string;
+  summaries: Summary[];
+  targets: Target[];
+  skipped: Record<string, string>;
+  descriptions: Record<string, string>;
+  checks: string[];
+  note: string | null;
+}): string {
+  const out: string[] = [];
+  out.push(`# mujun bench — ${r.machine.date}`, '');
+  out.push(`Machine: ${machineLine(r.machine)}.`, '');
+  out.push(
+    `Seed ${r.options.seed}, ${r.options.runs} run(s) per contender and size, each a separate process; ` +
+      `peak RSS by ${r.rssMethod}. Versions: ${Object.entries(r.machine.versions)
+        .map(([k, v]) => `${k} ${v ?? 'absent'}`)
+        .join(', ')}.`,
+    '',
+  );
+  if (r.note) out.push(`Note: ${r.note}`, '');
+  for (const size of r.options.sizes) {
+    out.push(`## ${size.toLocaleString('en')} rows`, '');
+    out.push('| contender | median s | best s | rows/s | peak RSS MiB | × DuckDB | × pandas | results |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    const duck = find(r.summaries, 'duckdb', size);
+    const pandas = find(r.summaries, 'pandas', size);
+    for (const s of r.summaries.filter((x) => x.size === size)) {
+      if (s.failed) {
+        out.push(`| ${s.id} | failed: ${s.failed.replaceAll('|', '\\|').replaceAll('\n', ' ').slice(0, 200)} |||||||`);
+        continue;
+      }
+      out.push(
+        `| ${s.id} | ${sec(s.medianMs)} | ${sec(s.bestMs)} | ${rate(s.rowsPerSecond)} | ${mib(s.peakRssBytes)} | ` +
+          `${ratio(s.medianMs, duck?.medianMs)} | ${ratio(s.medianMs, pandas?.medianMs)} | ${s.resultRows ?? ''} |`,
+      );
+    }
+    out.push('');
+  }
+  const sizes = r.options.sizes;
+  if (sizes.length > 1) {
+    out.push('## Scaling (median time ratio between consecutive sizes)', '');
+    out.push(`| contender | ${sizes.slice(1).map((s, i) => `${sizes[i]} → ${s}`).join(' | ')} |`);
+    out.push(`|---|${sizes.slice(1).map(() => '---:').join('|')}|`);
+    for (const id of [...new Set(r.summaries.map((s) => s.id))]) {
+      const cells = sizes.slice(1).map((s, i) => ratio(find(r.summaries, id, s)?.medianMs, find(r.summaries, id, sizes[i]!)?.medianMs));
+      out.push(`| ${id} | ${cells.join(' | ')} |`);
+    }
+    out.push('');
+  }
+  out.push('## Issue 5 targets', '');
+  out.push('| target | required | measured | verdict |', '|---|---|---|---|');
+  for (const t of r.targets) out.push(`| ${t.name} | ${t.required} | ${t.measured} | ${verdict(t)} |`);
+  out.push('');
+  if (r.checks.length) out.push('## Same job?', '', ...r.checks.map((c) => `- ${c}`), '');
+  if (Object.keys(r.skipped).length) {
+    out.push('## Skipped', '', ...Object.entries(r.skipped).map(([id, why]) => `- ${id}: ${why}`), '');
+  }
+  out.push('## Contenders', '', ...Object.entries(r.descriptions).map(([id, d]) => `- **${id}**: ${d}`), '');
+  return out.join('\n');
+}
+
+/** The targets as terminal lines. */
+export function targetLines(targets: readonly Target[]): string[] {
+  return targets.map((t) => `  ${verdict(t).padEnd(12)} ${t.name}: ${t.measured} (required ${t.required})`);
+}
