@@ -5,12 +5,12 @@ import { Decimal } from 'decimal.js';
  * boundary or an amount goes through `Dec`, a configured clone of decimal.js (the global
  * `Decimal.set` is never touched, so a host application's own Decimal settings are left alone).
  *
- * 34 significant digits (the precision of IEEE decimal128): sums of bureau figures are exact,
- * and a quotient is correct to 34 digits, far below the 0.01 the total is rounded to. A faster
+ * 40 significant digits: sums and products of bureau figures are exact,
+ * and a quotient is correct to 40 digits, far below the 0.01 the total is rounded to. A faster
  * path (floats with an error bound, falling back to `Dec` near a rounding or class boundary) can
  * be added behind this module without changing a result.
  */
-export const Dec = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 /** A decimal value made by {@link Dec}. */
 export type Dec = Decimal;
 

@@ -17,8 +17,8 @@ export const ClassIdSchema = z
 /** A GB/T 4754 industry code prefix: optional section letter, then digits ("D44", "4620", "C", "N772"). */
 export const IndustryCodePrefix = z
   .string()
-  .regex(/^([A-T]\d{0,4}|\d{1,4})$/, 'a GB/T 4754 code prefix such as "D44" or "4620" / 行业代码前缀')
-  .describe('GB/T 4754-2017 industry code prefix: a section letter and/or up to 4 digits, e.g. "D44", "C16", "4620".');
+  .regex(/^([A-T]\d{0,4}|\d{2,4})$/, 'a GB/T 4754 code prefix such as "D44" or "4620" / 行业代码前缀')
+  .describe('GB/T 4754-2017 industry code prefix: a section letter with up to 4 digits, or 2–4 digits (the letter is inferred), e.g. "D44", "C16", "4620".');
 
 /** A published document a scheme (or a part of it) comes from. */
 export const SchemeSource = z

@@ -117,8 +117,18 @@ export interface BenchmarkUsed {
   /** Industry code prefix when the benchmark is per industry, else null. */
   industry: string | null;
   value: string;
-  /** How it was obtained, e.g. 'fixed', 'aggregate', '2 × aggregate', 'median', 'min-max', 'percentile'. */
+  /**
+   * How it was obtained: 'fixed', 'aggregate', 'mean', 'median', 'k × …' (e.g. '2 × aggregate'),
+   * 'min-max' (value = the pool maximum, see min/max) or 'percentile' (value = the pool median).
+   */
   method: string;
+  /**
+   * The benchmark as the exact fraction it came from (value = numerator / denominator, rounded),
+   * e.g. 2 × Σ tax and Σ land for '2 × aggregate'. Given back through `evaluate`'s
+   * `options.benchmarks`, it reproduces the single-run scores digit for digit.
+   */
+  numerator?: string;
+  denominator?: string;
   /** Number of firms with an observed value that the statistic was computed over. */
   observed?: number;
   /** Pool minimum and maximum of the observed values (min-max scoring). */

@@ -1,0 +1,26 @@
+/** What went wrong in a `@mujun/core` call that cannot produce a result. */
+export type CoreErrorCode =
+  /** The scheme did not pass validateScheme; `details` holds its errors. */
+  | 'invalid-scheme'
+  /** evaluate's options are malformed (e.g. a reference date that is not YYYY-MM-DD). */
+  | 'invalid-options'
+  /** options.benchmarks was given but lacks a benchmark the pool needs. */
+  | 'missing-benchmark'
+  /** getPreset was asked for an id that is not built in. */
+  | 'unknown-preset';
+
+/**
+ * The one error class of `@mujun/core`. Tests and callers branch on `code`; the message says
+ * what was wrong, what was expected and what was found, 中文 / English.
+ */
+export class CoreError extends Error {
+  override readonly name = 'CoreError';
+  readonly code: CoreErrorCode;
+  readonly details: readonly string[];
+
+  constructor(code: CoreErrorCode, message: string, details: readonly string[] = []) {
+    super(details.length > 0 ? `${message}\n${details.map((d) => `  - ${d}`).join('\n')}` : message);
+    this.code = code;
+    this.details = details;
+  }
+}

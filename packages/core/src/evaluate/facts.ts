@@ -1,0 +1,82 @@
+import { Dec, decOf } from '../arithmetic/decimal.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import type { EmissionEquivalents, LandRule } from '../schema/scheme.js';
+
+/** One record's figures as decimals, parsed once; null where the record has no figure. */
+export interface Facts {
+  landMu: Dec;
+  tax: Dec | null;
+  sales: Dec | null;
+  valueAdded: Dec | null;
+  energy: Dec | null;
+  electricity: Dec | null;
+  /** Pollution equivalents: given directly, or from the pollutant tonnes. */
+  emission: Dec | null;
+  employees: Dec | null;
+  rd: Dec | null;
+}
+
+/** Land and emission rules as decimals, prepared once per evaluation. */
+export interface FactRules {
+  includeRentedFloor: boolean;
+  /** 亩 per m² of rented floor: 0.0015 / plot ratio. */
+  muPerFloorM2: Dec;
+  /** kg per equivalent, as [record field, value] pairs. */
+  equivalents: readonly (readonly [keyof EnterpriseRecord & ('codT' | 'ammoniaNitrogenT' | 'so2T' | 'noxT'), Dec])[];
+}
+
+/** Prepare the land and emission-equivalent rules. */
+export function prepareFactRules(land: LandRule, eq: EmissionEquivalents): FactRules {
+  return {
+    includeRentedFloor: land.includeRentedFloor,
+    muPerFloorM2: new Dec('0.0015').div(decOf(land.plotRatio)),
+    equivalents: [
+      ['codT', decOf(eq.codKg)],
+      ['ammoniaNitrogenT', decOf(eq.ammoniaNitrogenKg)],
+      ['so2T', decOf(eq.so2Kg)],
+      ['noxT', decOf(eq.noxKg)],
+    ],
+  };
+}
+
+const opt = (s: string | undefined): Dec | null => (s === undefined ? null : new Dec(s));
+
+/**
+ * Effective land (亩): owned − leased out + leased in, plus rented floor area ÷ plot ratio × 0.0015
+ * when the scheme says so. Null when the record gives no land at all (a data problem, like ≤ 0).
+ */
+export function effectiveLandMu(record: EnterpriseRecord, rules: FactRules): Dec | null {
+  const floor = rules.includeRentedFloor ? opt(record.rentedFloorM2) : null;
+  if (record.landOwnedMu === undefined && record.landLeasedInMu === undefined && floor === null) return null;
+  let land = opt(record.landOwnedMu) ?? new Dec(0);
+  if (record.landLeasedOutMu !== undefined) land = land.minus(record.landLeasedOutMu);
+  if (record.landLeasedInMu !== undefined) land = land.plus(record.landLeasedInMu);
+  if (floor !== null) land = land.plus(floor.times(rules.muPerFloorM2));
+  return land;
+}
+
+/** Pollution equivalents: the record's emissionEq, else Σ tonnes × 1000 / kg-per-equivalent over the pollutants given. */
+function emissionEquivalents(record: EnterpriseRecord, rules: FactRules): Dec | null {
+  if (record.emissionEq !== undefined) return new Dec(record.emissionEq);
+  let total: Dec | null = null;
+  for (const [field, kg] of rules.equivalents) {
+    const tonnes = record[field];
+    if (tonnes !== undefined) total = (total ?? new Dec(0)).plus(new Dec(tonnes).times(1000).div(kg));
+  }
+  return total;
+}
+
+/** Parse a record's figures once. */
+export function factsOf(record: EnterpriseRecord, landMu: Dec, rules: FactRules): Facts {
+  return {
+    landMu,
+    tax: opt(record.taxWan),
+    sales: opt(record.salesWan),
+    valueAdded: opt(record.valueAddedWan),
+    energy: opt(record.energyTce),
+    electricity: opt(record.electricityWanKwh),
+    emission: emissionEquivalents(record, rules),
+    employees: opt(record.employees),
+    rd: opt(record.rdWan),
+  };
+}

@@ -1,0 +1,76 @@
+import { decOf, type Dec } from '../arithmetic/decimal.js';
+import type { Classes } from '../schema/scheme.js';
+import { quotaCounts } from './quotaCounts.js';
+
+/** What ranking needs to know about one scored firm. */
+export interface Contender {
+  /** The rounded total the firm is shown. */
+  total: Dec;
+  /** The firm's taxPerMu value (tie-break), null when undefined. */
+  taxPerMu: Dec | null;
+  creditCode: string;
+  /** Input position: the last resort between records that share a credit code. */
+  index: number;
+}
+
+/** A firm's place in its pool: 1-based rank and class index (into classes.tiers) before vetoes. */
+export interface Placement {
+  rank: number;
+  classIndex: number;
+}
+
+/**
+ * Rank one pool and class it (DOMAIN.md §5). Firms are ordered by the total they are shown
+ * (rounded), so the order always agrees with what enterprises see; equal shown totals go by
+ * higher taxPerMu (undefined last), then credit code ascending — or, with tieBreak 'shared',
+ * share the rank and the better class. Returns the positions of `pool` in rank order and each
+ * position's placement.
+ *
+ * The class index is the larger (worse) of the threshold class (threshold, hybrid) and the quota
+ * class (quota, hybrid): in hybrid mode a firm keeps its score band unless the band's quota is
+ * already full, which caps every class at its share. Pools smaller than smallPool.minPoolSize get
+ * smallPool.fallbackClass instead of the quota.
+ */
+export function rankPool(pool: readonly Contender[], classes: Classes): { order: number[]; placements: Placement[] } {
+  const shared = classes.tieBreak === 'shared';
+  const order = pool.map((_, i) => i).sort((a, b) => compare(pool[a] as Contender, pool[b] as Contender, shared));
+  const n = order.length;
+  const { mode, tiers, smallPool } = classes;
+  const useQuota = mode !== 'threshold';
+  const fallback = useQuota && n < smallPool.minPoolSize ? tiers.findIndex((t) => t.id === smallPool.fallbackClass) : -1;
+  const counts = quotaCounts(n, classes);
+  const minTotals = tiers.map((t) => (t.minTotal === undefined ? null : decOf(t.minTotal)));
+  const placements: Placement[] = [];
+  order.forEach((i, p) => {
+    const c = pool[i] as Contender;
+    let classIndex = 0;
+    if (mode !== 'quota') classIndex = thresholdClass(c.total, minTotals);
+    if (fallback >= 0) classIndex = fallback;
+    else if (useQuota) classIndex = Math.max(classIndex, counts.findIndex((count) => p + 1 <= count));
+    const previous = placements[p - 1];
+    if (shared && previous !== undefined && (pool[order[p - 1] as number] as Contender).total.eq(c.total))
+      placements.push({ rank: previous.rank, classIndex: previous.classIndex });
+    else placements.push({ rank: p + 1, classIndex });
+  });
+  return { order, placements };
+}
+
+function thresholdClass(total: Dec, minTotals: readonly (Dec | null)[]): number {
+  const k = minTotals.findIndex((min, j) => j === minTotals.length - 1 || (min !== null && total.gte(min)));
+  return k < 0 ? minTotals.length - 1 : k;
+}
+
+function compare(a: Contender, b: Contender, shared: boolean): number {
+  const byTotal = b.total.comparedTo(a.total);
+  if (byTotal !== 0) return byTotal;
+  if (!shared) {
+    if (a.taxPerMu === null || b.taxPerMu === null) {
+      if (a.taxPerMu !== b.taxPerMu) return a.taxPerMu === null ? 1 : -1;
+    } else {
+      const byTax = b.taxPerMu.comparedTo(a.taxPerMu);
+      if (byTax !== 0) return byTax;
+    }
+  }
+  if (a.creditCode !== b.creditCode) return a.creditCode < b.creditCode ? -1 : 1;
+  return a.index - b.index;
+}
