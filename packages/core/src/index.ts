@@ -49,3 +49,11 @@ export type {
   PoolSummary,
   Evaluation,
 } from './types/evaluation.js';
+export { evaluate } from './evaluate/evaluate.js';
+export type { EvaluateOptions } from './evaluate/evaluate.js';
+export { quotaCounts } from './evaluate/quotaCounts.js';
+export { normaliseIndustryCode } from './evaluate/industryCode.js';
+export { CoreError } from './errors.js';
+export type { CoreErrorCode } from './errors.js';
+export { DEFAULT_SCHEME_ID, listPresets, getPreset } from './presets/getPreset.js';
+export type { PresetSummary } from './presets/getPreset.js';

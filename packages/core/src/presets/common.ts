@@ -1,0 +1,45 @@
+import type { SchemeInput } from '../schema/scheme.js';
+
+/**
+ * Parts shared by the presets. Every preset is plain JSON-compatible data (a `SchemeInput`), so
+ * `JSON.stringify(getPreset(id))` is a scheme file a user can edit and load again.
+ */
+
+type Scope = NonNullable<SchemeInput['scope']>;
+
+/** Exempt industries (免评/T类) named by 淮安 2024, 合肥高新区 2023 and 江山 2023 (utilities, tobacco, sewage/waste). */
+export const EXEMPT_INDUSTRIES: NonNullable<Scope['exemptIndustries']> = [
+  { codePrefix: 'D44', reason: '电力、热力生产和供应业 / electricity and heat supply (utility; includes waste-incineration power)' },
+  { codePrefix: 'D45', reason: '燃气生产和供应业 / gas supply (utility)' },
+  { codePrefix: 'D46', reason: '水的生产和供应业（含污水处理）/ water supply and sewage treatment (utility)' },
+  { codePrefix: 'C16', reason: '烟草制品业 / tobacco' },
+  { codePrefix: 'N772', reason: '环境治理业（固废、危废处置）/ environmental treatment: solid and hazardous waste' },
+];
+
+/** Military production has no GB/T 4754 code; firms carrying the flag "military" are exempt. */
+export const EXEMPT_FLAGS: NonNullable<Scope['exemptFlags']> = [{ flag: 'military', reason: '军工企业 / military production' }];
+
+/** 淮安 2024 classes: A top 20% (inclusive), B to 60%, C to 95%, D the rest. */
+export const QUOTA_CLASSES: NonNullable<SchemeInput['classes']> = {
+  mode: 'quota',
+  tiers: [
+    { id: 'A', name: '优先发展类', nameEn: 'priority development', cumulativeShare: 0.2 },
+    { id: 'B', name: '鼓励提升类', nameEn: 'encouraged improvement', cumulativeShare: 0.6 },
+    { id: 'C', name: '帮扶转型类', nameEn: 'assisted transformation', cumulativeShare: 0.95 },
+    { id: 'D', name: '倒逼整治类', nameEn: 'forced rectification', cumulativeShare: 1 },
+  ],
+  tieBreak: 'taxPerMu-then-code',
+  // The literal reading of “前 20%（含）”: rank r is in the first class whose cumulative share is
+  // ≥ r/n. Below 5 firms that reading breaks down (one firm alone would be D, four firms get no
+  // A), so such pools are managed as B — this project's choice.
+  smallPool: { counting: 'literal', minPoolSize: 5, fallbackClass: 'B' },
+  poolByCounty: true,
+};
+
+export const SOURCE_HUAIAN_2024 = {
+  title: '淮安市工业企业资源集约利用综合评价办法 政策解读',
+  year: 2024,
+  note: '指标 亩均税收 45 / 亩均销售 35 / 单位能耗税收 20；基准约为上年平均的 2 倍；A 前20%（含）、B 20–60%、C 60–95%、D 后 5%；免评行业；投产不满 2 年免评；规下 3 亩门槛',
+};
+export const SOURCE_HEFEI_2023 = { title: '合肥高新区工业企业综合评价办法', year: 2023, note: '免评行业；投产不满 3 年免评' };
+export const SOURCE_JIANGSHAN_2023 = { title: '江山市工业企业亩均效益综合评价办法（征求意见稿）', year: 2023, note: '免评行业；投产不满 2 年免评' };

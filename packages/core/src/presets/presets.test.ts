@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { CoreError } from '../errors.js';
+import { validateScheme } from '../schema/validateScheme.js';
+import { CHANGZHOU_WUJIN } from './changzhouWujin.js';
+import { DEFAULT_SCHEME_ID, getPreset, listPresets } from './getPreset.js';
+import { HUAIAN_2024 } from './huaian2024.js';
+import { JINGDE_2022 } from './jingde2022.js';
+import { ZHEJIANG_HUANGYAN_2021, ZHEJIANG_HUANGYAN_2022 } from './zhejiangHuangyan.js';
+
+const ALL = [CHANGZHOU_WUJIN, ZHEJIANG_HUANGYAN_2022, ZHEJIANG_HUANGYAN_2021, HUAIAN_2024, JINGDE_2022];
+
+describe('presets', () => {
+  it.each(ALL.map((p) => [p.id, p] as const))('%s passes validateScheme without warnings, cites a source and says what is published', (_, preset) => {
+    const v = validateScheme(preset);
+    if ('errors' in v) throw new Error(v.errors.join('\n'));
+    expect(v.warnings).toEqual([]);
+    expect(v.scheme.sources.length).toBeGreaterThan(0);
+    expect(v.scheme.provenance).toMatch(/Published/);
+    expect(v.scheme.provenance).toMatch(/choice/);
+    // No source gives bonus or penalty points, so no preset may invent them.
+    expect(v.scheme.adjustments.bonuses).toEqual([]);
+    expect(v.scheme.adjustments.penalties).toEqual([]);
+  });
+
+  it('survives a JSON round trip (presets are plain data a user can save and edit)', () => {
+    for (const p of ALL) {
+      const v = validateScheme(JSON.parse(JSON.stringify(getPreset(p.id))));
+      expect('scheme' in v && v.scheme).toEqual(getPreset(p.id));
+    }
+  });
+
+  it('lists every preset, the default first, and finds them by id', () => {
+    expect(DEFAULT_SCHEME_ID).toBe('changzhou-wujin');
+    expect(listPresets().map((p) => [p.id, p.isDefault])).toEqual([
+      ['changzhou-wujin', true],
+      ['zhejiang-huangyan-2022', false],
+      ['zhejiang-huangyan-2021', false],
+      ['huaian-2024', false],
+      ['jingde-2022', false],
+    ]);
+    expect(getPreset().id).toBe('changzhou-wujin');
+    expect(() => getPreset('nowhere')).toThrowError(CoreError);
+    try {
+      getPreset('nowhere');
+    } catch (e: unknown) {
+      expect(e instanceof CoreError && e.code).toBe('unknown-preset');
+    }
+  });
+
+  it('gives each call its own object', () => {
+    const a = getPreset('huaian-2024');
+    a.groups[0]!.indicators[0]!.weight = 99;
+    expect(getPreset('huaian-2024').groups[0]!.indicators[0]!.weight).toBe(45);
+  });
+
+  it('carries the published weights and benchmarks', () => {
+    const wujin = getPreset('changzhou-wujin');
+    const weights = (g: number) => wujin.groups[g]!.indicators.map((i) => [i.id, i.weight]);
+    expect(wujin.groups.map((g) => g.id)).toEqual(['above-scale', 'below-scale', 'key-polluter']);
+    expect(weights(0)).toEqual([
+      ['taxPerMu', 40],
+      ['salesPerMu', 20],
+      ['taxPerEnergy', 10],
+      ['taxPerEmission', 10],
+      ['laborProductivity', 10],
+      ['rdIntensity', 10],
+    ]);
+    expect(weights(1)).toEqual([
+      ['taxPerMu', 45],
+      ['salesPerMu', 35],
+      ['taxPerEnergy', 20],
+    ]);
+    expect(weights(2)).toEqual(weights(0));
+    const hy = getPreset('zhejiang-huangyan-2021');
+    expect(hy.groups.flatMap((g) => g.indicators.map((i) => (i.benchmark.kind === 'fixed' ? i.benchmark.value : null)))).toEqual([
+      26.01, 132.27, 2.54, 4861.08, 17.45, 0.0305, 16.601058, 0.236565,
+    ]);
+    const ha = getPreset('huaian-2024').groups[0]!.indicators;
+    expect(ha.map((i) => [i.id, i.weight, i.benchmark])).toEqual([
+      ['taxPerMu', 45, { kind: 'pool', method: 'aggregate', multiple: 2 }],
+      ['salesPerMu', 35, { kind: 'pool', method: 'aggregate', multiple: 2 }],
+      ['taxPerEnergy', 20, { kind: 'pool', method: 'aggregate', multiple: 2 }],
+    ]);
+    expect(getPreset('jingde-2022').groups[0]!.indicators.every((i) => i.normalisation.method === 'minMax' && i.normalisation.floorBand === 20)).toBe(true);
+  });
+});
