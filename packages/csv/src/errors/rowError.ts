@@ -1,0 +1,39 @@
+/** Why one data row (or one cell of it) could not be used. */
+export type RowErrorCode =
+  | 'missing-credit-code' // 统一社会信用代码为空
+  | 'invalid-credit-code' // wrong length, character or check character (GB 32100-2015)
+  | 'duplicate-credit-code' // the same code on two rows of one source, with different values
+  | 'missing-name' // 企业名称为空
+  | 'invalid-number' // text, an Excel error value, a malformed number
+  | 'non-finite-number' // NaN, Infinity
+  | 'scientific-notation' // 1.2E+05: Excel rounded the figure when it exported it
+  | 'unexpected-percent' // 3.5% in a column that holds an absolute figure
+  | 'negative-value' // a negative figure where none is possible (land, energy, employees …)
+  | 'invalid-scale' // not above/below, 规上/规下, 规模以上/规模以下
+  | 'invalid-boolean' // not 是/否, true/false, Y/N, 1/0
+  | 'invalid-date' // not a calendar date
+  | 'invalid-industry-code' // not a GB/T 4754 code such as C3311 or 3311
+  | 'extra-cells' // more non-empty cells than the header has columns
+  | 'missing-scale'; // no source gives 规上/规下 and no default is set
+
+/** A bilingual message: one line each. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** One problem with one row of one source. Several may concern the same row. */
+export interface RowError {
+  /** Source name (the file name as given). */
+  source: string;
+  /** 1-based physical line number in the file; the header is line 1. */
+  row: number;
+  /** The column's header as written in the file; "" when the problem concerns the whole row. */
+  column: string;
+  /** The record field the column maps to (e.g. "taxWan"); "" when none. */
+  field: string;
+  code: RowErrorCode;
+  message: Message;
+  /** The original cell text ("" when empty or when the problem concerns the whole row). */
+  value: string;
+}

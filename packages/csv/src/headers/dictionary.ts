@@ -1,0 +1,263 @@
+import type { EnterpriseRecord } from '@mujun/core';
+import { FLAG_NAMES } from './flags.js';
+import type { Dimension } from './units.js';
+
+/** How a column's cells are read. */
+export type ColumnKind =
+  | 'credit-code' // 统一社会信用代码, validated (GB 32100-2015)
+  | 'name' // required text
+  | 'text' // optional text
+  | 'industry-code' // GB/T 4754
+  | 'scale' // above/below, 规上/规下
+  | 'scale-flag' // 是/否 meaning 规上/规下
+  | 'boolean' // 是/否
+  | 'decimal' // a figure, converted to the canonical unit
+  | 'date' // YYYY-MM-DD
+  | 'flag-list' // semicolon-separated flag names
+  | 'flag'; // 是/否 for one flag
+
+/** One canonical column: the record field it fills, how it is read, and the headers that mean it. */
+export interface ColumnSpec {
+  /** Canonical English column name, e.g. `tax_wan`. */
+  column: string;
+  /** The EnterpriseRecord field it fills; `flags`/`violations` for flag columns. */
+  field: keyof EnterpriseRecord;
+  kind: ColumnKind;
+  /** For decimal columns: what is measured (its canonical unit is the record's). */
+  dimension?: Dimension;
+  /** For decimal columns: whether a negative figure is possible (tax refunds, loss-making value added). */
+  negative?: boolean;
+  /** For `flag` columns: the flag id. */
+  flag?: string;
+  /** Every source must have this column (InputError when missing). */
+  required?: boolean;
+  zh: string;
+  en: string;
+  /** Chinese headers (without the unit bracket), most preferred first. */
+  aliases: readonly string[];
+}
+
+const money = (column: string, field: keyof EnterpriseRecord, zh: string, en: string, aliases: string[], negative = false): ColumnSpec => ({
+  column,
+  field,
+  kind: 'decimal',
+  dimension: 'money',
+  negative,
+  zh,
+  en,
+  aliases,
+});
+
+const measure = (
+  column: string,
+  field: keyof EnterpriseRecord,
+  dimension: Dimension,
+  zh: string,
+  en: string,
+  aliases: string[],
+): ColumnSpec => ({ column, field, kind: 'decimal', dimension, negative: false, zh, en, aliases });
+
+/**
+ * The header dictionary: every column @mujun/csv understands. `docs/headers.md` is generated
+ * from this table (and a test keeps the two equal). Order matters twice: it is the order of the
+ * docs, and when two columns of one file fill the same field, the one listed first (then the
+ * alias listed first, then the canonical unit) is used and the other is reported as shadowed.
+ */
+export const COLUMN_SPECS: readonly ColumnSpec[] = [
+  {
+    column: 'credit_code',
+    field: 'creditCode',
+    kind: 'credit-code',
+    required: true,
+    zh: '统一社会信用代码（18 位，校验码按 GB 32100-2015 检查）',
+    en: 'Unified social credit code (18 characters, check character verified per GB 32100-2015)',
+    aliases: ['统一社会信用代码', '社会信用代码', '信用代码', '统一代码', '纳税人识别号', '统一社会信用代码(纳税人识别号)', '社会信用代码(纳税人识别号)'],
+  },
+  {
+    column: 'name',
+    field: 'name',
+    kind: 'name',
+    required: true,
+    zh: '企业名称',
+    en: 'Enterprise name',
+    aliases: ['企业名称', '单位名称', '公司名称', '纳税人名称', '用户名称', '户名', '名称', '企业'],
+  },
+  {
+    column: 'county',
+    field: 'county',
+    kind: 'text',
+    zh: '所属区县',
+    en: 'County or district',
+    aliases: ['所属区县', '区县', '所在区县', '县区', '县(市、区)', '县(市区)', '所属地区', '地区'],
+  },
+  {
+    column: 'industry_code',
+    field: 'industryCode',
+    kind: 'industry-code',
+    zh: '国民经济行业代码（GB/T 4754，如 C3311 或 3311；代码后的行业名称会被去掉）',
+    en: 'Industry code (GB/T 4754, e.g. C3311 or 3311; a name after the code is dropped)',
+    aliases: ['行业代码', '国民经济行业代码', '行业分类代码', '所属行业代码', '国民经济行业分类代码'],
+  },
+  {
+    column: 'scale',
+    field: 'scale',
+    kind: 'scale',
+    zh: '规模：规上/规下（规模以上/规模以下，above/below）',
+    en: 'Scale: above/below designated size (规上/规下)',
+    aliases: ['规模(规上/规下)', '规上/规下', '规上规下', '规模', '企业规模(规上/规下)', '规模类型'],
+  },
+  {
+    column: 'above_scale',
+    field: 'scale',
+    kind: 'scale-flag',
+    zh: '是否规上企业（是 = 规上，否 = 规下）',
+    en: 'Above designated size? (yes = above, no = below)',
+    aliases: ['规上企业', '是否规上', '规上工业企业', '规模以上工业企业'],
+  },
+  {
+    column: 'key_polluter',
+    field: 'keyPolluter',
+    kind: 'boolean',
+    zh: '重点排污单位（是/否）',
+    en: 'On the key-polluter list (yes/no)',
+    aliases: ['重点排污单位', '重点排污企业', '重点排污', '重点排污单位名录'],
+  },
+  measure('land_mu', 'landOwnedMu', 'land', '土地使用权面积（亩）', 'Land held under land-use rights (mu)', [
+    '用地面积',
+    '土地使用权面积',
+    '土地面积',
+    '占地面积',
+    '实际用地面积',
+    '宗地面积',
+    '自有土地面积',
+    '使用权面积',
+  ]),
+  measure('land_leased_out_mu', 'landLeasedOutMu', 'land', '出租土地面积（亩，从用地中扣除）', 'Land leased out to others (mu, subtracted)', [
+    '出租土地面积',
+    '出租用地面积',
+    '租出土地面积',
+  ]),
+  measure('land_leased_in_mu', 'landLeasedInMu', 'land', '租用土地面积（亩，计入用地）', 'Land leased in (mu, added)', [
+    '租用土地面积',
+    '承租土地面积',
+    '租入土地面积',
+    '租赁土地面积',
+  ]),
+  measure('rented_floor_m2', 'rentedFloorM2', 'floor', '租用厂房建筑面积（平方米）', 'Rented floor area (m²)', [
+    '租用厂房面积',
+    '租用厂房建筑面积',
+    '承租厂房面积',
+    '租赁厂房面积',
+  ]),
+  money('tax_wan', 'taxWan', '实缴税金（万元；可为负，退税可使其为负）', 'Taxes actually paid (10⁴ yuan; may be negative after refunds)', [
+    '实缴税金',
+    '实缴税收',
+    '税收',
+    '实缴税费',
+    '税收总额',
+    '入库税金',
+    '入库税收',
+    '纳税总额',
+  ], true),
+  money('sales_wan', 'salesWan', '销售收入 / 营业收入（万元）', 'Sales or operating revenue (10⁴ yuan)', [
+    '销售收入',
+    '营业收入',
+    '主营业务收入',
+    '销售额',
+    '应税销售收入',
+    '开票销售收入',
+  ]),
+  money('value_added_wan', 'valueAddedWan', '工业增加值（万元；可为负）', 'Industrial value added (10⁴ yuan; may be negative)', [
+    '工业增加值',
+    '增加值',
+  ], true),
+  measure('energy_tce', 'energyTce', 'energy', '综合能耗（吨标准煤）', 'Total energy use (tonnes of standard coal)', [
+    '综合能耗',
+    '综合能源消费量',
+    '能源消费总量',
+    '能耗',
+  ]),
+  measure('electricity_wan_kwh', 'electricityWanKwh', 'electricity', '用电量（万千瓦时）', 'Electricity use (10⁴ kWh)', [
+    '用电量',
+    '全年用电量',
+    '年用电量',
+    '总用电量',
+    '用电总量',
+  ]),
+  measure('emission_eq', 'emissionEq', 'equivalent', '主要污染物排放当量', 'Pollution equivalents of the main pollutants', [
+    '主要污染物排放当量',
+    '污染物排放当量',
+    '排放当量',
+    '污染当量',
+  ]),
+  measure('cod_t', 'codT', 'mass', '化学需氧量排放量（吨）', 'COD emitted (tonnes)', ['化学需氧量', '化学需氧量排放量', 'cod', 'cod排放量']),
+  measure('ammonia_nitrogen_t', 'ammoniaNitrogenT', 'mass', '氨氮排放量（吨）', 'Ammonia nitrogen emitted (tonnes)', [
+    '氨氮',
+    '氨氮排放量',
+    'nh3-n',
+    'nh3-n排放量',
+  ]),
+  measure('so2_t', 'so2T', 'mass', '二氧化硫排放量（吨）', 'SO₂ emitted (tonnes)', ['二氧化硫', '二氧化硫排放量', 'so2', 'so2排放量']),
+  measure('nox_t', 'noxT', 'mass', '氮氧化物排放量（吨）', 'NOx emitted (tonnes)', ['氮氧化物', '氮氧化物排放量', 'nox', 'nox排放量']),
+  money('rd_wan', 'rdWan', '研发经费支出（万元）', 'R&D spend (10⁴ yuan)', [
+    '研发经费',
+    '研发经费支出',
+    'r&d经费',
+    'r&d经费支出',
+    '研究与试验发展经费支出',
+    '研发投入',
+    '研发费用',
+  ]),
+  measure('employees', 'employees', 'headcount', '从业人员年平均人数（人）', 'Average headcount (persons)', [
+    '从业人员',
+    '从业人员平均人数',
+    '从业人员年平均人数',
+    '年平均从业人员',
+    '职工人数',
+    '员工人数',
+    '用工人数',
+  ]),
+  {
+    column: 'production_start_date',
+    field: 'productionStartDate',
+    kind: 'date',
+    zh: '投产日期',
+    en: 'Date production started',
+    aliases: ['投产日期', '投产时间', '开工投产日期', '正式投产日期'],
+  },
+  {
+    column: 'construction_period_end',
+    field: 'constructionPeriodEnd',
+    kind: 'date',
+    zh: '建设期截止日期（新供地）',
+    en: 'End of the contracted construction period (newly supplied land)',
+    aliases: ['建设期截止日期', '建设期满日期', '建设期截止', '约定竣工日期'],
+  },
+  {
+    column: 'flags',
+    field: 'flags',
+    kind: 'flag-list',
+    zh: '认定（以分号分隔，如“高新技术企业;专精特新”）',
+    en: 'Recognitions, semicolon-separated (ids or Chinese names)',
+    aliases: ['认定', '认定情况', '资质认定', '荣誉资质', '企业认定'],
+  },
+  {
+    column: 'violations',
+    field: 'violations',
+    kind: 'flag-list',
+    zh: '违法违规（以分号分隔，如“安全生产事故”）',
+    en: 'Violations, semicolon-separated (ids or Chinese names)',
+    aliases: ['违法违规', '违法违规情况', '负面清单', '违法违规行为'],
+  },
+  ...FLAG_NAMES.map(
+    (f): ColumnSpec => ({
+      column: f.id.replace(/-/g, '_'),
+      field: f.list,
+      kind: 'flag',
+      flag: f.id,
+      zh: `${f.zh[0]}（是/否）`,
+      en: `${f.en[0]!.toUpperCase()}${f.en.slice(1)} (yes/no)`,
+      aliases: f.zh,
+    }),
+  ),
+];

@@ -1,0 +1,132 @@
+import { MISSING_TOKENS } from '../values/missing.js';
+import { COLUMN_SPECS } from './dictionary.js';
+import { FLAG_NAMES } from './flags.js';
+import { UNITS, type Dimension } from './units.js';
+
+const DIMENSION_NAMES: Record<Dimension, string> = {
+  money: '金额 money',
+  land: '土地面积 land area',
+  floor: '建筑面积 floor area',
+  energy: '能耗 energy',
+  electricity: '电量 electricity',
+  mass: '排放量 mass',
+  headcount: '人数 headcount',
+  equivalent: '污染当量 pollution equivalents',
+};
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+/**
+ * The published header dictionary (docs/headers.md), generated from the same tables the reader
+ * uses, so the docs cannot drift from the code (a test compares them).
+ */
+export function renderHeaderDictionary(): string {
+  const out: string[] = [];
+  const p = (...lines: string[]) => out.push(...lines);
+  p(
+    '# 列名字典 / Header dictionary',
+    '',
+    '<!-- Generated from packages/csv/src/headers by renderHeaderDictionary(); do not edit by hand.',
+    '     Regenerate: UPDATE_DOCS=1 npx vitest run packages/csv/src/headers/renderHeaderDictionary.test.ts -->',
+    '',
+    '`@mujun/csv` 读取各部门导出的 CSV（Excel/WPS），按下表识别列名。每列可用标准英文列名，或下表中的任一中文列名；',
+    '数值列的单位写在列名末尾的括号里，如 `税收(元)`、`用地面积(平方米)`、`用电量(千瓦时)`，读取时按精确十进制换算为标准单位。',
+    '',
+    '`@mujun/csv` reads bureau CSV exports (Excel/WPS) and recognises columns by the table below: the canonical English',
+    'name, or any of the Chinese headers listed. A figure column names its unit in a closing bracket — `税收(元)`,',
+    '`用地面积(平方米)`, `用电量(千瓦时)` — and is converted to the canonical unit with exact decimal arithmetic.',
+    '',
+    '## 匹配规则 / How headers are matched',
+    '',
+    '- 比较前先规范化：全角转半角（`（万元）` → `(万元)`），忽略大小写、空格、`-`、`_`、引号和必填星号 `*`；`【】[]〔〕` 视同 `()`。',
+    '  Headers are normalised first: full-width → half-width, case, spaces, `-`, `_`, quotes and `*` ignored; `【】[]〔〕` read as `()`.',
+    '- 顺序：用户映射文件 → 标准英文列名 → 中文列名（整体）→ `是否` + 是/否类列名 → “列名(单位)”。',
+    '  Order: the user mapping file, canonical names, whole Chinese headers, `是否` + a yes/no header, then `name(unit)`.',
+    '- 未注明单位的金额、面积、电量、能耗、排放列按标准单位读取，并给出警告 `unit-assumed`。无法识别的单位是输入错误 `unknown-unit`。',
+    '  A figure column without a unit is read in the canonical unit with a `unit-assumed` warning; an unknown unit is an input error.',
+    '- 无法识别的列给出警告 `unknown-column` 并忽略。同一文件中两列表示同一字段时，使用表中靠前的列名（再看别名顺序、标准单位优先），另一列给出警告 `shadowed-column`；完全同等的两列是输入错误 `duplicate-column`。',
+    '  Unknown columns are warned about and ignored. When two columns fill one field, the one listed first here wins (then the alias listed first, then the canonical unit) and the other is reported as shadowed; two equally good columns are an input error.',
+    '- 必需列：`credit_code`、`name`；缺少时为输入错误 `missing-required-column`。表头之前的标题行（最多 9 行）会被跳过。',
+    '  Required: `credit_code` and `name`. Title lines above the header (up to 9) are skipped.',
+    '',
+    '用户映射文件 / A user mapping file adds aliases (`null` ignores a column; an object may name the unit):',
+    '',
+    '```json',
+    '{ "aliases": { "我的税收列": "tax_wan", "电费户用电": { "column": "electricity_wan_kwh", "unit": "千瓦时" }, "备注": null } }',
+    '```',
+    '',
+    '## 列 / Columns',
+    '',
+    '| 标准列名 column | 字段 field | 含义 | meaning | 中文列名 Chinese headers | 单位 units |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const s of COLUMN_SPECS) {
+    const units = s.dimension ? UNITS[s.dimension].map((u) => u.unit).join('、') : '';
+    const kind = s.kind === 'flag' ? `${s.field} → \`${s.flag}\`` : `\`${s.field}\``;
+    p(`| \`${s.column}\`${s.required ? ' (必需 required)' : ''} | ${kind} | ${cell(s.zh)} | ${cell(s.en)} | ${cell(s.aliases.join('、'))} | ${units} |`);
+  }
+  p(
+    '',
+    '## 单位换算 / Units',
+    '',
+    '每类的第一个单位是标准单位（EnterpriseRecord 使用的单位）。换算：标准值 = 原值 × 系数，十进制精确计算，结果为不含指数的十进制字符串。',
+    'The first unit of each kind is the canonical one. canonical = value × factor, exact decimal, written as a plain decimal string.',
+    '',
+    '| 类 kind | 单位 unit | 可写作 spellings | 系数 factor |',
+    '|---|---|---|---|',
+  );
+  for (const [d, units] of Object.entries(UNITS) as [Dimension, (typeof UNITS)[Dimension]][]) {
+    for (const u of units) p(`| ${DIMENSION_NAMES[d]} | ${u.unit} | ${cell(u.tokens.join('、'))} | ${u.factor} |`);
+  }
+  p(
+    '',
+    '1 亩 = 10000/15 平方米，故 平方米 × 0.0015 = 亩（精确）。 / 1 mu = 10000/15 m², so m² × 0.0015 = mu exactly.',
+    '',
+    '## 单元格 / Cell values',
+    '',
+    `- 缺失值 / missing: ${MISSING_TOKENS.map((t) => (t === '' ? '空白 blank' : `\`${t}\``)).join('、')}（全角 \`－\` 同 \`-\`）。`,
+    '- 数字 / numbers: 千分位 `1,234.5`，全角 `１２３．４`，前后空格，前导 `+`。错误 / errors: 文字或 Excel 错误值 (`#DIV/0!`) → `invalid-number`；`NaN`、`Infinity` → `non-finite-number`；科学计数法 `1.2E+05`（Excel 已舍入）→ `scientific-notation`；无比率列时的 `3.5%` → `unexpected-percent`（现有各列均为绝对数）。',
+    '- 负数 / negatives: 只有 `tax_wan`（退税可使实缴税金为负）和 `value_added_wan`（亏损企业的增加值可为负）允许负数；土地、面积、能耗、电量、排放、研发、人数为负 → `negative-value`。',
+    '  Only tax (refunds) and value added (loss-making firms) may be negative; a negative area, energy, electricity, emission, R&D or headcount is a row error.',
+    '- 规模 / scale: `above`/`below`、规上/规下、规模以上/规模以下（可带“企业”“工业”）；`above_scale` 列为 是/否。',
+    '- 是/否 / yes-no: true/false、是/否、Y/N、yes/no、1/0、√/×、有/无（在是/否列中“无”表示否）。',
+    '- 日期 / dates: 2020-01-31、2020/1/31、2020.1.31、2020年1月31日、20200131（可带 `0:00` 时间）→ `YYYY-MM-DD`。',
+    '- 统一社会信用代码 / credit code: 去空格、转大写、去掉 Excel 的 `="…"`；校验 18 位、字符集与 GB 32100-2015 校验码。空 → `missing-credit-code`，错 → `invalid-credit-code`（被 Excel 变成科学计数法的代码会特别说明）。',
+    '- 合计行 / summary rows: 代码列含 合计/总计/小计/total，或代码无效且名称以其开头或结尾（≤ 8 字前缀）→ 排除，原因 `summary-row`，不参与评价。',
+    '- 认定、违法 / flags, violations: 以 `;` `；` `,` `，` `、` `|` 分隔的列表，或每项一列（是/否）。名称：',
+    '',
+    '| id | 列表 list | 中文名称 Chinese names |',
+    '|---|---|---|',
+  );
+  for (const f of FLAG_NAMES) p(`| \`${f.id}\` | ${f.list} | ${cell(f.zh.join('、'))} |`);
+  p(
+    '',
+    '## 同一来源内的重复代码 / The same credit code twice in one source',
+    '',
+    '内容完全相同（按读取后的值比较）的重复行按一行计，给出警告 `duplicate-identical-rows`；内容有任何不同时，这些行全部拒绝（`duplicate-credit-code`）。',
+    'Rows with the same code and identical values (as read) count once, with a warning; if they differ in anything, all of them are rejected.',
+    '',
+    '## 坏单元格 / A bad cell',
+    '',
+    '默认整行拒绝（`badValues: "reject-row"`），该行的每个问题都列在 `rejected` 中；选项 `badValues: "drop-value"` 则只丢弃该单元格、保留该行，问题列在 `fieldErrors` 中。',
+    'By default a bad cell rejects its row (every problem of the row is listed); with `badValues: "drop-value"` only the cell is dropped and the problem is listed in `fieldErrors`.',
+    '',
+    '## 多来源合并（归集/比对）/ Merging sources',
+    '',
+    '- 按统一社会信用代码合并为每家企业一条记录；每个字段记录来源文件与行号（provenance）。',
+    '- 冲突：同一字段两个来源的值不同。数值在容差内视为一致：|a − b| ≤ max(绝对容差, 相对容差 × max(|a|, |b|))，默认相对 0.1%、绝对 0；文字规范化后须完全相同；行业代码比较数字部分（C3311 = 3311）。冲突列出各来源的值。',
+    '- 取值：默认按参数顺序第一个有该字段的来源；`precedence` 可按字段指定来源优先顺序（如 `{ "taxWan": ["税务.csv"] }`）。',
+    '- 缺漏：企业出现在某些来源而不在另一来源（原因 `absent`，或该来源中其行被拒绝 `rejected`）；标记为 partial 的名单类来源（如重点排污名单）不报缺漏。',
+    '- 规模：没有任何来源提供规模的企业默认按规下（不在统计局规上名录中即为规下），并给出警告 `scale-defaulted`；`defaultScale: null` 则拒绝这些企业的行（`missing-scale`）。',
+    '- 核算：每个来源及合计均满足 行数 = 合并 + 拒绝 + 合计行；空行不计。',
+    '',
+    '- Joined by credit code into one record per enterprise, with the source file and line of every field (provenance).',
+    '- A conflict is the same field with different values in two sources: figures agree when |a − b| ≤ max(absolute, relative × max(|a|, |b|)) (default relative 0.1 %, absolute 0); text must match after normalisation; industry codes compare their digits. Each conflict lists every source\'s value.',
+    '- The first source in argument order that has a field wins it, unless `precedence` names sources for that field.',
+    '- A gap is an enterprise present in some sources but not in another (`absent`, or `rejected` there); sources marked partial (lists such as the key-polluter list) report no gaps.',
+    '- An enterprise no source gives a scale for is taken as below-scale, with a warning; `defaultScale: null` rejects its rows instead.',
+    '- Accounting, per source and in total: rows = merged + rejected + summary; blank lines are not rows.',
+    '',
+  );
+  return out.join('\n');
+}

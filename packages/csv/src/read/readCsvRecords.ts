@@ -1,0 +1,134 @@
+import { parse, type CsvError, type Parser } from 'csv-parse';
+import { InputError } from '../errors/inputError.js';
+import { SourceDecoder, type SourceEncoding } from '../decode/sourceDecoder.js';
+
+/** What was learnt about a file while reading it. */
+export interface CsvFileInfo {
+  encoding: SourceEncoding;
+  /** The field delimiter found on the header line: `,` (default), tab or `;`. */
+  delimiter: string;
+}
+
+const SLICE = 1 << 20;
+
+function* slices(data: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < data.length; i += SLICE) yield data.subarray(i, i + SLICE);
+}
+
+function detectDelimiter(firstLine: string): string {
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  const commas = count(',');
+  const tabs = count('\t');
+  const semis = count(';');
+  if (tabs > commas && tabs >= semis) return '\t';
+  if (semis > commas && semis > tabs) return ';';
+  return ',';
+}
+
+function lineBreaks(cells: string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    if (c.length === 0 || (c.indexOf('\n') < 0 && c.indexOf('\r') < 0)) continue;
+    const m = c.match(/\r\n|\r|\n/g);
+    if (m) n += m.length;
+  }
+  return n;
+}
+
+/**
+ * Streams a source's bytes through the decoder and csv-parse (array rows, no casting) and calls
+ * `onRecord` with each record's cells and the physical line it starts on (1-based; a line break
+ * inside a quoted cell counts, CRLF counts once). Blank lines are passed on too (as `[""]`).
+ * LF, CRLF and CR line ends may be mixed. Throws InputError when the bytes cannot be decoded or
+ * the quoting is broken beyond repair; an exception thrown by `onRecord` stops the read and is
+ * rethrown.
+ */
+export async function readCsvRecords(
+  source: string,
+  data: Uint8Array | AsyncIterable<Uint8Array>,
+  onRecord: (cells: string[], line: number) => void,
+): Promise<CsvFileInfo> {
+  const decoder = new SourceDecoder(source);
+  let parser: Parser | null = null;
+  let delimiter = ',';
+  let head = '';
+  let nextLine = 1;
+  let failure: unknown = null;
+  let finished: Promise<void> | null = null;
+
+  const start = (firstText: string) => {
+    const nl = firstText.search(/[\r\n]/);
+    delimiter = detectDelimiter(nl < 0 ? firstText : firstText.slice(0, nl));
+    const p = parse({
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      trim: true,
+      skip_empty_lines: false,
+      max_record_size: 1 << 20,
+    });
+    p.on('data', (cells: string[]) => {
+      if (failure) return;
+      const line = nextLine;
+      nextLine += 1 + lineBreaks(cells);
+      try {
+        onRecord(cells, line);
+      } catch (e: unknown) {
+        failure = e;
+        p.destroy();
+      }
+    });
+    finished = new Promise<void>((resolve) => {
+      p.on('end', resolve);
+      p.on('close', resolve);
+      p.on('error', (e: CsvError) => {
+        failure ??= new InputError(
+          'malformed-csv',
+          source,
+          {
+            zh: `${source} 的 CSV 格式有误（约第 ${e.lines ?? nextLine} 行）：${e.message}`,
+            en: `${source} is not well-formed CSV (about line ${e.lines ?? nextLine}): ${e.message}`,
+          },
+        );
+        resolve();
+      });
+    });
+    parser = p;
+  };
+
+  const write = async (text: string, final: boolean) => {
+    if (parser === null) {
+      head += text;
+      if (!final && !/[\r\n]/.test(head)) return;
+      start(head);
+      text = head;
+      head = '';
+    }
+    if (text.length > 0 && !failure) {
+      const p = parser as Parser;
+      if (!p.write(text)) await new Promise<void>((resolve) => {
+        p.once('drain', resolve);
+        p.once('close', resolve);
+      });
+    }
+  };
+
+  try {
+    const chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array> = data instanceof Uint8Array ? slices(data) : data;
+    for await (const chunk of chunks) {
+      await write(decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk), false);
+      if (failure) break;
+    }
+    if (!failure) {
+      await write(decoder.end(), true);
+      (parser as Parser | null)?.end();
+    }
+  } catch (e: unknown) {
+    failure ??= e;
+    (parser as Parser | null)?.destroy();
+  }
+  if (finished) await finished;
+  if (failure) throw failure;
+  return { encoding: decoder.encoding ?? 'utf-8', delimiter };
+}

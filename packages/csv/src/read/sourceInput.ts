@@ -1,0 +1,18 @@
+/** One source to read: a name (shown in every error) and its bytes, or a file path. */
+export type SourceInput =
+  | string
+  | {
+      /** Shown in errors, provenance and conflicts; normally the file name. */
+      name: string;
+      data: Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>;
+      /**
+       * True for a list that only some enterprises are on (重点排污 list, 高企 list): enterprises
+       * missing from it are not reported as gaps.
+       */
+      partial?: boolean;
+    };
+
+/** The name a source input is known by: the path as given, or its `name`. */
+export function sourceName(input: SourceInput): string {
+  return typeof input === 'string' ? input : input.name;
+}

@@ -1,0 +1,30 @@
+import { halfWidth } from '../values/halfWidth.js';
+
+/** A 合计/总计/小计 row: recognised and excluded, never scored. */
+export interface SummaryRow {
+  source: string;
+  /** Physical line number. */
+  row: number;
+  /** The header of the cell that gave it away. */
+  column: string;
+  /** That cell's text. */
+  value: string;
+  reason: 'summary-row';
+}
+
+const IN_CODE = /合计|总计|小计|^(sub)?total$|^sum$/i;
+const IN_NAME = /^(.{0,8}(合计|总计|小计)|(合计|总计|小计).*|(sub)?total|sum)$/i;
+
+/** True when a credit-code cell holds a total marker (合计, 总计, 小计, total, subtotal, sum). */
+export function isSummaryCode(cell: string): boolean {
+  return IN_CODE.test(halfWidth(cell).replace(/\s+/g, '').replace(/[:：]$/, ''));
+}
+
+/**
+ * True when a name cell reads as a total line: it starts with 合计/总计/小计, or ends with one
+ * after at most 8 characters (全区合计, 本页小计), or is total/subtotal/sum. Only used when the
+ * row's credit code is blank or itself not a valid code, so a real firm is never taken for one.
+ */
+export function isSummaryName(cell: string): boolean {
+  return IN_NAME.test(halfWidth(cell).replace(/\s+/g, '').replace(/[:：]$/, ''));
+}

@@ -1,0 +1,53 @@
+import { canonicalPlain, Dec, plainDecimal } from '../internal/decimal.js';
+import { CellProblem, type Cell } from './cellProblem.js';
+import { presentText } from './missing.js';
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
+const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/;
+const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
+const NON_FINITE = new Set(['nan', 'inf', 'infinity', '+inf', '+infinity', '-inf', '-infinity', '∞', '+∞', '-∞']);
+
+const INVALID = new CellProblem('invalid-number');
+const NOT_FINITE = new CellProblem('non-finite-number');
+const SCI = new CellProblem('scientific-notation');
+const PERCENT = new CellProblem('unexpected-percent');
+
+/** Options of {@link parseDecimal}. */
+export interface ParseDecimalOptions {
+  /** Accept `3.5%` and return 0.035 (for columns that hold a ratio). Otherwise `%` is a problem. */
+  percent?: boolean;
+}
+
+/**
+ * Reads a number as bureaus export it: thousands separators (`1,234.5`), full-width digits and
+ * punctuation (`１２３．４`), surrounding spaces, a leading `+`. Returns the exact value as a plain
+ * canonical decimal string, `undefined` for a missing-value token, or a problem: text, Excel
+ * error values (`#DIV/0!`) → `invalid-number`; `NaN`/`Infinity` → `non-finite-number`;
+ * `1.2E+05` → `scientific-notation` (Excel rounds what it shows that way); `%` where no ratio is
+ * expected → `unexpected-percent`.
+ */
+export function parseDecimal(raw: string, options?: ParseDecimalOptions): Cell<string> {
+  if (PLAIN.test(raw)) return canonicalPlain(raw);
+  const s = presentText(raw);
+  if (s === undefined) return undefined;
+  if (PLAIN.test(s)) return canonicalPlain(s);
+  let body = s;
+  let percent = false;
+  if (body.endsWith('%')) {
+    if (!options?.percent) return PERCENT;
+    percent = true;
+    body = body.slice(0, -1).trimEnd();
+  }
+  const m = NUMBER.exec(body);
+  if (!m || (m[2] === undefined && (m[3] === undefined || m[3] === ''))) {
+    const lower = body.toLowerCase();
+    if (NON_FINITE.has(lower)) return NOT_FINITE;
+    if (SCIENTIFIC.test(body)) return SCI;
+    return INVALID;
+  }
+  const int = (m[2] ?? '0').replace(/,/g, '');
+  const frac = m[3] ?? '';
+  const plain = `${m[1] === '-' ? '-' : ''}${int}${frac === '' ? '' : `.${frac}`}`;
+  if (!percent) return canonicalPlain(plain);
+  return plainDecimal(new Dec(plain).div(100));
+}
