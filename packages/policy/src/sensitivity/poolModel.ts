@@ -1,0 +1,109 @@
+import { quotaCounts } from '@mujun/core';
+import type { EnterpriseRecord, Evaluation, Scheme } from '@mujun/core';
+import { Dec } from '../internal/decimal.js';
+
+type D = InstanceType<typeof Dec>;
+
+/** Term kind: score = r × raw, linear in the weight (min-max, percentile, lower-is-better, imputed). */
+export const LINEAR = 0;
+/** Term kind: score = clamp(w r x (1+η) / (B (1+δ))), ratio to a benchmark > 0 with a value. */
+export const RATIO = 1;
+/** Term kind: the score does not move (ratio scoring without a benchmark > 0: the floor or 0). */
+export const CONSTANT = 2;
+
+/**
+ * Everything a draw needs, as flat arrays over "terms" (one per firm × indicator of its group),
+ * with both float64 copies (fast path) and exact decimals (fallback).
+ */
+export interface SensitivityModel {
+  scheme: Scheme;
+  /** Firms in the evaluation's order. */
+  firmCount: number;
+  firmPool: Int32Array;
+  firmGroup: Int32Array;
+  termStart: Int32Array; // firm f's terms are termStart[f] … termStart[f + 1) − 1
+  termIndicator: Int32Array; // index of the indicator within its group
+  termKind: Uint8Array;
+  rawF: Float64Array;
+  raw: D[];
+  weightF: Float64Array;
+  weight: D[];
+  valueF: Float64Array;
+  value: (D | null)[];
+  benchF: Float64Array;
+  bench: (D | null)[];
+  capF: Float64Array; // capMultiple, NaN when none
+  cap: (D | null)[];
+  floorF: Float64Array; // floor in points, NaN when none
+  floor: (D | null)[];
+  adjF: Float64Array; // bonus − penalty points
+  adj: D[];
+  vetoes: ('forceD' | 'capC')[][];
+  pools: PoolModel[];
+  /** Indicators per group, in scheme order. */
+  indicatorIds: string[][];
+  groupIds: string[];
+  maxIndicators: number;
+}
+
+/** One pool: its firms in tie-break order and its class rule, precomputed. */
+export interface PoolModel {
+  key: string;
+  /** Firm indices, in tie-break order (the order among equal shown totals). */
+  byTieRank: Int32Array;
+  /** Tie-break position of each firm of byTieRank's inverse: tieRank[firm] is stored in the global array. */
+  quotaClassAt: Int32Array; // quota class index of the firm ranked p (0-based)
+  fallbackClass: number; // ≥ 0 for pools under smallPool.minPoolSize
+}
+
+/** Tie-break keys of firms: core's order among equal shown totals. */
+export function tieOrder(a: TieKey, b: TieKey, shared: boolean): number {
+  if (!shared) {
+    if (a.taxPerMu === null || b.taxPerMu === null) {
+      if (a.taxPerMu !== b.taxPerMu) return a.taxPerMu === null ? 1 : -1;
+    } else {
+      const byTax = b.taxPerMu.comparedTo(a.taxPerMu);
+      if (byTax !== 0) return byTax;
+    }
+  }
+  if (a.creditCode !== b.creditCode) return a.creditCode < b.creditCode ? -1 : 1;
+  return a.index - b.index;
+}
+
+/** What the tie-break looks at. */
+export interface TieKey {
+  taxPerMu: D | null;
+  creditCode: string;
+  index: number;
+}
+
+/** taxPerMu = tax (万元) / effective land (亩), as core computes it for the tie-break; null without tax. */
+export function taxPerMuOf(record: EnterpriseRecord | undefined, landMu: string): D | null {
+  if (record?.taxWan === undefined) return null;
+  const land = new Dec(landMu);
+  return land.lte(0) ? null : new Dec(record.taxWan).div(land);
+}
+
+/**
+ * The quota class of each rank and the small-pool fallback for a pool of n, from core's
+ * quotaCounts (the same counting rule evaluate uses).
+ */
+export function quotaClasses(n: number, classes: Scheme['classes']): { quotaClassAt: Int32Array; fallbackClass: number } {
+  const { mode, tiers, smallPool } = classes;
+  const counts = quotaCounts(n, classes);
+  const quotaClassAt = new Int32Array(n);
+  for (let p = 0; p < n; p += 1) quotaClassAt[p] = mode === 'threshold' ? 0 : counts.findIndex((c) => p + 1 <= c);
+  const fallbackClass = mode !== 'threshold' && n < smallPool.minPoolSize ? tiers.findIndex((t) => t.id === smallPool.fallbackClass) : -1;
+  return { quotaClassAt, fallbackClass };
+}
+
+/** Pools of an evaluation in a fixed order (by key), each with its firms' indices. */
+export function poolsOf(evaluation: Evaluation): Map<string, number[]> {
+  const pools = new Map<string, number[]>();
+  evaluation.results.forEach((r, i) => {
+    const list = pools.get(r.pool) ?? [];
+    list.push(i);
+    pools.set(r.pool, list);
+  });
+  return new Map([...pools.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
