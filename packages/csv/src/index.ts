@@ -1,1 +1,76 @@
-export {};
+/**
+ * @mujun/csv — read, decode, validate and merge bureau CSV exports (归集/比对), and write
+ * Excel/WPS-safe results. The only package besides the CLI that does I/O.
+ *
+ * @packageDocumentation
+ */
+
+// Reading and merging
+export { readSources } from './readSources.js';
+export type { ReadSourcesOptions } from './readSources.js';
+export { readSource } from './read/readSource.js';
+export type { ReadSourceOptions, SourceRead, SourceColumn } from './read/readSource.js';
+export { mergeSources } from './merge/mergeSources.js';
+export type { MergeOptions, ReadResult } from './merge/mergeSources.js';
+export type { MergedRecord, Origin, Conflict, ConflictValue, Gap, Accounting } from './merge/types.js';
+export { DEFAULT_TOLERANCE, sameValue } from './merge/sameValue.js';
+export type { Tolerance } from './merge/sameValue.js';
+export { sourceName } from './read/sourceInput.js';
+export type { SourceInput } from './read/sourceInput.js';
+export type { ParsedRow, FlagStates } from './read/parseRow.js';
+export type { SummaryRow } from './read/summaryRow.js';
+export type { ReadWarning, ReadWarningCode } from './read/warning.js';
+export { readCsvRecords } from './read/readCsvRecords.js';
+export type { CsvFileInfo } from './read/readCsvRecords.js';
+
+// Decoding
+export { SourceDecoder } from './decode/sourceDecoder.js';
+export type { SourceEncoding } from './decode/sourceDecoder.js';
+
+// Errors
+export { InputError } from './errors/inputError.js';
+export type { InputErrorCode } from './errors/inputError.js';
+export type { RowError, RowErrorCode, Message } from './errors/rowError.js';
+export { rowErrorMessage } from './errors/messages.js';
+
+// Headers
+export { COLUMN_SPECS } from './headers/dictionary.js';
+export type { ColumnSpec, ColumnKind } from './headers/dictionary.js';
+export { FLAG_NAMES } from './headers/flags.js';
+export type { FlagName } from './headers/flags.js';
+export { UNITS, canonicalUnit, findUnit } from './headers/units.js';
+export type { Dimension, UnitSpec } from './headers/units.js';
+export { normalizeHeader } from './headers/normalizeHeader.js';
+export { mapHeaders } from './headers/mapHeaders.js';
+export type { HeaderMap, MappedColumn } from './headers/mapHeaders.js';
+export { validateHeaderMapping, readHeaderMapping } from './headers/headerMapping.js';
+export type { HeaderMapping, HeaderAlias, HeaderMappingValidation } from './headers/headerMapping.js';
+export { renderHeaderDictionary } from './headers/renderHeaderDictionary.js';
+
+// Values
+export { parseDecimal } from './values/parseDecimal.js';
+export type { ParseDecimalOptions } from './values/parseDecimal.js';
+export { parseBoolean } from './values/parseBoolean.js';
+export { parseScale } from './values/parseScale.js';
+export { parseDate } from './values/parseDate.js';
+export { parseIndustryCode } from './values/parseIndustryCode.js';
+export { parseFlagList } from './values/parseFlagList.js';
+export type { FlagListCell } from './values/parseFlagList.js';
+export { CellProblem, isProblem } from './values/cellProblem.js';
+export type { Cell } from './values/cellProblem.js';
+export { MISSING_TOKENS } from './values/missing.js';
+export { halfWidth } from './values/halfWidth.js';
+
+// 统一社会信用代码
+export { checkCreditCode, creditCodeCheckChar, isValidCreditCode, CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS } from './uscc/creditCode.js';
+export type { CreditCodeCheck } from './uscc/creditCode.js';
+
+// Writers
+export { writeResultsCsv, formatResultsCsv } from './write/writeResultsCsv.js';
+export type { ResultsCsvOptions } from './write/writeResultsCsv.js';
+export { writeResultsJson, formatResultsJson } from './write/writeResultsJson.js';
+export { csvCell } from './write/csvCell.js';
+export type { CellOptions } from './write/csvCell.js';
+export type { ResultColumn, CellValue } from './write/resultColumn.js';
+export { enterpriseResultColumns } from './write/enterpriseResultColumns.js';
+export { INDICATOR_LABELS } from './write/indicatorLabels.js';
