@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { CoreError } from '../errors.js';
+import { getPreset } from '../presets/getPreset.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import type { SchemeInput } from '../schema/scheme.js';
+import { evaluate } from './evaluate.js';
+
+const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
+  creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
+  name: `企业${n}`,
+  scale: 'above',
+  ...fields,
+});
+const records = [
+  firm(1, { landOwnedMu: '10', taxWan: '100', salesWan: '900', energyTce: '40', county: '甲区' }),
+  firm(2, { landOwnedMu: '7', taxWan: '300', salesWan: '1300', county: '甲区' }),
+  firm(3, { landOwnedMu: '13', taxWan: '90', salesWan: '700', energyTce: '70', county: '乙县' }),
+  firm(4, { landOwnedMu: '9', taxWan: '210', salesWan: '2100', energyTce: '30', county: '甲区' }),
+  firm(5, { landOwnedMu: '30', taxWan: '150', salesWan: '1000', energyTce: '90', county: '乙县' }),
+  firm(6, { landOwnedMu: '11', taxWan: '40', salesWan: '300', county: '甲区' }),
+];
+// Aggregate benchmarks, min-max and the pool-average missing rule all depend on the whole pool.
+const scheme: SchemeInput = {
+  id: 'partition-test',
+  name: '分区测试',
+  nameEn: 'partition test',
+  groups: [
+    {
+      id: 'above-scale',
+      name: '规上',
+      nameEn: 'above',
+      membership: { scale: 'above' },
+      indicators: [
+        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1.5 } },
+        { id: 'salesPerMu', weight: 30, normalisation: { method: 'minMax' } },
+        { id: 'taxPerEnergy', weight: 20, benchmark: { kind: 'pool', method: 'mean' }, missing: 'poolAverage' },
+      ],
+    },
+  ],
+  classes: { poolByCounty: false },
+};
+
+describe('given benchmarks (partitioned runs)', () => {
+  it('a partition scored with the whole run’s benchmarks gets exactly the whole run’s raw scores', () => {
+    const whole = evaluate(records, scheme);
+    const byCode = new Map(whole.results.map((r) => [r.creditCode, r]));
+    for (const part of [records.slice(0, 2), records.slice(2, 5), records.slice(5)]) {
+      const partial = evaluate(part, scheme, { benchmarks: whole.benchmarks });
+      for (const r of partial.results) {
+        const w = byCode.get(r.creditCode)!;
+        expect(r.indicators).toEqual(w.indicators);
+        expect([r.rawTotal, r.total]).toEqual([w.rawTotal, w.total]);
+      }
+    }
+  });
+
+  it('the benchmarks survive JSON (strings carry every digit)', () => {
+    const whole = evaluate(records, scheme);
+    const again = evaluate(records.slice(1, 3), scheme, { benchmarks: JSON.parse(JSON.stringify(whole.benchmarks)) });
+    expect(again.results.map((r) => r.rawTotal)).toEqual(
+      whole.results.filter((r) => again.results.some((a) => a.creditCode === r.creditCode)).map((r) => r.rawTotal),
+    );
+  });
+
+  it('a benchmark the pool needs but the list lacks is an error, not a silent recomputation', () => {
+    const whole = evaluate(records, scheme);
+    const lacking = whole.benchmarks.filter((b) => b.indicator !== 'taxPerMu');
+    expect(() => evaluate(records, scheme, { benchmarks: lacking })).toThrowError(CoreError);
+    try {
+      evaluate(records, scheme, { benchmarks: lacking });
+    } catch (e: unknown) {
+      expect(e instanceof CoreError && e.code).toBe('missing-benchmark');
+    }
+  });
+
+  it('county pools split the benchmarks; a partition by county reproduces them', () => {
+    const byCounty = { ...scheme, classes: { poolByCounty: true } };
+    const whole = evaluate(records, byCounty);
+    const jia = evaluate(
+      records.filter((r) => r.county === '甲区'),
+      byCounty,
+      { benchmarks: whole.benchmarks.filter((b) => b.pool === 'above-scale/甲区') },
+    );
+    expect(jia.results).toEqual(whole.results.filter((r) => r.county === '甲区'));
+  });
+});
+
+describe('input order', () => {
+  it('never changes any result (a reversal and a rotation of the default scheme’s run)', () => {
+    const base = evaluate(records, getPreset());
+    for (const order of [[...records].reverse(), [...records.slice(3), ...records.slice(0, 3)]]) {
+      const e = evaluate(order, getPreset());
+      expect(e.results).toEqual(base.results);
+      expect(e.benchmarks).toEqual(base.benchmarks);
+      expect(e.pools).toEqual(base.pools);
+    }
+  });
+});
+
+describe('invalid input', () => {
+  it('rejects an invalid scheme and a malformed reference date with CoreError codes', () => {
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e: unknown) {
+        return e instanceof CoreError ? e.code : 'other';
+      }
+      return 'none';
+    };
+    expect(codeOf(() => evaluate(records, { ...scheme, groups: [] }))).toBe('invalid-scheme');
+    expect(codeOf(() => evaluate(records, scheme, { referenceDate: '2024/12/31' }))).toBe('invalid-options');
+  });
+});
