@@ -1,0 +1,63 @@
+/**
+ * Command-line parsing on node:util parseArgs, strict, with its errors turned into one-line
+ * bilingual usage errors (exit 2).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+
+/** Option specs of one command (node:util parseArgs format). */
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** Parsed options and positionals. */
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/** Parses `argv` for a command; unknown options and missing values are usage errors. */
+export function parseCommandArgs(command: string, argv: string[], options: OptionSpecs): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError({ zh: `命令行参数有误（score ${command}）：${message}`, en: `bad arguments to score ${command}: ${message}` });
+  }
+}
+
+/** A string option restricted to some values. */
+export function choice<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError({
+    zh: `--${option} 只能取 ${allowed.join('、')}，实为“${String(value)}”`,
+    en: `--${option} must be one of ${allowed.join(', ')}, found ${JSON.stringify(value)}`,
+  });
+}
+
+/** A positive integer option. */
+export function positiveInt(option: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new UsageError({ zh: `--${option} 应为正整数，实为“${String(value)}”`, en: `--${option} must be a positive integer, found ${JSON.stringify(value)}` });
+  return n;
+}
+
+/** A string option's value, or undefined. */
+export function stringOption(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** At least one input file is required. */
+export function requireInputs(command: string, positionals: string[]): string[] {
+  if (positionals.length === 0)
+    throw new UsageError({ zh: `score ${command} 需要至少一个 CSV 文件`, en: `score ${command} needs at least one CSV file` });
+  return positionals;
+}
+
+/** Commands that take no file arguments reject stray ones instead of ignoring them. */
+export function rejectPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0)
+    throw new UsageError({ zh: `score ${command} 不接受参数“${positionals.join(' ')}”`, en: `score ${command} takes no arguments, found "${positionals.join(' ')}"` });
+}

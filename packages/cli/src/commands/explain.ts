@@ -1,0 +1,30 @@
+/** `score explain <csv…> --id <credit code>`: one enterprise's breakdown and its way to the next class. */
+import { requireInputs, stringOption } from '../args.js';
+import { EXIT, UsageError } from '../errors.js';
+import { print, type Io } from '../io.js';
+import { evaluateInputs } from '../load/evaluateInputs.js';
+import { loadScheme } from '../load/loadScheme.js';
+import { readInputs } from '../load/readInputs.js';
+import { explanationText } from '../output/explanationText.js';
+import type { Command } from './command.js';
+import { INPUT_OPTIONS, SCHEME_OPTIONS } from './sharedOptions.js';
+
+export const explainCommand: Command = {
+  name: 'explain',
+  usage: 'score explain <csv…> --id <统一社会信用代码> [--scheme <preset|file.json>] [--format text|json]',
+  summary: {
+    zh: '解释一家企业：各指标得分如何加总为总分，以及升到上一类还差多少',
+    en: "explain one enterprise: how its indicator scores add up to the total, and what would lift it to the next class",
+  },
+  options: { ...INPUT_OPTIONS, ...SCHEME_OPTIONS, id: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  async run({ values, positionals }, io: Io): Promise<number> {
+    const paths = requireInputs('explain', positionals);
+    const id = stringOption(values['id'])?.trim().toUpperCase();
+    if (!id) throw new UsageError({ zh: 'score explain 需要 --id <统一社会信用代码>', en: 'score explain needs --id <credit code>' });
+    const scheme = await loadScheme(io, stringOption(values['scheme']));
+    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']) });
+    const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']) });
+    print(io, explanationText(run, id, values['format'] === 'json' ? 'json' : 'text'));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * `score init [--scheme id] [--out file]`: writes a preset as an editable scheme file whose
+ * "$schema" points at @mujun/core's JSON Schema, so an editor completes and checks it.
+ */
+import { writeFile } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SCHEME_ID } from '@mujun/core';
+import { stringOption, rejectPositionals } from '../args.js';
+import { EXIT, InputUnusableError } from '../errors.js';
+import { print, resolvePath, type Io } from '../io.js';
+import { loadScheme } from '../load/loadScheme.js';
+import type { Command } from './command.js';
+
+/** Where core's scheme JSON Schema is, as a path relative to `fromDir` (forward slashes, for editors). */
+export function schemaReference(fromDir: string): string {
+  const schemaFile = fileURLToPath(import.meta.resolve('@mujun/core/scheme.schema.json'));
+  const rel = relative(fromDir, schemaFile).split('\\').join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+export const initCommand: Command = {
+  name: 'init',
+  usage: 'score init [--scheme <preset|file.json>] [--out <scheme.json>]',
+  summary: {
+    zh: '写出一个可编辑的评价方案 JSON（引用 JSON Schema，编辑器可补全校验）',
+    en: 'write an editable scheme JSON that references the JSON Schema (editors complete and check it)',
+  },
+  options: { scheme: { type: 'string', short: 's' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  async run({ values, positionals }, io: Io): Promise<number> {
+    rejectPositionals('init', positionals);
+    const scheme = await loadScheme(io, stringOption(values['scheme']) ?? DEFAULT_SCHEME_ID);
+    const out = stringOption(values['out']);
+    const target = out === undefined ? undefined : resolvePath(io, out);
+    const { $schema: _ignored, ...rest } = scheme as typeof scheme & { $schema?: string };
+    const text = `${JSON.stringify({ $schema: schemaReference(target ? dirname(target) : io.cwd), ...rest }, null, 2)}\n`;
+    if (target === undefined) {
+      print(io, text);
+      return EXIT.ok;
+    }
+    try {
+      await writeFile(target, text, { flag: 'wx' });
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+      throw new InputUnusableError({
+        zh: `无法写入 ${out}（${reason}${reason === 'EEXIST' ? '：文件已存在，不会覆盖' : ''}）`,
+        en: `cannot write ${out} (${reason}${reason === 'EEXIST' ? ': the file exists and is not overwritten' : ''})`,
+      });
+    }
+    io.stderr(`score: 已写出评价方案 ${out}（基于 ${scheme.id}）/ wrote scheme ${out} (from ${scheme.id})`);
+    return EXIT.ok;
+  },
+};

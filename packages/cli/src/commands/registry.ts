@@ -1,0 +1,31 @@
+/**
+ * The subcommands of `score`. To add one, write `commands/<name>.ts` exporting a {@link Command}
+ * and list it here; `score --help` and the dispatcher pick it up.
+ */
+import type { Command } from './command.js';
+import { explainCommand } from './explain.js';
+import { initCommand } from './init.js';
+import { schemesCommand } from './schemes.js';
+import { scoreCommand } from './score.js';
+import { validateCommand } from './validate.js';
+
+/** Every subcommand; `score` (the default, run when the first argument is a file) first. */
+export const COMMANDS: readonly Command[] = [scoreCommand, validateCommand, explainCommand, schemesCommand, initCommand];
+
+/** The subcommand called `name`, if any. */
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+/** `score --help`. */
+export function helpText(): string {
+  const lines = [
+    'score — 亩均论英雄评价 / per-mu evaluation of industrial enterprises',
+    '',
+    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary.zh}`, `      ${c.summary.en}`]),
+    '',
+    '退出码 exit codes: 0 完成 completed (rows may be rejected) · 1 输入不可用 unusable input · 2 用法或方案错误 usage/scheme error · 3 内部错误 internal error',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,35 @@
+/** `score validate <csv…>`: the 比对 report alone — read and merge, score nothing. */
+import { Readable } from 'node:stream';
+import { writeResultsJson } from '@mujun/csv';
+import { choice, requireInputs, stringOption } from '../args.js';
+import { EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import { readInputs } from '../load/readInputs.js';
+import { reconciliationLine } from '../output/reconciliation.js';
+import { validationJson, validationText } from '../output/validationReport.js';
+import { emit } from '../output/writeResults.js';
+import { createProgress } from '../progress.js';
+import type { Command } from './command.js';
+import { INPUT_OPTIONS } from './sharedOptions.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'score validate <csv…> [--format text|json] [--out <path>]',
+  summary: {
+    zh: '只做归集比对：列出各部门数据的冲突、缺失企业、拒收行和合计行，不打分',
+    en: 'cross-check only: list conflicts between bureaus, missing enterprises, rejected and summary rows; no scoring',
+  },
+  options: { ...INPUT_OPTIONS, format: { type: 'string' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  async run({ values, positionals }, io: Io): Promise<number> {
+    const paths = requireInputs('validate', positionals);
+    const format = choice('format', values['format'], ['text', 'json'], 'text');
+    const progress = createProgress(io);
+    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), progress });
+    progress.finish();
+    const out = stringOption(values['out']);
+    const bytes = format === 'json' ? writeResultsJson(validationJson(inputs)) : Readable.from([Buffer.from(validationText(inputs), 'utf8')]);
+    await emit(io, bytes, out);
+    io.stderr(reconciliationLine(inputs));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * `--scheme <preset|file.json>`: a built-in scheme of @mujun/core by id (default
+ * DEFAULT_SCHEME_ID), or a scheme file (as `score init` writes), validated by core.
+ */
+import { DEFAULT_SCHEME_ID, getPreset, listPresets, validateScheme, type Scheme } from '@mujun/core';
+import { SchemeError } from '../errors.js';
+import type { Io } from '../io.js';
+import { looksLikeFile, readJsonFile } from './readJsonFile.js';
+
+/** The scheme named by `spec` (a preset id or a JSON file); invalid or unknown → SchemeError (exit 2). */
+export async function loadScheme(io: Io, spec: string | undefined): Promise<Scheme> {
+  const id = spec ?? DEFAULT_SCHEME_ID;
+  if (!looksLikeFile(id)) {
+    const known = listPresets().map((p) => p.id);
+    if (!known.includes(id))
+      throw new SchemeError({ zh: `没有评价方案预设“${id}”，可选：${known.join('、')}`, en: `no scheme preset "${id}"; expected one of ${known.join(', ')}` });
+    return getPreset(id);
+  }
+  const json = await readJsonFile(io, id, { zh: '评价方案', en: 'scheme' }, (t) => new SchemeError(t));
+  const checked = validateScheme(json);
+  if ('errors' in checked) throw new SchemeError({ zh: `评价方案文件 ${id} 无效`, en: `the scheme file ${id} is invalid` }, checked.errors.join('; '));
+  for (const warning of checked.warnings) io.stderr(`score: 注意 / note: ${warning}`);
+  return checked.scheme;
+}

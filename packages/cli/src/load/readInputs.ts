@@ -1,0 +1,83 @@
+/**
+ * Reads and merges the bureau files with @mujun/csv (归集/比对) and turns its result into what
+ * the CLI reports: records to evaluate, rejected rows (one entry per row), and the cross-check.
+ */
+import { createReadStream } from 'node:fs';
+import type { EnterpriseRecord } from '@mujun/core';
+import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
+import { InputUnusableError } from '../errors.js';
+import type { Io } from '../io.js';
+import { resolvePath } from '../io.js';
+import type { Origin, RejectedRow } from '../output/scoreRun.js';
+import type { Progress } from '../progress.js';
+
+/** The merged input of a run. */
+export interface Inputs {
+  records: EnterpriseRecord[];
+  /** Where each record first appears (same order as records). */
+  origins: Origin[];
+  /** One entry per rejected row (its first problem; all problems in `problems`). */
+  rejected: RejectedRow[];
+  /** Bad cells of kept rows. */
+  cellProblems: RejectedRow[];
+  summaryRows: number;
+  conflicts: Conflict[];
+  gaps: Gap[];
+  warnings: ReadWarning[];
+  /** The sources, as given. */
+  sources: string[];
+}
+
+/** Reading options. */
+export interface ReadInputsOptions {
+  mapping?: string | undefined;
+  progress?: Progress;
+}
+
+const oneLine = (e: RowError): string => `${e.message.zh} / ${e.message.en}`;
+
+function toRejected(e: RowError): RejectedRow {
+  return { source: e.source, row: e.row, column: e.column, code: e.code, message: oneLine(e), value: e.value };
+}
+
+/** Groups row errors by (source, row): a rejected row counts once however many problems it has. */
+export function rejectedRows(errors: readonly RowError[]): RejectedRow[] {
+  const byRow = new Map<string, RejectedRow>();
+  for (const e of errors) {
+    const key = `${e.source}\u0000${e.row}`;
+    const seen = byRow.get(key);
+    if (seen) (seen.problems ??= [{ column: seen.column, code: seen.code, message: seen.message, value: seen.value }]).push(toRejected(e));
+    else byRow.set(key, toRejected(e));
+  }
+  return [...byRow.values()];
+}
+
+/** Reads `paths` (as given on the command line) and merges them by credit code. */
+export async function readInputs(io: Io, paths: string[], options: ReadInputsOptions = {}): Promise<Inputs> {
+  const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
+  // Sources are named by the path as given, so messages show what the user typed; they are
+  // read one by one (rather than with readSources) so the progress bar can advance per file.
+  const reads: SourceRead[] = [];
+  const seen = new Set<string>();
+  for (const [i, path] of paths.entries()) {
+    options.progress?.update(`读取 reading ${path}`, i, paths.length);
+    if (seen.has(path))
+      throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
+    seen.add(path);
+    const stream = createReadStream(resolvePath(io, path), { highWaterMark: 1 << 20 });
+    reads.push(await readSource({ name: path, data: stream }, mapping ? { mapping } : {}));
+  }
+  options.progress?.update('归集 merging', paths.length, paths.length);
+  const result = mergeSources(reads);
+  return {
+    records: result.records.map((m) => m.record),
+    origins: result.records.map((m) => m.rows[0] ?? { source: paths[0] ?? '', row: 0 }),
+    rejected: rejectedRows(result.rejected),
+    cellProblems: result.fieldErrors.map(toRejected),
+    summaryRows: result.summaryRows.length,
+    conflicts: result.conflicts,
+    gaps: result.gaps,
+    warnings: result.warnings,
+    sources: paths,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
+ * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
+ */
+import type { IndicatorId } from '@mujun/core';
+import { Dec } from '../internal/decimal.js';
+import { EXCLUSION_LABELS, INDICATOR_LABELS } from './labels.js';
+import type { ScoreRun } from './scoreRun.js';
+
+/** A column with its English (canonical) and Chinese headers. */
+export interface TableColumn {
+  en: string;
+  zh: string;
+  /** How the writer treats the cell: figures stay numbers, codes stay text in Excel. */
+  kind?: 'text' | 'number' | 'code';
+}
+
+/** Header and rows, every cell a string. */
+export interface Table {
+  columns: TableColumn[];
+  rows: string[][];
+}
+
+/** Indicator values to six significant digits for people (the JSON output keeps every digit). */
+function shownValue(value: string | null): string {
+  return value === null ? '' : new Dec(value).toSignificantDigits(6).toString();
+}
+
+/** Builds the results table of a run. */
+export function resultsTable(run: ScoreRun): Table {
+  const { evaluation } = run;
+  const { scheme } = evaluation;
+  const indicatorIds = [...new Set(scheme.groups.flatMap((g) => g.indicators.map((i) => i.id)))] as IndicatorId[];
+  const tierNames = new Map(scheme.classes.tiers.map((t) => [t.id as string, `${t.name} ${t.nameEn}`]));
+  const year = evaluation.referenceDate?.slice(0, 4) ?? '';
+  const policies = new Map((run.policies?.firms ?? []).map((f) => [f.creditCode, f]));
+  const policyColumns: TableColumn[] = run.policies
+    ? [
+        { en: 'surcharge_yuan', zh: '加价金额(元)', kind: 'number' },
+        { en: 'relief_yuan', zh: '减免金额(元)', kind: 'number' },
+        { en: 'measures', zh: '适用政策' },
+      ]
+    : [];
+  const policyCells = (code: string): string[] => {
+    if (!run.policies) return [];
+    const p = policies.get(code);
+    return p ? [p.surcharge, p.relief, p.measures.map((m) => m.measureId).join(';')] : ['', '', ''];
+  };
+  const columns: TableColumn[] = [
+    { en: 'year', zh: '评价年度' },
+    { en: 'credit_code', zh: '统一社会信用代码', kind: 'code' },
+    { en: 'name', zh: '企业名称' },
+    { en: 'county', zh: '区县' },
+    { en: 'group', zh: '评价组' },
+    { en: 'status', zh: '状态' },
+    { en: 'class', zh: '类别' },
+    { en: 'class_name', zh: '类别名称' },
+    { en: 'total', zh: '总得分', kind: 'number' },
+    { en: 'rank', zh: '组内排名', kind: 'number' },
+    { en: 'pool_size', zh: '组内企业数', kind: 'number' },
+    { en: 'land_mu', zh: '用地面积(亩)', kind: 'number' },
+    ...indicatorIds.flatMap((id) => [
+      { en: id, zh: INDICATOR_LABELS[id].zh, kind: 'number' as const },
+      { en: `${id}_score`, zh: `${INDICATOR_LABELS[id].zh}得分`, kind: 'number' as const },
+    ]),
+    { en: 'imputed', zh: '缺失补分指标' },
+    { en: 'adjustments', zh: '加减分及否决' },
+    ...policyColumns,
+    { en: 'detail', zh: '说明' },
+  ];
+  const rows: string[][] = [];
+  const ordered = [...evaluation.results].sort((a, b) => (a.pool < b.pool ? -1 : a.pool > b.pool ? 1 : a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : 1)));
+  for (const r of ordered) {
+    const byId = new Map(r.indicators.map((i) => [i.id, i]));
+    rows.push([
+      year,
+      r.creditCode,
+      r.name,
+      r.county ?? '',
+      r.group,
+      '已评价 scored',
+      r.class,
+      tierNames.get(r.class) ?? '',
+      r.total,
+      String(r.rank),
+      String(r.poolSize),
+      r.landMu,
+      ...indicatorIds.flatMap((id) => {
+        const i = byId.get(id);
+        return i ? [shownValue(i.value), i.score] : ['', ''];
+      }),
+      r.indicators.filter((i) => i.imputed).map((i) => i.id).join(';'),
+      r.adjustments.map((a) => `${a.flag} ${a.kind === 'veto' ? (a.effect ?? 'veto') : a.points}`).join(';'),
+      ...policyCells(r.creditCode),
+      '',
+    ]);
+  }
+  for (const e of evaluation.excluded) {
+    const label = EXCLUSION_LABELS[e.reason];
+    const blanks = indicatorIds.flatMap(() => ['', '']);
+    const status = `排除 excluded: ${label.zh} ${label.en}`;
+    rows.push([year, e.creditCode, e.name, '', e.group ?? '', status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), e.detail]);
+  }
+  return { columns, rows };
+}

@@ -1,0 +1,50 @@
+/**
+ * The 比对 (cross-check) report of `score validate`: conflicts between bureaus, enterprises
+ * missing from a bureau, rejected rows and summary rows — as text for people or JSON for tools.
+ */
+import type { Inputs } from '../load/readInputs.js';
+
+const show = (v: string | boolean): string => (typeof v === 'boolean' ? (v ? '是 yes' : '否 no') : JSON.stringify(v));
+
+/** The report as JSON-ready data. */
+export function validationJson(inputs: Inputs) {
+  return {
+    sources: inputs.sources,
+    enterprises: inputs.records.length,
+    conflicts: inputs.conflicts,
+    gaps: inputs.gaps,
+    rejected: inputs.rejected,
+    cellProblems: inputs.cellProblems,
+    summaryRows: inputs.summaryRows,
+    warnings: inputs.warnings.map((w) => ({ ...w, message: `${w.message.zh} / ${w.message.en}` })),
+  };
+}
+
+/** The report as lines of text. */
+export function validationText(inputs: Inputs): string {
+  const lines: string[] = [`比对报告 cross-check report — 来源 sources: ${inputs.sources.join(', ')}; 企业 enterprises: ${inputs.records.length}`];
+  lines.push('', `冲突 conflicts (${inputs.conflicts.length}):`);
+  for (const c of inputs.conflicts) {
+    const values = c.values.map((v) => `${v.source}:${v.row} ${v.column} = ${show(v.value)}`).join(' ≠ ');
+    lines.push(`  ${c.creditCode} ${c.name} — ${c.field}: ${values} (采用 used: ${c.chosen})`);
+  }
+  lines.push('', `缺失 gaps (${inputs.gaps.length}):`);
+  for (const g of inputs.gaps) {
+    const why = g.reason === 'absent' ? '未列出 absent from' : '其行被拒收 rows rejected in';
+    lines.push(`  ${g.creditCode} ${g.name} — ${why} ${g.source} (见于 present in ${g.presentIn.join(', ')})`);
+  }
+  lines.push('', `拒收行 rejected rows (${inputs.rejected.length}):`);
+  for (const r of inputs.rejected) {
+    for (const p of r.problems ?? [r]) lines.push(`  ${r.source}:${r.row} [${p.code}] ${p.column ? `${p.column}: ` : ''}${p.message}`);
+  }
+  if (inputs.cellProblems.length > 0) {
+    lines.push('', `单元格问题 cell problems (${inputs.cellProblems.length}):`);
+    for (const p of inputs.cellProblems) lines.push(`  ${p.source}:${p.row} [${p.code}] ${p.column}: ${p.message}`);
+  }
+  lines.push('', `合计行 summary rows skipped: ${inputs.summaryRows}`);
+  if (inputs.warnings.length > 0) {
+    lines.push('', `注意 warnings (${inputs.warnings.length}):`);
+    for (const w of inputs.warnings) lines.push(`  ${w.source ? `${w.source}${w.row ? `:${w.row}` : ''} ` : ''}[${w.code}] ${w.message.zh} / ${w.message.en}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

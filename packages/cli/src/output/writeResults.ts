@@ -1,0 +1,52 @@
+/**
+ * Writes a run's results to --out or stdout: CSV through @mujun/csv's Excel-safe writer (UTF-8
+ * with BOM or GBK, Chinese or English headers, formula injection neutralised) or one JSON object.
+ */
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { writeResultsCsv, writeResultsJson, type ResultColumn } from '@mujun/csv';
+import { InputUnusableError } from '../errors.js';
+import { resolvePath, type Io } from '../io.js';
+import { resultsJson } from './resultsJson.js';
+import { resultsTable } from './resultsTable.js';
+import type { ScoreRun } from './scoreRun.js';
+
+/** Output choices. */
+export interface WriteOptions {
+  format: 'csv' | 'json';
+  headers: 'zh' | 'en';
+  encoding: 'utf8' | 'gbk';
+  out?: string | undefined;
+}
+
+/** Writes `bytes` to the --out file, or to stdout (left open). */
+export async function emit(io: Io, bytes: Readable, out: string | undefined): Promise<void> {
+  if (out === undefined) {
+    await pipeline(bytes, io.stdout, { end: false });
+    return;
+  }
+  try {
+    await pipeline(bytes, createWriteStream(resolvePath(io, out)));
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new InputUnusableError({ zh: `无法写入 ${out}（${reason}）`, en: `cannot write ${out} (${reason})` });
+  }
+}
+
+/** Writes the results of a run. */
+export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions): Promise<void> {
+  if (options.format === 'json') {
+    await emit(io, writeResultsJson({ ...resultsJson(run) }), options.out);
+    return;
+  }
+  const table = resultsTable(run);
+  const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({
+    id: c.en,
+    zh: c.zh,
+    en: c.en,
+    kind: c.kind ?? 'text',
+    value: (row) => row[i],
+  }));
+  await emit(io, writeResultsCsv(table.rows, columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }), options.out);
+}
