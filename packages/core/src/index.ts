@@ -57,3 +57,4 @@ export { CoreError } from './errors.js';
 export type { CoreErrorCode } from './errors.js';
 export { DEFAULT_SCHEME_ID, listPresets, getPreset } from './presets/getPreset.js';
 export type { PresetSummary } from './presets/getPreset.js';
+export { schemeJsonSchema, recordJsonSchema } from './schema/jsonSchema.js';
