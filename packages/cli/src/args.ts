@@ -20,8 +20,10 @@ export function parseCommandArgs(command: string, argv: string[], options: Optio
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError({ zh: `命令行参数有误（score ${command}）：${message}`, en: `bad arguments to score ${command}: ${message}` });
+    // node:util's message is English only and long; its first sentence says what is wrong.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/\. To specify a positional.*$/, '') ?? '';
+    const name = command === 'score' ? 'score' : `score ${command}`;
+    throw new UsageError({ zh: `命令行参数有误（${name}，见 --help）`, en: `bad arguments to ${name} (see --help)` }, message);
   }
 }
 
@@ -60,4 +62,16 @@ export function requireInputs(command: string, positionals: string[]): string[] 
 export function rejectPositionals(command: string, positionals: string[]): void {
   if (positionals.length > 0)
     throw new UsageError({ zh: `score ${command} 不接受参数“${positionals.join(' ')}”`, en: `score ${command} takes no arguments, found "${positionals.join(' ')}"` });
+}
+
+/** `--setting id=value` (repeatable) → { id: value }: a policy catalog's user settings. */
+export function parseSettings(values: string[] | undefined): Record<string, string> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const item of values) {
+    const m = /^([^=\s]+)=(.+)$/.exec(item.trim());
+    if (!m) throw new UsageError({ zh: `--setting 应写作 名称=值，实为“${item}”`, en: `--setting must be id=value, found "${item}"` });
+    out[m[1] as string] = (m[2] as string).trim();
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
  * `score init [--scheme id] [--out file]`: writes a preset as an editable scheme file whose
  * "$schema" points at @mujun/core's JSON Schema, so an editor completes and checks it.
  */
+import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,14 @@ import type { Command } from './command.js';
 
 /** Where core's scheme JSON Schema is, as a path relative to `fromDir` (forward slashes, for editors). */
 export function schemaReference(fromDir: string): string {
-  const schemaFile = fileURLToPath(import.meta.resolve('@mujun/core/scheme.schema.json'));
+  const resolved = fileURLToPath(import.meta.resolve('@mujun/core/scheme.schema.json'));
+  // In a pnpm workspace the package is a symlink; point at the file itself when it exists.
+  let schemaFile = resolved;
+  try {
+    schemaFile = realpathSync(resolved);
+  } catch {
+    // Not generated yet (core builds it): keep the path the package exports it under.
+  }
   const rel = relative(fromDir, schemaFile).split('\\').join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }

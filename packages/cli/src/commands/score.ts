@@ -2,7 +2,7 @@
  * `score <csv…>`: merge the bureau files, evaluate with a scheme (and apply a policy catalog),
  * write the results as CSV (default, Excel-safe) or one JSON object, and print the accounting.
  */
-import { choice, requireInputs, stringOption } from '../args.js';
+import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
@@ -11,6 +11,7 @@ import { loadPolicy } from '../load/loadPolicy.js';
 import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
+import { fiscalLine } from '../output/fiscalLine.js';
 import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
@@ -20,7 +21,7 @@ import { INPUT_OPTIONS, SCHEME_OPTIONS } from './sharedOptions.js';
 export const scoreCommand: Command = {
   name: 'score',
   usage:
-    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>] [--format csv|json] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
+    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
   summary: {
     zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV 或 JSON，并在标准错误输出核算行',
     en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV or JSON, print the accounting on stderr',
@@ -30,6 +31,7 @@ export const scoreCommand: Command = {
     ...SCHEME_OPTIONS,
     policy: { type: 'string' },
     history: { type: 'string', multiple: true },
+    setting: { type: 'string', multiple: true },
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
     headers: { type: 'string' },
@@ -46,10 +48,15 @@ export const scoreCommand: Command = {
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
     const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), progress });
-    const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history });
+    const settings = parseSettings(values['setting'] as string[] | undefined);
+    const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
     await writeResults(io, run, { format, headers, encoding, out: stringOption(values['out']) });
     io.stderr(reconciliationLine(inputs));
+    if (run.policies) {
+      for (const warning of run.policies.warnings) io.stderr(`score: 注意 / note: ${warning}`);
+      io.stderr(fiscalLine(run.policies));
+    }
     io.stderr(accountingLine(accountingOf(run)));
     return EXIT.ok;
   },

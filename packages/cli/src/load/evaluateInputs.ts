@@ -13,6 +13,8 @@ export interface EvaluateInputsOptions {
   referenceDate?: string | undefined;
   catalog?: PolicyCatalog | undefined;
   history?: ClassHistory | undefined;
+  /** Values of the catalog's user settings (e.g. the local land-use tax rate), by setting id. */
+  settings?: Record<string, string> | undefined;
 }
 
 function isCoreError(error: unknown): error is Error & { code: string } {
@@ -34,6 +36,7 @@ export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: Evaluate
     policies = applyPolicies(evaluation, options.catalog, {
       records: inputs.records,
       ...(options.history ? { history: options.history } : {}),
+      ...(options.settings ? { settings: options.settings } : {}),
       ...(year !== undefined ? { year } : {}),
     });
   }

@@ -21,18 +21,21 @@ export function nextClassOf(evaluation: Evaluation, result: EnterpriseResult): {
   return null;
 }
 
+/** Six significant digits for reading; `score --format json` keeps every digit. */
+const short = (value: string | null): string => (value === null ? '—' : new Dec(value).toSignificantDigits(6).toString());
+
 function resultText(run: ScoreRun, r: EnterpriseResult): string {
   const lines = [
     `${r.name} ${r.creditCode}`,
     `评价组 group ${r.group}${r.county ? ` · ${r.county}` : ''} · 用地 land ${r.landMu} 亩 mu`,
     '',
-    '指标 indicator            值 value            基准 benchmark       权重 weight  得分 score',
+    '  指标 indicator                 值 value     基准 benchmark 权重 weight 得分 score',
   ];
   for (const i of r.indicators) {
     const label = `${INDICATOR_LABELS[i.id].zh} ${i.id}`;
     const imputed = i.imputed ? `  (缺失，按${i.imputation === 'poolAverage' ? '组平均得分 pool average' : '0 分 zero'} / imputed)` : '';
     const capped = i.capped ? '  (封顶 capped)' : '';
-    lines.push(`  ${label.padEnd(28)} ${(i.value ?? '—').padEnd(18)} ${(i.benchmark ?? '—').padEnd(18)} ${i.weight.padStart(6)}  ${i.score.padStart(8)}${imputed}${capped}`);
+    lines.push(`  ${label.padEnd(28)} ${short(i.value).padEnd(12)} ${short(i.benchmark).padEnd(12)} ${i.weight.padStart(6)}  ${i.score.padStart(8)}${imputed}${capped}`);
   }
   for (const a of r.adjustments) lines.push(`  ${a.kind} ${a.flag} ${a.kind === 'veto' ? `→ ${a.effect ?? ''}` : a.points}`);
   const sum = r.indicators.reduce((s, i) => s.plus(i.score), new Dec(0)).plus(r.adjustments.reduce((s, a) => s.plus(a.points), new Dec(0)));

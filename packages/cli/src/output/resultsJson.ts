@@ -3,6 +3,7 @@
  * rejection, and the accounting. Decimals are strings, exactly as @mujun/core computed them.
  */
 import type { BenchmarkUsed, PoolSummary } from '@mujun/core';
+import type { PolicyOutcome } from '@mujun/policy';
 import { accountingOf, type Accounting } from './accounting.js';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -62,6 +63,10 @@ export interface ScoreJson {
   accounting: Accounting;
   pools: PoolSummary[];
   benchmarks: BenchmarkUsed[];
+  /** Evaluation year (from the reference date), so the file can serve as `--history` later. */
+  year: number | null;
+  /** Policies and the fiscal summary, when `--policy` was given. */
+  policies?: PolicyOutcome;
 }
 
 /** Builds the JSON document of a run. */
@@ -71,6 +76,7 @@ export function resultsJson(run: ScoreRun): ScoreJson {
   return {
     scheme: { id: scheme.id, name: scheme.name, nameEn: scheme.nameEn, sources: scheme.sources.map((s) => ({ title: s.title, year: s.year })) },
     referenceDate: evaluation.referenceDate,
+    year: evaluation.referenceDate ? Number(evaluation.referenceDate.slice(0, 4)) : null,
     results: evaluation.results.map((r) => ({
       creditCode: r.creditCode,
       name: r.name,
@@ -93,5 +99,6 @@ export function resultsJson(run: ScoreRun): ScoreJson {
     accounting: accountingOf(run),
     pools: evaluation.pools,
     benchmarks: evaluation.benchmarks,
+    ...(run.policies ? { policies: run.policies } : {}),
   };
 }
