@@ -5,9 +5,9 @@ import { PolicyCatalog } from '../catalog/catalog.js';
 import { validateCatalog } from '../catalog/validateCatalog.js';
 import type { ClassHistory } from '../history/history.js';
 import { historyFromResults } from '../history/historyFromResults.js';
-import { arbCatalog, arbConsumption, arbDecimal, arbFirms } from '../internal/arbitraries.js';
+import { arbCatalog, arbConsumption, arbDecimal, arbFirms } from '../testkit/arbitraries.js';
 import { Dec } from '../internal/decimal.js';
-import { evaluationOf } from '../internal/testing.js';
+import { evaluationOf } from '../testkit/testing.js';
 import { applyPolicies } from './applyPolicies.js';
 import type { PolicyOutcome } from './types.js';
 

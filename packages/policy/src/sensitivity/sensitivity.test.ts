@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
-import { arbRecords, arbScheme } from '../internal/arbRecords.js';
+import { arbRecords, arbScheme } from '../testkit/arbRecords.js';
 import { mulberry32 } from './prng.js';
 import { sensitivity } from './sensitivity.js';
 

@@ -26,7 +26,7 @@ export const arbRecords = (maxLength = 25): fc.Arbitrary<EnterpriseRecord[]> =>
         emissionEq: figure(50),
         rdWan: figure(900),
         employees: figure(800),
-        violations: fc.option(fc.constantFrom(['safety-accident'], ['environmental-violation']), { nil: undefined, freq: 6 }),
+        violations: fc.option(fc.constantFrom('safety-accident', 'environmental-violation').map((v) => [v]), { nil: undefined, freq: 6 }),
         // Twins (same figures, another code) make ties of shown totals common.
         twinOf: fc.option(fc.nat(30), { nil: undefined, freq: 2 }),
       }),
