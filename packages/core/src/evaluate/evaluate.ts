@@ -111,7 +111,9 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
     const missing = group.indicators.filter((spec, j) => spec.missing === 'exclude' && fractions[j] === null).map((spec) => spec.id);
     if (missing.length > 0)
       return exclude('missing-data', `缺少指标数据 / no value for ${missing.join(', ')} (rule: exclude)`, group.id);
-    const taxPerMu = indicatorFraction('taxPerMu', undefined, facts);
+    const values = fractions.map((x) => (x === null ? null : x.num.div(x.den)));
+    const scored = group.indicators.findIndex((spec) => spec.id === 'taxPerMu');
+    const taxPerMu = scored >= 0 ? null : indicatorFraction('taxPerMu', undefined, facts);
     const row: Row = {
       index,
       record,
@@ -119,8 +121,8 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
       industry,
       facts,
       fractions,
-      values: fractions.map((x) => (x === null ? null : x.num.div(x.den))),
-      taxPerMu: taxPerMu === null ? null : taxPerMu.num.div(taxPerMu.den),
+      values,
+      taxPerMu: scored >= 0 ? (values[scored] ?? null) : taxPerMu === null ? null : taxPerMu.num.div(taxPerMu.den),
     };
     const county = scheme.classes.poolByCounty ? (record.county ?? null) : null;
     const key = county === null ? group.id : `${group.id}/${county}`;

@@ -70,11 +70,10 @@ function indicatorResults(pool: Pool, values: readonly (Dec | null)[], s: RowSco
   return pool.group.indicators.map((spec, j) => {
     const value = values[j] ?? null;
     const imputation = s.imputation[j] ?? null;
-    const benchmark = s.benchmark[j] ?? null;
     const r: IndicatorResult = {
       id: spec.id,
       value: value === null ? null : plain(value),
-      benchmark: benchmark === null ? null : plain(benchmark),
+      benchmark: s.benchmark[j] ?? null,
       weight: String(spec.weight),
       rawScore: plain(s.raw[j] as Dec),
       score: fixed(shownScores[j] as Dec, decimals),

@@ -24,8 +24,8 @@ export interface RowScores {
   raw: Dec[];
   capped: boolean[];
   imputation: ('zero' | 'poolAverage' | null)[];
-  /** Benchmark each indicator was scored against; null for methods that use none. */
-  benchmark: (Dec | null)[];
+  /** Benchmark each indicator was scored against, as shown; null for methods that use none. */
+  benchmark: (string | null)[];
 }
 
 /** A pool: one group in one county (or the whole group when pools are not split by county). */

@@ -8,6 +8,12 @@ import { normaliseIndustryCode } from './industryCode.js';
 import { scoreValue, type PoolScale } from './normalise.js';
 import type { Pool, Row, RowScores } from './row.js';
 
+/** A benchmark as rows use it: the exact fraction and its value as shown (computed once per pool). */
+interface Applied {
+  fraction: Fraction | null;
+  text: string | null;
+}
+
 /** Given benchmarks, keyed by {@link benchmarkKey}. */
 export type GivenBenchmarks = ReadonlyMap<string, BenchmarkUsed>;
 
@@ -69,13 +75,13 @@ function scoreIndicator(pool: Pool, spec: IndicatorSpec, j: number, given: Given
   // The whole pool's entry, and one per industry prefix that has members in the pool.
   const wholeEntry = entry(null);
   const entries: BenchmarkUsed[] = [wholeEntry];
-  const resolved = new Map<string, ResolvedBenchmark>();
-  let wholeResolved: ResolvedBenchmark | null = null;
+  const resolved = new Map<string, Applied>();
+  let wholeResolved: Applied | null = null;
   if (usesBenchmark) {
-    const resolve = (leaf: BenchmarkLeaf, stat: IndicatorStat, industry: string | null, target: BenchmarkUsed): ResolvedBenchmark => {
+    const resolve = (leaf: BenchmarkLeaf, stat: IndicatorStat, industry: string | null, target: BenchmarkUsed): Applied => {
       const b = leaf.kind === 'pool' && given !== null ? fromGiven(lookup(industry)) : benchmarkOf(leaf, stat);
       fillEntry(target, b, stat);
-      return b;
+      return { fraction: b.fraction, text: b.fraction === null ? null : target.value };
     };
     const otherwise = spec.benchmark.kind === 'byIndustry' ? spec.benchmark.otherwise : spec.benchmark;
     wholeResolved = resolve(otherwise, whole, null, wholeEntry);
@@ -110,7 +116,7 @@ function scoreIndicator(pool: Pool, spec: IndicatorSpec, j: number, given: Given
     const key = keys[r] ?? null;
     const bench = usesBenchmark ? ((key === null ? null : resolved.get(key)) ?? wholeResolved) : null;
     const s = scores[r] as RowScores;
-    s.benchmark.push(bench?.fraction == null ? null : bench.fraction.num.div(bench.fraction.den));
+    s.benchmark.push(bench?.text ?? null);
     if (x == null) {
       s.raw.push(ZERO);
       s.capped.push(false);
