@@ -3,9 +3,9 @@
     /usr/bin/python3 bench/baseline_pandas.py <input.csv> <results.csv>
 
 Same job as bench/contenders/duckdb.mjs: read the CSV (credit_code as str), scope, pool
-benchmarks (sum numerator / sum denominator per group x county), indicator scores w * x / B,
-total rounded half-up to 2 dp, rank per pool (total desc, taxPerMu desc, credit_code asc),
-quota classes, write the results CSV. Arithmetic is float64. The scheme is copied from
+benchmarks (sum numerator / sum denominator per group x county), indicator scores w * x / B
+capped at 2w, total rounded half-up to 2 dp, rank per pool (total desc, taxPerMu desc,
+credit_code asc), quota classes (floor(share x n); pools under 5 firms all B), write the CSV. Arithmetic is float64. The scheme is copied from
 bench/contenders/scheme.mjs (the cross-check keeps them equal).
 """
 import sys
@@ -27,7 +27,10 @@ GROUPS = {
     "key-polluter": ABOVE,
 }
 LAND_THRESHOLD_MU = 3
-CLASS_CUTS = (20, 60, 95)
+CAP_MULTIPLE = 2
+CLASS_CUTS = (20, 60, 95)  # counts are floor(share x n), the core's 'literal' counting
+MIN_POOL_SIZE = 5  # smaller pools: every firm is SMALL_POOL_CLASS
+SMALL_POOL_CLASS = "B"
 FORMULAS = {
     "taxPerMu": ("tax_wan", "land_mu"),
     "salesPerMu": ("sales_wan", "land_mu"),
@@ -67,7 +70,7 @@ def main(src: str, out: str) -> int:
             with np.errstate(divide="ignore", invalid="ignore"):
                 value = df[num].to_numpy() / df[den].to_numpy()
                 bench = sums[num].to_numpy() / sums[den].to_numpy()
-                score = w * value / bench
+                score = np.clip(w * value / bench, 0, CAP_MULTIPLE * w)
             part += np.where(np.isfinite(score), score, 0.0)
         total = np.where(mask, part, total)
     df["total"] = np.floor(total * 100 + 0.5) / 100
@@ -80,8 +83,8 @@ def main(src: str, out: str) -> int:
     df["rank"] = g.cumcount() + 1
     n = g["credit_code"].transform("size").to_numpy()
     r = df["rank"].to_numpy()
-    a, b, c = ((p * n + 50) // 100 for p in CLASS_CUTS)
-    df["class"] = np.select([r <= a, r <= b, r <= c], ["A", "B", "C"], "D")
+    a, b, c = ((p * n) // 100 for p in CLASS_CUTS)
+    df["class"] = np.select([n < MIN_POOL_SIZE, r <= a, r <= b, r <= c], [SMALL_POOL_CLASS, "A", "B", "C"], "D")
     df[["credit_code", "group", "county", "total", "class", "rank"]].to_csv(
         out, index=False, float_format="%.2f")
     print('{"rows": %d}' % len(df))

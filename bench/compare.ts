@@ -23,11 +23,11 @@ export interface Outcome {
 /** Header aliases: the baselines write the English names; `score` may write English or Chinese. */
 const ALIASES: Record<keyof Outcome | 'creditCode', readonly string[]> = {
   creditCode: ['credit_code', 'creditcode', '统一社会信用代码'],
-  total: ['total', '总分', '综合得分', '得分'],
+  total: ['total', '总得分', '总分', '综合得分', '得分'],
   class: ['class', '等级', '分类', '类别', '评价等级', '分类等级'],
   group: ['group', '组别', '评价组', '分组'],
   county: ['county', '区县', '县区'],
-  rank: ['rank', '排名', '名次'],
+  rank: ['rank', '组内排名', '排名', '名次'],
 };
 
 /** Normalises a decimal for comparison: "85.3", "85.30" and "85.300" are the same total. */
@@ -39,7 +39,10 @@ export function normaliseTotal(s: string): string {
   return f ? `${int}.${f}` : int;
 }
 
-/** Reads a results CSV (UTF-8, optional BOM) into credit code → outcome. */
+/** A cell as Excel-safe writers may protect it: `="0123"` keeps leading digits; a leading `'` neutralises formulas. */
+const cell = (s: string | undefined): string => (s ?? '').trim().replace(/^="(.*)"$/, '$1').replace(/^'/, '');
+
+/** Reads a results CSV (UTF-8, optional BOM) into credit code → outcome; rows without a class (excluded) are skipped. */
 export function readResultsCsv(path: string): Map<string, Outcome> {
   const rows = parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
@@ -53,9 +56,11 @@ export function readResultsCsv(path: string): Map<string, Outcome> {
   const optional = (['group', 'county', 'rank'] as const).map((k) => [k, col(k)] as const);
   const out = new Map<string, Outcome>();
   for (const row of rows.slice(1)) {
-    const outcome: Outcome = { total: normaliseTotal(row[total] ?? ''), class: (row[klass] ?? '').trim() };
-    for (const [k, i] of optional) if (i >= 0) outcome[k] = (row[i] ?? '').trim();
-    out.set((row[code] ?? '').trim(), outcome);
+    const klassOf = cell(row[klass]);
+    if (klassOf === '') continue;
+    const outcome: Outcome = { total: normaliseTotal(cell(row[total])), class: klassOf };
+    for (const [k, i] of optional) if (i >= 0) outcome[k] = cell(row[i]);
+    out.set(cell(row[code]), outcome);
   }
   return out;
 }

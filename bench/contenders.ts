@@ -68,6 +68,21 @@ export const CONTENDERS: readonly Contender[] = [
     unavailable: () => (pandasVersion() ? null : `${PYTHON} has no pandas (apt-get install python3-pandas)`),
   },
   {
+    id: 'js-float',
+    description:
+      'probe, not exact: the whole job in plain JavaScript, float64, columnar typed arrays, csv-parse in 2 worker threads — a floor for score\'s fast path',
+    job: true,
+    command: (input, output) => [node, [here('contenders/js-float.mjs'), input, output, '--parser', 'csv-parse', '--workers', '2']],
+    unavailable: () => null,
+  },
+  {
+    id: 'js-float-split',
+    description: 'the same probe with the hand split instead of csv-parse (files without quotes only)',
+    job: true,
+    command: (input, output) => [node, [here('contenders/js-float.mjs'), input, output, '--parser', 'hand-split', '--workers', '2']],
+    unavailable: () => null,
+  },
+  {
     id: 'score',
     description: 'the real `score` command, default scheme, results CSV out',
     job: true,

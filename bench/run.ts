@@ -7,7 +7,8 @@
  *
  * Options (environment variables in brackets): --sizes [BENCH_SIZES] (default 1e5,1e6),
  * --runs k [BENCH_RUNS] (default 3), --seed (1), --only ids, --skip ids, --no-verify,
- * --no-sensitivity, --note "text" (saved with the results), --results-dir (bench/results).
+ * --no-sensitivity, --note "text" (saved with the results), --results-dir (bench/results),
+ * --timeout s [BENCH_TIMEOUT] per run (default 600; a contender predicted to exceed it is not run).
  * Data are generated once per (size, seed) into bench/data/ (gitignored).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ interface Options {
   sensitivity: boolean;
   note: string | null;
   resultsDir: string;
+  timeoutSeconds: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -59,6 +61,7 @@ function parseOptions(argv: string[]): Options {
     sensitivity: !args.includes('--no-sensitivity'),
     note: value('note') ?? null,
     resultsDir: value('results-dir') ?? here('results'),
+    timeoutSeconds: Number(value('timeout') ?? process.env.BENCH_TIMEOUT ?? '600'),
   };
 }
 
@@ -122,16 +125,25 @@ async function main(): Promise<void> {
       const rss = new Map<string, number | null>();
       const failed = new Map<string, string>();
       const resultRows = new Map<string, number>();
+      // A contender whose time at the previous size, scaled linearly, would exceed the timeout is not run.
+      for (const c of runnable) {
+        const prev = summaries.filter((x) => x.id === c.id && !x.failed).pop();
+        const predicted = prev ? (prev.medianMs / 1000) * (size / prev.size) : 0;
+        if (predicted > options.timeoutSeconds) {
+          failed.set(c.id, `not run: ${prev!.size} rows took ${(prev!.medianMs / 1000).toFixed(1)} s, so ${size} rows would take about ${predicted.toFixed(0)} s > --timeout ${options.timeoutSeconds} s`);
+          console.log(`  ${c.id} @ ${size}: ${failed.get(c.id)}`);
+        }
+      }
       for (let round = 0; round < options.runs; round++) {
         // Contenders interleave within a round so a burst of load on a shared machine spreads over all.
         for (const c of runnable) {
           if (failed.has(c.id)) continue;
           const output = join(work, `${c.id}-${size}-${round}.csv`);
           const [cmd, args] = c.command(input, output);
-          const m = await measure(cmd, args);
+          const m = await measure(cmd, args, options.timeoutSeconds * 1000);
           const ok = m.exitCode === 0 && !m.timedOut && (!c.job || existsSync(output));
           if (!ok) {
-            const why = m.timedOut ? 'timed out' : `exit ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-3).join(' ')}`;
+            const why = m.timedOut ? `timed out after ${options.timeoutSeconds} s` : `exit ${m.exitCode}: ${m.stderr.trim().split('\n').slice(-3).join(' ')}`;
             failed.set(c.id, why);
             console.log(`  ${c.id} @ ${size}: FAILED ${why}`);
             continue;

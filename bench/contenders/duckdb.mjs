@@ -5,8 +5,9 @@
  *   node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2]
  *
  * Read the CSV (explicit column types, credit_code VARCHAR), scope, pool benchmarks
- * (Σ numerator / Σ denominator per group × county), indicator scores w × x / B, total rounded
- * half-up to 2 dp, rank per pool (total desc, taxPerMu desc, credit_code asc), quota classes,
+ * (Σ numerator / Σ denominator per group × county), indicator scores w × x / B capped at 2w,
+ * total rounded half-up to 2 dp, rank per pool (total desc, taxPerMu desc, credit_code asc),
+ * quota classes (⌊share × n⌋; pools under 5 firms all B),
  * COPY the results to CSV. Arithmetic is DOUBLE (DuckDB's DECIMAL division yields DOUBLE anyway),
  * which is why this is a speed baseline and not a reference: the cross-check test shows it agrees
  * with `score` on the bench data.
@@ -17,7 +18,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLASS_CUTS, GROUPS, LAND_THRESHOLD_MU } from './scheme.mjs';
+import { CAP_MULTIPLE, CLASS_CUTS, GROUPS, LAND_THRESHOLD_MU, MIN_POOL_SIZE, SMALL_POOL_CLASS } from './scheme.mjs';
 
 /** @param {string} s */
 const sqlString = (s) => `'${s.replaceAll("'", "''")}'`;
@@ -72,14 +73,14 @@ export function jobSql(input, output) {
   const rawTotal = Object.entries(GROUPS)
     .map(([group, weights]) => {
       const terms = Object.entries(weights).map(
-        ([id, w]) => `COALESCE(${w} * v_${id} / NULLIF(b_${id}, 0), 0)`,
+        ([id, w]) => `COALESCE(GREATEST(LEAST(${w} * v_${id} / NULLIF(b_${id}, 0), ${CAP_MULTIPLE * w}), 0), 0)`,
       );
       return `WHEN ${sqlString(group)} THEN ${terms.join(' + ')}`;
     })
     .join(' ');
   const [a, b, c] = CLASS_CUTS;
-  // Cumulative class counts = round half-up(share × n), in integers so 0.95 × 10 is exactly 9.5.
-  const cut = (/** @type {number} */ pct) => `((${pct} * n + 50) // 100)`;
+  // Cumulative class counts = ⌊share × n⌋ (the core's 'literal' counting), in integers so it is exact.
+  const cut = (/** @type {number} */ pct) => `((${pct} * n) // 100)`;
   return `
 COPY (
   WITH src AS (
@@ -115,7 +116,8 @@ COPY (
     FROM totals
   )
   SELECT credit_code, grp AS "group", county, CAST(total AS DECIMAL(18, 2)) AS total,
-         CASE WHEN rnk <= ${cut(a)} THEN 'A' WHEN rnk <= ${cut(b)} THEN 'B'
+         CASE WHEN n < ${MIN_POOL_SIZE} THEN ${sqlString(SMALL_POOL_CLASS)}
+              WHEN rnk <= ${cut(a)} THEN 'A' WHEN rnk <= ${cut(b)} THEN 'B'
               WHEN rnk <= ${cut(c)} THEN 'C' ELSE 'D' END AS class,
          rnk AS rank
   FROM ranked
