@@ -4,6 +4,7 @@ export { Amount, SettingDeclaration, SourceStatus } from './catalog/amount.js';
 export { Measure, Instrument, Lever, SurchargeBase, PolicyClass } from './catalog/measure.js';
 export { BilingualText } from './catalog/text.js';
 export { validateCatalog } from './catalog/validateCatalog.js';
+export { catalogJsonSchema } from './catalog/jsonSchema.js';
 export type { CatalogValidation } from './catalog/validateCatalog.js';
 export { getPolicyPreset, listPolicyPresets } from './presets/presets.js';
 export type { PolicyPresetInfo } from './presets/presets.js';

@@ -12,7 +12,7 @@ export type SourceStatus = z.infer<typeof SourceStatus>;
 
 /** An amount fixed by a source document, which it must name. */
 export const SourcedAmount = z
-  .object({
+  .strictObject({
     value: NonNegativeDecimal.describe('The amount, exact decimal string.'),
     source: z.string().min(1).describe('The document that gives this amount, e.g. "浙政办发〔2019〕62号".'),
     status: SourceStatus.default('published'),
@@ -24,7 +24,7 @@ export const SourcedAmount = z
  * that a source gives (南京 2018: C− pays half of D's surcharge → factor "0.5").
  */
 export const SettingAmount = z
-  .object({
+  .strictObject({
     setting: PolicyId.describe('Id of an entry in the catalog\'s `settings`.'),
     factor: NonNegativeDecimal.optional().describe('Multiplier applied to the setting (default 1).'),
     factorSource: z.string().min(1).optional().describe('The document that gives the factor; required with `factor`.'),
@@ -43,7 +43,7 @@ export type Amount = z.infer<typeof Amount>;
 
 /** A user setting a catalog declares: its meaning, unit and (optionally) a marked default. */
 export const SettingDeclaration = z
-  .object({
+  .strictObject({
     label: z.string().min(1).describe('What the setting is, 中文 / English.'),
     unit: z.string().min(1).describe('Unit, e.g. "元/平方米·年" or "元/千瓦时".'),
     default: NonNegativeDecimal.optional().describe('Value used when the user gives none; omit when no source gives one.'),

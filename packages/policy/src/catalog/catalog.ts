@@ -5,7 +5,7 @@ import { BilingualText, PolicyId } from './text.js';
 
 /** How the measures of one combination group combine on one firm. */
 export const CombinationGroup = z
-  .object({
+  .strictObject({
     id: PolicyId,
     rule: z
       .enum(['stack', 'highest'])
@@ -17,7 +17,8 @@ export type CombinationGroup = z.infer<typeof CombinationGroup>;
 
 /** A differentiated-policy catalog (差别化政策目录): measures, user settings and combination rules. */
 export const PolicyCatalog = z
-  .object({
+  .strictObject({
+    $schema: z.string().optional().describe('JSON Schema reference for editors; ignored.'),
     id: PolicyId.describe('Catalog id, e.g. "zhejiang-2019-land-tax".'),
     title: BilingualText,
     description: z.string().optional().describe('Scope and caveats.'),

@@ -19,7 +19,7 @@ export type Lever = z.infer<typeof Lever>;
 
 /** A surcharge: rate per unit × the firm's consumption (差别化电价/水价/气价). */
 export const SurchargeInstrument = z
-  .object({
+  .strictObject({
     kind: z.literal('surcharge'),
     base: SurchargeBase,
     ratePerUnit: Amount.describe('Yuan per unit of the base (元/千瓦时, 元/立方米, 元/吨).'),
@@ -28,7 +28,7 @@ export const SurchargeInstrument = z
 
 /** A tax relief: percentage × the tax due (城镇土地使用税 = land m² × local rate per m²). */
 export const ReliefInstrument = z
-  .object({
+  .strictObject({
     kind: z.literal('relief'),
     tax: z.literal('urbanLandUseTax').describe('城镇土地使用税 — the only tax base so far.'),
     percent: Amount.describe('Share of the tax relieved, in percent (100 = full relief).'),
@@ -38,7 +38,7 @@ export const ReliefInstrument = z
 
 /** Eligibility or priority for a resource, or a restriction; carries no money. */
 export const EligibilityInstrument = z
-  .object({
+  .strictObject({
     kind: z.literal('eligibility'),
     lever: Lever,
     effect: z
@@ -56,7 +56,7 @@ export type Instrument = z.infer<typeof Instrument>;
 
 /** Who a measure targets. Omitted lists mean "all". */
 export const AppliesTo = z
-  .object({
+  .strictObject({
     classes: z.array(PolicyClass).min(1).describe('Classes the measure applies to.'),
     groups: z.array(z.string().min(1)).optional().describe('Scheme group ids (e.g. "above-scale"); omitted = all groups.'),
     counties: z.array(z.string().min(1)).optional().describe('Counties/districts; omitted = all.'),
@@ -69,9 +69,9 @@ export const AppliesTo = z
 
 /** Conditions beyond class/group/county/industry. */
 export const Conditions = z
-  .object({
+  .strictObject({
     consecutiveYears: z
-      .object({
+      .strictObject({
         min: z.int().min(1).describe('Minimum consecutive years in the current class, this year included.'),
         max: z.int().min(1).optional().describe('Maximum (inclusive); omitted = no maximum.'),
       })
@@ -88,11 +88,11 @@ export const Conditions = z
 
 /** One differentiated-policy measure (差别化政策措施). */
 export const Measure = z
-  .object({
+  .strictObject({
     id: PolicyId.describe('Unique id within the catalog.'),
     name: BilingualText.describe('What the measure is, as shown to firms.'),
     source: z
-      .object({
+      .strictObject({
         document: z.string().min(1).describe('Source document, or "user setting" for a user-defined measure.'),
         status: SourceStatus.default('published'),
         note: z.string().optional().describe('Caveats about the source.'),

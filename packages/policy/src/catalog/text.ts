@@ -3,7 +3,7 @@ import { DecimalString } from '@mujun/core';
 
 /** A label in both languages the bureau and the enterprises read. */
 export const BilingualText = z
-  .object({
+  .strictObject({
     zh: z.string().min(1).describe('中文 text.'),
     en: z.string().min(1).describe('English text.'),
   })

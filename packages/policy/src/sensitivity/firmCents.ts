@@ -20,7 +20,7 @@ const DEC_MODE = { halfUp: Dec.ROUND_HALF_UP, halfEven: Dec.ROUND_HALF_EVEN, dow
 const RELATIVE_BOUND = 1e-12;
 
 /** The firm's shown total in this draw, in units of the last shown decimal (e.g. cents), or null when the float is too close to a rounding boundary. */
-function fastCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Array, r: ShownRounding): number | null {
+export function fastCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Array, r: ShownRounding): number | null {
   const start = m.termStart[f] ?? 0;
   const end = m.termStart[f + 1] ?? start;
   const rowW = (m.firmGroup[f] ?? 0) * m.maxIndicators;
