@@ -92,8 +92,14 @@ function scoreIndicator(pool: Pool, spec: IndicatorSpec, j: number, given: Given
     }
   }
 
-  const sorted = [...whole.values].sort((a, b) => a.comparedTo(b));
-  const scale: PoolScale = { min: sorted[0] ?? null, max: sorted[sorted.length - 1] ?? null, sorted };
+  // Sorting is n log n decimal comparisons, so only percentile pays for it; min-max needs one scan.
+  const sorted = method === 'percentile' ? [...whole.values].sort((a, b) => a.comparedTo(b)) : [];
+  const scale: PoolScale = { min: null, max: null, sorted };
+  if (method === 'minMax')
+    for (const v of whole.values) {
+      if (scale.min === null || v.lt(scale.min)) scale.min = v;
+      if (scale.max === null || v.gt(scale.max)) scale.max = v;
+    }
   if (method === 'minMax') {
     if (given !== null) {
       const g = lookup(null);
@@ -127,18 +133,19 @@ function scoreIndicator(pool: Pool, spec: IndicatorSpec, j: number, given: Given
     s.raw.push(scored.raw);
     s.capped.push(scored.capped);
     s.imputation.push(null);
-    observedRaws.push(scored.raw);
+    if (spec.missing === 'poolAverage') observedRaws.push(scored.raw);
   });
 
   // The poolAverage rule: the mean of the observed scores (黄岩 gives a 规上 firm without emission
   // data the 规上 average score on that indicator); 0 when no firm in the pool has the value.
+  if (spec.missing !== 'poolAverage') return entries;
   let average = observedRaws.length === 0 ? ZERO : sumSorted(observedRaws).div(observedRaws.length);
-  const needsAverage = spec.missing === 'poolAverage' && observedRaws.length < pool.rows.length;
-  if (given !== null && needsAverage) {
+  const needsAverage = observedRaws.length < pool.rows.length;
+  if (given !== null) {
     const g = lookup(null).averageScore;
-    if (g === undefined)
+    if (g !== undefined) average = new Dec(g);
+    else if (needsAverage)
       throw new CoreError('missing-benchmark', `缺少给定平均分 / options.benchmarks lacks averageScore for pool "${pool.key}", indicator ${spec.id}`);
-    average = new Dec(g);
   }
   wholeEntry.averageScore = plain(average);
   if (needsAverage)

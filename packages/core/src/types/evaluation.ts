@@ -134,7 +134,7 @@ export interface BenchmarkUsed {
   /** Pool minimum and maximum of the observed values (min-max scoring). */
   min?: string;
   max?: string;
-  /** Mean of the observed raw scores on this indicator in the pool (the poolAverage missing-data rule). */
+  /** Mean of the observed raw scores on this indicator in the pool; present when the indicator's missing-data rule is poolAverage. */
   averageScore?: string;
 }
 
