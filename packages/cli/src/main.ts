@@ -4,8 +4,14 @@
  */
 import { parseCommandArgs } from './args.js';
 import { EXIT, reportError, UsageError } from './errors.js';
-import { print, processIo, type Io } from './io.js';
+import { existsSync } from 'node:fs';
+import { print, processIo, resolvePath, type Io } from './io.js';
 import { findCommand, helpText } from './commands/registry.js';
+
+/** A first argument that is not a subcommand must look like a file: an extension, a directory, or an existing path. */
+function looksLikePath(io: Io, arg: string): boolean {
+  return arg.startsWith('-') || /\.[A-Za-z0-9]+$/.test(arg) || arg.includes('/') || arg.includes('\\') || existsSync(resolvePath(io, arg));
+}
 
 /** Runs `score` with `argv` (without node and the script) against `io`; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -19,7 +25,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const named = findCommand(first);
     const command = named ?? findCommand('score');
     if (!command) throw new Error('the default command is not registered');
-    if (!named && !first.startsWith('-') && !/\.(csv|txt|tsv)$/i.test(first) && !first.includes('/') && !first.includes('\\'))
+    if (!named && !looksLikePath(io, first))
       throw new UsageError({ zh: `未知子命令“${first}”（score --help 查看用法）`, en: `unknown subcommand "${first}" (see score --help)` });
     const args = parseCommandArgs(command.name, named ? rest : argv, command.options);
     if (args.values['help'] === true) {

@@ -1,0 +1,109 @@
+/**
+ * Exit codes and one-line bilingual messages of the built `score`, for each class of unusable
+ * input (exit 1) and of usage or scheme error (exit 2).
+ */
+import { describe, expect, test } from 'vitest';
+import { score, withFiles } from './test/spawnScore.js';
+
+const VALID = '91320404000000001H';
+const ok = `credit_code,name,scale,land_mu,tax_wan,sales_wan\n${VALID},常州甲机械有限公司,above,10,50,3000\n`;
+
+/** Every message is one line on stderr that has both Chinese and English, and no stack trace. */
+function expectOneLineMessage(stderr: string): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^score: .*[\u4e00-\u9fff].* \/ .*[a-z]/);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('exit 1: the input is unusable', () => {
+  test('a file that does not exist is named', () => {
+    const r = score(['no-such-file.csv'], withFiles({}));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+    expect(r.stderr).toContain('no-such-file.csv');
+  });
+  test('an empty file', () => {
+    const r = score(['empty.csv'], withFiles({ 'empty.csv': '' }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+    expect(r.stderr).toContain('empty.csv');
+  });
+  test('a header without data rows', () => {
+    const r = score(['header.csv'], withFiles({ 'header.csv': 'credit_code,name,scale\n' }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+  });
+  test('a required column missing is named (统一社会信用代码)', () => {
+    const r = score(['nocode.csv'], withFiles({ 'nocode.csv': 'name,scale,tax_wan\n常州甲机械有限公司,above,5\n' }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+    expect(r.stderr).toMatch(/统一社会信用代码|credit_code/);
+  });
+  test('bytes that are no text encoding (undecodable)', () => {
+    const junk = new Uint8Array(512).map((_, i) => (i * 37 + 0x81) % 256 | 0x80);
+    const r = score(['junk.csv'], withFiles({ 'junk.csv': junk }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+  });
+  test('an Excel workbook instead of a CSV export', () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new Array(200).fill(0x41)]);
+    const r = score(['data.xlsx'], withFiles({ 'data.xlsx': zip }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+  });
+  test('an unreadable --history file', () => {
+    const r = score(['ok.csv', '--policy', 'shandong-2022-electricity', '--history', 'missing.json'], withFiles({ 'ok.csv': ok }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+    expect(r.stderr).toContain('missing.json');
+  });
+});
+
+describe('exit 2: usage or scheme errors', () => {
+  const dir = withFiles({
+    'ok.csv': ok,
+    'bad-scheme.json': JSON.stringify({ id: 'x', name: '甲', nameEn: 'x', groups: [] }),
+    'not-json.json': '{ "id": ',
+  });
+  test.each([
+    ['no arguments', []],
+    ['an unknown option', ['ok.csv', '--bogus']],
+    ['an unknown subcommand', ['valdate', 'ok.csv']],
+    ['a bad --format', ['ok.csv', '--format', 'xlsx']],
+    ['a bad --headers', ['ok.csv', '--headers', 'fr']],
+    ['an unknown scheme preset', ['ok.csv', '--scheme', 'no-such-preset']],
+    ['a scheme file that fails validation', ['ok.csv', '--scheme', 'bad-scheme.json']],
+    ['a scheme file that is not JSON', ['ok.csv', '--scheme', 'not-json.json']],
+    ['a scheme file that does not exist', ['ok.csv', '--scheme', 'missing.json']],
+    ['an unknown policy preset', ['ok.csv', '--policy', 'no-such-policy']],
+    ['a malformed --setting', ['ok.csv', '--policy', 'zhejiang-2019-land-tax', '--setting', 'rate']],
+    ['a malformed --reference-date', ['ok.csv', '--reference-date', '2024/12/31']],
+    ['validate without files', ['validate']],
+    ['explain without --id', ['explain', 'ok.csv']],
+    ['explain of a code not in the input', ['explain', 'ok.csv', '--id', '91320404000000002L']],
+    ['init with a stray argument', ['init', 'extra']],
+  ])('%s', (_what, args) => {
+    const r = score(args, dir);
+    expect(r.code).toBe(2);
+    if (args.length > 0) expectOneLineMessage(r.stderr);
+  });
+  test('no arguments prints the usage of every subcommand', () => {
+    const r = score([], dir);
+    for (const sub of ['validate', 'explain', 'schemes', 'init']) expect(r.stdout).toContain(`score ${sub}`);
+  });
+});
+
+describe('exit 0', () => {
+  test('--help', () => {
+    const r = score(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('exit codes');
+  });
+  test('a run with rejected rows still completes, and says how many', () => {
+    const dir = withFiles({ 'mixed.csv': `${ok}91320404000000002X,常州乙机械有限公司,above,10,50,3000\n` });
+    const r = score(['mixed.csv'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/拒收 rejected 1\b/);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * `score validate` on the five bureau files of the fixture district lists every conflict, gap,
+ * row error and summary row that the generator planted (fixtures/zhonglou/planted.json) — and
+ * nothing it did not plant.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixturePath, readPlanted } from './test/planted.js';
+import { FIXTURE_FILES, score } from './test/spawnScore.js';
+
+interface Report {
+  enterprises: number;
+  conflicts: { creditCode: string; field: string; values: { source: string; value: string | boolean }[] }[];
+  gaps: { creditCode: string; source: string; reason: 'absent' | 'rejected' }[];
+  rejected: { source: string; row: number; code: string }[];
+  summaryRows: number;
+}
+
+const planted = readPlanted();
+let report: Report;
+let text: string;
+beforeAll(() => {
+  const json = score(['validate', ...FIXTURE_FILES, '--format', 'json']);
+  expect(json.code).toBe(0);
+  report = JSON.parse(json.stdout) as Report;
+  const plain = score(['validate', ...FIXTURE_FILES]);
+  expect(plain.code).toBe(0);
+  text = plain.stdout;
+});
+
+const SOURCE = { land: 'land.csv', tax: 'tax.csv', power: 'power.csv', environment: 'environment.csv', statistics: 'statistics.csv' } as const;
+
+describe('score validate on the fixture district', () => {
+  test('merges every enterprise of the district once', () => {
+    expect(report.enterprises).toBe(planted.enterprises);
+  });
+
+  test('lists every planted conflict with both bureaus’ values, and no other', () => {
+    expect(report.conflicts.map((c) => `${c.creditCode} ${c.field}`).sort()).toEqual(planted.conflicts.map((c) => `${c.creditCode} ${c.field}`).sort());
+    for (const p of planted.conflicts) {
+      const found = report.conflicts.find((c) => c.creditCode === p.creditCode && c.field === p.field);
+      for (const [source, value] of Object.entries(p.values)) {
+        const v = found?.values.find((x) => x.source === fixturePath(SOURCE[source as keyof typeof SOURCE]))?.value;
+        // Compare figures as numbers (34310.9 = 34310.90), names as text.
+        if (p.field === 'name') expect(v).toBe(value);
+        else expect(Number(v)).toBe(Number(value));
+      }
+    }
+  });
+
+  test('lists every planted gap (absent from a bureau), and no other', () => {
+    const absent = report.gaps.filter((g) => g.reason === 'absent').map((g) => `${g.creditCode} ${g.source}`).sort();
+    const expected = planted.gaps.map((g) => `${g.creditCode} ${fixturePath(SOURCE[g.missingFrom as keyof typeof SOURCE])}`).sort();
+    expect(absent).toEqual(expected);
+  });
+
+  test('firms whose only row in a file was rejected are gaps of reason "rejected" there', () => {
+    const rejected = report.gaps.filter((g) => g.reason === 'rejected').map((g) => `${g.creditCode} ${g.source}`).sort();
+    const attributable = planted.rowErrors.filter((e) => ['negative-land', 'text-in-number', 'nan-in-number', 'duplicate-credit-code'].includes(e.kind));
+    expect(rejected).toEqual([...new Set(attributable.map((e) => `${e.creditCode} ${fixturePath(e.fileName)}`))].sort());
+  });
+
+  test('rejects exactly the planted malformed rows, at their lines', () => {
+    const rows = report.rejected.map((r) => `${r.source}:${r.row}`).sort();
+    expect(rows).toEqual(planted.rowErrors.map((e) => `${fixturePath(e.fileName)}:${e.line}`).sort());
+    const codeOf = (kind: string) =>
+      ({ 'negative-land': 'negative-value', 'text-in-number': 'invalid-number', 'nan-in-number': 'non-finite-number' })[kind] ?? kind;
+    for (const e of planted.rowErrors) expect(report.rejected.find((r) => r.row === e.line && r.source === fixturePath(e.fileName))?.code).toBe(codeOf(e.kind));
+  });
+
+  test('recognises the 合计 row and skips it', () => {
+    expect(report.summaryRows).toBe(planted.summaryRows.length);
+  });
+
+  test('the text report names every conflict and gap too', () => {
+    for (const c of planted.conflicts) expect(text).toContain(c.creditCode);
+    for (const g of planted.gaps) expect(text).toContain(`${g.creditCode}`);
+    expect(text).toMatch(/冲突 conflicts \(5\)/);
+  });
+});
