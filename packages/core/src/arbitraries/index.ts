@@ -1,0 +1,27 @@
+/**
+ * `@mujun/core/arbitraries`: fast-check arbitraries for enterprise records and evaluation
+ * schemes, so users can property-test their own schemes (and the laws of `evaluate`).
+ *
+ * @example
+ * import { test, fc } from '@fast-check/vitest';
+ * import { evaluate } from '@mujun/core';
+ * import { arbRecords, arbScheme } from '@mujun/core/arbitraries';
+ *
+ * test.prop([arbScheme(), arbRecords({ maxLength: 30 })])('records in = scored + excluded', (scheme, records) => {
+ *   const e = evaluate(records, scheme);
+ *   return e.results.length + e.excluded.length === records.length;
+ * });
+ */
+export { arbCreditCode } from './creditCode.js';
+export { creditCodeCheckCharacter, USCC_CHARSET } from './internal/checkCharacter.js';
+export { arbDecimalString } from './decimalString.js';
+export type { DecimalStringOptions } from './decimalString.js';
+export { arbRecord, ARB_INDUSTRY_CODES } from './record.js';
+export type { RecordOptions } from './record.js';
+export { arbRecords } from './records.js';
+export type { RecordsOptions } from './records.js';
+export { arbScheme } from './scheme.js';
+export type { SchemeOptions } from './scheme.js';
+export type { BenchmarkKind, MissingRuleId, NormalisationMethod, PoolMethod } from './internal/indicators.js';
+export type { ClassMode } from './internal/classes.js';
+export { arbPresetId } from './presetId.js';
