@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
+import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
 import { arbRecords, arbScheme } from '../testkit/arbRecords.js';
 import { mulberry32 } from './prng.js';
 import { sensitivity } from './sensitivity.js';
@@ -14,6 +15,12 @@ describe('sensitivity laws', () => {
       expect(f.probabilities[f.evaluatedClass], `${f.creditCode} ${JSON.stringify(f.probabilities)}`).toBe(1);
       expect(Object.values(f.probabilities).every((p) => p === 0 || p === 1)).toBe(true);
       expect(f.unstable).toBe(false);
+    }
+  });
+
+  test.prop([coreRecords({ maxLength: 30 }), coreScheme(), fc.integer()], RUNS)('zero noise reproduces the evaluated class for any scheme of @mujun/core/arbitraries', (records, scheme, seed) => {
+    for (const f of sensitivity(records, scheme, { draws: 2, seed, weightNoise: 0 }).perFirm) {
+      expect(f.probabilities[f.evaluatedClass], f.creditCode).toBe(1);
     }
   });
 
