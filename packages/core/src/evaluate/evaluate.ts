@@ -10,7 +10,8 @@ import { normaliseIndustryCode } from './industryCode.js';
 import { resultsOfPool } from './resultsOfPool.js';
 import type { Pool, Row } from './row.js';
 import { prepareScope, scopeOf } from './scope.js';
-import { benchmarkKey, scorePool, type GivenBenchmarks } from './scorePool.js';
+import { benchmarkKey, type GivenBenchmarks } from './poolBenchmarks.js';
+import { scorePool } from './scorePool.js';
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
