@@ -75,3 +75,12 @@ export function parseSettings(values: string[] | undefined): Record<string, stri
   }
   return out;
 }
+
+/** A fraction option in [0, 1), e.g. --weight-noise 0.1 (= ±10 %). */
+export function fraction(option: string, value: unknown, fallback: number | undefined): number | undefined {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'string' && /^\d*\.?\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n < 1))
+    throw new UsageError({ zh: `--${option} 应为 0 到 1 之间的小数（如 0.1），实为“${String(value)}”`, en: `--${option} must be a fraction in [0, 1) such as 0.1, found ${JSON.stringify(value)}` });
+  return n;
+}

@@ -7,10 +7,20 @@ import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { schemesCommand } from './schemes.js';
 import { scoreCommand } from './score.js';
+import { sensitivityCommand } from './sensitivity.js';
+import { simulateCommand } from './simulate.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand; `score` (the default, run when the first argument is a file) first. */
-export const COMMANDS: readonly Command[] = [scoreCommand, validateCommand, explainCommand, schemesCommand, initCommand];
+export const COMMANDS: readonly Command[] = [
+  scoreCommand,
+  validateCommand,
+  explainCommand,
+  simulateCommand,
+  sensitivityCommand,
+  schemesCommand,
+  initCommand,
+];
 
 /** The subcommand called `name`, if any. */
 export function findCommand(name: string): Command | undefined {
