@@ -58,3 +58,13 @@ export type { CoreErrorCode } from './errors.js';
 export { DEFAULT_SCHEME_ID, listPresets, getPreset } from './presets/getPreset.js';
 export type { PresetSummary } from './presets/getPreset.js';
 export { schemeJsonSchema, recordJsonSchema } from './schema/jsonSchema.js';
+export { explain } from './explain/explain.js';
+export type {
+  Bilingual,
+  Explanation,
+  IndicatorExplanation,
+  AdjustmentExplanation,
+  NextClass,
+  NextClassStatus,
+  IndicatorPath,
+} from './explain/types.js';

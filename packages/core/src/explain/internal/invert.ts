@@ -1,0 +1,72 @@
+import { Dec, decOf, HUNDRED, ZERO } from '../../arithmetic/decimal.js';
+import type { IndicatorSpec } from '../../schema/scheme.js';
+import type { IndicatorPath } from '../types.js';
+
+/** What inverting one indicator's normalisation needs to know. */
+export interface InvertInput {
+  spec: IndicatorSpec;
+  /** The score the indicator must reach, unrounded. */
+  neededScore: Dec;
+  /** The firm's benchmark on this indicator (ratio, lowerIsBetter); null when none. */
+  benchmark: Dec | null;
+  /** minMax: the pool's observed minimum and maximum. */
+  min: Dec | null;
+  max: Dec | null;
+  /** percentile: the other firms' observed values in the pool, ascending. */
+  others: readonly Dec[];
+}
+
+/** The value (and how to compare with it) that makes the indicator score at least `neededScore`. */
+export type Inverted =
+  | { reachable: true; value: Dec | null; comparator: IndicatorPath['comparator'] }
+  | { reachable: false; blockedBy: NonNullable<IndicatorPath['blockedBy']> };
+
+const DIGITS = 10;
+const atLeast = (x: Dec): Inverted => ({ reachable: true, value: x.toSignificantDigits(DIGITS, Dec.ROUND_CEIL), comparator: '>=' });
+const atMost = (x: Dec): Inverted => ({ reachable: true, value: x.toSignificantDigits(DIGITS, Dec.ROUND_FLOOR), comparator: '<=' });
+
+/**
+ * Invert the normalisation of DOMAIN.md §4 for one indicator, the pool held fixed:
+ * - ratio: x = B × s / w; not reachable when s exceeds the cap (capMultiple × w) or B ≤ 0.
+ * - lowerIsBetter: x = B × (2 − 2s / w), at most; not reachable above w (the score at x ≤ 0).
+ * - minMax: x = min + (100 s / w − band) / (100 − band) × (max − min); not reachable above w
+ *   (a value beyond the maximum becomes the maximum and scores w).
+ * - percentile: the mid-rank needed is s × (n − 1) / w over the n = others + 1 observed values, so
+ *   the firm must be strictly above the ⌈s × others / w⌉-th smallest other value; not reachable above w.
+ * Values are rounded toward the safe side (up for "at least", down for "at most") to 10 significant
+ * digits, so the value given always reaches the score.
+ */
+export function invert(input: InvertInput): Inverted {
+  const { spec, neededScore: s, benchmark: b } = input;
+  const w = decOf(spec.weight);
+  const n = spec.normalisation;
+  switch (n.method) {
+    case 'ratio': {
+      if (b === null || b.lte(0)) return { reachable: false, blockedBy: 'no-benchmark' };
+      if (n.capMultiple !== undefined && s.gt(w.times(decOf(n.capMultiple)))) return { reachable: false, blockedBy: 'cap' };
+      return atLeast(b.times(s).div(w));
+    }
+    case 'lowerIsBetter': {
+      if (s.gt(w)) return { reachable: false, blockedBy: 'max-score' };
+      if (b === null || b.lte(0) || s.eq(w)) return atMost(ZERO);
+      return atMost(b.times(new Dec(2).minus(s.times(2).div(w))));
+    }
+    case 'minMax': {
+      if (s.gt(w)) return { reachable: false, blockedBy: 'max-score' };
+      const { min, max } = input;
+      const band = decOf(n.floorBand);
+      // Every observed value scores w when the pool's values are all equal or the band is 100.
+      if (min === null || max === null || max.lte(min) || band.gte(HUNDRED)) return { reachable: true, value: null, comparator: null };
+      const position = s.times(HUNDRED).div(w).minus(band).div(HUNDRED.minus(band));
+      const x = min.plus(position.times(max.minus(min)));
+      return atLeast(x.lt(min) ? min : x);
+    }
+    case 'percentile': {
+      if (s.gt(w)) return { reachable: false, blockedBy: 'max-score' };
+      const count = input.others.length;
+      const below = s.times(count).div(w).toDecimalPlaces(0, Dec.ROUND_CEIL).toNumber();
+      if (count === 0 || below <= 0) return { reachable: true, value: null, comparator: null };
+      return { reachable: true, value: input.others[below - 1] as Dec, comparator: '>' };
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { Dec } from '../../arithmetic/decimal.js';
+import type { AdjustmentApplied } from '../../types/evaluation.js';
+import type { Bilingual, IndicatorExplanation, IndicatorPath } from '../types.js';
+import { INDICATOR_TEXT } from './labels.js';
+import type { Target } from './target.js';
+
+/** The sentences of an explanation, 中文 / English. Figures in sentences are cut to 6 significant digits; the fields keep every digit. */
+
+/** A figure for reading: at most 6 significant digits, no exponent (rounded half-up, or toward `rounding`). */
+export function short(value: string | Dec | null, rounding: 'halfUp' | 'up' | 'down' = 'halfUp'): string {
+  if (value === null) return '—';
+  const d = new Dec(value);
+  const mode = rounding === 'up' ? Dec.ROUND_CEIL : rounding === 'down' ? Dec.ROUND_FLOOR : Dec.ROUND_HALF_UP;
+  return d.isZero() ? '0' : d.toSignificantDigits(6, mode).toFixed();
+}
+
+export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual {
+  const { label, unit } = INDICATOR_TEXT[i.id];
+  const bench = i.benchmark === null ? '' : `，基准 ${short(i.benchmark)}`;
+  const benchEn = i.benchmark === null ? '' : `, benchmark ${short(i.benchmark)}`;
+  const share = i.sharePercent === null ? '' : `，占总分 ${i.sharePercent}%`;
+  const shareEn = i.sharePercent === null ? '' : `, ${i.sharePercent}% of the total`;
+  const value = i.value === null ? '无数据' : `${short(i.value)} ${unit.zh}`;
+  const valueEn = i.value === null ? 'no data' : `${short(i.value)} ${unit.en}`;
+  const rule = i.imputation === 'poolAverage' ? '（缺失，按组内平均得分计）' : i.imputed ? '（缺失，按 0 分计）' : '';
+  const ruleEn = i.imputation === 'poolAverage' ? ' (missing: scored the pool-average score)' : i.imputed ? ' (missing: scored 0)' : '';
+  const cap = i.capped ? '（已封顶）' : '';
+  const capEn = i.capped ? ' (capped)' : '';
+  return {
+    zh: `${label.zh}：${value}${bench}，权重 ${i.weight}，得分 ${i.score}${share}${rule}${cap}`,
+    en: `${label.en}: ${valueEn}${benchEn}, weight ${i.weight}, score ${i.score}${shareEn}${ruleEn}${capEn}`,
+  };
+}
+
+const EFFECT: Record<'forceD' | 'capC', Bilingual> = {
+  forceD: { zh: '一票否决，定为最末类', en: 'veto: the last class' },
+  capC: { zh: '一票否决，最高 C 类', en: 'veto: no better than class C' },
+};
+
+export function adjustmentText(a: AdjustmentApplied): Bilingual {
+  if (a.kind === 'veto') {
+    const e = EFFECT[a.effect ?? 'forceD'];
+    return { zh: `${a.flag}：${e.zh}`, en: `${a.flag}: ${e.en}` };
+  }
+  const zh = a.kind === 'bonus' ? '加分' : '减分';
+  return { zh: `${a.flag}：${zh} ${a.points}`, en: `${a.flag}: ${a.kind} ${a.points} points` };
+}
+
+/** The target, and how it was defined. */
+export function targetText(target: Target, targetClass: string | null, total: string, pointsNeeded: string | null): Bilingual {
+  switch (target.status) {
+    case 'top':
+      return { zh: '已是本组最高类别。', en: 'Already in the best class of its pool.' };
+    case 'veto':
+      return { zh: '受一票否决限制，提高指标不能提升类别。', en: 'A veto fixes the class: no indicator can lift it.' };
+    case 'small-pool':
+      return { zh: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。', en: 'The pool is below the minimum size, so every firm has the fallback class: indicators cannot change it.' };
+    case 'no-places':
+      return { zh: `本组规模下 ${targetClass ?? ''} 类没有名额。`, en: `Class ${targetClass ?? ''} has no places in a pool of this size.` };
+    case 'reachable': {
+      const head = {
+        zh: `升至 ${targetClass} 类需总分达到 ${target.total.toFixed()}（现 ${total}，差 ${pointsNeeded} 分）。`,
+        en: `Class ${targetClass} needs a total of ${target.total.toFixed()} (now ${total}, ${pointsNeeded} points more).`,
+      };
+      const q = target.quota;
+      const how =
+        target.basis === 'quota' && q !== null
+          ? {
+              zh: `依据名额：本组 ${targetClass} 类及以上共 ${q.places} 个名额，其中排名最后的 ${q.name} 现总分 ${q.total}，其他企业得分不变时须${q.winsTie ? '不低于' : '高于'}它。`,
+              en: `By quota: class ${targetClass} or better has ${q.places} places in this pool; the last of them is held by ${q.name} with ${q.total}, which the firm must ${q.winsTie ? 'equal' : 'exceed'} with every other firm unchanged.`,
+            }
+          : {
+              zh: `依据分数线：${targetClass} 类最低分 ${target.minTotal?.toFixed() ?? ''}。`,
+              en: `By score band: class ${targetClass} starts at ${target.minTotal?.toFixed() ?? ''}.`,
+            };
+      return { zh: head.zh + how.zh, en: `${head.en} ${how.en}` };
+    }
+  }
+}
+
+export function pathText(p: Omit<IndicatorPath, 'text'>): Bilingual {
+  const { label, unit } = INDICATOR_TEXT[p.id];
+  if (!p.reachable) {
+    const why =
+      p.blockedBy === 'cap'
+        ? { zh: '所需得分超过封顶分', en: 'the score needed is above the cap' }
+        : p.blockedBy === 'no-benchmark'
+          ? { zh: '本组基准不大于 0，得分不随指标变化', en: 'the benchmark is not above 0, so the score cannot change' }
+          : { zh: '所需得分超过该指标满分', en: 'the score needed is above what this indicator can give' };
+    return { zh: `${label.zh}：单靠此项无法达到（${why.zh}）。`, en: `${label.en}: not reachable alone (${why.en}).` };
+  }
+  if (p.neededValue === null) return { zh: `${label.zh}：有数据即可达到。`, en: `${label.en}: any reported value reaches it.` };
+  // A needed value is cut toward the safe side, so the sentence never promises less than the field.
+  const safe = p.comparator === '<=' ? 'down' : 'up';
+  const op = p.comparator === '<=' ? { zh: '降至', en: 'at most' } : p.comparator === '>' ? { zh: '高于', en: 'more than' } : { zh: '提高到', en: 'at least' };
+  const change = p.change === null ? '' : `（${p.change.startsWith('-') ? '' : '+'}${short(p.change)}）`;
+  const changeEn = p.change === null ? '' : ` (${p.change.startsWith('-') ? '' : '+'}${short(p.change)})`;
+  const amount = p.neededAmount === undefined ? '' : `，即${AMOUNT[p.neededAmount.field].zh} ${short(p.neededAmount.value, 'up')} 万元`;
+  const amountEn = p.neededAmount === undefined ? '' : `, i.e. ${AMOUNT[p.neededAmount.field].en} of ${short(p.neededAmount.value, 'up')} (10k yuan)`;
+  return {
+    zh: `${label.zh}：${op.zh} ${short(p.neededValue, safe)} ${unit.zh}${change}${amount}。`,
+    en: `${label.en}: ${op.en} ${short(p.neededValue, safe)} ${unit.en}${changeEn}${amountEn}.`,
+  };
+}
+
+const AMOUNT: Record<'taxWan' | 'salesWan' | 'valueAddedWan', Bilingual> = {
+  taxWan: { zh: '税收', en: 'tax' },
+  salesWan: { zh: '销售收入', en: 'sales' },
+  valueAddedWan: { zh: '工业增加值', en: 'value added' },
+};

@@ -1,0 +1,122 @@
+import type { AdjustmentApplied, ClassId, IndicatorId } from '../types/evaluation.js';
+
+/** The result types of `explain`. Every number is an exact decimal string. */
+
+/** A text in both languages, for the CLI and the report. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** How an indicator was normalised (the scheme's method). */
+export type NormalisationMethod = 'ratio' | 'minMax' | 'lowerIsBetter' | 'percentile';
+
+/** One indicator of the firm, as shown to it. */
+export interface IndicatorExplanation {
+  id: IndicatorId;
+  /** Indicator name, e.g. 亩均税收 / tax per mu. */
+  label: Bilingual;
+  /** Unit of the value, e.g. 万元/亩 / 10k yuan per mu. */
+  unit: Bilingual;
+  method: NormalisationMethod;
+  /** Value, full precision; null when undefined (missing figure or zero denominator). */
+  value: string | null;
+  /** Benchmark the value was scored against; null for methods without one. */
+  benchmark: string | null;
+  weight: string;
+  /** Unrounded score. */
+  rawScore: string;
+  /** Shown score (the shown scores and adjustment points add up to the total). */
+  score: string;
+  /** Shown score ÷ shown total × 100, 2 decimals half-up; null when the total is 0. */
+  sharePercent: string | null;
+  imputed: boolean;
+  imputation?: 'zero' | 'poolAverage';
+  capped: boolean;
+  text: Bilingual;
+}
+
+/** A bonus, penalty or veto applied to the firm, with a sentence. */
+export interface AdjustmentExplanation extends AdjustmentApplied {
+  text: Bilingual;
+}
+
+/** Why the way to the next class is what it is. */
+export type NextClassStatus =
+  /** There is a next class and a target total. */
+  | 'reachable'
+  /** Already in the best class. */
+  | 'top'
+  /** A veto forces the last class or caps at C: no indicator can lift the class. */
+  | 'veto'
+  /** The pool is smaller than smallPool.minPoolSize: every firm has the fallback class. */
+  | 'small-pool'
+  /** The next class has no places in a pool of this size. */
+  | 'no-places';
+
+/** How one indicator alone could take the firm to the target total, every other figure unchanged. */
+export interface IndicatorPath {
+  id: IndicatorId;
+  label: Bilingual;
+  /** True when some value of this indicator alone reaches the target. */
+  reachable: boolean;
+  /** Unrounded score this indicator would need: its raw score + (target total − raw total). */
+  neededScore: string;
+  currentValue: string | null;
+  /**
+   * The value to reach (see `comparator`), rounded toward the safe side to 10 significant digits;
+   * null when not reachable, or when any observed value would do.
+   */
+  neededValue: string | null;
+  /** '>=' at least (higher is better), '<=' at most (lower is better), '>' strictly more than another firm's value (percentile). */
+  comparator: '>=' | '<=' | '>' | null;
+  /** neededValue − currentValue, when both exist. */
+  change: string | null;
+  /** Per-mu indicators: the yearly figure that value means on the firm's land (value × landMu). */
+  neededAmount?: { field: 'taxWan' | 'salesWan' | 'valueAddedWan'; value: string };
+  /** Why it is not reachable: the cap, the method's maximum (weight), or no usable benchmark. */
+  blockedBy?: 'cap' | 'max-score' | 'no-benchmark';
+  text: Bilingual;
+}
+
+/** The way to the next better class. */
+export interface NextClass {
+  status: NextClassStatus;
+  /** The next better class (reaching the target puts the firm in it or better); null at the top. */
+  targetClass: ClassId | null;
+  /** The shown total to reach; null unless status is 'reachable'. */
+  targetTotal: string | null;
+  /** targetTotal − the firm's shown total. */
+  pointsNeeded: string | null;
+  /** Which class rule set the target: a quota place, a score band (minTotal), or both (hybrid). */
+  basis: 'quota' | 'threshold' | null;
+  /** What the target is and how it was defined. */
+  text: Bilingual;
+  /** One path per indicator of the firm's group (empty unless reachable). */
+  byIndicator: IndicatorPath[];
+}
+
+/** Everything about one scored firm: how its total is made, where it stands, and the way up. */
+export interface Explanation {
+  creditCode: string;
+  name: string;
+  schemeId: string;
+  group: string;
+  pool: string;
+  county: string | null;
+  landMu: string;
+  indicators: IndicatorExplanation[];
+  adjustments: AdjustmentExplanation[];
+  rawTotal: string;
+  total: string;
+  /** "37.35 + 24.48 + … = 115.99": the shown contributions adding up to the total. */
+  sum: string;
+  rank: number;
+  poolSize: number;
+  class: ClassId;
+  className: Bilingual;
+  classBeforeVeto?: ClassId;
+  nextClass: NextClass;
+  /** One-paragraph summary. */
+  summary: Bilingual;
+}
