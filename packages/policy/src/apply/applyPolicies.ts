@@ -3,7 +3,7 @@ import type { PolicyCatalog } from '../catalog/catalog.js';
 import { PolicyError } from '../errors.js';
 import { consecutiveYearsInClass, isAbsentFromHistory } from '../history/history.js';
 import { sumYuan } from '../internal/decimal.js';
-import { combineMeasures, exclusivePairs } from './combineMeasures.js';
+import { combinationRules, combineMeasures } from './combineMeasures.js';
 import { fiscalSummary } from './fiscalSummary.js';
 import { measureAmount } from './measureAmount.js';
 import { measureApplies } from './measureApplies.js';
@@ -43,7 +43,7 @@ export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, op
   const records = new Map<string, EnterpriseRecord>();
   for (const r of options.records ?? []) if (!records.has(r.creditCode)) records.set(r.creditCode, r);
   const newFirms = new Set(options.newFirms ?? []);
-  const pairs = exclusivePairs(catalog);
+  const rules = combinationRules(catalog);
   const skippedCount = new Map<string, number>();
 
   const firms: FirmPolicies[] = policySubjects(evaluation, records).map((subject) => {
@@ -67,7 +67,7 @@ export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, op
         skippedCount.set(`${p.reason}:${p.measureId}`, (skippedCount.get(`${p.reason}:${p.measureId}`) ?? 0) + 1);
       } else priced.push(p);
     }
-    const { kept, skipped: dropped } = combineMeasures(priced, catalog, pairs);
+    const { kept, skipped: dropped } = combineMeasures(priced, rules);
     const money = (kind: 'surcharge' | 'relief'): string => sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0'));
     return {
       creditCode: subject.creditCode,

@@ -8,8 +8,18 @@ export interface Combination {
   skipped: SkippedMeasure[];
 }
 
-/** Symmetric exclusivity pairs of the catalog, as "a|b" keys. */
-export function exclusivePairs(catalog: PolicyCatalog): Set<string> {
+/** A catalog's combination rules, prepared once per run. */
+export interface CombinationRules {
+  /** Symmetric exclusivity pairs, as "a|b" keys. */
+  pairs: Set<string>;
+  /** Measure id → its combination group, when it has one. */
+  groupOf: Map<string, string | undefined>;
+  /** Ids of the "highest applies" groups. */
+  highest: Set<string>;
+}
+
+/** Prepares a catalog's combination groups and exclusivity pairs. */
+export function combinationRules(catalog: PolicyCatalog): CombinationRules {
   const pairs = new Set<string>();
   for (const m of catalog.measures) {
     for (const other of m.exclusiveWith ?? []) {
@@ -17,7 +27,11 @@ export function exclusivePairs(catalog: PolicyCatalog): Set<string> {
       pairs.add(`${other}|${m.id}`);
     }
   }
-  return pairs;
+  return {
+    pairs,
+    groupOf: new Map(catalog.measures.map((m) => [m.id, m.combinationGroup])),
+    highest: new Set(catalog.combinationGroups.filter((g) => g.rule === 'highest').map((g) => g.id)),
+  };
 }
 
 /**
@@ -26,9 +40,8 @@ export function exclusivePairs(catalog: PolicyCatalog): Set<string> {
  * first); then, walking in catalog order, a measure exclusive with one already kept is dropped.
  * Measures outside any group, or in a "stack" group, all stay.
  */
-export function combineMeasures(candidates: readonly AppliedMeasure[], catalog: PolicyCatalog, pairs: Set<string>): Combination {
-  const groupOf = new Map(catalog.measures.map((m) => [m.id, m.combinationGroup]));
-  const highest = new Set(catalog.combinationGroups.filter((g) => g.rule === 'highest').map((g) => g.id));
+export function combineMeasures(candidates: readonly AppliedMeasure[], rules: CombinationRules): Combination {
+  const { pairs, groupOf, highest } = rules;
   const winners = new Map<string, AppliedMeasure>();
   for (const c of candidates) {
     const g = groupOf.get(c.measureId);

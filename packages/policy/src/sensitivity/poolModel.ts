@@ -51,9 +51,10 @@ export interface PoolModel {
   key: string;
   /** Firm indices, in tie-break order (the order among equal shown totals). */
   byTieRank: Int32Array;
-  /** Tie-break position of each firm of byTieRank's inverse: tieRank[firm] is stored in the global array. */
-  quotaClassAt: Int32Array; // quota class index of the firm ranked p (0-based)
-  fallbackClass: number; // ≥ 0 for pools under smallPool.minPoolSize
+  /** Quota class index of the firm ranked p (0-based); 0 in threshold mode. */
+  quotaClassAt: Int32Array;
+  /** The small-pool fallback class index, ≥ 0 for pools under smallPool.minPoolSize, else −1. */
+  fallbackClass: number;
 }
 
 /** Tie-break keys of firms: core's order among equal shown totals. */

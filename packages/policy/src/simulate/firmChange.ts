@@ -1,4 +1,4 @@
-import type { EnterpriseResult, Exclusion, Scheme } from '@mujun/core';
+import type { EnterpriseResult, Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '../apply/types.js';
 import type { MigrationLabel } from '../compare/migrationMatrix.js';
 import { Dec } from '../internal/decimal.js';
@@ -15,8 +15,6 @@ export interface FirmSide {
 
 /** What the firm-level comparison needs to know about the whole simulation. */
 export interface ChangeContext {
-  schemeA: Scheme;
-  schemeB: Scheme;
   schemeChanges: readonly SchemeChange[];
   /** The firm's class under the scenario with the baseline class rule (when the class rule changed). */
   classUnderOldRule: ReadonlyMap<string, string> | null;

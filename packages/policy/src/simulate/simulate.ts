@@ -53,7 +53,7 @@ export function simulate(
   const classUnderOldRule = classRuleChanged
     ? new Map(evaluate(records, { ...evalB.scheme, classes: evalA.scheme.classes }).results.map((r) => [r.creditCode, r.class]))
     : null;
-  const ctx = { schemeA: evalA.scheme, schemeB: evalB.scheme, schemeChanges: sChanges, classUnderOldRule, changedMeasures: changedMeasureIds(catA, catB, cChanges) };
+  const ctx = { schemeChanges: sChanges, classUnderOldRule, changedMeasures: changedMeasureIds(catA, catB, cChanges) };
   const codes = [
     ...new Set([...evalA.results, ...evalA.excluded, ...evalB.results, ...evalB.excluded].map((r) => r.creditCode)),
   ].sort();
