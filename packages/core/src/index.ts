@@ -68,3 +68,5 @@ export type {
   NextClassStatus,
   IndicatorPath,
 } from './explain/types.js';
+export { compare } from './compare/compare.js';
+export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
