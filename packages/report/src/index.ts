@@ -6,10 +6,6 @@ export type {
   ReportLang,
   RejectedRow,
   Provenance,
-  PolicyOutcomeLike,
-  PolicyMeasureLike,
-  FiscalFiguresLike,
-  BilingualLabel,
-  MigrationView,
+  ComparisonInput,
   NextClassView,
 } from './types.js';

@@ -21,7 +21,7 @@ import type { ReportInput } from './types.js';
  */
 export function renderReport(input: ReportInput): string {
   const lang = input.lang ?? 'zh';
-  const dict = withSchemeNames(dictionary(lang), input.evaluation.scheme?.groups ?? [], lang);
+  const dict = withSchemeNames(dictionary(lang), input.evaluation.scheme, lang);
   const ui = dict.ui;
   const title = input.title ?? ui.title;
   const classes = classOrder(input.evaluation);

@@ -1,4 +1,5 @@
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { MigrationMatrix, PolicyOutcome } from '@mujun/policy';
 
 /** Report language: 中文 (default) or English. */
 export type ReportLang = 'zh' | 'en';
@@ -26,64 +27,13 @@ export interface RejectedRow {
  */
 export type Provenance = Record<string, Partial<Record<string, string>>>;
 
-/** A label in both languages (as `@mujun/policy` catalogs carry them). */
-export interface BilingualLabel {
-  zh: string;
-  en: string;
-}
-
-/** One measure applied to one firm — the fields of `@mujun/policy`'s `AppliedMeasure` the report shows. */
-export interface PolicyMeasureLike {
-  measureId: string;
-  name: BilingualLabel;
-  kind: 'surcharge' | 'relief' | 'eligibility';
-  /** Yuan, rounded to the fen; null for eligibility measures. */
-  amount: string | null;
-  calculation?: { quantity: string; unit: string; rate: string; percent?: string };
-  effect?: string;
-  source: string;
-}
-
-/** Money figures of a set of firms (`@mujun/policy`'s `FiscalFigures`). */
-export interface FiscalFiguresLike {
-  surchargeRevenue: string;
-  reliefForgone: string;
-  net: string;
-  firms: number;
-  firmsCharged: number;
-  firmsRelieved: number;
-}
-
-/**
- * The outcome of `@mujun/policy`'s `applyPolicies`, as far as the report reads it. Declared
- * structurally so a `PolicyOutcome` is accepted as is, and a hand-made one works in tests.
- */
-export interface PolicyOutcomeLike {
-  catalogId: string;
-  year?: number | null;
-  firms: readonly { creditCode: string; measures: readonly PolicyMeasureLike[]; surcharge: string; relief: string }[];
-  fiscal: {
-    total: FiscalFiguresLike;
-    byClass: Record<string, FiscalFiguresLike>;
-    byGroup: Record<string, FiscalFiguresLike>;
-    byCounty: Record<string, FiscalFiguresLike>;
-    byIndustry: Record<string, FiscalFiguresLike>;
-  };
-  warnings?: readonly string[];
-}
-
-/** Year-over-year class migration, shown as a matrix. */
-export interface MigrationView {
-  /** Label of the earlier evaluation (e.g. "2023"). */
+/** Year-over-year class migration: policy's `migrationMatrix(before, after)` and the two labels. */
+export interface ComparisonInput {
+  /** Label of the earlier side (e.g. "2023"). */
   fromLabel: string;
-  /** Label of the later evaluation (e.g. "2024"). */
+  /** Label of the later side (e.g. "2024"). */
   toLabel: string;
-  /** Class letters in row/column order; may include '—' for "not in that year". */
-  classes: string[];
-  /** counts[from][to] = number of enterprises. */
-  counts: Record<string, Record<string, number>>;
-  /** credit code → class in the earlier year, so each sheet can show it. */
-  previousClass?: Record<string, string>;
+  matrix: MigrationMatrix;
 }
 
 /** The way to the next class for one enterprise (from core's `explain`). */
@@ -110,9 +60,9 @@ export interface ReportInput {
   /** Overrides the accounting shown (defaults: the evaluation's, plus `rejected.length`). */
   accounting?: { rows: number; scored: number; excluded: number; rejected: number };
   /** The outcome of `applyPolicies` (per-firm measures, fiscal summary). */
-  policy?: PolicyOutcomeLike;
-  /** Year-over-year migration. */
-  comparison?: MigrationView;
+  policy?: PolicyOutcome;
+  /** Year-over-year class migration (see `comparisonFromHistory`). */
+  comparison?: ComparisonInput;
   /** credit code → way to the next class; when absent, computed with core's `explain` if available. */
   nextClass?: Record<string, NextClassView>;
   lang?: ReportLang;

@@ -5,7 +5,6 @@
 export const TABLE_JS = String.raw`
 var COLLATOR = new Intl.Collator(DATA.lang === 'en' ? 'en' : 'zh-Hans-CN', { numeric: true });
 var COLUMNS = [
-  { key: 'pool', type: 'text', label: UI.pool },
   { key: 'rank', type: 'num', label: UI.rank },
   { key: 'code', type: 'text', label: UI.creditCode },
   { key: 'name', type: 'text', label: UI.name },
@@ -49,7 +48,6 @@ function renderRows() {
   var frag = document.createDocumentFragment();
   list.forEach(function (f) {
     frag.appendChild(el('tr', { 'data-code': f.code }, [
-      el('td', { text: f.pool }),
       el('td', { className: 'num', text: String(f.rank) }),
       el('td', { text: f.code }),
       el('td', null, [el('a', { href: '#/firm/' + encodeURIComponent(f.code), text: f.name })]),

@@ -76,7 +76,7 @@ const ZH_UI = {
   reliefTotal: '减免合计 {amount} 元',
   net: '净额 (元)',
   migration: '分类变动',
-  migrationNote: '行为 {from} 年类别，列为 {to} 年类别；“—”表示该年未参评。',
+  migrationNote: '行为 {from} 类别，列为 {to} 类别；“未参评”含不参评和未出现的企业。',
   search: '搜索企业名称或信用代码',
   allClasses: '全部类别',
   allGroups: '全部分组',
@@ -121,6 +121,7 @@ const ZH_UI = {
   noScript: '本报告需要启用 JavaScript 才能显示企业列表和一企一单。',
   exclusionDetail: '说明',
   listSep: '；',
+  notEvaluated: '未参评',
 } as const;
 
 const EN_UI: Record<UiKey, string> = {
@@ -179,7 +180,7 @@ const EN_UI: Record<UiKey, string> = {
   reliefTotal: 'Relief {amount} yuan',
   net: 'Net (yuan)',
   migration: 'Class migration',
-  migrationNote: 'Rows: class in {from}; columns: class in {to}; "—" = not evaluated that year.',
+  migrationNote: 'Rows: class in {from}; columns: class in {to}; "not evaluated" covers excluded and absent enterprises.',
   search: 'Search name or credit code',
   allClasses: 'All classes',
   allGroups: 'All groups',
@@ -224,6 +225,7 @@ const EN_UI: Record<UiKey, string> = {
   noScript: 'Enable JavaScript to see the enterprise table and sheets.',
   exclusionDetail: 'Detail',
   listSep: '; ',
+  notEvaluated: 'not evaluated',
 };
 
 const ZH: Dictionary = {
@@ -419,11 +421,19 @@ export function label(table: Record<string, string>, code: string): string {
   return table[code] ?? code;
 }
 
+/** The parts of a scheme whose names the report shows. */
+export interface SchemeNames {
+  groups: readonly { id: string; name: string; nameEn: string }[];
+  classes?: { tiers: readonly { id: string; name: string; nameEn: string }[] };
+}
+
 /**
- * The dictionary with the scheme's own group names, which win over the built-in ones
- * (a scheme may define custom groups, or name the standard ones its own way).
+ * The dictionary with the scheme's own group and class names, which win over the built-in ones
+ * (a scheme may define custom groups, or name the standard classes its own way).
  */
-export function withSchemeNames(dict: Dictionary, groups: readonly { id: string; name: string; nameEn: string }[], lang: ReportLang): Dictionary {
-  const names = Object.fromEntries(groups.map((g) => [g.id, lang === 'en' ? g.nameEn : g.name]));
-  return { ...dict, groups: { ...dict.groups, ...names } };
+export function withSchemeNames(dict: Dictionary, scheme: SchemeNames | undefined, lang: ReportLang): Dictionary {
+  const name = (x: { name: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.name);
+  const groups = Object.fromEntries((scheme?.groups ?? []).map((g) => [g.id, name(g)]));
+  const classes = Object.fromEntries((scheme?.classes?.tiers ?? []).map((t) => [t.id, `${t.id} ${name(t)}`]));
+  return { ...dict, groups: { ...dict.groups, ...groups }, classes: { ...dict.classes, ...classes } };
 }

@@ -1,21 +1,43 @@
-import type { Evaluation } from '@mujun/core';
+import type { BenchmarkUsed, Evaluation } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import { formatMeasure } from './decimal.js';
-import { num, section, table } from './html.js';
+import { escapeHtml } from './escape.js';
+import { num, raw, section, table } from './html.js';
+import type { Cell } from './html.js';
 
-/** Overview section: the benchmark of every indicator in every pool, and how it was obtained. */
+/**
+ * Overview section: the benchmarks as a pool × indicator grid (one row per pool, one column per
+ * indicator), with how each was obtained; industry-specific benchmarks get their own rows.
+ */
 export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): string {
   if (evaluation.benchmarks.length === 0) return '';
   const ui = dict.ui;
-  const rows = evaluation.benchmarks.map((b) => [
-    b.pool,
-    label(dict.groups, b.group),
-    label(dict.indicators, b.indicator),
-    b.industry ?? '—',
-    num(formatMeasure(b.value)),
-    dict.units[b.indicator] ?? '',
-    b.method,
+  const indicators = [...new Set(evaluation.benchmarks.map((b) => b.indicator))];
+  const rows = new Map<string, { group: string; pool: string; industry: string | null; cells: Map<string, BenchmarkUsed> }>();
+  for (const b of evaluation.benchmarks) {
+    const key = `${b.pool}\u0000${b.industry ?? ''}`;
+    const row = rows.get(key) ?? { group: b.group, pool: b.pool, industry: b.industry, cells: new Map() };
+    row.cells.set(b.indicator, b);
+    rows.set(key, row);
+  }
+  const poolName = (pool: string, group: string): string => {
+    const p = evaluation.pools.find((x) => x.pool === pool);
+    return `${label(dict.groups, group)}${p?.county ? ' · ' + p.county : ''}`;
+  };
+  const body: Cell[][] = [...rows.values()].map((r) => [
+    poolName(r.pool, r.group),
+    r.industry ?? '—',
+    ...indicators.map((id) => {
+      const b = r.cells.get(id);
+      return b ? num(formatMeasure(b.value)) : '';
+    }),
   ]);
-  return section('benchmarks', ui.benchmarks, table([ui.pool, ui.group, ui.indicator, ui.industry, ui.value, '', ui.method], rows, 'id="benchmark-table"'));
+  const headers: Cell[] = [
+    ui.pool,
+    ui.industry,
+    ...indicators.map((id) => raw(`${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span>`)),
+  ];
+  const methods = [...new Set(evaluation.benchmarks.map((b) => b.method))].join(', ');
+  return section('benchmarks', ui.benchmarks, table(headers, body, 'id="benchmark-table"') + `<p class="note">${escapeHtml(ui.method)}: ${escapeHtml(methods)}</p>`);
 }

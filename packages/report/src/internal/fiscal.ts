@@ -1,17 +1,17 @@
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { FiscalFiguresLike, PolicyOutcomeLike } from '../types.js';
+import type { FiscalFigures, PolicyOutcome } from '@mujun/policy';
 import { formatDecimal } from './decimal.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
 
 /** Overview section: what the policies collect and give up, by class, group, county and industry. */
-export function fiscalSection(policy: PolicyOutcomeLike | undefined, dict: Dictionary): string {
+export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary): string {
   if (!policy) return '';
   const ui = dict.ui;
   const f = policy.fiscal;
-  const line = (name: Cell, x: FiscalFiguresLike): Cell[] => [
+  const line = (name: Cell, x: FiscalFigures): Cell[] => [
     name,
     x.firms,
     x.firmsCharged,
@@ -20,10 +20,10 @@ export function fiscalSection(policy: PolicyOutcomeLike | undefined, dict: Dicti
     num(formatDecimal(x.reliefForgone, 2)),
     num(formatDecimal(x.net, 2)),
   ];
-  const block = (heading: string, rows: Record<string, FiscalFiguresLike>, name: (key: string) => string): string => {
+  const block = (heading: string, rows: Record<string, FiscalFigures>, name: (key: string) => string): string => {
     const keys = Object.keys(rows);
     if (keys.length === 0) return '';
-    const body = keys.map((k) => line(name(k), rows[k] as FiscalFiguresLike));
+    const body = keys.map((k) => line(name(k), rows[k] as FiscalFigures));
     body.push(line(raw(`<strong>${escapeHtml(ui.total)}</strong>`), f.total));
     const headers = [heading, ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net];
     return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, 'class="fiscal"');

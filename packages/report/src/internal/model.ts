@@ -2,7 +2,8 @@ import { NUMERIC_FIELDS } from '@mujun/core';
 import type { EnterpriseRecord, EnterpriseResult, Evaluation } from '@mujun/core';
 import { fill, label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { NextClassView, PolicyMeasureLike, PolicyOutcomeLike, ReportInput, ReportLang } from '../types.js';
+import type { AppliedMeasure, FirmPolicies } from '@mujun/policy';
+import type { NextClassView, ReportInput, ReportLang } from '../types.js';
 import { formatDecimal, formatMeasure } from './decimal.js';
 
 /** One row of a sheet's "data used" table. */
@@ -49,8 +50,10 @@ export interface ReportData {
   firms: FirmView[];
 }
 
-/** Class letters in display order, limited to those the evaluation uses (plus the usual four). */
+/** Class letters best first: the scheme's tiers, else A–D plus any other class the results use. */
 export function classOrder(evaluation: Evaluation): string[] {
+  const tiers = evaluation.scheme?.classes?.tiers?.map((t) => t.id as string) ?? [];
+  if (tiers.length > 0) return tiers;
   const used = new Set<string>(['A', 'B', 'C', 'D']);
   for (const r of evaluation.results) used.add(r.class);
   return ['A', 'B', 'C', 'C-', 'D'].filter((c) => used.has(c));
@@ -61,8 +64,9 @@ export function buildReportData(input: ReportInput, dict: Dictionary): ReportDat
   const lang = input.lang ?? 'zh';
   const records = new Map<string, EnterpriseRecord>();
   for (const r of input.records ?? []) records.set(r.creditCode, r);
-  const policies = new Map<string, PolicyFirm>();
+  const policies = new Map<string, FirmPolicies>();
   for (const f of input.policy?.firms ?? []) policies.set(f.creditCode, f);
+  const previous = input.comparison ? previousClasses(input.comparison, input.evaluation) : undefined;
   const groupIds = [...new Set(input.evaluation.results.map((r) => r.group))];
   const counties = [...new Set(input.evaluation.results.map((r) => r.county ?? ''))].filter((c) => c !== '').sort();
   return {
@@ -72,16 +76,15 @@ export function buildReportData(input: ReportInput, dict: Dictionary): ReportDat
     classes: classOrder(input.evaluation),
     groups: groupIds.map((id) => ({ id, label: label(dict.groups, id) })),
     counties,
-    firms: input.evaluation.results.map((r) => firmView(r, records.get(r.creditCode), input.policy ? (policies.get(r.creditCode) ?? null) : undefined, input, dict)),
+    firms: input.evaluation.results.map((r) => firmView(r, records.get(r.creditCode), input.policy ? (policies.get(r.creditCode) ?? null) : undefined, previous, input, dict)),
   };
 }
-
-type PolicyFirm = PolicyOutcomeLike['firms'][number];
 
 function firmView(
   r: EnterpriseResult,
   record: EnterpriseRecord | undefined,
-  policy: PolicyFirm | null | undefined,
+  policy: FirmPolicies | null | undefined,
+  previous: Map<string, string> | undefined,
   input: ReportInput,
   dict: Dictionary,
 ): FirmView {
@@ -97,7 +100,7 @@ function firmView(
     total: r.total,
     class: r.class,
     classBeforeVeto: r.classBeforeVeto ?? null,
-    previousClass: input.comparison?.previousClass?.[r.creditCode] ?? null,
+    previousClass: previous?.get(r.creditCode) ?? null,
     rank: r.rank,
     poolSize: r.poolSize,
     indicators: r.indicators.map((i) => ({
@@ -143,7 +146,7 @@ function dataRows(r: EnterpriseResult, record: EnterpriseRecord | undefined, sou
   return rows;
 }
 
-function measureView(m: PolicyMeasureLike, lang: ReportLang, dict: Dictionary): NonNullable<FirmView['policies']>[number] {
+function measureView(m: AppliedMeasure, lang: ReportLang, dict: Dictionary): NonNullable<FirmView['policies']>[number] {
   const c = m.calculation;
   // The calculation is shown so the enterprise can check the amount by hand.
   const detail = c
@@ -160,7 +163,7 @@ function measureView(m: PolicyMeasureLike, lang: ReportLang, dict: Dictionary): 
   };
 }
 
-function policyTotal(p: PolicyFirm, dict: Dictionary): string | null {
+function policyTotal(p: FirmPolicies, dict: Dictionary): string | null {
   const parts: string[] = [];
   if (p.measures.some((m) => m.kind === 'surcharge')) parts.push(fill(dict.ui.surchargeTotal, { amount: formatDecimal(p.surcharge, 2) }));
   if (p.measures.some((m) => m.kind === 'relief')) parts.push(fill(dict.ui.reliefTotal, { amount: formatDecimal(p.relief, 2) }));
@@ -170,4 +173,10 @@ function policyTotal(p: PolicyFirm, dict: Dictionary): string | null {
 /** "12.5000" → "12.5", "100.0000" → "100": the bureau's figure without padding. */
 function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/** Each scored firm's class on the earlier side: its own class unless the matrix lists it as moved. */
+function previousClasses(comparison: NonNullable<ReportInput['comparison']>, evaluation: Evaluation): Map<string, string> {
+  const moved = new Map(comparison.matrix.moved.map((m) => [m.creditCode, m.from as string]));
+  return new Map(evaluation.results.map((r) => [r.creditCode, moved.get(r.creditCode) ?? r.class]));
 }

@@ -32,7 +32,7 @@ table.compact{width:auto}
 .badge{display:inline-block;min-width:2em;text-align:center;border-radius:3px;color:#fff;font-weight:700;padding:0 6px}
 .badge.cls-A{background:var(--a)}.badge.cls-B{background:var(--b)}.badge.cls-C{background:var(--c)}.badge.cls-Cm{background:var(--cm)}.badge.cls-D{background:var(--d)}
 .hists{display:flex;flex-wrap:wrap;gap:12px}
-figure.hist{margin:0;flex:1 1 560px;max-width:660px}
+figure.hist{margin:0;flex:1 1 500px;max-width:660px}
 figure.hist svg{width:100%;height:auto}
 figcaption{font-weight:600;font-size:13px}
 rect.bar.cls-A{fill:var(--a)}rect.bar.cls-B{fill:var(--b)}rect.bar.cls-C{fill:var(--c)}rect.bar.cls-Cm{fill:var(--cm)}rect.bar.cls-D{fill:var(--d)}
