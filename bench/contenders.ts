@@ -61,6 +61,14 @@ export const CONTENDERS: readonly Contender[] = [
     unavailable: () => null,
   },
   {
+    id: 'duckdb-wide',
+    description:
+      'the same in DuckDB, writing what score\'s results CSV holds: name, status, pool size, land, each indicator\'s value and score, and the out-of-scope firms with their reason, sorted',
+    job: true,
+    command: (input, output) => [node, [here('contenders/duckdb.mjs'), input, output, '--threads', '2', '--wide']],
+    unavailable: () => null,
+  },
+  {
     id: 'pandas',
     description: 'the whole job in pandas (Debian python3-pandas), float64',
     job: true,

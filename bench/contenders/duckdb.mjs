@@ -2,7 +2,7 @@
 /**
  * Baseline: the whole `score` job for the default scheme `changzhou-wujin`, in DuckDB SQL.
  *
- *   node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2]
+ *   node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2] [--wide]
  *
  * Read the CSV (explicit column types, credit_code VARCHAR), scope, pool benchmarks
  * (Σ numerator / Σ denominator per group × county), indicator scores w × x / B capped at 2w,
@@ -53,11 +53,16 @@ const FORMULAS = {
 const IDS = Object.keys(FORMULAS);
 
 /**
- * The SQL of the whole job.
+ * The SQL of the whole job. `wide` writes what `score`'s results CSV holds besides the six
+ * columns: name, status, pool size, land, each indicator's value (6 significant digits) and
+ * score (2 places, plain rounding rather than score's largest-remainder split), and one row per
+ * out-of-scope firm with its reason, in group, county, rank order.
  * @param {string} input
  * @param {string} output
+ * @param {{ wide?: boolean }} [options]
  */
-export function jobSql(input, output) {
+export function jobSql(input, output, options = {}) {
+  const wide = options.wide === true;
   const columns = `{${Object.entries(COLUMN_TYPES)
     .map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`)
     .join(', ')}}`;
@@ -70,21 +75,26 @@ export function jobSql(input, output) {
     const [num, den] = /** @type {[string, string]} */ (FORMULAS[id]);
     return `SUM(${num}) / NULLIF(SUM(${den}), 0)`;
   };
-  const rawTotal = Object.entries(GROUPS)
-    .map(([group, weights]) => {
-      const terms = Object.entries(weights).map(
-        ([id, w]) => `COALESCE(GREATEST(LEAST(${w} * v_${id} / NULLIF(b_${id}, 0), ${CAP_MULTIPLE * w}), 0), 0)`,
-      );
-      return `WHEN ${sqlString(group)} THEN ${terms.join(' + ')}`;
-    })
-    .join(' ');
+  // Indicator score per group: weight × value / benchmark in [0, cap × weight]; NULL outside the group.
+  const score = (/** @type {string} */ id) => {
+    const arms = Object.entries(GROUPS)
+      .filter(([, weights]) => id in weights)
+      .map(([group, weights]) => {
+        const w = /** @type {Record<string, number>} */ (weights)[id] ?? 0;
+        return `WHEN ${sqlString(group)} THEN COALESCE(GREATEST(LEAST(${w} * v_${id} / NULLIF(b_${id}, 0), ${CAP_MULTIPLE * w}), 0), 0)`;
+      });
+    return `CASE grp ${arms.join(' ')} END`;
+  };
   const [a, b, c] = CLASS_CUTS;
   // Cumulative class counts = ⌊share × n⌋ (the core's 'literal' counting), in integers so it is exact.
   const cut = (/** @type {number} */ pct) => `((${pct} * n) // 100)`;
+  const classOf = `CASE WHEN n < ${MIN_POOL_SIZE} THEN ${sqlString(SMALL_POOL_CLASS)}
+              WHEN rnk <= ${cut(a)} THEN 'A' WHEN rnk <= ${cut(b)} THEN 'B'
+              WHEN rnk <= ${cut(c)} THEN 'C' ELSE 'D' END`;
   return `
 COPY (
   WITH src AS (
-    SELECT credit_code, county, land_mu, tax_wan, sales_wan, value_added_wan, energy_tce,
+    SELECT credit_code, ${wide ? 'name, scale, ' : ''}county, land_mu, tax_wan, sales_wan, value_added_wan, energy_tce,
            emission_eq, rd_wan, employees,
            CASE WHEN key_polluter THEN 'key-polluter'
                 WHEN scale = 'above' THEN 'above-scale'
@@ -99,14 +109,16 @@ COPY (
     FROM scoped GROUP BY grp, county
   ),
   scored AS (
-    SELECT s.credit_code, s.grp, s.county, ${IDS.map((id) => `${value(id)} AS v_${id}`).join(', ')},
+    SELECT s.credit_code, ${wide ? 's.name, s.land_mu, ' : ''}s.grp, s.county, ${IDS.map((id) => `${value(id)} AS v_${id}`).join(', ')},
            ${IDS.map((id) => `b_${id}`).join(', ')}
     FROM scoped s JOIN benchmarks USING (grp, county)
   ),
+  scores AS (
+    SELECT *, ${IDS.map((id) => `${score(id)} AS s_${id}`).join(', ')} FROM scored
+  ),
   totals AS (
-    SELECT credit_code, grp, county, v_taxPerMu,
-           ROUND(CASE grp ${rawTotal} END, 2) AS total
-    FROM scored
+    SELECT *, ROUND(${IDS.map((id) => `COALESCE(s_${id}, 0)`).join(' + ')}, 2) AS total
+    FROM scores
   ),
   ranked AS (
     SELECT *,
@@ -115,26 +127,41 @@ COPY (
            COUNT(*) OVER (PARTITION BY grp, county) AS n
     FROM totals
   )
-  SELECT credit_code, grp AS "group", county, CAST(total AS DECIMAL(18, 2)) AS total,
-         CASE WHEN n < ${MIN_POOL_SIZE} THEN ${sqlString(SMALL_POOL_CLASS)}
-              WHEN rnk <= ${cut(a)} THEN 'A' WHEN rnk <= ${cut(b)} THEN 'B'
-              WHEN rnk <= ${cut(c)} THEN 'C' ELSE 'D' END AS class,
-         rnk AS rank
-  FROM ranked
+  ${wide ? wideSelect(classOf) : `SELECT credit_code, grp AS "group", county, CAST(total AS DECIMAL(18, 2)) AS total,
+         ${classOf} AS class, rnk AS rank
+  FROM ranked`}
 ) TO ${sqlString(output)} (FORMAT csv, HEADER true);`;
+}
+
+/**
+ * The final SELECT of the wide output: scored firms, then out-of-scope ones.
+ * @param {string} classOf
+ */
+function wideSelect(classOf) {
+  const perIndicator = IDS.map((id) => `printf('%.6g', v_${id}) AS value_${id}, printf('%.2f', s_${id}) AS score_${id}`).join(', ');
+  const blanks = IDS.map((id) => `NULL AS value_${id}, NULL AS score_${id}`).join(', ');
+  return `SELECT * FROM (
+    SELECT 0 AS part, credit_code, name, county, grp AS "group", '已评价 scored' AS status, ${classOf} AS class,
+           CAST(total AS DECIMAL(18, 2)) AS total, rnk AS rank, n AS pool_size, land_mu, ${perIndicator}, NULL AS note
+    FROM ranked
+    UNION ALL
+    SELECT 1, credit_code, name, county, 'below-scale', '排除 excluded: 规下且用地低于门槛', NULL, NULL, NULL, NULL, land_mu,
+           ${blanks}, '规下企业用地 ' || CAST(land_mu AS VARCHAR) || ' 亩低于 ${LAND_THRESHOLD_MU} 亩'
+    FROM src WHERE grp IS NULL
+  ) ORDER BY part, "group", county, rank, credit_code`;
 }
 
 /**
  * Runs the job; returns the number of results written.
  * @param {string} input
  * @param {string} output
- * @param {{ threads?: number }} [options]
+ * @param {{ threads?: number, wide?: boolean }} [options]
  */
 export async function runDuckdb(input, output, options = {}) {
   const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 2) });
   const connection = await instance.connect();
   try {
-    const result = await connection.run(jobSql(resolve(input), resolve(output)));
+    const result = await connection.run(jobSql(resolve(input), resolve(output), { wide: options.wide === true }));
     return Number(result.rowsChanged);
   } finally {
     connection.closeSync();
@@ -145,10 +172,10 @@ export async function runDuckdb(input, output, options = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [input, output] = process.argv.slice(2);
   if (!input || !output) {
-    console.error('usage: node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2]');
+    console.error('usage: node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2] [--wide]');
     process.exit(2);
   }
   const t = process.argv.indexOf('--threads');
-  const n = await runDuckdb(input, output, { threads: t > 0 ? Number(process.argv[t + 1]) : 2 });
+  const n = await runDuckdb(input, output, { threads: t > 0 ? Number(process.argv[t + 1]) : 2, wide: process.argv.includes('--wide') });
   console.log(JSON.stringify({ rows: n }));
 }
