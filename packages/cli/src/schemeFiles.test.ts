@@ -1,5 +1,5 @@
 /** `score schemes` and `score init`: presets listed with sources; an init'ed file scores like its preset. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_FILES, ROOT, score, tempDir } from './test/spawnScore.js';
@@ -25,7 +25,9 @@ describe('score init', () => {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(Object.keys(json)[0]).toBe('$schema');
     expect(json.id).toBe('huaian-2024');
-    expect(resolve(dirname(file), json.$schema)).toMatch(/core\/schema\/scheme\.schema\.json$/);
+    const schema = resolve(dirname(file), json.$schema);
+    expect(schema).toMatch(/core\/schema\/scheme\.schema\.json$/);
+    expect(existsSync(schema)).toBe(true);
   });
   test('refuses to overwrite an existing file', () => {
     const again = score(['init', '--out', file]);
