@@ -7,5 +7,4 @@ export type {
   RejectedRow,
   Provenance,
   ComparisonInput,
-  NextClassView,
 } from './types.js';

@@ -36,18 +36,6 @@ export interface ComparisonInput {
   matrix: MigrationMatrix;
 }
 
-/** The way to the next class for one enterprise (from core's `explain`). */
-export interface NextClassView {
-  /** The next better class, or null when already at the top (or blocked by a veto). */
-  targetClass: string | null;
-  /** Points the total must gain. */
-  pointsNeeded: string | null;
-  /** Why there is no way up (veto, top class …), when there is none. */
-  blockedBy?: string;
-  /** Concrete options, e.g. "亩均税收 +3.2 万元/亩". */
-  options: { indicator?: string; text: string }[];
-}
-
 /** Everything `renderReport` can show. Only `evaluation` is required. */
 export interface ReportInput {
   evaluation: Evaluation;
@@ -63,8 +51,6 @@ export interface ReportInput {
   policy?: PolicyOutcome;
   /** Year-over-year class migration (see `comparisonFromHistory`). */
   comparison?: ComparisonInput;
-  /** credit code → way to the next class; when absent, computed with core's `explain` if available. */
-  nextClass?: Record<string, NextClassView>;
   lang?: ReportLang;
   title?: string;
   /** ISO timestamp printed in the header; omitted when absent so output is reproducible. */

@@ -44,7 +44,7 @@ function sheetFor(f) {
     summary,
     el('div', { className: 'cols' }, [
       el('div', null, [h3(UI.dataUsed), data]),
-      el('div', null, [h3(UI.indicatorScores), inds, h3(UI.adjustments), adj])
+      el('div', null, [h3(UI.indicatorScores), inds, f.sum ? el('p', { className: 'sum', 'data-field': 'sum', text: UI.totalScore + ' = ' + f.sum }) : null, h3(UI.adjustments), adj])
     ]),
     h3(UI.policies), pol,
     h3(UI.nextClass), nextClass(f),
@@ -54,11 +54,12 @@ function sheetFor(f) {
 function nextClass(f) {
   var n = f.next;
   if (!n) return el('p', { className: 'note', text: UI.nextClassUnavailable });
-  var box = el('div', { 'data-field': 'next' });
-  if (n.targetClass && n.pointsNeeded !== null) box.appendChild(el('p', { text: fill(UI.nextClassTarget, { 'class': n.targetClass, points: n.pointsNeeded }) }));
-  else box.appendChild(el('p', { text: n.blockedBy || UI.nextClassTop }));
-  if (n.options.length > 0) box.appendChild(el('ul', null, n.options.map(function (o) { return el('li', { text: o.text }); })));
-  return box;
+  return el('div', { 'data-field': 'next', 'data-status': n.status }, [
+    el('p', { text: n.text }),
+    n.paths.length === 0 ? null : el('ul', { className: 'paths' }, n.paths.map(function (p) {
+      return el('li', { className: p.reachable ? null : 'note', text: p.text });
+    }))
+  ]);
 }
 function route() {
   var m = /^#\/firm\/(.+)$/.exec(location.hash);

@@ -1,9 +1,9 @@
-import { NUMERIC_FIELDS } from '@mujun/core';
-import type { EnterpriseRecord, EnterpriseResult, Evaluation } from '@mujun/core';
+import { explain, NUMERIC_FIELDS } from '@mujun/core';
+import type { EnterpriseRecord, EnterpriseResult, Evaluation, NextClass } from '@mujun/core';
 import { fill, label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { AppliedMeasure, FirmPolicies } from '@mujun/policy';
-import type { NextClassView, ReportInput, ReportLang } from '../types.js';
+import type { ReportInput, ReportLang } from '../types.js';
 import { formatDecimal, formatMeasure } from './decimal.js';
 
 /** One row of a sheet's "data used" table. */
@@ -11,6 +11,18 @@ export interface DataRowView {
   label: string;
   value: string;
   source: string;
+}
+
+/** The way to the next class, from core's `explain`, in the report's language. */
+export interface NextClassView {
+  /** 'reachable' | 'top' | 'veto' | 'small-pool' | 'no-places'. */
+  status: string;
+  targetClass: string | null;
+  pointsNeeded: string | null;
+  /** What the target is and how it was defined (or why there is none). */
+  text: string;
+  /** One line per indicator: the value that alone reaches the target, or why it cannot. */
+  paths: { text: string; reachable: boolean }[];
 }
 
 /** Everything the page script needs about one enterprise, already translated and formatted. */
@@ -37,6 +49,8 @@ export interface FirmView {
   /** "加价合计 … 元；减免合计 … 元" when any money measure applies. */
   policyTotal: string | null;
   next: NextClassView | null;
+  /** "37.35 + 24.48 + … = 115.99": the shown contributions adding up to the total. */
+  sum: string;
 }
 
 /** The JSON embedded in the page. */
@@ -88,6 +102,8 @@ function firmView(
   input: ReportInput,
   dict: Dictionary,
 ): FirmView {
+  const lang = input.lang ?? 'zh';
+  const explanation = explain(input.evaluation, r.creditCode);
   return {
     code: r.creditCode,
     name: r.name,
@@ -120,9 +136,10 @@ function firmView(
       source: a.source ?? '',
     })),
     data: dataRows(r, record, input.provenance?.[r.creditCode] ?? {}, dict),
-    policies: policy === undefined ? null : (policy?.measures ?? []).map((m) => measureView(m, input.lang ?? 'zh', dict)),
+    policies: policy === undefined ? null : (policy?.measures ?? []).map((m) => measureView(m, lang, dict)),
     policyTotal: policy ? policyTotal(policy, dict) : null,
-    next: input.nextClass?.[r.creditCode] ?? null,
+    next: explanation ? nextClassView(explanation.nextClass, lang) : null,
+    sum: explanation?.sum ?? '',
   };
 }
 
@@ -179,4 +196,14 @@ function trimZeros(s: string): string {
 function previousClasses(comparison: NonNullable<ReportInput['comparison']>, evaluation: Evaluation): Map<string, string> {
   const moved = new Map(comparison.matrix.moved.map((m) => [m.creditCode, m.from as string]));
   return new Map(evaluation.results.map((r) => [r.creditCode, moved.get(r.creditCode) ?? r.class]));
+}
+
+function nextClassView(next: NextClass, lang: ReportLang): NextClassView {
+  return {
+    status: next.status,
+    targetClass: next.targetClass,
+    pointsNeeded: next.pointsNeeded,
+    text: next.text[lang],
+    paths: next.byIndicator.map((p) => ({ text: p.text[lang], reachable: p.reachable })),
+  };
 }

@@ -69,6 +69,8 @@ body.sheet-open #sheet{display:block}
 .sheet table{font-size:11.5px}
 .sheet th,.sheet td{padding:2px 6px}
 .sheet h3{font-size:13px;margin:8px 0 3px}
+.sheet .sum{margin:3px 0;color:var(--muted);font-variant-numeric:tabular-nums}
+.sheet ul.paths{margin:2px 0;padding-left:18px}
 .sheet footer{margin-top:10px;color:var(--muted);font-size:11px;border-top:1px solid var(--line);padding-top:4px}
 @page{size:A4;margin:10mm}
 @media print{
