@@ -13,8 +13,21 @@ describe('shipped JSON Schema', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
-  it('describes every catalog and measure property', () => {
-    const schema = catalogJsonSchema() as { properties: Record<string, { description?: string }> };
-    for (const [key, prop] of Object.entries(schema.properties)) expect([key, typeof prop.description]).toEqual([key, 'string']);
+  it('describes every property, at every depth', () => {
+    type Node = { description?: string; properties?: Record<string, Node>; items?: Node; additionalProperties?: Node | boolean; anyOf?: Node[]; oneOf?: Node[] };
+    const undescribed: string[] = [];
+    const walk = (node: Node | boolean | undefined, path: string): void => {
+      if (node === undefined || typeof node === 'boolean') return;
+      for (const [key, prop] of Object.entries(node.properties ?? {})) {
+        const described = prop.description !== undefined || [...(prop.anyOf ?? []), ...(prop.oneOf ?? [])].some((x) => x.description !== undefined);
+        if (!described) undescribed.push(`${path}.${key}`);
+        walk(prop, `${path}.${key}`);
+      }
+      walk(node.items, `${path}[]`);
+      walk(node.additionalProperties, `${path}{}`);
+      for (const x of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) walk(x, path);
+    };
+    walk(catalogJsonSchema() as Node, '');
+    expect(undescribed).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ export type Lever = z.infer<typeof Lever>;
 /** A surcharge: rate per unit × the firm's consumption (差别化电价/水价/气价). */
 export const SurchargeInstrument = z
   .strictObject({
-    kind: z.literal('surcharge'),
+    kind: z.literal('surcharge').describe('Instrument kind: surcharge (差别化加价).'),
     base: SurchargeBase,
     ratePerUnit: Amount.describe('Yuan per unit of the base (元/千瓦时, 元/立方米, 元/吨).'),
   })
@@ -29,7 +29,7 @@ export const SurchargeInstrument = z
 /** A tax relief: percentage × the tax due (城镇土地使用税 = land m² × local rate per m²). */
 export const ReliefInstrument = z
   .strictObject({
-    kind: z.literal('relief'),
+    kind: z.literal('relief').describe('Instrument kind: relief (税收减免).'),
     tax: z.literal('urbanLandUseTax').describe('城镇土地使用税 — the only tax base so far.'),
     percent: Amount.describe('Share of the tax relieved, in percent (100 = full relief).'),
     ratePerM2: Amount.describe('Local land-use tax rate, 元/平方米·年 — normally a user setting.'),
@@ -39,7 +39,7 @@ export const ReliefInstrument = z
 /** Eligibility or priority for a resource, or a restriction; carries no money. */
 export const EligibilityInstrument = z
   .strictObject({
-    kind: z.literal('eligibility'),
+    kind: z.literal('eligibility').describe('Instrument kind: eligibility or priority (资格、优先).'),
     lever: Lever,
     effect: z
       .enum(['priority', 'eligible', 'restricted', 'cut', 'barred'])
