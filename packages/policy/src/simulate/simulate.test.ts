@@ -111,6 +111,21 @@ describe('simulate (hand-computed)', () => {
     expect(f3?.reasons.find((r) => r.kind === 'policy')).toMatchObject({ measureId: 'land-tax-relief-b', cause: 'catalog', from: '10666.67', to: '16000.00' });
   });
 
+  it('attributes a move to a benchmark change', () => {
+    // Scenario: taxPerMu against a fixed benchmark 2 instead of the pool aggregate 5: 25 × taxPerMu →
+    //   F1 250 + 25 = 275, F2 150 + 100 = 250, F3 100 + 62.5 = 162.5, F4 75 + 37.5 = 112.5, F5 50 + 25 = 75.
+    //   A F1; B F2 F3; C F4 F5. F1: taxPerMu 100 → 250 (+150); F2: 60 → 150 (+90).
+    const base = scheme(50, 50);
+    const fixed = { ...base, groups: base.groups.map((g) => ({ ...g, indicators: g.indicators.map((i) => (i.id === 'taxPerMu' ? { ...i, benchmark: { kind: 'fixed' as const, value: 2 } } : i)) })) };
+    const b = simulate(records, { scheme: base }, { scheme: fixed });
+    expect(b.schemeChanges).toEqual([expect.objectContaining({ kind: 'indicator-rule', indicator: 'taxPerMu', what: ['benchmark'] })]);
+    expect(b.migration.moved.map((m) => `${m.creditCode}:${m.from}→${m.to}`)).toEqual(['F1:B→A', 'F2:A→B']);
+    expect(b.changes.map((c) => c.reasons)).toEqual([
+      [expect.objectContaining({ kind: 'benchmark', indicator: 'taxPerMu', from: '5', to: '2', scoreDelta: '150' })],
+      [expect.objectContaining({ kind: 'benchmark', indicator: 'taxPerMu', from: '5', to: '2', scoreDelta: '90' })],
+    ]);
+  });
+
   it('attributes a move to the class rule when only the quota changed', () => {
     // A share 0.4 → 2 firms in A (0.4 × 5 = 2): F1 (125) joins F2; its total is unchanged.
     const q = simulate(records, { scheme: scheme(50, 50) }, { scheme: scheme(50, 50, 0.4) });
