@@ -42,6 +42,7 @@ export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: Evaluate
   }
   return {
     evaluation,
+    records: inputs.records,
     rejected: inputs.rejected,
     cellProblems: inputs.cellProblems,
     summaryRows: inputs.summaryRows,

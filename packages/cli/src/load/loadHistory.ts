@@ -21,7 +21,9 @@ function rowsFromCsv(path: string, text: string): HistoryRow[] {
       zh: `历史结果 ${path} 缺少列：需要 年度(year)、统一社会信用代码(credit_code)、类别(class)`,
       en: `prior results ${path} lack a column: year, credit_code and class are needed`,
     });
-  return rows.map((r) => ({ year: r[y] ?? '', creditCode: r[c] ?? '', class: r[k] ?? '' }));
+  // score writes an all-digit code as ="…" so Excel keeps it text; read it back as the code.
+  const unwrap = (cell: string): string => cell.replace(/^="(.*)"$/, '$1');
+  return rows.map((r) => ({ year: r[y] ?? '', creditCode: unwrap(r[c] ?? ''), class: r[k] ?? '' }));
 }
 
 function rowsFromJson(path: string, json: unknown): HistoryRow[] {

@@ -99,7 +99,8 @@ export function resultsTable(run: ScoreRun): Table {
     const label = EXCLUSION_LABELS[e.reason];
     const blanks = indicatorIds.flatMap(() => ['', '']);
     const status = `排除 excluded: ${label.zh} ${label.en}`;
-    rows.push([year, e.creditCode, e.name, '', e.group ?? '', status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), e.detail]);
+    const county = run.records[e.index]?.county ?? '';
+    rows.push([year, e.creditCode, e.name, county, e.group ?? '', status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), e.detail]);
   }
   return { columns, rows };
 }
