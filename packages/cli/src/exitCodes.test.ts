@@ -52,6 +52,23 @@ describe('exit 1: the input is unusable', () => {
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
   });
+  test('broken quoting (an unclosed quote)', () => {
+    const r = score(['q.csv'], withFiles({ 'q.csv': 'credit_code,name,scale,tax_wan\n91320404000000001H,"unclosed,above,5\n' }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+    expect(r.stderr).toContain('q.csv');
+  });
+  test('a unit the column cannot take is named with its column', () => {
+    const r = score(['u.csv'], withFiles({ 'u.csv': 'credit_code,name,scale,实缴税金(美元)\n91320404000000001H,常州甲机械有限公司,above,5\n' }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+    expect(r.stderr).toContain('实缴税金(美元)');
+  });
+  test('the same file given twice', () => {
+    const r = score(['ok.csv', 'ok.csv'], withFiles({ 'ok.csv': ok }));
+    expect(r.code).toBe(1);
+    expectOneLineMessage(r.stderr);
+  });
   test('an unreadable --history file', () => {
     const r = score(['ok.csv', '--policy', 'shandong-2022-electricity', '--history', 'missing.json'], withFiles({ 'ok.csv': ok }));
     expect(r.code).toBe(1);

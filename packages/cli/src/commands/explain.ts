@@ -22,7 +22,7 @@ export const explainCommand: Command = {
     const id = stringOption(values['id'])?.trim().toUpperCase();
     if (!id) throw new UsageError({ zh: 'score explain 需要 --id <统一社会信用代码>', en: 'score explain needs --id <credit code>' });
     const scheme = await loadScheme(io, stringOption(values['scheme']));
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']) });
+    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined });
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']) });
     print(io, explanationText(run, id, values['format'] === 'json' ? 'json' : 'text'));
     return EXIT.ok;

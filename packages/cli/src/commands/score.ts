@@ -47,7 +47,7 @@ export const scoreCommand: Command = {
     const catalog = await loadPolicy(io, stringOption(values['policy']));
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), progress });
+    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();

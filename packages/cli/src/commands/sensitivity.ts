@@ -58,7 +58,7 @@ export const sensitivityCommand: Command = {
     if (stability !== undefined) options.stability = stability;
     const scheme = withReferenceDate(await loadScheme(io, stringOption(values['scheme'])), stringOption(values['reference-date']));
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), progress });
+    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
     const result = sensitivity(inputs.records, scheme, options);
     progress.finish();
     const { evaluation: _omitted, ...rest } = result;

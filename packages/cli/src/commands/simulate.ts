@@ -59,7 +59,7 @@ export const simulateCommand: Command = {
     const vsSettings = parseSettings(values['vs-setting'] as string[] | undefined) ?? baseSettings;
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), progress });
+    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
     const year = (vsScheme.scope.referenceDate ?? baseScheme.scope.referenceDate)?.slice(0, 4);
     const result = simulate(
       inputs.records,

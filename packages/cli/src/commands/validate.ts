@@ -24,7 +24,7 @@ export const validateCommand: Command = {
     const paths = requireInputs('validate', positionals);
     const format = choice('format', values['format'], ['text', 'json'], 'text');
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), progress });
+    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
     progress.finish();
     const out = stringOption(values['out']);
     const bytes = format === 'json' ? writeResultsJson(validationJson(inputs)) : Readable.from([Buffer.from(validationText(inputs), 'utf8')]);

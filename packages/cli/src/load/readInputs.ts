@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import type { EnterpriseRecord } from '@mujun/core';
 import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
-import { InputUnusableError } from '../errors.js';
+import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
 import type { Origin, RejectedRow } from '../output/scoreRun.js';
@@ -31,6 +31,8 @@ export interface Inputs {
 /** Reading options. */
 export interface ReadInputsOptions {
   mapping?: string | undefined;
+  /** Files (as given) that list only some enterprises: no gaps are reported for them. */
+  partial?: string[] | undefined;
   progress?: Progress;
 }
 
@@ -54,6 +56,9 @@ export function rejectedRows(errors: readonly RowError[]): RejectedRow[] {
 
 /** Reads `paths` (as given on the command line) and merges them by credit code. */
 export async function readInputs(io: Io, paths: string[], options: ReadInputsOptions = {}): Promise<Inputs> {
+  for (const p of options.partial ?? [])
+    if (!paths.includes(p))
+      throw new UsageError({ zh: `--partial ${p} 不在输入文件中`, en: `--partial ${p} is not one of the input files` });
   const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
   // Sources are named by the path as given, so messages show what the user typed; they are
   // read one by one (rather than with readSources) so the progress bar can advance per file.
@@ -65,7 +70,8 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
       throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
     seen.add(path);
     const stream = createReadStream(resolvePath(io, path), { highWaterMark: 1 << 20 });
-    reads.push(await readSource({ name: path, data: stream }, mapping ? { mapping } : {}));
+    const partial = options.partial?.includes(path) === true;
+    reads.push(await readSource({ name: path, data: stream, partial }, mapping ? { mapping } : {}));
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
   const result = mergeSources(reads);
