@@ -1,5 +1,6 @@
 export { renderReport } from './renderReport.js';
 export { dictionary } from './i18n/strings.js';
+export { comparisonFromHistory } from './comparisonFromHistory.js';
 export type { Dictionary } from './i18n/strings.js';
 export type {
   ReportInput,
@@ -7,4 +8,5 @@ export type {
   RejectedRow,
   Provenance,
   ComparisonInput,
+  MatrixComparison,
 } from './types.js';

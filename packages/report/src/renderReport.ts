@@ -7,6 +7,7 @@ import { escapeHtml, jsonForScript } from './internal/escape.js';
 import { fiscalSection } from './internal/fiscal.js';
 import { distributionSection } from './internal/histogram.js';
 import { migrationSection } from './internal/migration.js';
+import { migrationOf } from './internal/migrationOf.js';
 import { buildReportData, classOrder } from './internal/model.js';
 import { STYLES } from './internal/styles.js';
 import type { ReportInput } from './types.js';
@@ -25,7 +26,8 @@ export function renderReport(input: ReportInput): string {
   const ui = dict.ui;
   const title = input.title ?? ui.title;
   const classes = classOrder(input.evaluation);
-  const data = buildReportData(input, dict);
+  const migration = input.comparison ? migrationOf(input.comparison, input.evaluation) : undefined;
+  const data = buildReportData(input, dict, migration?.previous);
   const meta = [
     `${ui.scheme}: ${schemeName(input, lang)}`,
     input.generatedAt ? `${ui.generatedAt}: ${input.generatedAt}` : '',
@@ -36,7 +38,7 @@ export function renderReport(input: ReportInput): string {
     distributionSection(input.evaluation, classes, dict) +
     benchmarksSection(input.evaluation, dict) +
     fiscalSection(input.policy, dict) +
-    migrationSection(input.comparison, dict);
+    migrationSection(migration, dict);
   const tableSection =
     `<section id="enterprises"><h2>${escapeHtml(ui.navTable)}</h2>` +
     `<noscript><p class="note bad">${escapeHtml(ui.noScript)}</p></noscript>` +

@@ -1,4 +1,4 @@
-import type { EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { Comparison, EnterpriseRecord, Evaluation } from '@mujun/core';
 import type { MigrationMatrix, PolicyOutcome } from '@mujun/policy';
 
 /** Report language: 中文 (default) or English. */
@@ -22,13 +22,21 @@ export interface RejectedRow {
 }
 
 /**
- * Where each value came from: credit code → record field → source (a bureau id such as
- * `'tax'` or a file name). Unknown bureau ids are shown as given.
+ * Where each value came from: credit code → record field → source. A source is a bureau id
+ * (`'tax'`, `'land'`, `'power'`, `'environment'`, `'statistics'`, `'industry'`) or a file path, or
+ * `@mujun/csv`'s `{ source, row }` origin; a file named after a bureau (`tax.csv`) is shown as that
+ * bureau, with the file and row.
  */
-export type Provenance = Record<string, Partial<Record<string, string>>>;
+export type Provenance = Record<string, Partial<Record<string, string | { source: string; row?: number }>>>;
 
-/** Year-over-year class migration: policy's `migrationMatrix(before, after)` and the two labels. */
-export interface ComparisonInput {
+/**
+ * Year-over-year class migration: `@mujun/policy`'s `migrationMatrix(before, after)` with the two
+ * labels (see `comparisonFromHistory`), or `@mujun/core`'s `compare(a, b)` as it is.
+ */
+export type ComparisonInput = MatrixComparison | (Comparison & { fromLabel?: string; toLabel?: string });
+
+/** A migration matrix with the labels of its two sides. */
+export interface MatrixComparison {
   /** Label of the earlier side (e.g. "2023"). */
   fromLabel: string;
   /** Label of the later side (e.g. "2024"). */

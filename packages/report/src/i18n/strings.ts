@@ -76,7 +76,7 @@ const ZH_UI = {
   reliefTotal: '减免合计 {amount} 元',
   net: '净额 (元)',
   migration: '分类变动',
-  migrationNote: '行为 {from} 类别，列为 {to} 类别；“未参评”含不参评和未出现的企业。',
+  migrationNote: '行为 {from} 类别，列为 {to} 类别。',
   search: '搜索企业名称或信用代码',
   allClasses: '全部类别',
   allGroups: '全部分组',
@@ -120,6 +120,8 @@ const ZH_UI = {
   exclusionDetail: '说明',
   listSep: '；',
   notEvaluated: '未参评',
+  newFirm: '新增',
+  goneFirm: '退出',
 } as const;
 
 const EN_UI: Record<UiKey, string> = {
@@ -178,7 +180,7 @@ const EN_UI: Record<UiKey, string> = {
   reliefTotal: 'Relief {amount} yuan',
   net: 'Net (yuan)',
   migration: 'Class migration',
-  migrationNote: 'Rows: class in {from}; columns: class in {to}; "not evaluated" covers excluded and absent enterprises.',
+  migrationNote: 'Rows: class in {from}; columns: class in {to}.',
   search: 'Search name or credit code',
   allClasses: 'All classes',
   allGroups: 'All groups',
@@ -222,6 +224,8 @@ const EN_UI: Record<UiKey, string> = {
   exclusionDetail: 'Detail',
   listSep: '; ',
   notEvaluated: 'not evaluated',
+  newFirm: 'new',
+  goneFirm: 'gone',
 };
 
 const ZH: Dictionary = {

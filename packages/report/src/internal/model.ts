@@ -74,13 +74,12 @@ export function classOrder(evaluation: Evaluation): string[] {
 }
 
 /** Builds the embedded data from the report input. */
-export function buildReportData(input: ReportInput, dict: Dictionary): ReportData {
+export function buildReportData(input: ReportInput, dict: Dictionary, previous: Map<string, string> | undefined): ReportData {
   const lang = input.lang ?? 'zh';
   const records = new Map<string, EnterpriseRecord>();
   for (const r of input.records ?? []) records.set(r.creditCode, r);
   const policies = new Map<string, FirmPolicies>();
   for (const f of input.policy?.firms ?? []) policies.set(f.creditCode, f);
-  const previous = input.comparison ? previousClasses(input.comparison, input.evaluation) : undefined;
   const groupIds = [...new Set(input.evaluation.results.map((r) => r.group))];
   const counties = [...new Set(input.evaluation.results.map((r) => r.county ?? ''))].filter((c) => c !== '').sort();
   return {
@@ -116,7 +115,7 @@ function firmView(
     total: r.total,
     class: r.class,
     classBeforeVeto: r.classBeforeVeto ?? null,
-    previousClass: previous?.get(r.creditCode) ?? null,
+    previousClass: previousName(previous?.get(r.creditCode), dict),
     rank: r.rank,
     poolSize: r.poolSize,
     indicators: r.indicators.map((i) => ({
@@ -143,11 +142,8 @@ function firmView(
   };
 }
 
-function dataRows(r: EnterpriseResult, record: EnterpriseRecord | undefined, sources: Partial<Record<string, string>>, dict: Dictionary): DataRowView[] {
-  const source = (field: string): string => {
-    const s = sources[field];
-    return s === undefined ? '' : label(dict.bureaus, s);
-  };
+function dataRows(r: EnterpriseResult, record: EnterpriseRecord | undefined, sources: NonNullable<ReportInput['provenance']>[string], dict: Dictionary): DataRowView[] {
+  const source = (field: string): string => sourceLabel(sources[field], dict);
   const rows: DataRowView[] = [];
   if (record) {
     for (const field of NUMERIC_FIELDS) {
@@ -192,12 +188,6 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-/** Each scored firm's class on the earlier side: its own class unless the matrix lists it as moved. */
-function previousClasses(comparison: NonNullable<ReportInput['comparison']>, evaluation: Evaluation): Map<string, string> {
-  const moved = new Map(comparison.matrix.moved.map((m) => [m.creditCode, m.from as string]));
-  return new Map(evaluation.results.map((r) => [r.creditCode, moved.get(r.creditCode) ?? r.class]));
-}
-
 function nextClassView(next: NextClass, lang: ReportLang): NextClassView {
   return {
     status: next.status,
@@ -206,4 +196,27 @@ function nextClassView(next: NextClass, lang: ReportLang): NextClassView {
     text: next.text[lang],
     paths: next.byIndicator.map((p) => ({ text: p.text[lang], reachable: p.reachable })),
   };
+}
+
+/**
+ * A source as people read it: the bureau, with the file and row when known. Files named after a
+ * bureau (`tax.csv`, `税务.csv` is not recognised) show that bureau's name.
+ */
+export function sourceLabel(source: string | { source: string; row?: number } | undefined, dict: Dictionary): string {
+  if (source === undefined) return '';
+  const path = typeof source === 'string' ? source : source.source;
+  const file = path.split(/[\\/]/).pop() ?? path;
+  const stem = file.replace(/\.[^.]*$/, '');
+  const bureau = dict.bureaus[stem];
+  const where = typeof source === 'string' || source.row === undefined ? file : `${file}:${source.row}`;
+  if (bureau === undefined) return where;
+  return where === stem ? bureau : `${bureau} (${where})`;
+}
+
+/** The earlier side's place: a class letter (shown as a badge) or the words for excluded/new. */
+function previousName(place: string | undefined, dict: Dictionary): string | null {
+  if (place === undefined) return null;
+  if (place === 'excluded') return dict.ui.notEvaluated;
+  if (place === 'new') return dict.ui.newFirm;
+  return place;
 }

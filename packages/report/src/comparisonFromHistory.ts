@@ -1,0 +1,18 @@
+import type { Evaluation } from '@mujun/core';
+import { migrationMatrix } from '@mujun/policy';
+import type { ClassHistory } from '@mujun/policy';
+import type { MatrixComparison } from './types.js';
+
+/**
+ * The class migration from the latest year of a class history (prior `score` results, as
+ * `@mujun/policy`'s `historyFromResults` builds it) to this evaluation. Undefined when the
+ * history is empty. Firms of the history that are not in the evaluation count as moving to
+ * "excluded", and firms new this year as coming from it.
+ */
+export function comparisonFromHistory(evaluation: Evaluation, history: ClassHistory): MatrixComparison | undefined {
+  const year = history.latestYear;
+  if (year === null) return undefined;
+  const before = Object.entries(history.firms).map(([creditCode, byYear]) => ({ creditCode, class: byYear[String(year)] ?? null }));
+  const toLabel = evaluation.referenceDate ? evaluation.referenceDate.slice(0, 4) : String(year + 1);
+  return { fromLabel: String(year), toLabel, matrix: migrationMatrix(before, evaluation) };
+}
