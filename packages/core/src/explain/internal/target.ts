@@ -70,7 +70,10 @@ export function targetOf(evaluation: Evaluation, result: EnterpriseResult): Targ
       .sort((a, b) => a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
     const holder = others[places - 1];
     if (holder !== undefined) {
-      const winsTie = classes.tieBreak === 'shared' || winsTieBreak(result, holder);
+      // A lower-is-better taxPerMu is lowered on the way up, which can lose the tie: never count on it then.
+      const taxSpec = evaluation.scheme.groups.find((g) => g.id === result.group)?.indicators.find((s) => s.id === 'taxPerMu');
+      const tieKnown = taxSpec !== undefined && taxSpec.normalisation.method !== 'lowerIsBetter';
+      const winsTie = classes.tieBreak === 'shared' || (tieKnown && winsTieBreak(result, holder));
       quota = { places, creditCode: holder.creditCode, name: holder.name, total: holder.total, winsTie };
       const needed = winsTie ? new Dec(holder.total) : new Dec(holder.total).plus(unit);
       if (total === null || needed.gt(total)) {
@@ -86,8 +89,8 @@ export function targetOf(evaluation: Evaluation, result: EnterpriseResult): Targ
 
 /**
  * Would `firm` rank before `other` at an equal shown total? Higher taxPerMu first (undefined last),
- * then credit code ascending. taxPerMu is known only when the group scores it; otherwise assume
- * the tie is lost, which can only make the target one unit higher than necessary.
+ * then credit code ascending. taxPerMu is known only when the group scores it (the caller checks);
+ * otherwise the tie is assumed lost, which can only make the target one unit higher than necessary.
  */
 function winsTieBreak(firm: EnterpriseResult, other: EnterpriseResult): boolean {
   const a = firm.indicators.find((i) => i.id === 'taxPerMu');

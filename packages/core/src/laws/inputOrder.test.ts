@@ -1,0 +1,27 @@
+import { test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { arbRecords, arbScheme } from '../arbitraries/index.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import type { Evaluation } from '../types/evaluation.js';
+import { withShuffle } from './internal/helpers.js';
+
+// Law: input order never changes any result. Shuffling the records gives, firm by firm, the same
+// values, scores, totals, ranks and classes (default tie-break included), the same exclusions
+// (apart from their input index), benchmarks and pool summaries.
+
+const exclusions = (e: Evaluation) =>
+  e.excluded.map(({ index: _index, ...rest }) => rest).sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
+const results = (e: Evaluation) => new Map(e.results.map((r) => [r.creditCode, r]));
+
+test.prop([arbScheme(), withShuffle(arbRecords({ maxLength: 40, uniqueCodes: true }))], { numRuns: 100 })(
+  'input order never changes any result',
+  (scheme, [records, shuffled]) => {
+    const a = evaluate(records, scheme);
+    const b = evaluate(shuffled, scheme);
+    expect(results(b)).toEqual(results(a));
+    expect(exclusions(b)).toEqual(exclusions(a));
+    expect(b.benchmarks).toEqual(a.benchmarks);
+    expect(b.pools).toEqual(a.pools);
+    expect(b.accounting).toEqual(a.accounting);
+  },
+);

@@ -1,0 +1,71 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../evaluate/evaluate.js';
+import { quotaCounts } from '../evaluate/quotaCounts.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import type { SchemeInput } from '../schema/scheme.js';
+
+// Law: quota counts hold for every pool size from 1 up under the small-pool rule. For a pool of
+// n firms with distinct totals, class k and the better ones hold exactly c_k firms, where
+// c_k = share_k × n rounded by the rule — computed here with whole numbers (shares in ‰):
+// floor = ⌊s·n/1000⌋, ceil = ⌈s·n/1000⌉, round (half-up) = ⌊(2·s·n + 1000)/2000⌋, literal = floor —
+// the last class takes the rest; pools under minPoolSize all get the fallback class.
+
+type Counting = 'round' | 'floor' | 'ceil' | 'literal';
+const LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+function expectedCumulative(permille: readonly number[], n: number, counting: Counting): number[] {
+  return permille.map((s, k) => {
+    if (k === permille.length - 1) return n;
+    const c = counting === 'ceil' ? Math.ceil((s * n) / 1000) : counting === 'round' ? Math.floor((2 * s * n + 1000) / 2000) : Math.floor((s * n) / 1000);
+    return Math.min(n, c);
+  });
+}
+
+function scheme(permille: readonly number[], counting: Counting, minPoolSize: number, fallbackClass: (typeof LETTERS)[number]): SchemeInput {
+  return {
+    id: 'quota-law',
+    name: '名额',
+    nameEn: 'Quota law',
+    scope: { belowScaleLandThresholdMu: 0 },
+    groups: [{ id: 'all', name: '全部', nameEn: 'All', indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'fixed', value: 1 } }] }],
+    classes: {
+      mode: 'quota',
+      tiers: LETTERS.map((id, k) => ({ id, name: id, nameEn: id, cumulativeShare: (permille[k] as number) / 1000 })),
+      smallPool: { counting, minPoolSize, fallbackClass },
+    },
+  };
+}
+
+// n firms on 1 亩 each, tax 1 … n 万元: distinct totals 100 … 100n, ranked n … 1.
+const pool = (n: number): EnterpriseRecord[] =>
+  Array.from({ length: n }, (_, i) => ({ creditCode: `91320400MA${String(i).padStart(8, '0')}`, name: `企业${i}`, scale: 'above', landOwnedMu: '1', taxWan: String(i + 1) }));
+
+const arbShares = fc
+  .uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 3, maxLength: 3 })
+  .map((s) => [...s.sort((a, b) => a - b), 1000]);
+
+describe('quota counts', () => {
+  test.prop(
+    [arbShares, fc.constantFrom<Counting>('round', 'floor', 'ceil', 'literal'), fc.integer({ min: 1, max: 6 }), fc.constantFrom(...LETTERS), fc.integer({ min: 1, max: 60 })],
+    { numRuns: 150 },
+  )('quota counts hold for every pool size from 1 up under the small-pool rule', (permille, counting, minPoolSize, fallback, n) => {
+    const e = evaluate(pool(n), scheme(permille, counting, minPoolSize, fallback));
+    const got = LETTERS.map((id) => e.results.filter((r) => r.class === id).length);
+    if (n < minPoolSize) {
+      expect(got).toEqual(LETTERS.map((id) => (id === fallback ? n : 0)));
+      return;
+    }
+    const cumulative = expectedCumulative(permille, n, counting);
+    expect(got).toEqual(cumulative.map((c, k) => c - (k === 0 ? 0 : (cumulative[k - 1] as number))));
+    expect(quotaCounts(n, e.scheme.classes)).toEqual(cumulative);
+    // The firm ranked r is in the first class whose cumulative count reaches r.
+    for (const r of e.results) expect(r.class).toBe(LETTERS[cumulative.findIndex((c) => r.rank <= c)]);
+  });
+
+  it('every pool size 1 … 200 under 20 / 60 / 95 % and each counting rule', () => {
+    const classes = (counting: Counting) => evaluate([], scheme([200, 600, 950, 1000], counting, 1, 'B')).scheme.classes;
+    for (const counting of ['round', 'floor', 'ceil', 'literal'] as const)
+      for (let n = 1; n <= 200; n++) expect([counting, n, quotaCounts(n, classes(counting))]).toEqual([counting, n, expectedCumulative([200, 600, 950, 1000], n, counting)]);
+  });
+});
