@@ -18,6 +18,10 @@ export interface Io {
 
 /** The real process's streams. */
 export function processIo(): Io {
+  // A closed pipe on stdout (`score … | head`) may also surface later as an 'error' event.
+  process.stdout.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   return {
     stdout: process.stdout,
     stderr: (line) => process.stderr.write(`${line}\n`),

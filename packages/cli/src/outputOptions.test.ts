@@ -3,10 +3,11 @@
  * formula injection neutralised, codes kept as text), --out, and the progress bar's silence
  * when stderr is not a terminal.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { score, withFiles } from './test/spawnScore.js';
+import { ROOT, score, withFiles } from './test/spawnScore.js';
 
 const rows = [
   'credit_code,name,scale,land_mu,tax_wan,sales_wan',
@@ -50,5 +51,15 @@ describe('CSV output', () => {
   test('no progress bar when stderr is not a terminal: stderr holds only the two summary lines', () => {
     expect(zh.stderr.trim().split('\n')).toHaveLength(2);
     expect(zh.stderr).not.toContain('\r');
+  });
+});
+
+describe('a reader that stops early', () => {
+  test('`score … | head -1` exits 0 with no internal error', () => {
+    const err = join(withFiles({}), 'err.txt');
+    const script = `node packages/cli/bin/score.js fixtures/zhonglou/*.csv 2>${err} | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat ${err}`;
+    const out = execFileSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.split('\n')[0]).toBe('0');
+    expect(out).not.toContain('internal error');
   });
 });

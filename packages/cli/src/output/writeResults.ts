@@ -23,7 +23,13 @@ export interface WriteOptions {
 /** Writes `bytes` to the --out file, or to stdout (left open). */
 export async function emit(io: Io, bytes: Readable, out: string | undefined): Promise<void> {
   if (out === undefined) {
-    await pipeline(bytes, io.stdout, { end: false });
+    try {
+      await pipeline(bytes, io.stdout, { end: false });
+    } catch (error) {
+      // The reader stopped reading (`score … | head`): what it wanted, it has; not a failure.
+      if (error instanceof Error && 'code' in error && error.code === 'EPIPE') return;
+      throw error;
+    }
     return;
   }
   try {
