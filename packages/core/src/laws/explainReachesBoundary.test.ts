@@ -1,0 +1,66 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { Dec, plain } from '../arithmetic/decimal.js';
+import { arbRecords, arbScheme } from '../arbitraries/index.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { explain } from '../explain/explain.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import type { Scheme } from '../schema/scheme.js';
+import type { EnterpriseResult, Evaluation, IndicatorId } from '../types/evaluation.js';
+import { byCode, classIndex, fieldsOf } from './internal/helpers.js';
+
+// Law: explain's "value needed" for an indicator, substituted into the firm's record with every
+// other record unchanged (fixed benchmarks), reaches the boundary: the firm's shown total reaches
+// the target total and its class is the target class or better.
+//
+// The value is put in through the indicator's numerator (tax, sales, value added, R&D): value ×
+// the firm's denominator. The check runs for indicators whose numerator no other indicator of the
+// group reads, so that indicator alone changes, as explain assumes. Fixed benchmarks, ratio and
+// lower-is-better scoring, missing data scored zero or excluded: other firms' scores cannot move.
+
+function denominator(record: EnterpriseRecord, landMu: string, id: IndicatorId, variant: 'valueAdded' | 'sales' | undefined): Dec | null {
+  const [, den] = fieldsOf(id, variant);
+  if (den === 'land') return new Dec(landMu);
+  // Emission equivalents are exact only when given directly.
+  const v = den === 'emission' ? (record.codT ?? record.ammoniaNitrogenT ?? record.so2T ?? record.noxT ? undefined : record.emissionEq) : record[den];
+  return typeof v === 'string' ? new Dec(v) : null;
+}
+
+test.prop(
+  [
+    arbScheme({ normalisations: ['ratio', 'lowerIsBetter'], benchmarks: ['fixed', 'byIndustry'], missing: ['zero', 'exclude'], groups: { min: 1, max: 2 }, indicators: { min: 1, max: 4 }, scope: false, caps: false }),
+    arbRecords({ minLength: 2, maxLength: 25 }),
+    fc.nat(),
+  ],
+  { numRuns: 100 },
+)('explain’s value needed, substituted into the record, reaches the boundary', (scheme, records, pick) => {
+  const e = evaluate(records, scheme);
+  const reachable = e.results.filter((r) => explain(e, r.creditCode)?.nextClass.status === 'reachable');
+  // Up to four firms per case, starting at a random one.
+  for (let f = 0; f < Math.min(4, reachable.length); f++) {
+    const result = reachable[(pick + f) % reachable.length];
+    if (result !== undefined) checkFirm(scheme, records, e, result);
+  }
+});
+
+function checkFirm(scheme: Scheme, records: EnterpriseRecord[], e: Evaluation, result: EnterpriseResult): void {
+  const next = explain(e, result.creditCode)?.nextClass;
+  if (next?.targetTotal == null || next.targetClass === null) throw new Error('reachable without a target');
+  const record = records.find((r) => r.creditCode === result.creditCode) as EnterpriseRecord;
+  const specs = scheme.groups.find((g) => g.id === result.group)?.indicators ?? [];
+  for (const path of next.byIndicator) {
+    if (!path.reachable || path.neededValue === null) continue;
+    const spec = specs.find((s) => s.id === path.id);
+    if (spec === undefined) continue;
+    const [numerator] = fieldsOf(spec.id, spec.variant);
+    const shared = specs.some((s) => s !== spec && fieldsOf(s.id, s.variant).includes(numerator));
+    const den = denominator(record, result.landMu, spec.id, spec.variant);
+    if (shared || den === null || den.lte(0)) continue;
+    const changed = records.map((r) => (r === record ? { ...r, [numerator]: plain(new Dec(path.neededValue as string).times(den)) } : r));
+    const after = byCode(evaluate(changed, scheme)).get(result.creditCode);
+    expect(after).toBeDefined();
+    if (after === undefined) continue;
+    expect([path.id, new Dec(after.total).gte(new Dec(next.targetTotal))]).toEqual([path.id, true]);
+    expect([path.id, classIndex(scheme, after.class) <= classIndex(scheme, next.targetClass)]).toEqual([path.id, true]);
+  }
+}
