@@ -70,3 +70,5 @@ export type {
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
 export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
+// The fast path (columns, float64 with error bounds, exact fallback): same results as evaluate.
+export * from './fast/index.js';

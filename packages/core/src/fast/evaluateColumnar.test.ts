@@ -1,0 +1,114 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { arbCreditCode, arbRecords, arbScheme } from '../arbitraries/index.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { getPreset } from '../presets/getPreset.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import type { Scheme, SchemeInput } from '../schema/scheme.js';
+import { columnarResults } from './columnarResults.js';
+import { columnarFromRecords } from './columns.js';
+import { evaluateColumnar } from './evaluateColumnar.js';
+
+/** The fast path gives exactly the reference engine's evaluation (results field for field, exclusions, accounting), or declines. */
+function sameAsReference(records: EnterpriseRecord[], scheme: Scheme | SchemeInput): boolean {
+  const cols = columnarFromRecords(records);
+  if (cols === null) return false;
+  const fast = evaluateColumnar(cols, scheme);
+  if (fast === null) return false;
+  const ref = evaluate(records, scheme);
+  expect(columnarResults(fast)).toEqual(ref.results);
+  expect(fast.excluded).toEqual(ref.excluded);
+  expect(fast.accounting).toEqual(ref.accounting);
+  return true;
+}
+
+const ratioSchemes = arbScheme({ normalisations: ['ratio'], benchmarks: ['fixed', 'pool'], poolMethods: ['aggregate'] });
+
+describe('evaluateColumnar = evaluate', () => {
+  // Pollutant tonnes and rented floor space make figures of 40 digits (÷ 0.95, ÷ plot ratio), which
+  // the fast path declines; without them every input is taken.
+  const plainRecords = arbRecords({ maxLength: 40 }).map((rs) =>
+    rs.map(({ codT, ammoniaNitrogenT, so2T, noxT, rentedFloorM2, ...r }) => r as EnterpriseRecord),
+  );
+
+  test.prop([ratioSchemes, plainRecords], { numRuns: 150 })('random ratio schemes and records', (scheme, records) => {
+    expect(sameAsReference(records, scheme)).toBe(true);
+  });
+
+  test.prop([plainRecords], { numRuns: 100 })('the default scheme', (records) => {
+    expect(sameAsReference(records, getPreset('changzhou-wujin'))).toBe(true);
+  });
+
+  test.prop([ratioSchemes, arbRecords({ maxLength: 30 })], { numRuns: 100 })('records with pollutant tonnes and rented floor: equal, or declined', (scheme, records) => {
+    sameAsReference(records, scheme);
+  });
+
+  test.prop([arbScheme(), arbRecords({ maxLength: 25 })], { numRuns: 100 })('any scheme: equal, or declined', (scheme, records) => {
+    const cols = columnarFromRecords(records);
+    const fast = cols === null ? null : evaluateColumnar(cols, scheme);
+    if (fast !== null) expect(columnarResults(fast)).toEqual(evaluate(records, scheme).results);
+  });
+
+  // Near-boundary inputs: figures whose ratios land exactly on a half-cent, on each other, on a cap
+  // or a class threshold, at extreme magnitudes and with many decimals.
+  const figure = fc.constantFrom(
+    '1', '2', '3', '0.5', '12.345', '12.335', '0.005', '0.015', '1.005', '2.675', '100', '1000', '3', '0.1', '0.2', '0.3',
+    '999999999999999', '0.000000000000001', '123456789.012345', '0.123456789012345', '7', '0', '-1', '33.333', '66.667',
+  );
+  const adversarialRecord = fc.record({
+    creditCode: arbCreditCode(),
+    name: fc.constant('企业'),
+    county: fc.constantFrom('甲区', '乙区'),
+    scale: fc.constantFrom('above' as const, 'below' as const),
+    keyPolluter: fc.boolean(),
+    landOwnedMu: fc.constantFrom('1', '3', '0.5', '2.5', '10', '7', '3.0000000001', '2.9999999999'),
+    taxWan: figure,
+    salesWan: figure,
+    valueAddedWan: figure,
+    energyTce: figure,
+    emissionEq: figure,
+    employees: fc.constantFrom('1', '3', '7', '10'),
+    rdWan: figure,
+  });
+  const adversarialRecords = fc.uniqueArray(adversarialRecord, { minLength: 1, maxLength: 40, selector: (r) => r.creditCode });
+  // Ties in total and in taxPerMu: the same figures under several codes.
+  const tied = fc
+    .tuple(adversarialRecord, fc.uniqueArray(arbCreditCode(), { minLength: 2, maxLength: 8 }), adversarialRecords)
+    .map(([r, codes, rest]) => [...codes.map((creditCode) => ({ ...r, creditCode })), ...rest.filter((x) => !codes.includes(x.creditCode))]);
+
+  test.prop([fc.oneof(adversarialRecords, tied)], { numRuns: 200 })('adversarial figures, default scheme', (records) => {
+    expect(sameAsReference(records, getPreset('changzhou-wujin'))).toBe(true);
+  });
+
+  // Declined only when a score exceeds 2^53 units (999999999999999 × a weight ≥ 10 at 0 decimals).
+  test.prop([ratioSchemes, fc.oneof(adversarialRecords, tied)], { numRuns: 200 })('adversarial figures, random ratio schemes', (scheme, records) => {
+    sameAsReference(records, scheme);
+  });
+
+  test('a total exactly on a half-cent is rounded up, as decimal.js does', () => {
+    const scheme: SchemeInput = {
+      ...getPreset('changzhou-wujin'),
+      groups: [
+        {
+          id: 'all',
+          name: '全部',
+          nameEn: 'All',
+          membership: { scale: 'any' },
+          indicators: [{ id: 'taxPerMu', weight: 1, benchmark: { kind: 'fixed', value: 1 }, normalisation: { method: 'ratio' }, missing: 'zero' }],
+        },
+      ],
+    };
+    const records: EnterpriseRecord[] = ['12.345', '2.675', '1.005', '0.015'].map((taxWan, k) => ({
+      creditCode: `91320412MA1X${String(k)}`,
+      name: `企业${k}`,
+      scale: 'above',
+      landOwnedMu: '1',
+      taxWan,
+    }));
+    const cols = columnarFromRecords(records)!;
+    const fast = evaluateColumnar(cols, scheme)!;
+    expect(columnarResults(fast).map((r) => r.total)).toEqual(['12.35', '2.68', '1.01', '0.02']);
+    expect(columnarResults(fast)).toEqual(evaluate(records, scheme).results);
+    expect(fast.exactFirms).toBe(4);
+  });
+});

@@ -1,0 +1,228 @@
+import { Dec, decOf, plain } from '../arithmetic/decimal.js';
+import { CoreError } from '../errors.js';
+import { adjustmentsOf } from '../evaluate/adjustments.js';
+import type { EvaluateOptions } from '../evaluate/evaluate.js';
+import { prepareFactRules } from '../evaluate/facts.js';
+import { indicatorFraction } from '../evaluate/indicators.js';
+import { normaliseIndustryCode } from '../evaluate/industryCode.js';
+import { prepareScope, scopeOf } from '../evaluate/scope.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import type { Group, Scheme, SchemeInput } from '../schema/scheme.js';
+import { validateScheme } from '../schema/validateScheme.js';
+import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
+import { decimalText, decimalValue, type ColumnarRecords } from './columns.js';
+import { Unsupported } from './exactSum.js';
+import { factColumns, factsAt, type FactColumns } from './factColumns.js';
+import { indicatorFacts } from './indicatorFacts.js';
+import { rankColumnarPool } from './rankColumnarPool.js';
+import { scoreColumnarPool, type PoolScores } from './scoreColumnarPool.js';
+import type { ColumnarEvaluation, ColumnarPool } from './types.js';
+
+/** Whether the fast path handles a scheme: ratio scoring against fixed or pool-aggregate benchmarks (the presets of that kind, the default among them). */
+export function columnarSupports(scheme: Scheme): boolean {
+  return scheme.groups.every((g) =>
+    g.indicators.every(
+      (s) => s.normalisation.method === 'ratio' && (s.benchmark.kind === 'fixed' || (s.benchmark.kind === 'pool' && s.benchmark.method === 'aggregate')),
+    ),
+  );
+}
+
+/**
+ * The fast path of {@link evaluate}: the same evaluation of records given as columns, with float64
+ * arithmetic and error bounds, falling back to decimal.js for a firm only where a rounding, a cap,
+ * a floor or a tie-break is within the bound (see docs/architecture.md, "Performance"). Every
+ * result equals the reference engine's. Returns null when the scheme or the data need something
+ * the fast path does not do (other scoring methods, given benchmarks, figures beyond 15 significant
+ * digits …): call `evaluate` then. Throws the same CoreErrors as `evaluate` for an invalid scheme or option.
+ */
+export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarEvaluation | null {
+  const validation = validateScheme(schemeInput);
+  if ('errors' in validation) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.errors);
+  const { scheme } = validation;
+  if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
+    throw new CoreError('invalid-options', `评价基准日应为 YYYY-MM-DD / referenceDate must be YYYY-MM-DD, found "${options.referenceDate}"`);
+  if (options.benchmarks !== undefined || !columnarSupports(scheme)) return null;
+  const referenceDate = options.referenceDate ?? scheme.scope.referenceDate ?? null;
+  try {
+    return run(cols, scheme, referenceDate);
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+interface PoolBuild {
+  key: string;
+  group: Group;
+  county: string | null;
+  members: number[];
+}
+
+function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null): ColumnarEvaluation | null {
+  const n = cols.length;
+  const factRules = prepareFactRules(scheme.land, scheme.emissionEquivalents);
+  const facts = factColumns(cols, factRules);
+  if (facts === null) return null;
+  const scope = prepareScope(scheme, referenceDate);
+  const threshold = decOf(scheme.scope.belowScaleLandThresholdMu);
+  const thresholdText = plain(threshold);
+  const thresholdF = Number(threshold.toString());
+  const managedAs = scheme.scope.unratedManagedAs;
+  const excluded: Exclusion[] = [];
+  const byKey = new Map<string, PoolBuild>();
+  const industries = new Map<string, string>();
+  const land = facts.landMu;
+  const excludeRules = new Map(
+    scheme.groups.map((g) => [g, g.indicators.filter((s) => s.missing === 'exclude').map((s) => ({ id: s.id, f: indicatorFacts(s).map((name) => facts[name]) }))]),
+  );
+  // One mutable stand-in for the record, with just what scopeOf reads, instead of an object per row.
+  const view: { flags?: string[]; productionStartDate?: string; constructionPeriodEnd?: string; scale: 'above' | 'below'; keyPolluter?: boolean } = { scale: 'above' };
+
+  for (let index = 0; index < n; index++) {
+    const exclude = (reason: Exclusion['reason'], detail: string, group?: string) => {
+      const e: Exclusion = { creditCode: cols.creditCode[index] as string, name: cols.name[index] as string, reason, detail, index };
+      if (group !== undefined) e.group = group;
+      const exempt = reason === 'exempt-industry' || reason === 'new-enterprise' || reason === 'construction-period';
+      if (exempt && managedAs !== undefined) e.managedAs = managedAs;
+      excluded.push(e);
+    };
+    const code = cols.industryCode[index];
+    let industry = '';
+    if (code !== undefined) {
+      const known = industries.get(code);
+      if (known === undefined) industries.set(code, (industry = normaliseIndustryCode(code)));
+      else industry = known;
+    }
+    const flags = cols.flags.get(index);
+    if (flags === undefined) delete view.flags;
+    else view.flags = flags;
+    const start = cols.productionStartDate.get(index);
+    if (start === undefined) delete view.productionStartDate;
+    else view.productionStartDate = start;
+    const end = cols.constructionPeriodEnd.get(index);
+    if (end === undefined) delete view.constructionPeriodEnd;
+    else view.constructionPeriodEnd = end;
+    view.scale = cols.scale[index] === 1 ? 'above' : 'below';
+    const kp = cols.keyPolluter[index];
+    if (kp === 0) delete view.keyPolluter;
+    else view.keyPolluter = kp === 2;
+    const outcome = scopeOf(view as EnterpriseRecord, industry, scope);
+    if (outcome.kind === 'excluded') {
+      exclude(outcome.reason, outcome.detail);
+      continue;
+    }
+    const { group } = outcome;
+    const landText = decimalText(land, index);
+    if (landText === undefined || (land.mant[index] as number) <= 0) {
+      const found = landText === undefined ? '无用地数据 / no land figures' : `${landText} 亩`;
+      exclude('invalid-land', `有效用地面积须大于 0 / effective land must be > 0, found ${found}`, group.id);
+      continue;
+    }
+    if (group.applyLandThreshold && view.scale === 'below') {
+      const x = decimalValue(land, index);
+      const below = Math.abs(x - thresholdF) > 1e-9 * Math.max(1, Math.abs(thresholdF)) ? x < thresholdF : new Dec(landText).lt(threshold);
+      if (below) {
+        exclude(
+          'below-land-threshold',
+          `规下企业用地 ${landText} 亩低于 ${thresholdText} 亩 / below-scale firm on ${landText} mu, under the ${thresholdText} mu threshold`,
+          group.id,
+        );
+        continue;
+      }
+    }
+    const rules = excludeRules.get(group) ?? [];
+    if (rules.length > 0) {
+      const missing = rules.filter(({ f: [num, den] }) => num!.scale[index]! < 0 || den!.scale[index]! < 0 || den!.mant[index]! <= 0).map((r) => r.id);
+      if (missing.length > 0) {
+        exclude('missing-data', `缺少指标数据 / no value for ${missing.join(', ')} (rule: exclude)`, group.id);
+        continue;
+      }
+    }
+    const county = scheme.classes.poolByCounty ? (cols.county[index] ?? null) : null;
+    const key = county === null ? group.id : `${group.id}/${county}`;
+    let pool = byKey.get(key);
+    if (pool === undefined) byKey.set(key, (pool = { key, group, county, members: [] }));
+    pool.members.push(index);
+  }
+
+  const groupOrder = new Map(scheme.groups.map((g, i) => [g.id, i]));
+  const builds = [...byKey.values()].sort(
+    (a, b) => (groupOrder.get(a.group.id) ?? 0) - (groupOrder.get(b.group.id) ?? 0) || compareText(a.county ?? '', b.county ?? ''),
+  );
+
+  // Bonuses, penalties and vetoes: only records with flags or violations can have any.
+  const adjustments = new Map<number, AdjustmentApplied[]>();
+  const points = new Map<number, Dec>();
+  const vetoes = new Map<number, ('forceD' | 'capC')[]>();
+  const rules = scheme.adjustments;
+  if (rules.bonuses.length + rules.penalties.length + rules.vetoes.length > 0)
+    for (const i of new Set([...cols.flags.keys(), ...cols.violations.keys()])) {
+      const flags = cols.flags.get(i);
+      const violations = cols.violations.get(i);
+      const adj = adjustmentsOf({ ...(flags ? { flags } : {}), ...(violations ? { violations } : {}) } as EnterpriseRecord, rules, scheme.rounding.decimals);
+      if (adj.applied.length === 0) continue;
+      adjustments.set(i, adj.applied);
+      points.set(i, adj.points);
+      if (adj.vetoes.length > 0) vetoes.set(i, adj.vetoes);
+    }
+
+  let exactFirms = 0;
+  let scored = 0;
+  const scores = new Map<ColumnarPool, PoolScores>();
+  const pools: ColumnarPool[] = builds.map((b) => {
+    const members = Int32Array.from(b.members);
+    const s = scoreColumnarPool(members, b.group, facts, scheme, (i) => points.get(i) ?? null);
+    exactFirms += s.exactFirms;
+    scored += members.length;
+    const ranked = rankColumnarPool(
+      { members, totalUnits: s.totalUnits, creditCode: cols.creditCode, tax: facts.tax, land: facts.landMu, vetoes: (i) => vetoes.get(i) },
+      scheme.classes,
+      scheme.rounding.decimals,
+    );
+    const pool: ColumnarPool = {
+      key: b.key,
+      group: b.group,
+      county: b.county,
+      members,
+      ...ranked,
+      totalUnits: s.totalUnits,
+      shownUnits: s.shownUnits,
+      cell: s.cell,
+      value: s.value,
+      benchmarks: s.benchmarks,
+    };
+    scores.set(pool, s);
+    return pool;
+  });
+
+  return {
+    schemeId: scheme.id,
+    scheme,
+    referenceDate,
+    records: cols,
+    facts,
+    pools,
+    excluded,
+    adjustments,
+    accounting: { records: n, scored, excluded: excluded.length },
+    exactFirms,
+    exactValue(pool, member, j) {
+      const spec = pool.group.indicators[j];
+      if (spec === undefined) return null;
+      const x = indicatorFraction(spec.id, spec.variant, factsAt(facts, pool.members[member] as number));
+      return x === null ? null : x.num.div(x.den);
+    },
+    exactRaw(pool, member) {
+      const raws = (scores.get(pool) as PoolScores).exactRaws(member);
+      let rawTotal = points.get(pool.members[member] as number) ?? new Dec(0);
+      for (const r of raws) rawTotal = rawTotal.plus(r);
+      return { raws, rawTotal };
+    },
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export type { FactColumns };

@@ -1,0 +1,9 @@
+/** The fast path: columnar records, float64 with error bounds, decimal.js where a bound is too close to call. */
+export { evaluateColumnar, columnarSupports } from './evaluateColumnar.js';
+export { columnarResult, columnarResults } from './columnarResults.js';
+export { columnarFromRecords, decimalColumn, decimalText, decimalValue, recordAt, scaledText, setDecimal, MAX_DIGITS, POW10 } from './columns.js';
+export type { ColumnarRecords, DecimalColumn } from './columns.js';
+export type { ColumnarEvaluation, ColumnarPool } from './types.js';
+export { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from './types.js';
+export { unitsText } from './unitsText.js';
+export { decidedRound, decidedFloor, decidedCompare } from './decide.js';

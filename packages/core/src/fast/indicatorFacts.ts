@@ -1,0 +1,31 @@
+import type { IndicatorSpec } from '../schema/scheme.js';
+import type { FactName } from './factColumns.js';
+
+/**
+ * Numerator and denominator facts of an indicator — the same table as the reference engine's
+ * `FORMULAS` (evaluate/indicators.ts); the fast-vs-reference property test keeps them equal.
+ */
+export function indicatorFacts(spec: IndicatorSpec): [FactName, FactName] {
+  switch (spec.id) {
+    case 'taxPerMu':
+      return ['tax', 'landMu'];
+    case 'salesPerMu':
+      return ['sales', 'landMu'];
+    case 'valueAddedPerMu':
+      return ['valueAdded', 'landMu'];
+    case 'taxPerEnergy':
+      return ['tax', 'energy'];
+    case 'taxPerElectricity':
+      return ['tax', 'electricity'];
+    case 'valueAddedPerEnergy':
+      return ['valueAdded', 'energy'];
+    case 'taxPerEmission':
+      return ['tax', 'emission'];
+    case 'valueAddedPerEmission':
+      return ['valueAdded', 'emission'];
+    case 'laborProductivity':
+      return [spec.variant === 'sales' ? 'sales' : 'valueAdded', 'employees'];
+    case 'rdIntensity':
+      return ['rd', 'sales'];
+  }
+}

@@ -1,0 +1,56 @@
+import type { Dec } from '../arithmetic/decimal.js';
+import type { Fraction } from '../evaluate/indicators.js';
+import type { Group, Scheme } from '../schema/scheme.js';
+import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
+import type { ColumnarRecords } from './columns.js';
+import type { FactColumns } from './factColumns.js';
+
+/** Bits of {@link ColumnarPool.cell}. */
+export const CELL_CAPPED = 1;
+export const CELL_IMPUTED_ZERO = 2;
+export const CELL_IMPUTED_AVERAGE = 4;
+
+/**
+ * One pool's results in columns. "Member" m is the m-th firm of the pool in input order
+ * (`members[m]` is its record index); "position" p is its place in rank order (`order[p]` is a member).
+ */
+export interface ColumnarPool {
+  key: string;
+  group: Group;
+  county: string | null;
+  members: Int32Array;
+  /** Members in rank order. */
+  order: Int32Array;
+  /** By position: 1-based rank, class index after vetoes, class index before them. */
+  rank: Int32Array;
+  classIndex: Uint8Array;
+  classBeforeVeto: Uint8Array;
+  /** By member: the rounded total in units of 10^−decimals. */
+  totalUnits: Float64Array;
+  /** By member × indicator: the shown score in units of 10^−decimals, the CELL_* bits, the value as a float (NaN = undefined). */
+  shownUnits: Float64Array;
+  cell: Uint8Array;
+  value: Float64Array;
+  /** Per indicator of the group: the exact benchmark fraction (null when the pool has none). */
+  benchmarks: (Fraction | null)[];
+}
+
+/** The fast path's evaluation: the same results as `evaluate`, in columns (see {@link columnarResults} for objects). */
+export interface ColumnarEvaluation {
+  schemeId: string;
+  scheme: Scheme;
+  referenceDate: string | null;
+  records: ColumnarRecords;
+  facts: FactColumns;
+  pools: ColumnarPool[];
+  excluded: Exclusion[];
+  /** Bonuses, penalties and vetoes by record index (only records that have any). */
+  adjustments: Map<number, AdjustmentApplied[]>;
+  accounting: { records: number; scored: number; excluded: number };
+  /** How many firms the float path could not decide and recomputed with decimal.js. */
+  exactFirms: number;
+  /** The exact indicator value (the reference's `value`, full precision) of a member; null when undefined. */
+  exactValue(pool: ColumnarPool, member: number, j: number): Dec | null;
+  /** The exact raw scores and raw total of a member (the reference's rawScore / rawTotal). */
+  exactRaw(pool: ColumnarPool, member: number): { raws: Dec[]; rawTotal: Dec };
+}

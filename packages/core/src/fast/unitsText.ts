@@ -1,0 +1,9 @@
+/** A whole number of 10^−decimals units as a fixed-point string: (12345, 2) → "123.45", (−5, 2) → "-0.05", (0, 2) → "0.00". */
+export function unitsText(units: number, decimals: number): string {
+  const neg = units < 0;
+  let digits = String(Math.abs(units));
+  if (decimals === 0) return neg ? `-${digits}` : digits;
+  if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+  const body = `${digits.slice(0, digits.length - decimals)}.${digits.slice(digits.length - decimals)}`;
+  return neg ? `-${body}` : body;
+}
