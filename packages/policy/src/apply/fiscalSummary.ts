@@ -1,43 +1,53 @@
-import { Dec } from '../internal/decimal.js';
+import { fenToYuan, toFen } from '../internal/fen.js';
 import { industryDivision } from '../internal/industry.js';
 import type { FirmPolicies, FiscalFigures, FiscalSummary } from './types.js';
 
+/** Sums in fen (exact integers). */
 interface Tally {
-  surcharge: InstanceType<typeof Dec>;
-  relief: InstanceType<typeof Dec>;
+  surcharge: bigint;
+  relief: bigint;
   firms: number;
   charged: number;
   relieved: number;
 }
 
-const empty = (): Tally => ({ surcharge: new Dec(0), relief: new Dec(0), firms: 0, charged: 0, relieved: 0 });
+const empty = (): Tally => ({ surcharge: 0n, relief: 0n, firms: 0, charged: 0, relieved: 0 });
 
-function add(t: Tally, f: FirmPolicies): void {
-  t.surcharge = t.surcharge.plus(f.surcharge);
-  t.relief = t.relief.plus(f.relief);
+/** A firm's money in fen, parsed once for all the breakdowns. */
+interface FirmMoney {
+  firm: FirmPolicies;
+  surcharge: bigint;
+  relief: bigint;
+  charged: boolean;
+  relieved: boolean;
+}
+
+function add(t: Tally, m: FirmMoney): void {
+  t.surcharge += m.surcharge;
+  t.relief += m.relief;
   t.firms += 1;
-  if (f.measures.some((m) => m.kind === 'surcharge')) t.charged += 1;
-  if (f.measures.some((m) => m.kind === 'relief')) t.relieved += 1;
+  if (m.charged) t.charged += 1;
+  if (m.relieved) t.relieved += 1;
 }
 
 function figures(t: Tally): FiscalFigures {
   return {
-    surchargeRevenue: t.surcharge.toFixed(2),
-    reliefForgone: t.relief.toFixed(2),
-    net: t.surcharge.minus(t.relief).toFixed(2),
+    surchargeRevenue: fenToYuan(t.surcharge),
+    reliefForgone: fenToYuan(t.relief),
+    net: fenToYuan(t.surcharge - t.relief),
     firms: t.firms,
     firmsCharged: t.charged,
     firmsRelieved: t.relieved,
   };
 }
 
-function breakdown(firms: readonly FirmPolicies[], key: (f: FirmPolicies) => string): Record<string, FiscalFigures> {
+function breakdown(firms: readonly FirmMoney[], key: (f: FirmPolicies) => string): Record<string, FiscalFigures> {
   const tallies = new Map<string, Tally>();
-  for (const f of firms) {
-    const k = key(f);
-    const t = tallies.get(k) ?? empty();
-    add(t, f);
-    tallies.set(k, t);
+  for (const m of firms) {
+    const k = key(m.firm);
+    let t = tallies.get(k);
+    if (t === undefined) tallies.set(k, (t = empty()));
+    add(t, m);
   }
   return Object.fromEntries([...tallies.keys()].sort().map((k) => [k, figures(tallies.get(k) ?? empty())]));
 }
@@ -47,17 +57,24 @@ function breakdown(firms: readonly FirmPolicies[], key: (f: FirmPolicies) => str
  * industry division and measure. Every figure is an exact sum of the firms' rounded amounts,
  * so the totals equal the sum of what each firm is shown, in any input order.
  */
-export function fiscalSummary(firms: readonly FirmPolicies[]): FiscalSummary {
+export function fiscalSummary(policies: readonly FirmPolicies[]): FiscalSummary {
+  const firms: FirmMoney[] = policies.map((firm) => ({
+    firm,
+    surcharge: toFen(firm.surcharge),
+    relief: toFen(firm.relief),
+    charged: firm.measures.some((m) => m.kind === 'surcharge'),
+    relieved: firm.measures.some((m) => m.kind === 'relief'),
+  }));
   const total = empty();
   for (const f of firms) add(total, f);
-  const measures = new Map<string, { kind: 'surcharge' | 'relief'; amount: InstanceType<typeof Dec>; firms: number }>();
-  for (const f of firms) {
+  const measures = new Map<string, { kind: 'surcharge' | 'relief'; amount: bigint; firms: number }>();
+  for (const f of policies) {
     for (const m of f.measures) {
       if (m.kind === 'eligibility' || m.amount === null) continue;
-      const acc = measures.get(m.measureId) ?? { kind: m.kind, amount: new Dec(0), firms: 0 };
-      acc.amount = acc.amount.plus(m.amount);
+      let acc = measures.get(m.measureId);
+      if (acc === undefined) measures.set(m.measureId, (acc = { kind: m.kind, amount: 0n, firms: 0 }));
+      acc.amount += toFen(m.amount);
       acc.firms += 1;
-      measures.set(m.measureId, acc);
     }
   }
   return {
@@ -69,7 +86,7 @@ export function fiscalSummary(firms: readonly FirmPolicies[]): FiscalSummary {
     byMeasure: Object.fromEntries(
       [...measures.keys()].sort().map((id) => {
         const m = measures.get(id);
-        return [id, { kind: m?.kind ?? 'surcharge', amount: (m?.amount ?? new Dec(0)).toFixed(2), firms: m?.firms ?? 0 }];
+        return [id, { kind: m?.kind ?? 'surcharge', amount: fenToYuan(m?.amount ?? 0n), firms: m?.firms ?? 0 }];
       }),
     ),
   };

@@ -46,7 +46,7 @@ export interface AmountCalculation {
   percent?: string;
 }
 
-/** A measure that applies to a firm. */
+/** A measure that applies to a firm. Treat as read-only: eligibility entries are shared between firms. */
 export interface AppliedMeasure {
   measureId: string;
   name: BilingualText;

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { fenToYuan, toFen } from './fen.js';
 
 /**
  * The one configured decimal.js clone of @mujun/policy. Money is computed exactly at 40
@@ -19,9 +20,9 @@ export function toYuan(amount: Dec): string {
   return amount.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
 }
 
-/** Sums decimal strings exactly; an empty list sums to "0.00". */
+/** Sums yuan amounts already rounded to the fen, exactly; an empty list sums to "0.00". */
 export function sumYuan(amounts: readonly string[]): string {
-  let total = new Dec(0);
-  for (const a of amounts) total = total.plus(a);
-  return total.toFixed(2);
+  let total = 0n;
+  for (const a of amounts) total += toFen(a);
+  return fenToYuan(total);
 }

@@ -1,0 +1,22 @@
+/**
+ * Money sums in whole fen (0.01 yuan) as bigint: every amount a firm is shown is already rounded
+ * to the fen, so sums of them are exact integer additions — no decimal objects, no rounding,
+ * and no size limit (a country's totals fit as easily as a firm's).
+ */
+
+/** "1234.5", "-0.07", "12" → fen. Accepts at most two decimals (amounts are rounded to the fen). */
+export function toFen(yuan: string): bigint {
+  const negative = yuan.startsWith('-');
+  const [whole = '0', frac = ''] = (negative ? yuan.slice(1) : yuan).split('.');
+  if (frac.length > 2) throw new RangeError(`not rounded to the fen: ${yuan}`);
+  const fen = BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0'));
+  return negative ? -fen : fen;
+}
+
+/** fen → "1234.50" (always two decimals, "-" only below zero). */
+export function fenToYuan(fen: bigint): string {
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  const text = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  return negative ? `-${text}` : text;
+}
