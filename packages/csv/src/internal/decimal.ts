@@ -28,6 +28,11 @@ export function isPlainDecimal(s: string): boolean {
  * million-row file): leading zeros and trailing fraction zeros dropped, "-0" → "0".
  */
 export function canonicalPlain(s: string): string {
+  const c0 = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  const leadingZero = c0 === 48 ? s.length > 1 && s.charCodeAt(1) !== 46 : c0 === 45 && s.charCodeAt(1) === 48;
+  // Most cells are already canonical: hand back the same string, no allocation.
+  if (!leadingZero && !(last === 48 && s.indexOf('.') >= 0)) return s;
   let neg = false;
   let i = 0;
   if (s.charCodeAt(0) === 45) {

@@ -47,21 +47,24 @@ export interface ReadResult {
 
 type Scalar = string | boolean;
 
-interface Candidate extends Origin {
-  value: Scalar;
-  rank: number;
-}
-
+/**
+ * One enterprise while merging, kept lean for million-row runs: the first row's values object is
+ * reused as the winning values, and per-field origins and candidate lists are only built when a
+ * second row of the enterprise arrives.
+ */
 interface Entry {
   code: string;
   rows: Origin[];
-  /** field → winning candidate. */
-  fields: Map<string, Candidate>;
-  /** field → every candidate, only for fields given by more than one source. */
-  many?: Map<string, Candidate[]>;
+  /** Source index of each row in `rows`. */
+  src: number[];
+  /** Winning value per field (`flags.<id>`, `violations.<id>` for flags). */
+  values: Record<string, Scalar>;
+  /** Field → index into `rows` of the winning row; a field not listed comes from row 0. */
+  from?: Record<string, number>;
+  /** Field → every (row index, value) offered, for fields offered more than once. */
+  many?: Map<string, Array<{ at: number; value: Scalar }>>;
   flagsKnown: boolean;
   violationsKnown: boolean;
-  sourcesIn: Set<number>;
 }
 
 const FIELD_ORDER: readonly (keyof EnterpriseRecord)[] = [
@@ -101,7 +104,8 @@ function flagSort(a: string, b: string): number {
  * Merges sources already read (pure): one record per credit code, fields from the source that
  * wins them (precedence, else argument order), conflicts where sources disagree beyond the
  * tolerance, gaps where an enterprise is missing from a source that should list everyone, and
- * the accounting of every row.
+ * the accounting of every row. The reads are consumed: their rows' value objects become the
+ * merged values (no copy, for million-row runs), so do not use `reads[i].rows` afterwards.
  */
 export function mergeSources(reads: readonly SourceRead[], options: MergeOptions = {}): ReadResult {
   const tol: Tolerance = { ...DEFAULT_TOLERANCE, ...options.tolerance };
@@ -122,39 +126,47 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
   });
 
   const entries = new Map<string, Entry>();
-  const offer = (e: Entry, field: string, value: Scalar, origin: Origin, s: number) => {
-    const c: Candidate = { ...origin, value, rank: rankOf(field, s) };
-    const cur = e.fields.get(field);
-    if (!cur) {
-      e.fields.set(field, c);
+  const offer = (e: Entry, field: string, value: Scalar, at: number) => {
+    const cur = e.values[field];
+    if (cur === undefined) {
+      e.values[field] = value;
+      if (at !== 0) (e.from ??= {})[field] = at;
       return;
     }
+    const curAt = e.from?.[field] ?? 0;
     e.many ??= new Map();
-    const all = e.many.get(field) ?? [cur];
-    all.push(c);
+    const all = e.many.get(field) ?? [{ at: curAt, value: cur }];
+    all.push({ at, value });
     e.many.set(field, all);
-    if (c.rank < cur.rank) e.fields.set(field, c);
+    if (rankOf(field, e.src[at]!) < rankOf(field, e.src[curAt]!)) {
+      e.values[field] = value;
+      (e.from ??= {})[field] = at;
+    }
   };
-  const offerFlags = (e: Entry, list: 'flags' | 'violations', states: FlagStates, origin: Origin, s: number) => {
+  const offerFlags = (e: Entry, list: 'flags' | 'violations', states: FlagStates, at: number) => {
     if (list === 'flags') e.flagsKnown = true;
     else e.violationsKnown = true;
-    for (const [id, v] of Object.entries(states)) offer(e, `${list}.${id}`, v, origin, s);
+    for (const id in states) offer(e, `${list}.${id}`, states[id]!, at);
   };
 
   for (const [s, u] of unique.entries()) {
     for (const row of u.rows) {
+      const origin: Origin = { source: names[s]!, row: row.row };
       let e = entries.get(row.creditCode);
       if (!e) {
-        e = { code: row.creditCode, rows: [], fields: new Map(), flagsKnown: false, violationsKnown: false, sourcesIn: new Set() };
+        e = { code: row.creditCode, rows: [origin], src: [s], values: row.values, flagsKnown: false, violationsKnown: false };
         entries.set(row.creditCode, e);
+      } else {
+        e.rows.push(origin);
+        e.src.push(s);
+        const at = e.rows.length - 1;
+        for (const field in row.values) offer(e, field, row.values[field]!, at);
       }
-      const origin: Origin = { source: names[s]!, row: row.row };
-      e.rows.push(origin);
-      e.sourcesIn.add(s);
-      for (const field in row.values) offer(e, field, row.values[field]!, origin, s);
-      if (row.flags) offerFlags(e, 'flags', row.flags, origin, s);
-      if (row.violations) offerFlags(e, 'violations', row.violations, origin, s);
+      const at = e.rows.length - 1;
+      if (row.flags) offerFlags(e, 'flags', row.flags, at);
+      if (row.violations) offerFlags(e, 'violations', row.violations, at);
     }
+    u.rows = [];
   }
 
   const records: MergedRecord[] = [];
@@ -166,8 +178,9 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
   let defaulted = 0;
 
   for (const e of entries.values()) {
-    const name = e.fields.get('name')!.value as string;
-    if (!e.fields.has('scale') && defaultScale === null) {
+    const name = e.values.name as string;
+    const originOf = (field: string) => e.rows[e.from?.[field] ?? 0]!;
+    if (e.values.scale === undefined && defaultScale === null) {
       for (const o of e.rows) {
         scaleRejected.push({
           source: o.source,
@@ -186,10 +199,10 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
     const provenance: Record<string, Origin> = {};
     if (keepProvenance) provenance.creditCode = e.rows[0]!;
     for (const field of FIELD_ORDER) {
-      const c = e.fields.get(field);
-      if (c) {
-        record[field] = c.value;
-        if (keepProvenance) provenance[field] = { source: c.source, row: c.row };
+      const v = e.values[field];
+      if (v !== undefined) {
+        record[field] = v;
+        if (keepProvenance) provenance[field] = originOf(field);
       } else if (field === 'scale') {
         record.scale = defaultScale;
         defaulted++;
@@ -198,13 +211,13 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
     for (const list of ['flags', 'violations'] as const) {
       if (!(list === 'flags' ? e.flagsKnown : e.violationsKnown)) continue;
       const ids: string[] = [];
-      for (const [key, c] of e.fields) {
-        if (!key.startsWith(`${list}.`)) continue;
-        const id = key.slice(list.length + 1);
-        if (c.value === true) ids.push(id);
+      const prefix = `${list}.`;
+      for (const key in e.values) {
+        if (!key.startsWith(prefix)) continue;
+        if (e.values[key] === true) ids.push(key.slice(prefix.length));
         if (keepProvenance) {
-          provenance[key] = { source: c.source, row: c.row };
-          provenance[list] ??= { source: c.source, row: c.row };
+          provenance[key] = originOf(key);
+          provenance[list] ??= originOf(key);
         }
       }
       record[list] = ids.sort(flagSort);
@@ -215,29 +228,24 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
       const keys = [...e.many.keys()].sort((a, b) => fieldIndex(a) - fieldIndex(b) || (a < b ? -1 : 1));
       for (const field of keys) {
         const all = e.many.get(field)!;
-        const win = e.fields.get(field)!;
-        if (all.every((c) => c === win || sameValue(field, c.value, win.value, tol))) continue;
-        const ordered = [win, ...all.filter((c) => c !== win)];
+        const winAt = e.from?.[field] ?? 0;
+        const win = e.values[field]!;
+        if (all.every((c) => c.at === winAt || sameValue(field, c.value, win, tol))) continue;
+        const ordered = [all.find((c) => c.at === winAt)!, ...all.filter((c) => c.at !== winAt)];
+        const column = (at: number) => headerOf[e.src[at]!]!.get(field.includes('.') ? field.split('.')[0]! : field) ?? '';
         conflicts.push({
           creditCode: e.code,
           name,
           field,
-          chosen: win.source,
-          values: ordered.map(
-            (c): ConflictValue => ({
-              source: c.source,
-              row: c.row,
-              column: headerOf[names.indexOf(c.source)]!.get(field.includes('.') ? field.split('.')[0]! : field) ?? '',
-              value: c.value,
-            }),
-          ),
+          chosen: e.rows[winAt]!.source,
+          values: ordered.map((c): ConflictValue => ({ ...e.rows[c.at]!, column: column(c.at), value: c.value })),
         });
       }
     }
     if (reads.length > 1) {
-      const presentIn = [...e.sourcesIn].sort((a, b) => a - b).map((s) => names[s]!);
+      const presentIn = names.filter((_, s) => e.src.includes(s));
       for (const [s, r] of reads.entries()) {
-        if (r.partial || e.sourcesIn.has(s)) continue;
+        if (r.partial || e.src.includes(s)) continue;
         const rejectedThere = r.rejectedCodes.has(e.code) || unique[s]!.rejectedCodes.has(e.code);
         gaps.push({ creditCode: e.code, name, source: names[s]!, reason: rejectedThere ? 'rejected' : 'absent', presentIn });
       }

@@ -10,8 +10,6 @@ function sameRow(a: ParsedRow, b: ParsedRow): boolean {
 
 /** A source's rows with each credit code at most once. */
 export interface UniqueRows {
-  /** Code → the row used. */
-  byCode: Map<string, ParsedRow>;
   /** Rows kept in file order (one per code). */
   rows: ParsedRow[];
   /** Identical repeats, counted as merged. */
@@ -30,46 +28,45 @@ export interface UniqueRows {
  * are all rejected (`duplicate-credit-code`): which one is right cannot be told.
  */
 export function resolveDuplicates(read: SourceRead): UniqueRows {
-  const groups = new Map<string, ParsedRow[]>();
+  const out: UniqueRows = { rows: read.rows, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
+  // One pass with a map of first rows; groups are only built for the (rare) repeated codes.
+  const first = new Map<string, ParsedRow>();
+  let groups: Map<string, ParsedRow[]> | null = null;
   for (const row of read.rows) {
-    const g = groups.get(row.creditCode);
-    if (g) g.push(row);
-    else groups.set(row.creditCode, [row]);
-  }
-  const out: UniqueRows = { byCode: new Map(), rows: [], repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
-  if (groups.size === read.rows.length) {
-    for (const row of read.rows) out.byCode.set(row.creditCode, row);
-    out.rows = read.rows;
-    return out;
-  }
-  const codeColumn = read.file.columns.find((c) => c.column === 'credit_code')?.header ?? '';
-  for (const row of read.rows) {
-    const g = groups.get(row.creditCode)!;
-    if (g.length === 1) {
-      out.byCode.set(row.creditCode, row);
-      out.rows.push(row);
+    const f = first.get(row.creditCode);
+    if (f === undefined) {
+      first.set(row.creditCode, row);
       continue;
     }
-    if (g[0] !== row) continue;
+    groups ??= new Map();
+    const g = groups.get(row.creditCode);
+    if (g) g.push(row);
+    else groups.set(row.creditCode, [f, row]);
+  }
+  first.clear();
+  if (groups === null) return out;
+  const codeColumn = read.file.columns.find((c) => c.column === 'credit_code')?.header ?? '';
+  const dropped = new Set<ParsedRow>();
+  for (const [code, g] of groups) {
     const lines = g.map((r) => r.row).join(', ');
     if (g.every((r) => sameRow(r, g[0]!))) {
-      out.byCode.set(row.creditCode, row);
-      out.rows.push(row);
+      for (const r of g.slice(1)) dropped.add(r);
       out.repeats += g.length - 1;
       out.warnings.push({
         code: 'duplicate-identical-rows',
         source: read.source,
-        row: row.row,
+        row: g[0]!.row,
         count: g.length,
         message: {
-          zh: `${read.source}：统一社会信用代码 ${row.creditCode} 出现在第 ${lines} 行，内容完全相同，按一行计`,
-          en: `${read.source}: credit code ${row.creditCode} is on lines ${lines} with identical values; counted once`,
+          zh: `${read.source}：统一社会信用代码 ${code} 出现在第 ${lines} 行，内容完全相同，按一行计`,
+          en: `${read.source}: credit code ${code} is on lines ${lines} with identical values; counted once`,
         },
       });
       continue;
     }
-    out.rejectedCodes.add(row.creditCode);
+    out.rejectedCodes.add(code);
     for (const r of g) {
+      dropped.add(r);
       out.rejectedRows++;
       out.rejected.push({
         source: read.source,
@@ -77,10 +74,13 @@ export function resolveDuplicates(read: SourceRead): UniqueRows {
         column: codeColumn,
         field: 'creditCode',
         code: 'duplicate-credit-code',
-        message: messageFor('duplicate-credit-code', codeColumn, row.creditCode, { zh: `第 ${lines} 行`, en: `lines ${lines}` }),
-        value: row.creditCode,
+        message: messageFor('duplicate-credit-code', codeColumn, code, { zh: `第 ${lines} 行`, en: `lines ${lines}` }),
+        value: code,
       });
     }
   }
+  out.rows = read.rows.filter((r) => !dropped.has(r));
+  out.rejected.sort((a, b) => a.row - b.row);
+  out.warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return out;
 }

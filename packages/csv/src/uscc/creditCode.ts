@@ -38,12 +38,17 @@ export type CreditCodeCheck =
 
 const EXCEL_TEXT = /^="(.*)"$/;
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/;
+const CLEAN = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 /**
  * Normalises a credit code as exported (full-width → half-width, trimmed, upper case, inner
  * spaces removed, Excel's `="…"` text wrapper removed) and validates it.
  */
 export function checkCreditCode(raw: string): CreditCodeCheck {
+  // Fast path: a clean 18-character code as most exports have it.
+  if (raw.length === 18 && CLEAN.test(raw)) {
+    if (creditCodeCheckChar(raw.slice(0, 17)) === raw[17]) return { ok: true, code: raw };
+  }
   let s = halfWidth(raw).trim();
   const wrapped = EXCEL_TEXT.exec(s);
   if (wrapped) s = wrapped[1]!.trim();

@@ -1,12 +1,12 @@
-const NON_ASCII = /[^\x00-\x7f]/;
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2212]/;
 
 /**
  * Full-width ASCII (`１２３．４`, `（万元）`, `％`) → half-width, the ideographic space and
  * no-break space → space, the minus sign U+2212 and the full-width hyphen → "-". Other
- * characters (Chinese, `—`) are left alone. ASCII strings are returned as they are, untouched.
+ * characters (Chinese, `—`) are left alone. A string with nothing to fold is returned as it is.
  */
 export function halfWidth(s: string): string {
-  if (!NON_ASCII.test(s)) return s;
+  if (!FOLDABLE.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -1,0 +1,40 @@
+import type { Options } from 'csv-parse';
+
+/**
+ * csv-parse options and line counting of read/readCsvRecords.ts, for the fast reader: the same
+ * parser settings, so a part of a file parses into the very records the one-stream reader sees
+ * (the end-to-end test compares the two readers' outputs byte for byte).
+ */
+export function csvParseOptions(delimiter: string): Options {
+  return {
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    relax_quotes: true,
+    trim: true,
+    skip_empty_lines: false,
+    max_record_size: 1 << 20,
+  };
+}
+
+/** Line breaks inside a record's cells (a quoted cell may span lines), as readCsvRecords counts them. */
+export function lineBreaks(cells: string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    if (c.length === 0 || (c.indexOf('\n') < 0 && c.indexOf('\r') < 0)) continue;
+    const m = c.match(/\r\n|\r|\n/g);
+    if (m) n += m.length;
+  }
+  return n;
+}
+
+/** The delimiter of a file from its first line, as readCsvRecords finds it. */
+export function detectDelimiter(firstLine: string): string {
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  const commas = count(',');
+  const tabs = count('\t');
+  const semis = count(';');
+  if (tabs > commas && tabs >= semis) return '\t';
+  if (semis > commas && semis > tabs) return ';';
+  return ',';
+}

@@ -1,0 +1,58 @@
+import { parse } from 'csv-parse/sync';
+import { InputError } from '../errors/inputError.js';
+import type { HeaderMapping } from '../headers/headerMapping.js';
+import { mapHeaders } from '../headers/mapHeaders.js';
+import { csvParseOptions, detectDelimiter, lineBreaks } from './csvOptions.js';
+
+const MAX_PREAMBLE = 10;
+
+/** Where a file's header is: its cells, the delimiter, and the physical line the data starts on. */
+export interface HeaderFound {
+  header: string[];
+  delimiter: string;
+  bodyLine: number;
+}
+
+/**
+ * The header of a file from its first lines, as read/readSource finds it: blank lines skipped, up to
+ * nine title lines above it skipped when they map no known column. Null when it is not found in
+ * `head` or the file cannot be used as it is — the ordinary reader then says why.
+ */
+export function findHeader(source: string, head: string, mapping: HeaderMapping | undefined): HeaderFound | null {
+  const nl = head.search(/[\r\n]/);
+  const delimiter = detectDelimiter(nl < 0 ? head : head.slice(0, nl));
+  let records: string[][];
+  try {
+    records = parse(head, { ...csvParseOptions(delimiter), to: 200 }) as string[][];
+  } catch {
+    return null;
+  }
+  let line = 1;
+  let preamble = 0;
+  for (const cells of records) {
+    const at = line;
+    line += 1 + lineBreaks(cells);
+    void at;
+    if (cells.every((c) => c.trim() === '')) continue;
+    try {
+      mapHeaders(source, cells, mapping);
+      return { header: cells, delimiter, bodyLine: line };
+    } catch (e: unknown) {
+      if (e instanceof InputError && e.code === 'missing-required-column' && preamble < MAX_PREAMBLE - 1 && !looksLikeHeader(source, cells, mapping)) {
+        preamble++;
+        continue;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** As read/readSource: a line that maps at least one known column is a header (with a required column missing), not a title. */
+function looksLikeHeader(source: string, cells: string[], mapping: HeaderMapping | undefined): boolean {
+  try {
+    return mapHeaders(source, [...cells, 'credit_code', 'name'], mapping).columns.length > 2;
+  } catch {
+    return true;
+  }
+}

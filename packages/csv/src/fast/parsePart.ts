@@ -1,0 +1,171 @@
+import { NUMERIC_FIELDS, setDecimal } from '@mujun/core';
+import { parse } from 'csv-parse';
+import { mapHeaders, type MappedColumn } from '../headers/mapHeaders.js';
+import { parseRow, type ParsedRow, type RowContext } from '../read/parseRow.js';
+import { csvParseOptions, lineBreaks } from './csvOptions.js';
+import type { CodedText, Part, PartJob } from './partTypes.js';
+
+const TEXT_FIELDS = ['county', 'industryCode', 'productionStartDate', 'constructionPeriodEnd'] as const;
+
+/** Thrown when the bytes of a part are not UTF-8 or not well-formed CSV: the caller then reads the file the ordinary way, which reports it. */
+export class NotFast extends Error {}
+
+/**
+ * Parses bytes [start, end) of a file — whole lines, the header excluded — with csv-parse and
+ * read/parseRow (the ordinary reader's per-row function, so every value, rejection and summary row
+ * is what the ordinary reader makes of it) into columns.
+ */
+export async function parsePart(job: PartJob): Promise<Part> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(job.bytes.subarray(job.start, job.end));
+  } catch {
+    throw new NotFast('not UTF-8');
+  }
+  const map = mapHeaders(job.source, job.header, job.mapping);
+  const find = (kind: string) => map.columns.find((c) => c.spec.kind === kind) as MappedColumn;
+  const ctx: RowContext = {
+    source: job.source,
+    columns: map.columns,
+    headerLength: job.header.length,
+    codeColumn: find('credit-code'),
+    nameColumn: find('name'),
+    badValues: 'reject-row',
+    onUnknownFlag: () => {},
+  };
+  const numericFields = NUMERIC_FIELDS.filter((f) => map.columns.some((c) => c.spec.field === f));
+  const b = builder(Math.max(1024, Math.ceil((job.end - job.start) / 80)), numericFields);
+
+  let line = job.firstLine;
+  let failure: unknown = null;
+  const parser = parse(csvParseOptions(job.delimiter));
+  parser.on('data', (cells: string[]) => {
+    const at = line;
+    line += 1 + lineBreaks(cells);
+    const outcome = parseRow(ctx, cells, at);
+    switch (outcome.kind) {
+      case 'blank':
+        b.part.blankLines++;
+        return;
+      case 'summary':
+        b.part.dataRows++;
+        b.part.summaryRows.push(outcome.summary);
+        return;
+      case 'rejected':
+        b.part.dataRows++;
+        b.part.rejectedRows++;
+        b.part.rejected.push(...outcome.errors);
+        if (outcome.creditCode) b.part.rejectedCodes.push(outcome.creditCode);
+        return;
+      case 'row':
+        b.part.dataRows++;
+        b.add(outcome.row);
+    }
+  });
+  const done = new Promise<void>((resolve) => {
+    parser.on('end', resolve);
+    parser.on('error', (e) => {
+      failure = e;
+      resolve();
+    });
+  });
+  const SLICE = 1 << 20;
+  for (let k = 0; k < text.length && failure === null; k += SLICE) {
+    if (!parser.write(text.slice(k, k + SLICE))) await new Promise<void>((resolve) => parser.once('drain', resolve));
+  }
+  parser.end();
+  await done;
+  if (failure !== null) throw new NotFast('malformed CSV');
+  return b.finish();
+}
+
+function builder(initial: number, numericFields: readonly string[]) {
+  let cap = initial;
+  let n = 0;
+  let line = new Int32Array(cap);
+  let scale = new Uint8Array(cap);
+  let keyPolluter = new Uint8Array(cap);
+  const codes: string[] = [];
+  const names: string[] = [];
+  const dicts = TEXT_FIELDS.map(() => new Map<string, number>());
+  let textIds = TEXT_FIELDS.map(() => new Uint32Array(cap));
+  let mants = numericFields.map(() => new Float64Array(cap));
+  let scales = numericFields.map(() => new Int8Array(cap).fill(-1));
+  const part: Part = {
+    n: 0,
+    line,
+    codes: '',
+    names: '',
+    text: {},
+    scale,
+    keyPolluter,
+    numbers: {},
+    flags: [],
+    violations: [],
+    rejected: [],
+    rejectedRows: 0,
+    rejectedCodes: [],
+    fieldErrors: [],
+    summaryRows: [],
+    dataRows: 0,
+    blankLines: 0,
+    wide: false,
+  };
+  const grow = () => {
+    cap *= 2;
+    const g = <T extends Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array>(a: T, fill?: number): T => {
+      const c = new (a.constructor as new (n: number) => T)(cap);
+      if (fill !== undefined) c.fill(fill);
+      c.set(a);
+      return c;
+    };
+    line = g(line);
+    scale = g(scale);
+    keyPolluter = g(keyPolluter);
+    textIds = textIds.map((a) => g(a));
+    mants = mants.map((a) => g(a));
+    scales = scales.map((a) => g(a, -1));
+  };
+  const add = (row: ParsedRow) => {
+    if (n === cap) grow();
+    const v = row.values;
+    line[n] = row.row;
+    codes.push(row.creditCode);
+    names.push(v['name'] as string);
+    scale[n] = v['scale'] === 'above' ? 1 : v['scale'] === 'below' ? 2 : 0;
+    const kp = v['keyPolluter'];
+    keyPolluter[n] = kp === undefined ? 0 : kp === true ? 2 : 1;
+    for (let t = 0; t < TEXT_FIELDS.length; t++) {
+      const s = v[TEXT_FIELDS[t]!];
+      if (typeof s !== 'string') continue;
+      const d = dicts[t]!;
+      let id = d.get(s);
+      if (id === undefined) d.set(s, (id = d.size + 1));
+      textIds[t]![n] = id;
+    }
+    for (let k = 0; k < numericFields.length; k++) {
+      const s = v[numericFields[k]!];
+      if (typeof s === 'string' && !setDecimal({ mant: mants[k]!, scale: scales[k]! }, n, s)) part.wide = true;
+    }
+    if (row.flags) part.flags.push([n, row.flags]);
+    if (row.violations) part.violations.push([n, row.violations]);
+    n++;
+  };
+  const finish = (): Part => {
+    part.n = n;
+    part.line = line.slice(0, n);
+    part.scale = scale.slice(0, n);
+    part.keyPolluter = keyPolluter.slice(0, n);
+    part.codes = codes.join('\u0000');
+    part.names = names.join('\u0000');
+    TEXT_FIELDS.forEach((f, t) => {
+      const c: CodedText = { ids: textIds[t]!.slice(0, n), table: [...dicts[t]!.keys()] };
+      part.text[f] = c;
+    });
+    numericFields.forEach((f, k) => {
+      part.numbers[f] = { mant: mants[k]!.slice(0, n), scale: scales[k]!.slice(0, n) };
+    });
+    return part;
+  };
+  return { part, add, finish };
+}

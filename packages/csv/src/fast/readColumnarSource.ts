@@ -1,0 +1,120 @@
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ColumnarRecords } from '@mujun/core';
+import type { RowError } from '../errors/rowError.js';
+import type { HeaderMapping } from '../headers/headerMapping.js';
+import type { SummaryRow } from '../read/summaryRow.js';
+import { findHeader } from './findHeader.js';
+import { mergeParts } from './mergeParts.js';
+import { NotFast, parsePart } from './parsePart.js';
+import type { Part, PartJob } from './partTypes.js';
+import { lineOffset, splitBody } from './splitBody.js';
+
+/** One source read into columns and merged (one record per credit code), as readSource + mergeSources would. */
+export interface ColumnarSourceRead {
+  source: string;
+  records: ColumnarRecords;
+  /** Physical line of each record. */
+  lines: Int32Array;
+  /** Every problem of every rejected row (read problems and conflicting duplicates), by line. */
+  rejected: RowError[];
+  fieldErrors: RowError[];
+  summaryRows: SummaryRow[];
+}
+
+/** Options of {@link readColumnarSource}. */
+export interface ReadColumnarOptions {
+  mapping?: HeaderMapping | undefined;
+  /** Parts parsed in parallel (default 2: this thread and one worker). */
+  parts?: number;
+  /** Smallest body worth splitting, in bytes (default 4 MiB). */
+  minSplitBytes?: number;
+}
+
+const HEAD = 1 << 20;
+const WORKER = new URL('./partWorker.js', import.meta.url);
+
+/**
+ * The fast reader for one UTF-8 file (with or without BOM): the header found as readSource finds
+ * it, the body cut at line feeds outside quotes and parsed in parallel — this thread and worker
+ * threads, each running csv-parse and the ordinary per-row reader into typed-array columns —
+ * then merged by credit code as mergeSources merges a single source (identical repeats once,
+ * conflicting duplicates rejected, scale defaulting to 规下, flags sorted).
+ *
+ * Returns null whenever the file needs the ordinary reader: another encoding, a NUL byte, no
+ * header or no data rows within reach, malformed quoting, a figure of more than 15 significant
+ * digits. The ordinary reader then reads it — and reports what is wrong with it.
+ */
+export async function readColumnarSource(path: string, source: string, options: ReadColumnarOptions = {}): Promise<ColumnarSourceRead | null> {
+  const fd = openSync(path, 'r');
+  let bytes: Uint8Array;
+  try {
+    const size = fstatSync(fd).size;
+    bytes = new Uint8Array(new SharedArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const got = readSync(fd, bytes, at, size - at, at);
+      if (got === 0) return null;
+      at += got;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+
+  let headEnd = Math.min(bytes.length, from + HEAD);
+  if (headEnd < bytes.length) headEnd = bytes.lastIndexOf(10, headEnd) + 1;
+  if (headEnd <= from) return null;
+  let head: string;
+  try {
+    head = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(from, headEnd));
+  } catch {
+    return null;
+  }
+  const found = findHeader(source, head, options.mapping);
+  if (found === null) return null;
+  const bodyStart = lineOffset(bytes, from, found.bodyLine);
+  if (bodyStart < 0 || bodyStart >= bytes.length) return null;
+
+  const wanted = bytes.length - bodyStart >= (options.minSplitBytes ?? 4 << 20) ? (options.parts ?? 2) : 1;
+  const pieces = splitBody(bytes, bodyStart, bytes.length, found.bodyLine, wanted);
+  const job = (k: number): PartJob => ({
+    source,
+    bytes,
+    start: pieces[k]!.start,
+    end: pieces[k]!.end,
+    firstLine: pieces[k]!.firstLine,
+    header: found.header,
+    delimiter: found.delimiter,
+    mapping: options.mapping,
+  });
+  let parts: Part[];
+  try {
+    parts = await Promise.all(pieces.map((_, k) => (k === 0 || !workerAvailable() ? parsePart(job(k)) : inWorker(job(k)))));
+  } catch (e: unknown) {
+    if (e instanceof NotFast) return null;
+    throw e;
+  }
+  if (parts.some((p) => p.wide)) return null;
+  if (parts.reduce((s, p) => s + p.dataRows, 0) === 0) return null;
+  return mergeParts(source, parts, found.header, options.mapping);
+}
+
+/** Workers run the compiled partWorker.js; from TypeScript sources (tests) the parts are parsed here, one after the other. */
+function workerAvailable(): boolean {
+  return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+}
+
+function inWorker(job: PartJob): Promise<Part> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: job });
+    worker.once('message', (m: { part?: Part; notFast?: boolean; error?: string }) => {
+      void worker.terminate();
+      if (m.part) resolve(m.part);
+      else reject(m.notFast ? new NotFast(m.error ?? '') : new Error(m.error));
+    });
+    worker.once('error', reject);
+  });
+}
