@@ -5,6 +5,7 @@
 import type { Command } from './command.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { reportCommand } from './report.js';
 import { schemesCommand } from './schemes.js';
 import { scoreCommand } from './score.js';
 import { sensitivityCommand } from './sensitivity.js';
@@ -14,6 +15,7 @@ import { validateCommand } from './validate.js';
 /** Every subcommand; `score` (the default, run when the first argument is a file) first. */
 export const COMMANDS: readonly Command[] = [
   scoreCommand,
+  reportCommand,
   validateCommand,
   explainCommand,
   simulateCommand,

@@ -7,7 +7,9 @@ import { section } from './html.js';
 
 const W = 640;
 const H = 170;
-const M = { left: 34, right: 12, top: 34, bottom: 24 };
+const M = { left: 34, right: 12, top: 40, bottom: 24 };
+/** Room one floor label needs, in SVG units. */
+const LABEL_WIDTH = 78;
 
 /** Score axis: from 0 (or the lowest total) to the next multiple of 10 above the highest. */
 function domain(totals: readonly number[]): [number, number] {
@@ -59,15 +61,21 @@ export function poolHistogram(pool: PoolSummary, results: readonly EnterpriseRes
   }
   parts.push(`<text class="tick" x="${M.left - 4}" y="${M.top + 4}" text-anchor="end">${maxCount}</text>`);
   // A floor line for every class but the lowest: the lowest total that reached that class.
-  classes.slice(0, -1).forEach((c, k) => {
+  // Labels go on the lowest of three rows where they do not collide with one already placed.
+  const lastXOnRow: number[] = [];
+  classes.slice(0, -1).forEach((c) => {
     const floor = pool.lowestTotal[c as keyof PoolSummary['lowestTotal']];
     if (floor === undefined) return;
-    const fx = x(Number(floor)).toFixed(1);
+    const fxNum = x(Number(floor));
+    const fx = fxNum.toFixed(1);
     const text = fill(dict.ui.classFloor, { class: c, score: floor });
-    parts.push(`<line class="floor cls-${classSlug(c)}" x1="${fx}" y1="${M.top - 4}" x2="${fx}" y2="${H - M.bottom}"/>`);
-    // Labels near an edge are anchored inwards so they are not clipped; neighbours alternate height.
-    const anchor = Number(fx) > W - 60 ? 'end' : Number(fx) < M.left + 40 ? 'start' : 'middle';
-    parts.push(`<text class="floor-label" x="${fx}" y="${M.top - 8 - (k % 2) * 12}" text-anchor="${anchor}">${escapeHtml(text)}</text>`);
+    let row = 0;
+    while (row < 2 && Math.abs((lastXOnRow[row] ?? -1e9) - fxNum) < LABEL_WIDTH) row++;
+    lastXOnRow[row] = fxNum;
+    // Labels near an edge are anchored inwards so they are not clipped.
+    const anchor = fxNum > W - LABEL_WIDTH / 2 ? 'end' : fxNum < M.left + LABEL_WIDTH / 2 ? 'start' : 'middle';
+    parts.push(`<line class="floor cls-${classSlug(c)}" x1="${fx}" y1="${M.top - 4 - row * 11}" x2="${fx}" y2="${H - M.bottom}"/>`);
+    parts.push(`<text class="floor-label" x="${fx}" y="${M.top - 7 - row * 11}" text-anchor="${anchor}">${escapeHtml(text)}</text>`);
   });
   const title = `${label(dict.groups, pool.group)}${pool.county ? ' · ' + pool.county : ''} (${pool.size})`;
   return (
