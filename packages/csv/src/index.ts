@@ -74,3 +74,7 @@ export type { CellOptions } from './write/csvCell.js';
 export type { ResultColumn, CellValue } from './write/resultColumn.js';
 export { enterpriseResultColumns } from './write/enterpriseResultColumns.js';
 export { INDICATOR_LABELS } from './write/indicatorLabels.js';
+
+// Fast path: one UTF-8 file into columns, parsed in parallel (worker threads)
+export { readColumnarSource } from './fast/readColumnarSource.js';
+export type { ColumnarSourceRead, ReadColumnarOptions } from './fast/readColumnarSource.js';

@@ -261,3 +261,10 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     }),
   ),
 ];
+
+/**
+ * Headers real exports carry that say nothing the evaluation uses: they are recognised and
+ * skipped without a warning (and listed as ignored). 序号 is in nearly every export; the
+ * certificate and meter numbers and the land-supply date are in the land and power bureaus'.
+ */
+export const IGNORED_HEADERS: readonly string[] = ['序号', '行号', 'no', '备注', '不动产权证号', '土地证号', '电表户号', '户号', '供地日期'];

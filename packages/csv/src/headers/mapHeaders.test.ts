@@ -45,10 +45,11 @@ describe('mapHeaders', () => {
   });
 
   it('warns about unknown columns, assumed units and shadowed columns', () => {
-    const m = mapHeaders('f.csv', ['credit_code', 'name', '备注', '税收', '营业收入(万元)', '销售收入(元)']);
-    expect(m.unknown).toEqual(['备注']);
+    const m = mapHeaders('f.csv', ['序号', 'credit_code', 'name', '联系人', '税收', '营业收入(万元)', '销售收入(元)', '电表户号']);
+    expect(m.unknown).toEqual(['联系人']);
+    expect(m.ignored).toEqual(['序号', '电表户号']);
     expect(m.warnings.map((w) => [w.code, w.column])).toEqual([
-      ['unknown-column', '备注'],
+      ['unknown-column', '联系人'],
       ['unit-assumed', '税收'],
       ['shadowed-column', '营业收入(万元)'],
     ]);

@@ -1,6 +1,6 @@
 import { InputError } from '../errors/inputError.js';
 import type { ReadWarning } from '../read/warning.js';
-import { COLUMN_SPECS, type ColumnSpec } from './dictionary.js';
+import { COLUMN_SPECS, IGNORED_HEADERS, type ColumnSpec } from './dictionary.js';
 import type { HeaderMapping } from './headerMapping.js';
 import { normalizeHeader, splitUnit } from './normalizeHeader.js';
 import { canonicalUnit, findUnit, UNITS, type UnitSpec } from './units.js';
@@ -22,6 +22,8 @@ export interface HeaderMap {
   columns: MappedColumn[];
   /** Headers as written that were not understood (reported as warnings, cells ignored). */
   unknown: string[];
+  /** Headers as written that are known to carry nothing used (序号, 电表户号 …), or that the user mapped to null. */
+  ignored: string[];
   warnings: ReadWarning[];
 }
 
@@ -42,6 +44,7 @@ for (const [i, spec] of COLUMN_SPECS.entries()) {
     if (!BUILTIN.has(key)) BUILTIN.set(key, { spec, rank: [i, j + 1], exactCanonical: false });
   }
 }
+const IGNORED = new Set(IGNORED_HEADERS.map(normalizeHeader));
 const BY_COLUMN = new Map(COLUMN_SPECS.map((s) => [s.column, s]));
 const YES_NO_KINDS = new Set(['boolean', 'flag', 'scale-flag']);
 const ASSUME_WARN = new Set(['money', 'land', 'electricity', 'energy', 'mass']);
@@ -80,6 +83,7 @@ export function mapHeaders(source: string, headers: readonly string[], mapping?:
   const user = userIndex(mapping);
   const warnings: ReadWarning[] = [];
   const unknown: string[] = [];
+  const ignored: string[] = [];
   const chosen = new Map<string, { col: MappedColumn; rank: number[] }>();
   for (const [index, header] of headers.entries()) {
     const n = normalizeHeader(header);
@@ -113,7 +117,10 @@ export function mapHeaders(source: string, headers: readonly string[], mapping?:
         }
       }
     }
-    if (hit === null) continue;
+    if (hit === null || (hit === undefined && IGNORED.has(n))) {
+      ignored.push(header);
+      continue;
+    }
     if (hit === undefined) {
       unknown.push(header);
       warnings.push({
@@ -186,7 +193,7 @@ export function mapHeaders(source: string, headers: readonly string[], mapping?:
     }
   }
   const columns = [...chosen.values()].map((c) => c.col).sort((a, b) => a.index - b.index);
-  return { columns, unknown, warnings };
+  return { columns, unknown, ignored, warnings };
 }
 
 function compareRank(a: number[], b: number[]): number {

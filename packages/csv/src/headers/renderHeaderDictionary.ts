@@ -1,5 +1,5 @@
 import { MISSING_TOKENS } from '../values/missing.js';
-import { COLUMN_SPECS } from './dictionary.js';
+import { COLUMN_SPECS, IGNORED_HEADERS } from './dictionary.js';
 import { FLAG_NAMES } from './flags.js';
 import { UNITS, type Dimension } from './units.js';
 
@@ -44,6 +44,7 @@ export function renderHeaderDictionary(): string {
     '  Order: the user mapping file, canonical names, whole Chinese headers, `是否` + a yes/no header, then `name(unit)`.',
     '- 未注明单位的金额、面积、电量、能耗、排放列按标准单位读取，并给出警告 `unit-assumed`。无法识别的单位是输入错误 `unknown-unit`。',
     '  A figure column without a unit is read in the canonical unit with a `unit-assumed` warning; an unknown unit is an input error.',
+    `- 已知无用的列不报警告，直接忽略 / known columns of no use are skipped silently: ${IGNORED_HEADERS.map((h) => `\`${h}\``).join('、')}。`,
     '- 无法识别的列给出警告 `unknown-column` 并忽略。同一文件中两列表示同一字段时，使用表中靠前的列名（再看别名顺序、标准单位优先），另一列给出警告 `shadowed-column`；完全同等的两列是输入错误 `duplicate-column`。',
     '  Unknown columns are warned about and ignored. When two columns fill one field, the one listed first here wins (then the alias listed first, then the canonical unit) and the other is reported as shadowed; two equally good columns are an input error.',
     '- 必需列：`credit_code`、`name`；缺少时为输入错误 `missing-required-column`。表头之前的标题行（最多 9 行）会被跳过。',

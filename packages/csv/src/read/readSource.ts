@@ -33,7 +33,7 @@ export interface SourceColumn {
 export interface SourceRead {
   source: string;
   partial: boolean;
-  file: CsvFileInfo & { headerRow: number; columns: SourceColumn[]; unknownColumns: string[] };
+  file: CsvFileInfo & { headerRow: number; columns: SourceColumn[]; unknownColumns: string[]; ignoredColumns: string[] };
   /** Usable rows, in file order. */
   rows: ParsedRow[];
   /** Every problem of every rejected row (a row may have several). */
@@ -69,7 +69,7 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
   const out: SourceRead = {
     source,
     partial: typeof input !== 'string' && input.partial === true,
-    file: { encoding: 'utf-8', delimiter: ',', headerRow: 0, columns: [], unknownColumns: [] },
+    file: { encoding: 'utf-8', delimiter: ',', headerRow: 0, columns: [], unknownColumns: [], ignoredColumns: [] },
     rows: [],
     rejected: [],
     rejectedRows: 0,
@@ -108,6 +108,7 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
       out.file.headerRow = line;
       out.file.columns = map.columns.map(describe);
       out.file.unknownColumns = map.unknown;
+      out.file.ignoredColumns = map.ignored;
       out.warnings.push(...map.warnings);
       return;
     }
