@@ -74,7 +74,8 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     reads.push(await readSource({ name: path, data: stream, partial }, mapping ? { mapping } : {}));
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
-  const result = mergeSources(reads);
+  // One file has nothing to cross-check: per-field provenance would only cost memory.
+  const result = mergeSources(reads, { provenance: reads.length > 1 });
   return {
     records: result.records.map((m) => m.record),
     origins: result.records.map((m) => m.rows[0] ?? { source: paths[0] ?? '', row: 0 }),

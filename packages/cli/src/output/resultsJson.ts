@@ -2,7 +2,7 @@
  * The `--format json` document: ONE object with the scheme, every result, every exclusion and
  * rejection, and the accounting. Decimals are strings, exactly as @mujun/core computed them.
  */
-import type { BenchmarkUsed, PoolSummary } from '@mujun/core';
+import type { BenchmarkUsed, EnterpriseResult, Exclusion, PoolSummary } from '@mujun/core';
 import type { PolicyOutcome } from '@mujun/policy';
 import { accountingOf, type Accounting } from './accounting.js';
 import type { ScoreRun } from './scoreRun.js';
@@ -51,6 +51,8 @@ export interface RejectedJson {
   code: string;
   message: string;
   value: string;
+  /** Every problem of the row, when it has more than one. */
+  problems?: { column: string; code: string; message: string; value: string }[];
 }
 
 /** The whole document. */
@@ -69,36 +71,73 @@ export interface ScoreJson {
   policies?: PolicyOutcome;
 }
 
-/** Builds the JSON document of a run. */
-export function resultsJson(run: ScoreRun): ScoreJson {
+/** One scored enterprise as the JSON output shows it. */
+function resultJson(r: EnterpriseResult): ResultJson {
+  return {
+    creditCode: r.creditCode,
+    name: r.name,
+    group: r.group,
+    county: r.county,
+    pool: r.pool,
+    total: r.total,
+    class: r.class,
+    rank: r.rank,
+    poolSize: r.poolSize,
+    landMu: r.landMu,
+    indicators: r.indicators.map((i) => ({ id: i.id, value: i.value, score: i.score, imputed: i.imputed, benchmark: i.benchmark, weight: i.weight })),
+    adjustments: r.adjustments.map((a) => ({ kind: a.kind, flag: a.flag, points: a.points, ...(a.effect ? { effect: a.effect } : {}) })),
+  };
+}
+
+/** One exclusion, located where the enterprise first appears in the input. */
+function excludedJson(e: Exclusion, run: ScoreRun): ExcludedJson {
+  const origin = run.origins[e.index];
+  return { row: origin?.row ?? e.index + 2, source: origin?.source ?? '', creditCode: e.creditCode, name: e.name, reason: e.reason, detail: e.detail };
+}
+
+function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+/**
+ * The document with `results` and `excluded` as lazy iterables, for @mujun/csv's streaming JSON
+ * writer: a million results are written one by one, never held twice in memory.
+ */
+export function resultsJsonStream(run: ScoreRun): Record<string, unknown> {
   const { evaluation } = run;
-  const { scheme } = evaluation;
+  return {
+    ...header(run),
+    results: mapped(evaluation.results, resultJson),
+    excluded: mapped(evaluation.excluded, (e) => excludedJson(e, run)),
+    ...footer(run),
+  };
+}
+
+function header(run: ScoreRun): Pick<ScoreJson, 'scheme' | 'referenceDate' | 'year'> {
+  const { scheme, referenceDate } = run.evaluation;
   return {
     scheme: { id: scheme.id, name: scheme.name, nameEn: scheme.nameEn, sources: scheme.sources.map((s) => ({ title: s.title, year: s.year })) },
-    referenceDate: evaluation.referenceDate,
-    year: evaluation.referenceDate ? Number(evaluation.referenceDate.slice(0, 4)) : null,
-    results: evaluation.results.map((r) => ({
-      creditCode: r.creditCode,
-      name: r.name,
-      group: r.group,
-      county: r.county,
-      pool: r.pool,
-      total: r.total,
-      class: r.class,
-      rank: r.rank,
-      poolSize: r.poolSize,
-      landMu: r.landMu,
-      indicators: r.indicators.map((i) => ({ id: i.id, value: i.value, score: i.score, imputed: i.imputed, benchmark: i.benchmark, weight: i.weight })),
-      adjustments: r.adjustments.map((a) => ({ kind: a.kind, flag: a.flag, points: a.points, ...(a.effect ? { effect: a.effect } : {}) })),
-    })),
-    excluded: evaluation.excluded.map((e) => {
-      const origin = run.origins[e.index];
-      return { row: origin?.row ?? e.index + 2, source: origin?.source ?? '', creditCode: e.creditCode, name: e.name, reason: e.reason, detail: e.detail };
-    }),
-    rejected: run.rejected.map((r) => ({ row: r.row, source: r.source, column: r.column, code: r.code, message: r.message, value: r.value })),
+    referenceDate,
+    year: referenceDate ? Number(referenceDate.slice(0, 4)) : null,
+  };
+}
+
+function footer(run: ScoreRun): Omit<ScoreJson, 'scheme' | 'referenceDate' | 'year' | 'results' | 'excluded'> {
+  return {
+    rejected: run.rejected.map((r) => ({ row: r.row, source: r.source, column: r.column, code: r.code, message: r.message, value: r.value, ...(r.problems ? { problems: r.problems } : {}) })),
     accounting: accountingOf(run),
-    pools: evaluation.pools,
-    benchmarks: evaluation.benchmarks,
+    pools: run.evaluation.pools,
+    benchmarks: run.evaluation.benchmarks,
     ...(run.policies ? { policies: run.policies } : {}),
+  };
+}
+
+/** Builds the JSON document of a run (all in memory; `score` itself streams {@link resultsJsonStream}). */
+export function resultsJson(run: ScoreRun): ScoreJson {
+  return {
+    ...header(run),
+    results: run.evaluation.results.map(resultJson),
+    excluded: run.evaluation.excluded.map((e) => excludedJson(e, run)),
+    ...footer(run),
   };
 }

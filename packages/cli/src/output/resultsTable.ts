@@ -3,7 +3,7 @@
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
 import type { IndicatorId } from '@mujun/core';
-import { Dec } from '../internal/decimal.js';
+import { toSignificant } from '../internal/significant.js';
 import { EXCLUSION_LABELS, INDICATOR_LABELS } from './labels.js';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -18,12 +18,13 @@ export interface TableColumn {
 /** Header and rows, every cell a string. */
 export interface Table {
   columns: TableColumn[];
-  rows: string[][];
+  /** Produced one at a time as the writer asks, so a million firms never sit in memory as cells. */
+  rows: Iterable<string[]>;
 }
 
 /** Indicator values to six significant digits for people (the JSON output keeps every digit). */
 function shownValue(value: string | null): string {
-  return value === null ? '' : new Dec(value).toSignificantDigits(6).toString();
+  return value === null ? '' : toSignificant(value, 6);
 }
 
 /** Builds the results table of a run. */
@@ -68,39 +69,40 @@ export function resultsTable(run: ScoreRun): Table {
     ...policyColumns,
     { en: 'detail', zh: '说明' },
   ];
-  const rows: string[][] = [];
   const ordered = [...evaluation.results].sort((a, b) => (a.pool < b.pool ? -1 : a.pool > b.pool ? 1 : a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : 1)));
-  for (const r of ordered) {
-    const byId = new Map(r.indicators.map((i) => [i.id, i]));
-    rows.push([
-      year,
-      r.creditCode,
-      r.name,
-      r.county ?? '',
-      r.group,
-      '已评价 scored',
-      r.class,
-      tierNames.get(r.class) ?? '',
-      r.total,
-      String(r.rank),
-      String(r.poolSize),
-      r.landMu,
-      ...indicatorIds.flatMap((id) => {
-        const i = byId.get(id);
-        return i ? [shownValue(i.value), i.score] : ['', ''];
-      }),
-      r.indicators.filter((i) => i.imputed).map((i) => i.id).join(';'),
-      r.adjustments.map((a) => `${a.flag} ${a.kind === 'veto' ? (a.effect ?? 'veto') : a.points}`).join(';'),
-      ...policyCells(r.creditCode),
-      '',
-    ]);
+  function* rows(): Generator<string[]> {
+    for (const r of ordered) {
+      const byId = new Map(r.indicators.map((i) => [i.id, i]));
+      yield [
+        year,
+        r.creditCode,
+        r.name,
+        r.county ?? '',
+        r.group,
+        '已评价 scored',
+        r.class,
+        tierNames.get(r.class) ?? '',
+        r.total,
+        String(r.rank),
+        String(r.poolSize),
+        r.landMu,
+        ...indicatorIds.flatMap((id) => {
+          const i = byId.get(id);
+          return i ? [shownValue(i.value), i.score] : ['', ''];
+        }),
+        r.indicators.filter((i) => i.imputed).map((i) => i.id).join(';'),
+        r.adjustments.map((a) => `${a.flag} ${a.kind === 'veto' ? (a.effect ?? 'veto') : a.points}`).join(';'),
+        ...policyCells(r.creditCode),
+        '',
+      ];
+    }
+    for (const e of evaluation.excluded) {
+      const label = EXCLUSION_LABELS[e.reason];
+      const blanks = indicatorIds.flatMap(() => ['', '']);
+      const status = `排除 excluded: ${label.zh} ${label.en}`;
+      const county = run.records[e.index]?.county ?? '';
+      yield [year, e.creditCode, e.name, county, e.group ?? '', status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), e.detail];
+    }
   }
-  for (const e of evaluation.excluded) {
-    const label = EXCLUSION_LABELS[e.reason];
-    const blanks = indicatorIds.flatMap(() => ['', '']);
-    const status = `排除 excluded: ${label.zh} ${label.en}`;
-    const county = run.records[e.index]?.county ?? '';
-    rows.push([year, e.creditCode, e.name, county, e.group ?? '', status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), e.detail]);
-  }
-  return { columns, rows };
+  return { columns, rows: rows() };
 }

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { writeResultsCsv, writeResultsJson, type ResultColumn } from '@mujun/csv';
 import { InputUnusableError } from '../errors.js';
 import { resolvePath, type Io } from '../io.js';
-import { resultsJson } from './resultsJson.js';
+import { resultsJsonStream } from './resultsJson.js';
 import { resultsTable } from './resultsTable.js';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -43,7 +43,7 @@ export async function emit(io: Io, bytes: Readable, out: string | undefined): Pr
 /** Writes the results of a run. */
 export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions): Promise<void> {
   if (options.format === 'json') {
-    await emit(io, writeResultsJson({ ...resultsJson(run) }), options.out);
+    await emit(io, writeResultsJson(resultsJsonStream(run)), options.out);
     return;
   }
   const table = resultsTable(run);

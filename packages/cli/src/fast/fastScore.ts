@@ -1,0 +1,78 @@
+/**
+ * The fast path of `score` for one CSV file and CSV output without policies: read the file in
+ * parallel into columns (@mujun/csv's readColumnarSource), evaluate with @mujun/core's
+ * evaluateColumnar (float64 with error bounds, exact where it matters), and stream the results
+ * table row by row. Same output file, same stderr lines as the ordinary path; when the file or
+ * the scheme needs the ordinary path, it says so (returns false) before writing anything.
+ */
+import { evaluateColumnar, type ColumnarEvaluation, type IndicatorId, type Scheme } from '@mujun/core';
+import { readColumnarSource, readHeaderMapping, writeResultsCsv, type ResultColumn } from '@mujun/csv';
+import { SchemeError } from '../errors.js';
+import { resolvePath, type Io } from '../io.js';
+import { rejectedRows, type Inputs } from '../load/readInputs.js';
+import { accountingLine } from '../output/accounting.js';
+import { reconciliationLine } from '../output/reconciliation.js';
+import { resultsTable } from '../output/resultsTable.js';
+import type { ScoreRun } from '../output/scoreRun.js';
+import { emit } from '../output/writeResults.js';
+import { resultRows } from './resultRows.js';
+
+/** What the fast path needs of the command line. */
+export interface FastScoreOptions {
+  referenceDate?: string | undefined;
+  mapping?: string | undefined;
+  headers: 'zh' | 'en';
+  encoding: 'utf8' | 'gbk';
+  out?: string | undefined;
+  /** Parts parsed in parallel (tests force 2 on small files with minSplitBytes). */
+  parts?: number;
+  minSplitBytes?: number;
+}
+
+function isCoreError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && error.name === 'CoreError';
+}
+
+/** Scores `path` the fast way; false when it cannot (nothing written then). */
+export async function fastScore(io: Io, path: string, scheme: Scheme, options: FastScoreOptions): Promise<boolean> {
+  const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
+  const read = await readColumnarSource(resolvePath(io, path), path, {
+    mapping,
+    ...(options.parts !== undefined ? { parts: options.parts } : {}),
+    ...(options.minSplitBytes !== undefined ? { minSplitBytes: options.minSplitBytes } : {}),
+  });
+  if (read === null) return false;
+  let ev: ColumnarEvaluation | null;
+  try {
+    ev = evaluateColumnar(read.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+  } catch (error) {
+    if (isCoreError(error)) throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
+    throw error;
+  }
+  if (ev === null) return false;
+
+  // The ordinary table's columns, from the ordinary code with no rows.
+  const empty = { evaluation: { scheme: ev.scheme, referenceDate: ev.referenceDate, results: [], excluded: [] } } as unknown as ScoreRun;
+  const table = resultsTable(empty);
+  const indicatorIds = table.columns.filter((c) => c.en.endsWith('_score')).map((c) => c.en.slice(0, -'_score'.length)) as IndicatorId[];
+  const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({ id: c.en, zh: c.zh, en: c.en, kind: c.kind ?? 'text', value: (row) => row[i] }));
+  await emit(
+    io,
+    writeResultsCsv(resultRows(ev, indicatorIds), columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }),
+    options.out,
+  );
+
+  const rejected = rejectedRows(read.rejected);
+  const inputs = { sources: [path], records: { length: read.records.length }, conflicts: [], gaps: [], rejected } as unknown as Inputs;
+  io.stderr(reconciliationLine(inputs));
+  const { scored, excluded } = ev.accounting;
+  io.stderr(
+    accountingLine({ rows: scored + excluded + rejected.length, scored, excluded, rejected: rejected.length, enterprises: scored + excluded, summaryRows: read.summaryRows.length }),
+  );
+  return true;
+}
+
+/** MUJUN_FAST=0 turns the fast path off (to compare it with the ordinary path, or to rule it out). */
+export function fastPathEnabled(): boolean {
+  return process.env['MUJUN_FAST'] !== '0';
+}

@@ -1,0 +1,19 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { Dec } from '../internal/decimal.js';
+import { shownValue } from './shownValue.js';
+
+const reference = (s: string) => new Dec(s).toSignificantDigits(6).toString();
+
+// A decimal, its float, and the exact value as a fallback: shownValue equals the ordinary path's text.
+const decimal = fc
+  .tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: -12, max: 30 }))
+  .map(([m, s]) => new Dec(m.toString()).div(new Dec(10).pow(s)));
+const halfway = fc
+  .tuple(fc.integer({ min: 100000, max: 999999 }), fc.integer({ min: -15, max: 25 }), fc.constantFrom('5', '49999999', '50000001', ''))
+  .map(([d, e, tail]) => new Dec(`${d}${tail}`).times(new Dec(10).pow(e - tail.length)));
+
+test.prop([fc.oneof(decimal, halfway)], { numRuns: 3000 })('six significant digits as decimal.js prints them', (x) => {
+  const text = x.isZero() ? '0' : x.toFixed();
+  expect(shownValue(Number(text), () => x)).toBe(reference(text));
+});

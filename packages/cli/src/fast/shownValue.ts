@@ -1,0 +1,65 @@
+import { Dec } from '../internal/decimal.js';
+
+const U = 2 ** -53;
+/**
+ * A value v = x.num / x.den reaches us as the float quotient of two correctly rounded floats:
+ * three roundings, |float − v| ≤ 3.0001·u·|v|; the reference's 40-digit quotient is within
+ * 10^−39·|v| of v; scaling by a power of ten below adds one more rounding. 8u covers all of it.
+ */
+const VALUE_REL = 8 * U;
+const POW = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * output/resultsTable's shownValue — the value to six significant digits, half-up (away from
+ * zero), printed as decimal.js prints it — from the float estimate when every value of its error
+ * interval rounds to the same six digits, else from the exact value.
+ */
+export function shownValue(estimate: number, exact: () => { isZero(): boolean; toFixed(): string } | null): string {
+  if (Number.isNaN(estimate)) return '';
+  if (estimate === 0) return '0';
+  const fast = sixDigits(estimate);
+  if (fast !== null) return fast;
+  const x = exact();
+  if (x === null) return '';
+  return new Dec(x.isZero() ? '0' : x.toFixed()).toSignificantDigits(6).toString();
+}
+
+function roundHalfUp(v: number): number {
+  const f = Math.floor(v);
+  return v - f >= 0.5 ? f + 1 : f; // v − ⌊v⌋ is exact
+}
+
+/** Six significant digits of |x| decided from the float (null when the interval straddles a rounding boundary). */
+function sixDigits(x: number): string | null {
+  const a = Math.abs(x);
+  let e = Math.floor(Math.log10(a));
+  if (!(e > -17 && e < 22)) return null;
+  // a · 10^(5−e) in [10^5, 10^6), one correctly rounded operation with an exact power of ten.
+  let v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
+  if (v < 1e5) {
+    e--;
+    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
+  } else if (v >= 1e6) {
+    e++;
+    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
+  }
+  const r = roundHalfUp(v * (1 - VALUE_REL));
+  if (r !== roundHalfUp(v * (1 + VALUE_REL))) return null;
+  let digits = String(r);
+  if (r === 1e6) {
+    digits = '1';
+    e++;
+  }
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(0, end);
+  return (x < 0 ? '-' : '') + decimalJsText(digits, e);
+}
+
+/** digits × 10^(e − digits.length + 1) as decimal.js's toString prints it: exponent notation when e ≤ −7 or e ≥ 21. */
+function decimalJsText(digits: string, e: number): string {
+  if (e <= -7 || e >= 21) return `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${e < 0 ? '-' : '+'}${Math.abs(e)}`;
+  if (e < 0) return `0.${'0'.repeat(-e - 1)}${digits}`;
+  if (digits.length <= e + 1) return digits + '0'.repeat(e + 1 - digits.length);
+  return `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
+}
