@@ -152,7 +152,9 @@ function dataRows(r: EnterpriseResult, record: EnterpriseRecord | undefined, sou
     }
     const lists = [['flags', record.flags], ['violations', record.violations]] as const;
     for (const [field, list] of lists) {
-      if (list && list.length > 0) rows.push({ label: label(dict.fields, field), value: list.map((f) => label(dict.flags, f)).join('、'), source: source(field) });
+      // @mujun/csv records a flag's origin per flag (`flags.high-tech`); the first one stands for the list.
+      if (list && list.length > 0)
+        rows.push({ label: label(dict.fields, field), value: list.map((f) => label(dict.flags, f)).join('、'), source: source(field) || source(`${field}.${list[0]}`) });
     }
   }
   rows.push({ label: label(dict.fields, 'landMu'), value: trimZeros(formatDecimal(r.landMu, 4)), source: label(dict.bureaus, 'computed') });
