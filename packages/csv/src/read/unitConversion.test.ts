@@ -1,0 +1,52 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { readSource } from './readSource.js';
+
+const CODE = '914403001922038216';
+
+async function converted(header: string, cell: string): Promise<string | boolean | undefined> {
+  const r = await readSource({ name: 'u.csv', data: Buffer.from(`credit_code,name,"${header}"\n${CODE},甲,"${cell}"\n`) });
+  expect(r.rejected).toEqual([]);
+  return Object.values(r.rows[0]!.values)[1];
+}
+
+describe('unit conversions are exact (hand-computed)', () => {
+  it.each([
+    ['税收(元)', '1,234,567.89', '123.456789'], // ÷ 10000
+    ['实缴税金(千元)', '5', '0.5'], // ÷ 10
+    ['销售收入(亿元)', '1.2345', '12345'], // × 10000
+    ['用地面积(平方米)', '666.67', '1.000005'], // × 0.0015: 666.67 × 15 = 10000.05, ÷ 10000
+    ['用地面积(平方米)', '10000', '15'], // 1 公顷 = 10000 m² = 15 亩
+    ['土地面积(公顷)', '2.5', '37.5'], // × 15
+    ['用地面积(亩)', '12.30', '12.3'],
+    ['综合能耗(千克标准煤)', '1500', '1.5'], // ÷ 1000
+    ['能源消费总量(万吨标煤)', '0.0123', '123'], // × 10000
+    ['用电量(千瓦时)', '123,456', '12.3456'], // ÷ 10000
+    ['用电量(kWh)', '5', '0.0005'],
+    ['用电量(兆瓦时)', '5', '0.5'], // 1 MWh = 1000 kWh = 0.1 万kWh
+    ['用电量(亿千瓦时)', '0.5', '5000'], // × 10000
+    ['化学需氧量(公斤)', '1500', '1.5'], // ÷ 1000
+    ['氨氮排放量(kg)', '0.8', '0.0008'],
+    ['租用厂房面积(㎡)', '1,200', '1200'], // floor area stays in m²
+  ])('%s %s → %s', async (header, cell, want) => {
+    expect(await converted(header, cell)).toBe(want);
+  });
+
+  it('never writes exponent notation', async () => {
+    expect(await converted('用电量(千瓦时)', '0.0001')).toBe('0.00000001'); // ÷ 10000
+    expect(await converted('销售收入(亿元)', '123456789012345678')).toBe('1234567890123456780000'); // × 10000
+  });
+});
+
+test.prop([fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 6 })], { numRuns: 100 })(
+  'law: 元 → 万元 moves the decimal point four places and loses no digit',
+  async (n, k) => {
+    const shift = (v: bigint, places: number) => {
+      const s = v.toString().padStart(places + 1, '0');
+      const int = s.slice(0, s.length - places);
+      const frac = s.slice(s.length - places).replace(/0+$/, '');
+      return frac ? `${int}.${frac}` : int;
+    };
+    expect(await converted('税收(元)', shift(n, k))).toBe(shift(n, k + 4));
+  },
+);
