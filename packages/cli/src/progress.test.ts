@@ -34,6 +34,8 @@ describe('progress bar', () => {
     p.update('reading', 1, 4);
     // 1/4 of 24 cells = 6 filled.
     expect(drawn[0]).toBe(`reading [${'#'.repeat(6)}${'.'.repeat(18)}] 25%`);
+    p.update('evaluating', 0, 0);
+    expect(drawn[1]).toBe('evaluating …');
     p.finish();
     expect(drawn.at(-1)).toBe('');
   });

@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 
 /** Reports progress; a no-op when stderr is not a terminal. */
 export interface Progress {
-  /** Updates the bar: `done` of `total` units, with a label (e.g. the stage). */
+  /** Updates the bar: `done` of `total` units, with a label (e.g. the stage); total 0 = a stage of unknown length. */
   update(label: string, done: number, total: number): void;
   /** Clears the bar. */
   finish(): void;
@@ -24,6 +24,11 @@ export function createProgress(io: Io, now: () => number = Date.now): Progress {
   return {
     update(label, done, total) {
       if (now() - started < DELAY_MS) return;
+      if (total <= 0) {
+        io.progress(`${label} …`);
+        drawn = true;
+        return;
+      }
       const share = total > 0 ? Math.min(1, done / total) : 0;
       const filled = Math.round(share * WIDTH);
       io.progress(`${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${Math.round(share * 100)}%`);

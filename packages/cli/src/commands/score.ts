@@ -55,6 +55,7 @@ export const scoreCommand: Command = {
     }
     const progress = createProgress(io);
     const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
+    progress.update('评价 evaluating', 0, 0);
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
