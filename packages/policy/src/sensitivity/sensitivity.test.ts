@@ -114,6 +114,18 @@ describe('sensitivity (hand-built district)', () => {
     }
   });
 
+  it('recomputes in exact decimals a total that sits on a rounding boundary', () => {
+    // Two more 10-亩 firms: HALF (tax 25, sales 300) and PAIR (tax 35, sales 300). Σ tax 560,
+    // Σ sales 5 600 over 70 亩 → benchmarks 8 and 80. HALF: 50 × 2.5/8 + 50 × 30/80 =
+    // 15.625 + 18.75 = 34.375 → 34.38 (half-up, exactly on the boundary); PAIR: 21.875 + 18.75 =
+    // 40.625 → 40.63. Both totals are exact binary fractions, so the float lands on the boundary.
+    const out = sensitivity([...records, firm('HALF', '25', '300'), firm('PAIR', '35', '300')], scheme, { draws: 3, seed: 1, weightNoise: 0 });
+    const total = (code: string) => out.evaluation.results.find((r) => r.creditCode === code)?.total;
+    expect([total('HALF'), total('PAIR')]).toEqual(['34.38', '40.63']);
+    expect(out.exactFallbacks).toBe(6); // 2 firms × 3 draws
+    for (const f of out.perFirm) expect(f.probabilities[f.evaluatedClass]).toBe(1);
+  });
+
   it('rejects out-of-range options with a code', () => {
     expect(() => sensitivity(records, scheme, { draws: 0, seed: 1 })).toThrow(expect.objectContaining({ code: 'invalid-options' }));
     expect(() => sensitivity(records, scheme, { draws: 1, seed: 1, weightNoise: 1 })).toThrow(expect.objectContaining({ code: 'invalid-options' }));
