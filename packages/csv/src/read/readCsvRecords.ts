@@ -41,12 +41,13 @@ function lineBreaks(cells: string[]): number {
  * inside a quoted cell counts, CRLF counts once). Blank lines are passed on too (as `[""]`).
  * LF, CRLF and CR line ends may be mixed. Throws InputError when the bytes cannot be decoded or
  * the quoting is broken beyond repair; an exception thrown by `onRecord` stops the read and is
- * rethrown.
+ * rethrown. `onProgress`, when given, is called with the bytes read so far after each chunk.
  */
 export async function readCsvRecords(
   source: string,
   data: Uint8Array | AsyncIterable<Uint8Array>,
   onRecord: (cells: string[], line: number) => void,
+  onProgress?: (bytesRead: number) => void,
 ): Promise<CsvFileInfo> {
   const decoder = new SourceDecoder(source);
   let parser: Parser | null = null;
@@ -83,12 +84,13 @@ export async function readCsvRecords(
       p.on('end', resolve);
       p.on('close', resolve);
       p.on('error', (e: CsvError) => {
+        const why = e.message.replace(/\s+/g, ' ');
         failure ??= new InputError(
           'malformed-csv',
           source,
           {
-            zh: `${source} 的 CSV 格式有误（约第 ${e.lines ?? nextLine} 行）：${e.message}`,
-            en: `${source} is not well-formed CSV (about line ${e.lines ?? nextLine}): ${e.message}`,
+            zh: `${source} 的 CSV 格式有误（约第 ${e.lines ?? nextLine} 行）：${why}`,
+            en: `${source} is not well-formed CSV (about line ${e.lines ?? nextLine}): ${why}`,
           },
         );
         resolve();
@@ -116,9 +118,13 @@ export async function readCsvRecords(
 
   try {
     const chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array> = data instanceof Uint8Array ? slices(data) : data;
+    let bytesRead = 0;
     for await (const chunk of chunks) {
-      await write(decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk), false);
+      const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      await write(decoder.push(bytes), false);
       if (failure) break;
+      bytesRead += bytes.length;
+      onProgress?.(bytesRead);
     }
     if (!failure) {
       await write(decoder.end(), true);

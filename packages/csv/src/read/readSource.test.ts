@@ -170,3 +170,12 @@ describe('readSource: unusable inputs are InputErrors naming the file', () => {
     expect(e.message).toContain('/nonexistent/税务.csv');
   });
 });
+
+describe('readSource: progress', () => {
+  it('reports the bytes read so far', async () => {
+    const text = `credit_code,name\n${'914403001922038216,甲\n'}`;
+    const seen: Array<[string, number]> = [];
+    await readSource({ name: 'p.csv', data: Buffer.from(text) }, { onProgress: (s, n) => seen.push([s, n]) });
+    expect(seen).toEqual([['p.csv', Buffer.byteLength(text)]]);
+  });
+});

@@ -15,6 +15,8 @@ export interface ReadSourceOptions {
   mapping?: HeaderMapping;
   /** What a bad cell does: reject the row (default) or drop the value and keep the row. */
   badValues?: 'reject-row' | 'drop-value';
+  /** Called after each chunk with the source's name and the bytes read so far (for a progress bar). */
+  onProgress?: (source: string, bytesRead: number) => void;
 }
 
 /** How one column of a source was understood. */
@@ -136,7 +138,8 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
 
   let info: CsvFileInfo;
   try {
-    info = await readCsvRecords(source, bytesOf(input), onRecord);
+    const onProgress = options.onProgress;
+    info = await readCsvRecords(source, bytesOf(input), onRecord, onProgress ? (n) => onProgress(source, n) : undefined);
   } catch (e: unknown) {
     if (e instanceof InputError) throw e;
     const why = e instanceof Error ? e.message : String(e);
