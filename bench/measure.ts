@@ -21,6 +21,8 @@ export interface Measurement {
   wallMs: number;
   /** Peak resident set size in bytes, or null when it could not be read. */
   peakRssBytes: number | null;
+  /** User + system CPU seconds (GNU time only): steadier than wall time on a busy machine. */
+  cpuSeconds: number | null;
   exitCode: number | null;
   stdout: string;
   stderr: string;
@@ -44,7 +46,7 @@ let counter = 0;
 export function measure(command: string, args: readonly string[], timeoutMs = 15 * 60_000): Promise<Measurement> {
   const timeFile = join(tmpdir(), `mujun-bench-time-${process.pid}-${counter++}.txt`);
   const [cmd, argv] =
-    rssMethod === 'gnu-time' ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+    rssMethod === 'gnu-time' ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   return new Promise((resolvePromise, reject) => {
     const t0 = process.hrtime.bigint();
     // Its own process group, so a timeout kills the contender too, not only GNU time above it.
@@ -76,12 +78,14 @@ export function measure(command: string, args: readonly string[], timeoutMs = 15
       clearTimeout(timer);
       if (poll) clearInterval(poll);
       let peakKb = hwmKb;
+      let cpuSeconds: number | null = null;
       if (rssMethod === 'gnu-time') {
         try {
           // GNU time writes "Command exited with non-zero status N" before the figures on failure.
           const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-          const kb = Number(lines[lines.length - 1]);
-          peakKb = Number.isFinite(kb) ? kb : null;
+          const [kb, user, sys] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+          peakKb = kb !== undefined && Number.isFinite(kb) ? kb : null;
+          cpuSeconds = user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? user + sys : null;
         } catch {
           peakKb = null;
         }
@@ -90,6 +94,7 @@ export function measure(command: string, args: readonly string[], timeoutMs = 15
       resolvePromise({
         wallMs,
         peakRssBytes: peakKb === null ? null : peakKb * 1024,
+        cpuSeconds,
         exitCode: code,
         stdout: tail(stdout),
         stderr: tail(stderr),

@@ -123,6 +123,7 @@ async function main(): Promise<void> {
       await measure(process.execPath, [here('contenders/parse.mjs'), 'read', input]); // warm the page cache
       const times = new Map<string, number[]>();
       const rss = new Map<string, number | null>();
+      const cpu = new Map<string, number[]>();
       const failed = new Map<string, string>();
       const resultRows = new Map<string, number>();
       // A contender whose time at the previous size, scaled linearly, would exceed the timeout is not run.
@@ -149,13 +150,14 @@ async function main(): Promise<void> {
             continue;
           }
           times.set(c.id, [...(times.get(c.id) ?? []), m.wallMs]);
+          if (m.cpuSeconds !== null) cpu.set(c.id, [...(cpu.get(c.id) ?? []), m.cpuSeconds]);
           const prev = rss.get(c.id);
           rss.set(c.id, m.peakRssBytes === null ? (prev ?? null) : Math.max(prev ?? 0, m.peakRssBytes));
           if (c.job && round === 0) resultRows.set(c.id, countLines(output));
           if (c.job && round > 0) rmSync(output, { force: true });
           console.log(
             `  ${size} ${c.id.padEnd(10)} run ${round + 1}/${options.runs}: ${(m.wallMs / 1000).toFixed(2)} s, ` +
-              `peak RSS ${m.peakRssBytes === null ? '?' : (m.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
+              `CPU ${m.cpuSeconds === null ? '?' : m.cpuSeconds.toFixed(2)} s, peak RSS ${m.peakRssBytes === null ? '?' : (m.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
           );
         }
       }
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
           bestMs: w.length ? Math.min(...w) : NaN,
           medianMs: med,
           rowsPerSecond: size / (med / 1000),
+          cpuSeconds: cpu.get(c.id)?.length ? median(cpu.get(c.id)!) : null,
           peakRssBytes: rss.get(c.id) ?? null,
           resultRows: resultRows.get(c.id) ?? null,
           failed: failed.get(c.id) ?? null,
