@@ -117,13 +117,19 @@ describe('readSources: merging bureau exports (归集/比对)', () => {
 
   it('merges flags from a list column and one-column-per-flag, and reports yes/no conflicts', async () => {
     const a = src('gxj.csv', `credit_code,name,认定\n${HUAWEI},华为,高新技术企业;专精特新\n`);
-    const b = src('kj.csv', `credit_code,name,高新技术企业,绿色工厂,安全生产事故\n${HUAWEI},华为,否,是,否\n`);
+    const b = src('kj.csv', `credit_code,name,绿色工厂,高新技术企业,安全生产事故\n${HUAWEI},华为,是,否,否\n`);
     const r = await readSources([a, b]);
     expect(r.records[0]!.record.flags).toEqual(['high-tech', 'specialised-new', 'green-factory']);
     expect(r.records[0]!.record.violations).toEqual([]);
     expect(r.records[0]!.provenance['flags.green-factory']).toEqual({ source: 'kj.csv', row: 2 });
-    expect(r.conflicts.map((c) => [c.field, c.values.map((v) => [v.source, v.value])])).toEqual([
-      ['flags.high-tech', [['gxj.csv', true], ['kj.csv', false]]],
+    expect(r.conflicts.map((c) => [c.field, c.values.map((v) => [v.source, v.column, v.value])])).toEqual([
+      [
+        'flags.high-tech',
+        [
+          ['gxj.csv', '认定', true],
+          ['kj.csv', '高新技术企业', false],
+        ],
+      ],
     ]);
   });
 

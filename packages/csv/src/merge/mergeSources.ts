@@ -121,7 +121,10 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
   const unique: UniqueRows[] = reads.map(resolveDuplicates);
   const headerOf = reads.map((r) => {
     const m = new Map<string, string>();
-    for (const c of r.file.columns) if (!m.has(c.field)) m.set(c.field, c.header);
+    for (const c of r.file.columns) {
+      const key = c.flag ? `${c.field}.${c.flag}` : c.field;
+      if (!m.has(key)) m.set(key, c.header);
+    }
     return m;
   });
 
@@ -232,7 +235,10 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
         const win = e.values[field]!;
         if (all.every((c) => c.at === winAt || sameValue(field, c.value, win, tol))) continue;
         const ordered = [all.find((c) => c.at === winAt)!, ...all.filter((c) => c.at !== winAt)];
-        const column = (at: number) => headerOf[e.src[at]!]!.get(field.includes('.') ? field.split('.')[0]! : field) ?? '';
+        const column = (at: number) => {
+          const h = headerOf[e.src[at]!]!;
+          return h.get(field) ?? h.get(field.split('.')[0]!) ?? '';
+        };
         conflicts.push({
           creditCode: e.code,
           name,

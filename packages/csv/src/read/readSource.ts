@@ -29,6 +29,8 @@ export interface SourceColumn {
   field: string;
   /** Unit its figures were read in (converted to the canonical unit), when a figure. */
   unit?: string;
+  /** The flag id, for a one-column-per-flag column (field `flags` or `violations`). */
+  flag?: string;
 }
 
 /** Everything read from one source, before merging. */
@@ -214,5 +216,5 @@ function context(
 }
 
 function describe(c: MappedColumn): SourceColumn {
-  return { header: c.header, column: c.spec.column, field: c.spec.field, ...(c.unit ? { unit: c.unit.unit } : {}) };
+  return { header: c.header, column: c.spec.column, field: c.spec.field, ...(c.unit ? { unit: c.unit.unit } : {}), ...(c.spec.flag ? { flag: c.spec.flag } : {}) };
 }
