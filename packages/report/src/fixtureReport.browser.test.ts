@@ -72,6 +72,13 @@ describe.skipIf(!ready && !inCi)('score report on the fixture district, opened o
     expect(await page.isVisible('#sheet [data-field="next"]')).toBe(true);
   });
 
+  it('prints that sheet on one A4 page', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
+  });
+
   it('has no errors and loads nothing but itself', () => {
     expect(problems).toEqual([]);
     expect(requests.every((r) => r.startsWith(url))).toBe(true);
