@@ -36,10 +36,12 @@ function isCoreError(error: unknown): error is Error & { code: string } {
 /** Scores `path` the fast way; false when it cannot (nothing written then). */
 export async function fastScore(io: Io, path: string, scheme: Scheme, options: FastScoreOptions): Promise<boolean> {
   const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
+  // MUJUN_FAST_MIN_SPLIT (bytes) lets tests cut small files in two.
+  const minSplit = options.minSplitBytes ?? (process.env['MUJUN_FAST_MIN_SPLIT'] ? Number(process.env['MUJUN_FAST_MIN_SPLIT']) : undefined);
   const read = await readColumnarSource(resolvePath(io, path), path, {
     mapping,
     ...(options.parts !== undefined ? { parts: options.parts } : {}),
-    ...(options.minSplitBytes !== undefined ? { minSplitBytes: options.minSplitBytes } : {}),
+    ...(minSplit !== undefined ? { minSplitBytes: minSplit } : {}),
   });
   if (read === null) return false;
   let ev: ColumnarEvaluation | null;

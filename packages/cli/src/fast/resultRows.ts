@@ -6,7 +6,7 @@ import { shownValue } from './shownValue.js';
 /**
  * output/resultsTable's rows, made one at a time from a columnar evaluation (a million rows are
  * never all in memory): scored firms by pool key, rank and credit code, then the exclusions in
- * input order. Same cells, same order, same text.
+ * input order (with the county, as the ordinary table has it). Same cells, same order, same text.
  */
 export function* resultRows(ev: ColumnarEvaluation, indicatorIds: readonly IndicatorId[]): Generator<string[]> {
   const { scheme, records } = ev;
@@ -55,6 +55,6 @@ export function* resultRows(ev: ColumnarEvaluation, indicatorIds: readonly Indic
   const blanks = indicatorIds.flatMap(() => ['', '']);
   for (const e of ev.excluded) {
     const label = EXCLUSION_LABELS[e.reason];
-    yield [year, e.creditCode, e.name, '', e.group ?? '', `排除 excluded: ${label.zh} ${label.en}`, '', '', '', '', '', '', ...blanks, '', '', e.detail];
+    yield [year, e.creditCode, e.name, records.county[e.index] ?? '', e.group ?? '', `排除 excluded: ${label.zh} ${label.en}`, '', '', '', '', '', '', ...blanks, '', '', e.detail];
   }
 }

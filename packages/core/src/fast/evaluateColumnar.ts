@@ -76,7 +76,13 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
     scheme.groups.map((g) => [g, g.indicators.filter((s) => s.missing === 'exclude').map((s) => ({ id: s.id, f: indicatorFacts(s).map((name) => facts[name]) }))]),
   );
   // One mutable stand-in for the record, with just what scopeOf reads, instead of an object per row.
-  const view: { flags?: string[]; productionStartDate?: string; constructionPeriodEnd?: string; scale: 'above' | 'below'; keyPolluter?: boolean } = { scale: 'above' };
+  const view: { flags: string[] | undefined; productionStartDate: string | undefined; constructionPeriodEnd: string | undefined; scale: 'above' | 'below'; keyPolluter: boolean | undefined } = {
+    flags: undefined,
+    productionStartDate: undefined,
+    constructionPeriodEnd: undefined,
+    scale: 'above',
+    keyPolluter: undefined,
+  };
 
   for (let index = 0; index < n; index++) {
     const exclude = (reason: Exclusion['reason'], detail: string, group?: string) => {
@@ -93,20 +99,14 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
       if (known === undefined) industries.set(code, (industry = normaliseIndustryCode(code)));
       else industry = known;
     }
-    const flags = cols.flags.get(index);
-    if (flags === undefined) delete view.flags;
-    else view.flags = flags;
-    const start = cols.productionStartDate.get(index);
-    if (start === undefined) delete view.productionStartDate;
-    else view.productionStartDate = start;
-    const end = cols.constructionPeriodEnd.get(index);
-    if (end === undefined) delete view.constructionPeriodEnd;
-    else view.constructionPeriodEnd = end;
+    // Absent fields are set to undefined rather than deleted, so the object keeps one shape (scopeOf reads undefined as absent).
+    view.flags = cols.flags.get(index);
+    view.productionStartDate = cols.productionStartDate.get(index);
+    view.constructionPeriodEnd = cols.constructionPeriodEnd.get(index);
     view.scale = cols.scale[index] === 1 ? 'above' : 'below';
     const kp = cols.keyPolluter[index];
-    if (kp === 0) delete view.keyPolluter;
-    else view.keyPolluter = kp === 2;
-    const outcome = scopeOf(view as EnterpriseRecord, industry, scope);
+    view.keyPolluter = kp === 0 ? undefined : kp === 2;
+    const outcome = scopeOf(view as unknown as EnterpriseRecord, industry, scope);
     if (outcome.kind === 'excluded') {
       exclude(outcome.reason, outcome.detail);
       continue;
