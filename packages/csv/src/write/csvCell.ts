@@ -2,7 +2,9 @@ import type { CellValue } from './resultColumn.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const EXCEL_WOULD_MANGLE = /^(\d{12,}|0\d+)$/;
+// Excel turns these into numbers: 12+ digits lose their tail, a leading zero is dropped, and
+// digits-E-digits (913204001234567E89) is read as scientific notation.
+const EXCEL_WOULD_MANGLE = /^(\d{12,}|0\d+|\d+E\d+)$/i;
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 /** How one cell is written. */
@@ -16,8 +18,9 @@ export interface CellOptions {
 /**
  * One CSV cell, Excel/WPS-safe: a text cell starting with `=`, `+`, `-`, `@`, tab or CR gets a
  * leading apostrophe so it is never run as a formula (CSV injection); a number cell holding a
- * plain decimal (`-12.5`) is left alone; a code cell of 12+ digits or with a leading zero is
- * written `="…"` so Excel keeps every digit; cells with commas, quotes, line breaks or edge
+ * plain decimal (`-12.5`) is left alone; a code cell Excel would turn into a number (12+ digits,
+ * a leading zero, digits-E-digits) is written `="…"` so it stays text with every digit; cells with
+ * commas, quotes, line breaks or edge
  * spaces are quoted, quotes doubled.
  */
 export function csvCell(value: CellValue, o: CellOptions): string {

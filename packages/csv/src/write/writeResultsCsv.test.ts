@@ -43,6 +43,9 @@ describe('csvCell: formula injection and quoting', () => {
   it('keeps an all-digit credit code from becoming 9.14403E+17 in Excel', () => {
     expect(csvCell('914403001922038216', C)).toBe('"=""914403001922038216"""');
     expect(csvCell('9144030071526726XG', C)).toBe('9144030071526726XG');
+    expect(csvCell('913204001234567E89', C)).toBe('"=""913204001234567E89"""');
+    expect(csvCell('0311', C)).toBe('"=""0311"""');
+    expect(csvCell('3311', C)).toBe('3311');
   });
 
   it('writes empty cells for null and undefined, and 是/否 for booleans', () => {
