@@ -20,8 +20,7 @@ export interface CellOptions {
  * leading apostrophe so it is never run as a formula (CSV injection); a number cell holding a
  * plain decimal (`-12.5`) is left alone; a code cell Excel would turn into a number (12+ digits,
  * a leading zero, digits-E-digits) is written `="…"` so it stays text with every digit; cells with
- * commas, quotes, line breaks or edge
- * spaces are quoted, quotes doubled.
+ * commas, quotes, line breaks or edge spaces are quoted, quotes doubled.
  */
 export function csvCell(value: CellValue, o: CellOptions): string {
   if (value === null || value === undefined) return '';
