@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../i18n/strings.js';
-import { sourceLabel } from './model.js';
+import { explain } from '@mujun/core';
+import { sampleReportInput } from '../../test/sample.js';
+import { poolExplainer, sourceLabel } from './model.js';
 
 describe('sourceLabel', () => {
   const zh = dictionary('zh');
@@ -13,5 +15,13 @@ describe('sourceLabel', () => {
   });
   it('is English with the English dictionary', () => {
     expect(sourceLabel('power', dictionary('en'))).toBe('Power company');
+  });
+});
+
+describe('poolExplainer', () => {
+  it('explains every firm exactly as explain on the whole evaluation does', () => {
+    const { evaluation } = sampleReportInput();
+    const explainer = poolExplainer(evaluation);
+    for (const r of evaluation.results) expect(explainer(r)).toEqual(explain(evaluation, r.creditCode));
   });
 });

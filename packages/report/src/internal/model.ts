@@ -1,5 +1,5 @@
 import { explain, NUMERIC_FIELDS } from '@mujun/core';
-import type { EnterpriseRecord, EnterpriseResult, Evaluation, NextClass } from '@mujun/core';
+import type { EnterpriseRecord, EnterpriseResult, Evaluation, Explanation, NextClass } from '@mujun/core';
 import { fill, label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { AppliedMeasure, FirmPolicies } from '@mujun/policy';
@@ -80,6 +80,7 @@ export function buildReportData(input: ReportInput, dict: Dictionary, previous: 
   for (const r of input.records ?? []) records.set(r.creditCode, r);
   const policies = new Map<string, FirmPolicies>();
   for (const f of input.policy?.firms ?? []) policies.set(f.creditCode, f);
+  const explainer = poolExplainer(input.evaluation);
   const groupIds = [...new Set(input.evaluation.results.map((r) => r.group))];
   const counties = [...new Set(input.evaluation.results.map((r) => r.county ?? ''))].filter((c) => c !== '').sort();
   return {
@@ -89,12 +90,13 @@ export function buildReportData(input: ReportInput, dict: Dictionary, previous: 
     classes: classOrder(input.evaluation),
     groups: groupIds.map((id) => ({ id, label: label(dict.groups, id) })),
     counties,
-    firms: input.evaluation.results.map((r) => firmView(r, records.get(r.creditCode), input.policy ? (policies.get(r.creditCode) ?? null) : undefined, previous, input, dict)),
+    firms: input.evaluation.results.map((r) => firmView(r, explainer(r), records.get(r.creditCode), input.policy ? (policies.get(r.creditCode) ?? null) : undefined, previous, input, dict)),
   };
 }
 
 function firmView(
   r: EnterpriseResult,
+  explanation: Explanation | undefined,
   record: EnterpriseRecord | undefined,
   policy: FirmPolicies | null | undefined,
   previous: Map<string, string> | undefined,
@@ -102,7 +104,6 @@ function firmView(
   dict: Dictionary,
 ): FirmView {
   const lang = input.lang ?? 'zh';
-  const explanation = explain(input.evaluation, r.creditCode);
   return {
     code: r.creditCode,
     name: r.name,
@@ -221,4 +222,19 @@ function previousName(place: string | undefined, dict: Dictionary): string | nul
   if (place === 'excluded') return dict.ui.notEvaluated;
   if (place === 'new') return dict.ui.newFirm;
   return place;
+}
+
+/**
+ * `explain` for each firm, given only the firm's pool: explain looks at the pool alone, so the
+ * answer is the same, and a district of many pools is not scanned whole once per firm.
+ */
+export function poolExplainer(evaluation: Evaluation): (r: EnterpriseResult) => Explanation | undefined {
+  const byPool = new Map<string, EnterpriseResult[]>();
+  for (const r of evaluation.results) {
+    const list = byPool.get(r.pool);
+    if (list) list.push(r);
+    else byPool.set(r.pool, [r]);
+  }
+  const views = new Map([...byPool].map(([pool, results]) => [pool, { ...evaluation, results }]));
+  return (r) => explain(views.get(r.pool) ?? evaluation, r.creditCode);
 }
