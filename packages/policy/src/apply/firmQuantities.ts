@@ -1,10 +1,27 @@
 import type { EnterpriseRecord } from '@mujun/core';
 import type { SurchargeBase } from '../catalog/measure.js';
-import { Dec, KWH_PER_WAN_KWH, M2_PER_MU } from '../internal/decimal.js';
+import { Dec, KWH_PER_WAN_KWH } from '../internal/decimal.js';
 import type { AmountCalculation, ConsumptionFigures } from './types.js';
 
-/** A quantity a rate applies to, with its unit and origin. */
-export type Quantity = Pick<AmountCalculation, 'quantity' | 'unit' | 'quantityFrom'>;
+type D = InstanceType<typeof Dec>;
+
+/**
+ * A quantity a rate applies to: what the firm is shown (unit, origin, full-precision value), and
+ * the same value as an exact fraction num / den, so an amount needs one division at most.
+ */
+export interface Quantity {
+  shown: Pick<AmountCalculation, 'quantity' | 'unit' | 'quantityFrom'>;
+  num: D;
+  den: D;
+}
+
+const ONE = new Dec(1);
+const FIFTEEN = new Dec(15);
+const TEN_THOUSAND = new Dec(10000);
+
+function given(value: string, unit: AmountCalculation['unit'], quantityFrom: AmountCalculation['quantityFrom']): Quantity {
+  return { shown: { quantity: value, unit, quantityFrom }, num: new Dec(value), den: ONE };
+}
 
 /**
  * The surcharge base of a firm: the consumption map first (the user's figure wins), then the
@@ -16,14 +33,12 @@ export function surchargeQuantity(
   record: EnterpriseRecord | undefined,
 ): Quantity | undefined {
   if (base === 'electricityKwh') {
-    if (consumption?.electricityKwh !== undefined) return { quantity: consumption.electricityKwh, unit: 'kWh', quantityFrom: 'consumption' };
-    if (record?.electricityWanKwh !== undefined) {
-      return { quantity: new Dec(record.electricityWanKwh).times(KWH_PER_WAN_KWH).toString(), unit: 'kWh', quantityFrom: 'record' };
-    }
+    if (consumption?.electricityKwh !== undefined) return given(consumption.electricityKwh, 'kWh', 'consumption');
+    if (record?.electricityWanKwh !== undefined) return given(new Dec(record.electricityWanKwh).times(KWH_PER_WAN_KWH).toString(), 'kWh', 'record');
     return undefined;
   }
-  if (base === 'gasM3') return consumption?.gasM3 === undefined ? undefined : { quantity: consumption.gasM3, unit: 'm3', quantityFrom: 'consumption' };
-  return consumption?.waterT === undefined ? undefined : { quantity: consumption.waterT, unit: 't', quantityFrom: 'consumption' };
+  if (base === 'gasM3') return consumption?.gasM3 === undefined ? undefined : given(consumption.gasM3, 'm3', 'consumption');
+  return consumption?.waterT === undefined ? undefined : given(consumption.waterT, 't', 'consumption');
 }
 
 /**
@@ -31,17 +46,15 @@ export function surchargeQuantity(
  * land-use-right area of the record (landOwnedMu × 10 000/15; the holder pays the tax), else the
  * evaluated land (landMu); undefined when none is known. Never negative.
  */
-export function landQuantity(
-  consumption: ConsumptionFigures | undefined,
-  record: EnterpriseRecord | undefined,
-  landMu: string | null,
-): Quantity | undefined {
-  if (consumption?.landM2 !== undefined) return { quantity: consumption.landM2, unit: 'm2', quantityFrom: 'consumption' };
-  if (record?.landOwnedMu !== undefined) return { quantity: toM2(record.landOwnedMu), unit: 'm2', quantityFrom: 'record' };
+export function landQuantity(consumption: ConsumptionFigures | undefined, record: EnterpriseRecord | undefined, landMu: string | null): Quantity | undefined {
+  if (consumption?.landM2 !== undefined) return given(consumption.landM2, 'm2', 'consumption');
+  if (record?.landOwnedMu !== undefined) return fromMu(record.landOwnedMu, 'record');
   if (landMu === null) return undefined;
-  return { quantity: toM2(landMu), unit: 'm2', quantityFrom: 'evaluation' };
+  return fromMu(landMu, 'evaluation');
 }
 
-function toM2(mu: string): string {
-  return Dec.max(0, new Dec(mu).times(M2_PER_MU)).toString();
+/** 亩 → m² as the exact fraction mu × 10 000 / 15 (1 亩 = 10 000/15 m²). */
+function fromMu(mu: string, quantityFrom: AmountCalculation['quantityFrom']): Quantity {
+  const num = Dec.max(0, new Dec(mu)).times(TEN_THOUSAND);
+  return { shown: { quantity: num.div(FIFTEEN).toString(), unit: 'm2', quantityFrom }, num, den: FIFTEEN };
 }

@@ -50,12 +50,13 @@ export function measureAmount(measure: Measure, ctx: PricingContext): AppliedMea
       detail: `no ${ins.kind === 'surcharge' ? ins.base : 'land'} figure for this firm / 缺少该企业的用量数据`,
     };
   }
-  const amount = new Dec(q.quantity).times(rate.value).times(percent.value).div(100);
+  // One division at most: (num × rate × percent) / (den × 100), exact to 40 digits, then the fen.
+  const amount = ins.kind === 'surcharge' && q.den.eq(1) ? q.num.times(rate.value) : q.num.times(rate.value).times(percent.value).div(q.den.times(100));
   return {
     ...head,
     kind: ins.kind,
     amount: toYuan(amount),
-    calculation: { ...q, rate: rate.value.toString(), ...(ins.kind === 'relief' ? { percent: percent.value.toString() } : {}) },
+    calculation: { ...q.shown, rate: rate.value.toString(), ...(ins.kind === 'relief' ? { percent: percent.value.toString() } : {}) },
     settingsUsed: [...rate.settings, ...percent.settings],
   };
 }

@@ -9,9 +9,6 @@ import { fenToYuan, toFen } from './fen.js';
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof Dec>;
 
-/** Square metres per 亩, exactly 10 000 / 15 (1 亩 = 666.67 m²; m² × 0.0015 = 亩). */
-export const M2_PER_MU = new Dec(10000).div(15);
-
 /** kWh per 万千瓦时 (the unit of `electricityWanKwh`). */
 export const KWH_PER_WAN_KWH = new Dec(10000);
 
