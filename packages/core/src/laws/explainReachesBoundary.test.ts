@@ -7,7 +7,6 @@ import { explain } from '../explain/explain.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme } from '../schema/scheme.js';
 import type { EnterpriseResult, Evaluation, IndicatorId } from '../types/evaluation.js';
-import { byCode, classIndex, fieldsOf } from './internal/helpers.js';
 
 // Law: explain's "value needed" for an indicator, substituted into the firm's record with every
 // other record unchanged (fixed benchmarks), reaches the boundary: the firm's shown total reaches
@@ -17,6 +16,36 @@ import { byCode, classIndex, fieldsOf } from './internal/helpers.js';
 // the firm's denominator. The check runs for indicators whose numerator no other indicator of the
 // group reads, so that indicator alone changes, as explain assumes. Fixed benchmarks, ratio and
 // lower-is-better scoring, missing data scored zero or excluded: other firms' scores cannot move.
+
+type Field = keyof EnterpriseRecord;
+
+/** Record fields each indicator reads: [numerator, denominator] ('land' = the effective land, 'emission' = equivalents). */
+function fieldsOf(id: IndicatorId, variant: 'valueAdded' | 'sales' | undefined): [Field, Field | 'land' | 'emission'] {
+  switch (id) {
+    case 'taxPerMu':
+      return ['taxWan', 'land'];
+    case 'salesPerMu':
+      return ['salesWan', 'land'];
+    case 'valueAddedPerMu':
+      return ['valueAddedWan', 'land'];
+    case 'taxPerEnergy':
+      return ['taxWan', 'energyTce'];
+    case 'taxPerElectricity':
+      return ['taxWan', 'electricityWanKwh'];
+    case 'valueAddedPerEnergy':
+      return ['valueAddedWan', 'energyTce'];
+    case 'taxPerEmission':
+      return ['taxWan', 'emission'];
+    case 'valueAddedPerEmission':
+      return ['valueAddedWan', 'emission'];
+    case 'laborProductivity':
+      return [variant === 'sales' ? 'salesWan' : 'valueAddedWan', 'employees'];
+    case 'rdIntensity':
+      return ['rdWan', 'salesWan'];
+  }
+}
+
+const classIndex = (scheme: Scheme, id: string): number => scheme.classes.tiers.findIndex((t) => t.id === id);
 
 function denominator(record: EnterpriseRecord, landMu: string, id: IndicatorId, variant: 'valueAdded' | 'sales' | undefined): Dec | null {
   const [, den] = fieldsOf(id, variant);
@@ -57,7 +86,7 @@ function checkFirm(scheme: Scheme, records: EnterpriseRecord[], e: Evaluation, r
     const den = denominator(record, result.landMu, spec.id, spec.variant);
     if (shared || den === null || den.lte(0)) continue;
     const changed = records.map((r) => (r === record ? { ...r, [numerator]: plain(new Dec(path.neededValue as string).times(den)) } : r));
-    const after = byCode(evaluate(changed, scheme)).get(result.creditCode);
+    const after = evaluate(changed, scheme).results.find((r) => r.creditCode === result.creditCode);
     expect(after).toBeDefined();
     if (after === undefined) continue;
     expect([path.id, new Dec(after.total).gte(new Dec(next.targetTotal))]).toEqual([path.id, true]);

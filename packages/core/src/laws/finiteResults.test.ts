@@ -4,13 +4,13 @@ import { arbRecords, arbScheme } from '../arbitraries/index.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { explain } from '../explain/explain.js';
 import { EnterpriseRecord } from '../schema/record.js';
-import { DECIMAL } from './internal/helpers.js';
 
 // Law: every record the schema accepts yields finite results or a recorded reason. With edge
 // figures (zeros, negatives, no land, huge and tiny values, repeated codes) evaluate never throws,
 // and no NaN or Infinity appears anywhere in its output or in explain's; every figure is a plain
 // decimal string; every exclusion has a reason and a detail.
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 const NUMERIC_RESULT_FIELDS = ['landMu', 'rawTotal', 'total'] as const;
 const NUMERIC_INDICATOR_FIELDS = ['weight', 'rawScore', 'score'] as const;
 

@@ -1,13 +1,16 @@
-import { test } from '@fast-check/vitest';
+import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { arbRecords, arbScheme } from '../arbitraries/index.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { Evaluation } from '../types/evaluation.js';
-import { withShuffle } from './internal/helpers.js';
 
 // Law: input order never changes any result. Shuffling the records gives, firm by firm, the same
 // values, scores, totals, ranks and classes (default tie-break included), the same exclusions
 // (apart from their input index), benchmarks and pool summaries.
+
+/** Records together with a shuffled copy of them. */
+const withShuffle = <T>(arb: fc.Arbitrary<T[]>): fc.Arbitrary<[T[], T[]]> =>
+  arb.chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length })));
 
 const exclusions = (e: Evaluation) =>
   e.excluded.map(({ index: _index, ...rest }) => rest).sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
