@@ -54,3 +54,8 @@ function trimSign(sign: string, s: string): string {
   // "-0.00" reads as a different number to people; show it as "0.00".
   return sign && /[1-9]/.test(s) ? sign + s : s;
 }
+
+/** "12.5000" → "12.5", "100.0000" → "100": the bureau's figure without padding. */
+export function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}

@@ -1,29 +1,15 @@
-import { explain, NUMERIC_FIELDS } from '@mujun/core';
-import type { EnterpriseRecord, EnterpriseResult, Evaluation, Explanation, NextClass } from '@mujun/core';
-import { fill, label } from '../i18n/strings.js';
+import type { EnterpriseRecord, EnterpriseResult, Evaluation, Explanation } from '@mujun/core';
+import type { FirmPolicies } from '@mujun/policy';
+import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { AppliedMeasure, FirmPolicies } from '@mujun/policy';
-import type { ReportInput, ReportLang } from '../types.js';
+import type { ReportInput } from '../types.js';
 import { formatDecimal, formatMeasure } from './decimal.js';
-
-/** One row of a sheet's "data used" table. */
-export interface DataRowView {
-  label: string;
-  value: string;
-  source: string;
-}
-
-/** The way to the next class, from core's `explain`, in the report's language. */
-export interface NextClassView {
-  /** 'reachable' | 'top' | 'veto' | 'small-pool' | 'no-places'. */
-  status: string;
-  targetClass: string | null;
-  pointsNeeded: string | null;
-  /** What the target is and how it was defined (or why there is none). */
-  text: string;
-  /** One line per indicator: the value that alone reaches the target, or why it cannot. */
-  paths: { text: string; reachable: boolean }[];
-}
+import { poolExplainer, nextClassView } from './explainer.js';
+import type { NextClassView } from './explainer.js';
+import { dataRows } from './firmData.js';
+import type { DataRowView } from './firmData.js';
+import { measureView, policyTotal } from './firmPolicies.js';
+import type { MeasureView } from './firmPolicies.js';
 
 /** Everything the page script needs about one enterprise, already translated and formatted. */
 export interface FirmView {
@@ -45,7 +31,7 @@ export interface FirmView {
   adjustments: { kind: string; label: string; points: string; effect: string; source: string }[];
   data: DataRowView[];
   /** null = no policy catalog given. */
-  policies: { name: string; kind: string; amount: string; detail: string; source: string }[] | null;
+  policies: MeasureView[] | null;
   /** "加价合计 … 元；减免合计 … 元" when any money measure applies. */
   policyTotal: string | null;
   next: NextClassView | null;
@@ -143,98 +129,10 @@ function firmView(
   };
 }
 
-function dataRows(r: EnterpriseResult, record: EnterpriseRecord | undefined, sources: NonNullable<ReportInput['provenance']>[string], dict: Dictionary): DataRowView[] {
-  const source = (field: string): string => sourceLabel(sources[field], dict);
-  const rows: DataRowView[] = [];
-  if (record) {
-    for (const field of NUMERIC_FIELDS) {
-      const v = record[field];
-      if (v !== undefined) rows.push({ label: label(dict.fields, field), value: trimZeros(formatDecimal(v, 4)), source: source(field) });
-    }
-    const lists = [['flags', record.flags], ['violations', record.violations]] as const;
-    for (const [field, list] of lists) {
-      // @mujun/csv records a flag's origin per flag (`flags.high-tech`); the first one stands for the list.
-      if (list && list.length > 0)
-        rows.push({ label: label(dict.fields, field), value: list.map((f) => label(dict.flags, f)).join('、'), source: source(field) || source(`${field}.${list[0]}`) });
-    }
-  }
-  rows.push({ label: label(dict.fields, 'landMu'), value: trimZeros(formatDecimal(r.landMu, 4)), source: label(dict.bureaus, 'computed') });
-  return rows;
-}
-
-function measureView(m: AppliedMeasure, lang: ReportLang, dict: Dictionary): NonNullable<FirmView['policies']>[number] {
-  const c = m.calculation;
-  // The calculation is shown so the enterprise can check the amount by hand.
-  const detail = c
-    ? `${trimZeros(formatDecimal(c.quantity, 2))} ${c.unit} × ${c.rate}${c.percent !== undefined ? ` × ${c.percent}%` : ''}`
-    : m.effect
-      ? label(dict.policyEffects, m.effect)
-      : '';
-  return {
-    name: m.name[lang],
-    kind: dict.ui[m.kind],
-    amount: m.amount === null ? '—' : formatDecimal(m.amount, 2),
-    detail,
-    source: m.source,
-  };
-}
-
-function policyTotal(p: FirmPolicies, dict: Dictionary): string | null {
-  const parts: string[] = [];
-  if (p.measures.some((m) => m.kind === 'surcharge')) parts.push(fill(dict.ui.surchargeTotal, { amount: formatDecimal(p.surcharge, 2) }));
-  if (p.measures.some((m) => m.kind === 'relief')) parts.push(fill(dict.ui.reliefTotal, { amount: formatDecimal(p.relief, 2) }));
-  return parts.length > 0 ? parts.join(dict.ui.listSep) : null;
-}
-
-/** "12.5000" → "12.5", "100.0000" → "100": the bureau's figure without padding. */
-function trimZeros(s: string): string {
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
-}
-
-function nextClassView(next: NextClass, lang: ReportLang): NextClassView {
-  return {
-    status: next.status,
-    targetClass: next.targetClass,
-    pointsNeeded: next.pointsNeeded,
-    text: next.text[lang],
-    paths: next.byIndicator.map((p) => ({ text: p.text[lang], reachable: p.reachable })),
-  };
-}
-
-/**
- * A source as people read it: the bureau, with the file and row when known. Files named after a
- * bureau (`tax.csv`, `税务.csv` is not recognised) show that bureau's name.
- */
-export function sourceLabel(source: string | { source: string; row?: number } | undefined, dict: Dictionary): string {
-  if (source === undefined) return '';
-  const path = typeof source === 'string' ? source : source.source;
-  const file = path.split(/[\\/]/).pop() ?? path;
-  const stem = file.replace(/\.[^.]*$/, '');
-  const bureau = dict.bureaus[stem];
-  const where = typeof source === 'string' || source.row === undefined ? file : `${file}:${source.row}`;
-  if (bureau === undefined) return where;
-  return where === stem ? bureau : `${bureau} (${where})`;
-}
-
 /** The earlier side's place: a class letter (shown as a badge) or the words for excluded/new. */
 function previousName(place: string | undefined, dict: Dictionary): string | null {
   if (place === undefined) return null;
   if (place === 'excluded') return dict.ui.notEvaluated;
   if (place === 'new') return dict.ui.newFirm;
   return place;
-}
-
-/**
- * `explain` for each firm, given only the firm's pool: explain looks at the pool alone, so the
- * answer is the same, and a district of many pools is not scanned whole once per firm.
- */
-export function poolExplainer(evaluation: Evaluation): (r: EnterpriseResult) => Explanation | undefined {
-  const byPool = new Map<string, EnterpriseResult[]>();
-  for (const r of evaluation.results) {
-    const list = byPool.get(r.pool);
-    if (list) list.push(r);
-    else byPool.set(r.pool, [r]);
-  }
-  const views = new Map([...byPool].map(([pool, results]) => [pool, { ...evaluation, results }]));
-  return (r) => explain(views.get(r.pool) ?? evaluation, r.creditCode);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dictionary } from '../i18n/strings.js';
 import { explain } from '@mujun/core';
 import { sampleReportInput } from '../../test/sample.js';
-import { poolExplainer, sourceLabel } from './model.js';
+import { poolExplainer } from './explainer.js';
+import { sourceLabel } from './firmData.js';
 
 describe('sourceLabel', () => {
   const zh = dictionary('zh');
