@@ -21,6 +21,10 @@ describe('the one top-level catch', () => {
     const history = Object.assign(new Error('历史无效 / bad history'), { name: 'PolicyError', code: 'invalid-history' });
     expect(report(history).code).toBe(EXIT.input);
   });
+  test('a file the system cannot open is unusable input (exit 1), named, whichever layer opened it', () => {
+    const enoent = Object.assign(new Error("ENOENT: no such file or directory, open '/x/a.csv'"), { code: 'ENOENT', path: '/x/a.csv', syscall: 'open' });
+    expect(report(enoent)).toEqual({ code: EXIT.input, lines: ['score: 无法读取 /x/a.csv（ENOENT） / cannot read /x/a.csv (ENOENT)'] });
+  });
   test('anything else is an internal error: says so, and prints the stack', () => {
     const r = report(new TypeError('x is undefined'));
     expect(r.code).toBe(EXIT.internal);

@@ -54,6 +54,12 @@ function isCsvInputError(error: unknown): error is Error & { code: string } {
   return error instanceof Error && error.name === 'InputError';
 }
 
+const FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EISDIR', 'EPERM', 'ENOTDIR']);
+
+function isFileSystemError(error: unknown): error is Error & { code: string; path: string } {
+  return error instanceof Error && 'code' in error && FILE_ERRORS.has(String(error.code)) && 'path' in error && typeof error.path === 'string';
+}
+
 /** Prints `error` on stderr in one line (a stack only for internal errors) and returns the exit code. */
 export function reportError(error: unknown, write: (line: string) => void): number {
   if (error instanceof CliError) {
@@ -62,6 +68,11 @@ export function reportError(error: unknown, write: (line: string) => void): numb
   }
   if (isCsvInputError(error)) {
     write(`score: ${error.message}`);
+    return EXIT.input;
+  }
+  // A file the user named that the system cannot open is unusable input, whichever layer opened it.
+  if (isFileSystemError(error)) {
+    write(`score: 无法读取 ${error.path}（${error.code}） / cannot read ${error.path} (${error.code})`);
     return EXIT.input;
   }
   // Errors the pure packages raise about a scheme, a catalog or options are the user's to fix.
