@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVIL_NAME, sampleReportInput } from '../test/sample.js';
+import { evaluate } from '@mujun/core';
+import { EVIL_NAME, sampleReportInput, sampleScheme } from '../test/sample.js';
 import { PAGE_SCRIPT } from './client/script.js';
 import { renderReport } from './index.js';
 import type { ReportInput } from './index.js';
@@ -102,5 +103,15 @@ describe('renderReport: language', () => {
     expect(en).toContain('Accounting');
     expect(en).not.toContain('数据核算');
     expect(embedded(en).lang).toBe('en');
+  });
+});
+
+describe('renderReport: an evaluation with nobody in scope', () => {
+  it('renders the accounting and an empty table', () => {
+    const ev = evaluate([], sampleScheme());
+    const page = renderReport({ evaluation: ev });
+    expect(page).toContain('data-count="scored"><div class="card-n">0<');
+    expect(embedded(page).firms).toEqual([]);
+    expect(page).not.toContain('<figure');
   });
 });
