@@ -1,12 +1,11 @@
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
 import type { PolicyCatalog } from '../catalog/catalog.js';
-import type { Measure } from '../catalog/measure.js';
 import { PolicyError } from '../errors.js';
 import { consecutiveYearsInClass, isAbsentFromHistory } from '../history/history.js';
 import { sumYuan } from '../internal/decimal.js';
 import { combinationRules, combineMeasures } from './combineMeasures.js';
 import { fiscalSummary } from './fiscalSummary.js';
-import { measureAmount, type PricingContext } from './measureAmount.js';
+import { measurePricer, type FirmInputs, type Pricer } from './measurePricer.js';
 import { measureApplies } from './measureApplies.js';
 import { policySubjects } from './policySubject.js';
 import { resolveSettings } from './resolveSettings.js';
@@ -46,39 +45,24 @@ export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, op
   const newFirms = new Set(options.newFirms ?? []);
   const rules = combinationRules(catalog);
   const skippedCount = new Map<string, number>();
-  // Eligibility measures and measures missing a setting price the same for every firm: one
-  // frozen object per measure, shared, instead of one per firm (a province has 10⁵ firms).
-  const shared = new Map<string, AppliedMeasure | SkippedMeasure>();
-  const price = (m: Measure, ctx: PricingContext): AppliedMeasure | SkippedMeasure => {
-    const known = shared.get(m.id);
-    if (known !== undefined) return known;
-    const p = measureAmount(m, ctx);
-    const constant = m.instrument.kind === 'eligibility' || ('reason' in p && p.reason === 'missing-setting');
-    if (constant) shared.set(m.id, Object.freeze(p));
-    return p;
-  };
+  const pricers = catalog.measures.map((m) => measurePricer(m, settings.values));
 
   const firms: FirmPolicies[] = policySubjects(evaluation, records).map((subject) => {
     const standing = {
       consecutiveYears: year === null ? 1 : consecutiveYearsInClass(history, subject.creditCode, subject.class, year),
       newFirm: newFirms.has(subject.creditCode) || isAbsentFromHistory(history, subject.creditCode),
     };
-    const ctx: PricingContext = {
-      subject,
-      record: records.get(subject.creditCode),
-      consumption: options.consumption?.[subject.creditCode],
-      settings: settings.values,
-    };
+    const inputs: FirmInputs = { subject, record: records.get(subject.creditCode), consumption: options.consumption?.[subject.creditCode] };
     const priced: AppliedMeasure[] = [];
     const skipped: SkippedMeasure[] = [];
-    for (const m of catalog.measures) {
-      if (!measureApplies(m, subject, standing)) continue;
-      const p = price(m, ctx);
+    catalog.measures.forEach((m, i) => {
+      if (!measureApplies(m, subject, standing)) return;
+      const p = (pricers[i] as Pricer)(inputs);
       if ('reason' in p) {
         skipped.push(p);
         skippedCount.set(`${p.reason}:${p.measureId}`, (skippedCount.get(`${p.reason}:${p.measureId}`) ?? 0) + 1);
       } else priced.push(p);
-    }
+    });
     const { kept, skipped: dropped } = combineMeasures(priced, rules);
     const money = (kind: 'surcharge' | 'relief'): string => sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0'));
     return {

@@ -1,0 +1,74 @@
+import type { EnterpriseRecord } from '@mujun/core';
+import type { Amount } from '../catalog/amount.js';
+import type { Measure } from '../catalog/measure.js';
+import { Dec, toYuan } from '../internal/decimal.js';
+import { landQuantity, surchargeQuantity } from './firmQuantities.js';
+import type { PolicySubject } from './policySubject.js';
+import type { AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
+
+/** What pricing a measure needs to know about one firm. */
+export interface FirmInputs {
+  subject: PolicySubject;
+  record: EnterpriseRecord | undefined;
+  consumption: ConsumptionFigures | undefined;
+}
+
+/** Prices one measure for one firm. */
+export type Pricer = (firm: FirmInputs) => AppliedMeasure | SkippedMeasure;
+
+type Resolved = { value: InstanceType<typeof Dec>; settings: string[] } | { missing: string };
+
+function resolve(amount: Amount, settings: Readonly<Record<string, SettingUsed>>): Resolved {
+  if ('value' in amount) return { value: new Dec(amount.value), settings: [] };
+  const s = settings[amount.setting];
+  if (s === undefined) return { missing: amount.setting };
+  return { value: new Dec(s.value).times(amount.factor ?? '1'), settings: [amount.setting] };
+}
+
+function missingSetting(measure: Measure, setting: string): SkippedMeasure {
+  return Object.freeze({ measureId: measure.id, reason: 'missing-setting', detail: `setting ${setting} has no value / 用户设定 ${setting} 未设定` });
+}
+
+/**
+ * Prepares, once per run, how a measure prices itself for a firm: amount in yuan, rounded to the
+ * fen half-up; or the reason it cannot be priced (a setting without value, a consumption figure
+ * nobody gave). Rates are resolved once; outcomes that are the same for every firm (eligibility,
+ * a missing setting) are one frozen object shared by all firms.
+ */
+export function measurePricer(measure: Measure, settings: Readonly<Record<string, SettingUsed>>): Pricer {
+  const head = { measureId: measure.id, name: measure.name, source: measure.source.document, status: measure.source.status };
+  const ins = measure.instrument;
+  if (ins.kind === 'eligibility') {
+    const applied: AppliedMeasure = Object.freeze({ ...head, kind: 'eligibility', amount: null, lever: ins.lever, effect: ins.effect, settingsUsed: [] });
+    return () => applied;
+  }
+  const rate = resolve(ins.kind === 'surcharge' ? ins.ratePerUnit : ins.ratePerM2, settings);
+  const percent = ins.kind === 'relief' ? resolve(ins.percent, settings) : { value: new Dec(100), settings: [] };
+  if ('missing' in rate || 'missing' in percent) {
+    const skipped = missingSetting(measure, 'missing' in rate ? rate.missing : 'missing' in percent ? percent.missing : '');
+    return () => skipped;
+  }
+  const rateText = rate.value.toString();
+  const percentText = percent.value.toString();
+  const ratePercent = rate.value.times(percent.value);
+  const settingsUsed = [...rate.settings, ...percent.settings];
+  return (firm) => {
+    const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, firm.record) : landQuantity(firm.consumption, firm.record, firm.subject.landMu);
+    if (q === undefined) {
+      return {
+        measureId: measure.id,
+        reason: 'missing-consumption',
+        detail: `no ${ins.kind === 'surcharge' ? ins.base : 'land'} figure for this firm / 缺少该企业的用量数据`,
+      };
+    }
+    // One division at most: num × rate × percent / (den × 100), exact to 40 digits, then the fen.
+    const amount = ins.kind === 'surcharge' && q.den.eq(1) ? q.num.times(rate.value) : q.num.times(ratePercent).div(q.den.times(100));
+    return {
+      ...head,
+      kind: ins.kind,
+      amount: toYuan(amount),
+      calculation: { ...q.shown, rate: rateText, ...(ins.kind === 'relief' ? { percent: percentText } : {}) },
+      settingsUsed,
+    };
+  };
+}
