@@ -47,7 +47,12 @@ const WORKER = new URL('./partWorker.js', import.meta.url);
  * digits. The ordinary reader then reads it — and reports what is wrong with it.
  */
 export async function readColumnarSource(path: string, source: string, options: ReadColumnarOptions = {}): Promise<ColumnarSourceRead | null> {
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null; // the ordinary reader names the problem
+  }
   let bytes: Uint8Array;
   try {
     const size = fstatSync(fd).size;
