@@ -63,7 +63,14 @@ export function evaluateTargets(
   const pandas = find(summaries, 'pandas', TARGET_SIZE);
   const score5 = find(summaries, 'score', TARGET_SIZE / 10);
   const none = (why: string): Pick<Target, 'measured' | 'met'> => ({ measured: why, met: null });
-  const noScore = score ? null : none(`score not measured at ${TARGET_SIZE} rows`);
+  const failedScore = summaries.find((x) => x.id === 'score' && x.size === TARGET_SIZE && x.failed);
+  // A run that did not finish misses the time targets; its memory was not measured.
+  const noScore = score
+    ? null
+    : failedScore
+      ? { measured: `score failed at ${TARGET_SIZE} rows: ${failedScore.failed}`, met: false as boolean | null }
+      : none(`score not measured at ${TARGET_SIZE} rows`);
+  const noScoreRss = noScore && failedScore ? none(`score failed at ${TARGET_SIZE} rows: ${failedScore.failed}`) : noScore;
   return [
     {
       name: 'score ≤ 2 × DuckDB (median wall, 10⁶ rows)',
@@ -84,7 +91,7 @@ export function evaluateTargets(
     {
       name: 'score peak RSS ≤ 1 GiB (10⁶ rows)',
       required: '≤ 1024 MiB',
-      ...(noScore ??
+      ...(noScoreRss ??
         (score!.peakRssBytes === null
           ? none('RSS not readable')
           : { measured: `${mib(score!.peakRssBytes)} MiB`, met: score!.peakRssBytes <= GiB })),
@@ -136,7 +143,7 @@ export function markdown(r: {
   if (r.note) out.push(`Note: ${r.note}`, '');
   for (const size of r.options.sizes) {
     out.push(`## ${size.toLocaleString('en')} rows`, '');
-    out.push('| contender | median s | best s | CPU s | rows/s | peak RSS MiB | × DuckDB | × pandas | results |');
+    out.push('| contender | median s | best s | CPU s | rows/s | peak RSS MiB | × DuckDB | × pandas | result lines |');
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     const duck = find(r.summaries, 'duckdb', size);
     const pandas = find(r.summaries, 'pandas', size);
