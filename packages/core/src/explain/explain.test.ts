@@ -146,4 +146,19 @@ describe('explain: class rules and vetoes', () => {
     expect(x?.sum).toBe('8.68 + 9.09 + 2.57 + 2.00 − 1.50 = 20.84');
     expect(x?.adjustments.map((a) => a.text.en)).toEqual(['high-tech: bonus 2.00 points', 'illegal-land-use: penalty -1.50 points']);
   });
+
+  it('percentile: strictly above the other firm whose value gives the rank needed', () => {
+    const s = huaian();
+    const group = s.groups[0];
+    if (group === undefined) throw new Error('preset has a group');
+    group.indicators = [{ id: 'taxPerMu', weight: 100, normalisation: { method: 'percentile' }, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 }, missing: 'zero' }];
+    // taxPerMu: 丁 4, 戊 5, 丙 12.5, 乙 200/12 = 16.67, 甲 30 → percentile scores 0, 25, 50, 75, 100 (w × below / (n − 1)).
+    // 戊 (C) must pass 丙 (50.00; 12.5 > 5 wins the tie) → 50.01; needed score 50.01 → mid-rank 50.01 × 4 / 100 = 2.0004 → 3 firms
+    // below → more than the 3rd smallest other value: 4, 12.5, 16.67, 30 → 乙's 16.666….
+    const x = explain(evaluate(RECORDS, s), WU);
+    expect(x?.indicators[0]?.score).toBe('25.00');
+    expect(x?.nextClass.targetTotal).toBe('50.01');
+    expect(x?.nextClass.byIndicator[0]).toMatchObject({ reachable: true, comparator: '>', neededValue: new Dec(200).div(12).toFixed() });
+    expect(x?.nextClass.byIndicator[0]?.neededAmount).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import { Dec, HUNDRED, plain, roundTo } from '../arithmetic/decimal.js';
 import type { EnterpriseResult, Evaluation } from '../types/evaluation.js';
 import { invert } from './internal/invert.js';
+import { poolIndex } from './internal/poolIndex.js';
 import { INDICATOR_TEXT, PER_MU_FIELD } from './internal/labels.js';
 import { targetOf, type Target } from './internal/target.js';
 import { adjustmentText, indicatorText, pathText, targetText } from './internal/text.js';
@@ -34,7 +35,7 @@ import type { Explanation, IndicatorExplanation, IndicatorPath, NextClass } from
  * console.log(x?.nextClass.text.zh, x?.nextClass.byIndicator.map((p) => p.text.zh));
  */
 export function explain(evaluation: Evaluation, creditCode: string): Explanation | undefined {
-  const result = evaluation.results.find((r) => r.creditCode === creditCode);
+  const result = poolIndex(evaluation).byCode.get(creditCode);
   if (result === undefined) return undefined;
   const { tiers } = evaluation.scheme.classes;
   const tier = tiers.find((t) => t.id === result.class);
@@ -120,12 +121,16 @@ function pathOf(evaluation: Evaluation, result: EnterpriseResult, j: number, gap
   const base = { id: indicator.id, label: INDICATOR_TEXT[indicator.id].label, neededScore: plain(neededScore), currentValue: indicator.value };
   if (spec === undefined) return finish({ ...base, reachable: false, neededValue: null, comparator: null, change: null, blockedBy: 'no-benchmark' });
   const scale = evaluation.benchmarks.find((b) => b.pool === result.pool && b.indicator === indicator.id && b.industry === null);
-  const others = evaluation.results
-    .filter((r) => r.pool === result.pool && r !== result)
-    .map((r) => r.indicators[j]?.value ?? null)
-    .filter((v): v is string => v !== null)
-    .map((v) => new Dec(v))
-    .sort((a, b) => a.comparedTo(b));
+  // Percentile: the other firms' observed values — the pool's, less this firm's own value once.
+  let others: Dec[] = [];
+  if (spec.normalisation.method === 'percentile') {
+    others = [...poolIndex(evaluation).sortedValues(result.pool, j)];
+    if (indicator.value !== null) {
+      const own = new Dec(indicator.value);
+      const at = others.findIndex((v) => v.eq(own));
+      if (at >= 0) others.splice(at, 1);
+    }
+  }
   const inverted = invert({
     spec,
     neededScore,

@@ -2,6 +2,7 @@ import { Dec, decOf } from '../../arithmetic/decimal.js';
 import { quotaCounts } from '../../evaluate/quotaCounts.js';
 import type { EnterpriseResult, Evaluation } from '../../types/evaluation.js';
 import type { NextClassStatus } from '../types.js';
+import { poolIndex } from './poolIndex.js';
 
 /** The next class's target for one firm, or why there is none. */
 export type Target =
@@ -65,10 +66,11 @@ export function targetOf(evaluation: Evaluation, result: EnterpriseResult): Targ
   if (useQuota) {
     const places = quotaCounts(n, classes)[k] ?? 0;
     if (places === 0) return { status: 'no-places', classIndex: k };
-    const others = evaluation.results
-      .filter((r) => r.pool === result.pool && r !== result)
-      .sort((a, b) => a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
-    const holder = others[places - 1];
+    // The places-th firm in rank order once this firm is taken out.
+    const index = poolIndex(evaluation);
+    const ranked = index.ranked.get(result.pool) ?? [];
+    const own = index.position.get(result) ?? -1;
+    const holder = ranked[own >= 0 && own < places ? places : places - 1];
     if (holder !== undefined) {
       // A lower-is-better taxPerMu is lowered on the way up, which can lose the tie: never count on it then.
       const taxSpec = evaluation.scheme.groups.find((g) => g.id === result.group)?.indicators.find((s) => s.id === 'taxPerMu');
