@@ -3,7 +3,7 @@ import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { RejectedRow, ReportInput } from '../types.js';
 import { escapeHtml } from './escape.js';
-import { section, table } from './html.js';
+import { num, section, table } from './html.js';
 
 /** The four numbers of the accounting: every input row is scored, excluded or rejected. */
 export interface AccountingView {
@@ -43,7 +43,7 @@ function exclusionsTable(evaluation: Evaluation, dict: Dictionary): string {
   const list = evaluation.excluded.map((e) => [e.creditCode, e.name, label(dict.reasons, e.reason), e.detail]);
   return (
     `<h3>${escapeHtml(dict.ui.excludedByReason)}</h3>` +
-    table([dict.ui.reason, dict.ui.count], rows, 'class="compact" id="excluded-by-reason"') +
+    table([dict.ui.reason, num(dict.ui.count)], rows, 'class="compact" id="excluded-by-reason"') +
     `<details><summary>${escapeHtml(dict.ui.excluded)} (${evaluation.excluded.length})</summary>` +
     table([dict.ui.creditCode, dict.ui.name, dict.ui.reason, dict.ui.exclusionDetail], list) +
     `</details>`

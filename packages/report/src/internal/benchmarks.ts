@@ -36,7 +36,7 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
   const headers: Cell[] = [
     ui.pool,
     ui.industry,
-    ...indicators.map((id) => raw(`${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span>`)),
+    ...indicators.map((id) => raw(`<span class="num">${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span></span>`)),
   ];
   const methods = [...new Set(evaluation.benchmarks.map((b) => b.method))].join(', ');
   return section('benchmarks', ui.benchmarks, table(headers, body, 'id="benchmark-table"') + `<p class="note">${escapeHtml(ui.method)}: ${escapeHtml(methods)}</p>`);

@@ -2,7 +2,7 @@ import type { Evaluation } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import { escapeHtml } from './escape.js';
-import { raw, section, table } from './html.js';
+import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
 
 /** Counts of enterprises per class for each group × county, with group subtotals and a grand total. */
@@ -28,7 +28,7 @@ export function classTableSection(evaluation: Evaluation, classes: readonly stri
   const body: Cell[][] = rows.map((r) => [label(dict.groups, r.group), r.county ?? '—', ...classes.map((c) => r.counts[c] ?? 0), r.size]);
   const totals = classes.map((c) => rows.reduce((s, r) => s + (r.counts[c] ?? 0), 0));
   body.push([raw(`<strong>${escapeHtml(ui.total)}</strong>`), '', ...totals, evaluation.results.length]);
-  const headers: Cell[] = [ui.group, ui.county, ...classes.map((c) => raw(`<span class="cls cls-${classSlug(c)}">${escapeHtml(label(dict.classes, c))}</span>`)), ui.total];
+  const headers: Cell[] = [ui.group, ui.county, ...classes.map((c) => raw(`<span class="cls cls-${classSlug(c)} num">${escapeHtml(label(dict.classes, c))}</span>`)), num(ui.total)];
   return section('classes', ui.classesByPool, table(headers, body, 'id="class-table"'));
 }
 

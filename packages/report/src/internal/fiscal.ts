@@ -25,7 +25,7 @@ export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionar
     if (keys.length === 0) return '';
     const body = keys.map((k) => line(name(k), rows[k] as FiscalFigures));
     body.push(line(raw(`<strong>${escapeHtml(ui.total)}</strong>`), f.total));
-    const headers = [heading, ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net];
+    const headers: Cell[] = [heading, ...[ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net].map(num)];
     return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, 'class="fiscal"');
   };
   const catalog = `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(policy.catalogId)}${policy.year ? ` · ${policy.year}` : ''}</p>`;

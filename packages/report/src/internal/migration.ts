@@ -1,7 +1,7 @@
 import { fill, label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import { escapeHtml } from './escape.js';
-import { raw, section, table } from './html.js';
+import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
 import type { MigrationView } from './migrationOf.js';
 
@@ -23,7 +23,7 @@ export function migrationSection(m: MigrationView | undefined, dict: Dictionary)
       return raw(`<span class="num${from === to ? ' same' : ''}" data-from="${escapeHtml(from)}" data-to="${escapeHtml(to)}">${n}</span>`);
     }),
   ]);
-  const headers: Cell[] = [`${m.fromLabel} → ${m.toLabel}`, ...m.columns.map((c) => placeName(c, dict))];
+  const headers: Cell[] = [`${m.fromLabel} → ${m.toLabel}`, ...m.columns.map((c) => num(placeName(c, dict)))];
   const note = fill(dict.ui.migrationNote, { from: m.fromLabel, to: m.toLabel });
   return section('migration', dict.ui.migration, `<p class="note">${escapeHtml(note)}</p>` + table(headers, rows, 'id="migration-table"'));
 }

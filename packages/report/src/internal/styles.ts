@@ -18,7 +18,7 @@ table{border-collapse:collapse;width:100%;margin:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f5;font-weight:600;white-space:nowrap}
 td.num,th.num,.num{text-align:right;font-variant-numeric:tabular-nums}
-td:has(> .num){text-align:right}
+td:has(> .num),th:has(> .num){text-align:right}
 table.compact{width:auto}
 .note{color:var(--muted);font-size:13px;margin:4px 0}
 .note.bad{color:var(--d);font-weight:600}
