@@ -23,7 +23,7 @@ export type {
 } from './apply/types.js';
 export { historyFromResults } from './history/historyFromResults.js';
 export type { HistoryRow } from './history/historyFromResults.js';
-export { consecutiveYearsInClass } from './history/history.js';
+export { consecutiveYearsInClass, classesInYear } from './history/history.js';
 export type { ClassHistory } from './history/history.js';
 export { PolicyError } from './errors.js';
 export type { PolicyErrorCode } from './errors.js';

@@ -27,3 +27,16 @@ export function consecutiveYearsInClass(history: ClassHistory | undefined, credi
 export function isAbsentFromHistory(history: ClassHistory | undefined, creditCode: string): boolean {
   return history !== undefined && history.latestYear !== null && history.firms[creditCode] === undefined;
 }
+
+/**
+ * The firms classed in one year of the history, for `migrationMatrix` between two years:
+ * `migrationMatrix(classesInYear(h, 2023), classesInYear(h, 2024))`. Sorted by credit code.
+ */
+export function classesInYear(history: ClassHistory, year: number): { creditCode: string; class: ClassId }[] {
+  return Object.keys(history.firms)
+    .sort()
+    .flatMap((creditCode) => {
+      const cls = history.firms[creditCode]?.[String(year)];
+      return cls === undefined ? [] : [{ creditCode, class: cls }];
+    });
+}

@@ -47,3 +47,27 @@ describe('historyFromResults', () => {
     );
   });
 });
+
+describe('classesInYear with migrationMatrix', () => {
+  it('compares two years of results', async () => {
+    const { classesInYear } = await import('./history.js');
+    const { migrationMatrix } = await import('../compare/migrationMatrix.js');
+    const h = historyFromResults([
+      { year: 2023, creditCode: 'P', class: 'A' },
+      { year: 2024, creditCode: 'P', class: 'B' },
+      { year: 2023, creditCode: 'Q', class: 'D' },
+      { year: 2024, creditCode: 'Q', class: 'D' },
+      { year: 2024, creditCode: 'R', class: 'C' }, // new in 2024
+      { year: 2023, creditCode: 'S', class: 'C-' }, // gone in 2024
+    ]);
+    const m = migrationMatrix(classesInYear(h, 2023), classesInYear(h, 2024));
+    expect(m.labels).toEqual(['A', 'B', 'C', 'C-', 'D', 'excluded']);
+    expect(m.moved).toEqual([
+      { creditCode: 'P', from: 'A', to: 'B' },
+      { creditCode: 'R', from: 'excluded', to: 'C' },
+      { creditCode: 'S', from: 'C-', to: 'excluded' },
+    ]);
+    expect(m.counts['D']?.['D']).toBe(1);
+    expect(m.firms).toBe(4);
+  });
+});
