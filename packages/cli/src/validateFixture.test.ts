@@ -13,6 +13,8 @@ interface Report {
   gaps: { creditCode: string; source: string; reason: 'absent' | 'rejected' }[];
   rejected: { source: string; row: number; code: string }[];
   summaryRows: number;
+  files: { source: string; file: { encoding: string; columns: { header: string; column: string; unit?: string }[] } }[];
+  sourceAccounting: { sources: { source: string; rows: number; merged: number; rejected: number; summary: number }[] };
 }
 
 const planted = readPlanted();
@@ -69,6 +71,21 @@ describe('score validate on the fixture district', () => {
 
   test('recognises the 合计 row and skips it', () => {
     expect(report.summaryRows).toBe(planted.summaryRows.length);
+  });
+
+  test('says how each file was read: GBK land with areas in 平方米, tax in 元 with a BOM', () => {
+    const file = (name: string) => report.files.find((f) => f.source === fixturePath(name))?.file;
+    expect(file('land.csv')?.encoding).toMatch(/gb18030|gbk/);
+    expect(file('land.csv')?.columns).toContainEqual(expect.objectContaining({ header: '土地使用权面积(平方米)', column: 'land_mu', unit: '平方米' }));
+    expect(file('tax.csv')?.encoding).toBe('utf-8-bom');
+    expect(file('tax.csv')?.columns).toContainEqual(expect.objectContaining({ header: '实缴税金(元)', column: 'tax_wan', unit: '元' }));
+  });
+
+  test('every data row of every file is merged, rejected or a summary row', () => {
+    for (const a of report.sourceAccounting.sources) expect(a.rows, a.source).toBe(a.merged + a.rejected + a.summary);
+    const tax = report.sourceAccounting.sources.find((a) => a.source === fixturePath('tax.csv'));
+    // 846 firms + the 合计 row; one row has a broken code.
+    expect(tax).toMatchObject({ rows: 847, rejected: 1, summary: 1 });
   });
 
   test('the text report names every conflict and gap too', () => {

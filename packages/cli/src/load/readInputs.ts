@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import type { EnterpriseRecord } from '@mujun/core';
-import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
+import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, type ReadResult, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
@@ -26,6 +26,10 @@ export interface Inputs {
   warnings: ReadWarning[];
   /** The sources, as given. */
   sources: string[];
+  /** What was found about each file: encoding, delimiter, header row, how each column was read. */
+  files: ReadResult['sources'];
+  /** Row counts per source and in total (@mujun/csv: rows = merged + rejected + summary). */
+  sourceAccounting: ReadResult['accounting'];
 }
 
 /** Reading options. */
@@ -86,5 +90,7 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     gaps: result.gaps,
     warnings: result.warnings,
     sources: paths,
+    files: result.sources,
+    sourceAccounting: result.accounting,
   };
 }

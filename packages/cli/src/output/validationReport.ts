@@ -10,6 +10,8 @@ const show = (v: string | boolean): string => (typeof v === 'boolean' ? (v ? '�
 export function validationJson(inputs: Inputs) {
   return {
     sources: inputs.sources,
+    files: inputs.files,
+    sourceAccounting: inputs.sourceAccounting,
     enterprises: inputs.records.length,
     conflicts: inputs.conflicts,
     gaps: inputs.gaps,
@@ -22,7 +24,16 @@ export function validationJson(inputs: Inputs) {
 
 /** The report as lines of text. */
 export function validationText(inputs: Inputs): string {
-  const lines: string[] = [`比对报告 cross-check report — 来源 sources: ${inputs.sources.join(', ')}; 企业 enterprises: ${inputs.records.length}`];
+  const lines: string[] = [`比对报告 cross-check report — 来源 sources: ${inputs.sources.length}; 企业 enterprises: ${inputs.records.length}`, ''];
+  for (const f of inputs.files) {
+    const counts = inputs.sourceAccounting.sources.find((a) => a.source === f.source);
+    lines.push(
+      `${f.source}: ${f.file.encoding}, 表头第 ${f.file.headerRow} 行 header line ${f.file.headerRow}; ` +
+        `数据行 rows ${counts?.rows ?? '?'} = 归集 merged ${counts?.merged ?? '?'} + 拒收 rejected ${counts?.rejected ?? '?'} + 合计 summary ${counts?.summary ?? '?'}${f.partial ? ' (名单 partial list)' : ''}`,
+    );
+    const columns = f.file.columns.map((c) => `${c.header} → ${c.column}${c.unit ? ` [${c.unit}]` : ''}`).join(', ');
+    lines.push(`  列 columns: ${columns}${f.file.unknownColumns.length ? `; 忽略 ignored: ${f.file.unknownColumns.join(', ')}` : ''}`);
+  }
   lines.push('', `冲突 conflicts (${inputs.conflicts.length}):`);
   for (const c of inputs.conflicts) {
     const values = c.values.map((v) => `${v.source}:${v.row} ${v.column} = ${show(v.value)}`).join(' ≠ ');
