@@ -37,7 +37,7 @@ describe('score: fast path = ordinary path', () => {
   const cases: [string, string[]][] = [
     ['default scheme', []],
     ['bonuses, penalties and vetoes', ['--scheme', 'scheme.json']],
-    ['English headers, GBK', ['--headers', 'en', '--encoding', 'gbk']],
+    ['English headers', ['--headers', 'en']],
   ];
   for (const [name, args] of cases)
     test(name, () => {

@@ -6,7 +6,8 @@
  * the scheme needs the ordinary path, it says so (returns false) before writing anything.
  */
 import { evaluateColumnar, type ColumnarEvaluation, type IndicatorId, type Scheme } from '@mujun/core';
-import { readColumnarSource, readHeaderMapping, writeResultsCsv, type ResultColumn } from '@mujun/csv';
+import { Readable } from 'node:stream';
+import { csvCell, readColumnarSource, readHeaderMapping } from '@mujun/csv';
 import { SchemeError } from '../errors.js';
 import { resolvePath, type Io } from '../io.js';
 import { rejectedRows, type Inputs } from '../load/readInputs.js';
@@ -15,7 +16,8 @@ import { reconciliationLine } from '../output/reconciliation.js';
 import { resultsTable } from '../output/resultsTable.js';
 import type { ScoreRun } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
-import { resultRows } from './resultRows.js';
+import { CsvLine } from './csvLine.js';
+import { resultLines } from './resultRows.js';
 
 /** What the fast path needs of the command line. */
 export interface FastScoreOptions {
@@ -35,6 +37,7 @@ function isCoreError(error: unknown): error is Error & { code: string } {
 
 /** Scores `path` the fast way; false when it cannot (nothing written then). */
 export async function fastScore(io: Io, path: string, scheme: Scheme, options: FastScoreOptions): Promise<boolean> {
+  if (options.encoding !== 'utf8') return false; // GBK output is encoded by @mujun/csv's writer (iconv): the ordinary path
   const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
   // MUJUN_FAST_MIN_SPLIT (bytes) lets tests cut small files in two.
   const minSplit = options.minSplitBytes ?? (process.env['MUJUN_FAST_MIN_SPLIT'] ? Number(process.env['MUJUN_FAST_MIN_SPLIT']) : undefined);
@@ -57,12 +60,11 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   const empty = { evaluation: { scheme: ev.scheme, referenceDate: ev.referenceDate, results: [], excluded: [] } } as unknown as ScoreRun;
   const table = resultsTable(empty);
   const indicatorIds = table.columns.filter((c) => c.en.endsWith('_score')).map((c) => c.en.slice(0, -'_score'.length)) as IndicatorId[];
-  const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({ id: c.en, zh: c.zh, en: c.en, kind: c.kind ?? 'text', value: (row) => row[i] }));
-  await emit(
-    io,
-    writeResultsCsv(resultRows(ev, indicatorIds), columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }),
-    options.out,
-  );
+  const lang = options.headers;
+  const kinds = table.columns.map((c) => c.kind ?? 'text');
+  const cached = table.columns.map((c) => ['year', 'county', 'group', 'status', 'class', 'class_name', 'imputed', 'adjustments'].includes(c.en));
+  const header = `${table.columns.map((c) => csvCell(lang === 'zh' ? c.zh : c.en, { kind: 'text', yes: '', no: '' })).join(',')}\r\n`;
+  await emit(io, utf8Chunks(`\ufeff${header}`, resultLines(ev, indicatorIds, new CsvLine(kinds, lang, cached))), options.out);
 
   const rejected = rejectedRows(read.rejected);
   const inputs = { sources: [path], records: { length: read.records.length }, conflicts: [], gaps: [], rejected } as unknown as Inputs;
@@ -77,4 +79,23 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
 /** MUJUN_FAST=0 turns the fast path off (to compare it with the ordinary path, or to rule it out). */
 export function fastPathEnabled(): boolean {
   return process.env['MUJUN_FAST'] !== '0';
+}
+
+/** @mujun/csv's writeResultsCsv bytes (UTF-8 with BOM, CRLF): the header, then the lines in batches. */
+function utf8Chunks(head: string, lines: Iterable<string>): Readable {
+  function* chunks(): Generator<Buffer> {
+    yield Buffer.from(head, 'utf8');
+    let batch = '';
+    let n = 0;
+    for (const line of lines) {
+      batch += line;
+      if (++n === 2000) {
+        yield Buffer.from(batch, 'utf8');
+        batch = '';
+        n = 0;
+      }
+    }
+    if (batch.length > 0) yield Buffer.from(batch, 'utf8');
+  }
+  return Readable.from(chunks(), { objectMode: false });
 }

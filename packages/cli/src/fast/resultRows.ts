@@ -1,60 +1,58 @@
-import { unitsText, type ColumnarEvaluation, type IndicatorId } from '@mujun/core';
-import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, unitsText, type ColumnarEvaluation, type IndicatorId } from '@mujun/core';
 import { EXCLUSION_LABELS } from '../output/labels.js';
+import type { CsvLine } from './csvLine.js';
 import { shownValue } from './shownValue.js';
 
 /**
- * output/resultsTable's rows, made one at a time from a columnar evaluation (a million rows are
- * never all in memory): scored firms by pool key, rank and credit code, then the exclusions in
- * input order (with the county, as the ordinary table has it). Same cells, same order, same text.
+ * output/resultsTable's rows as CSV lines, made one at a time from a columnar evaluation (a
+ * million rows are never all in memory): scored firms by pool key, rank and credit code, then the
+ * exclusions in input order (with the county, as the ordinary table has it). Same cells, same
+ * order, same text; `line` formats each cell as the ordinary writer does.
  */
-export function* resultRows(ev: ColumnarEvaluation, indicatorIds: readonly IndicatorId[]): Generator<string[]> {
+export function* resultLines(ev: ColumnarEvaluation, indicatorIds: readonly IndicatorId[], line: CsvLine): Generator<string> {
   const { scheme, records } = ev;
   const { decimals } = scheme.rounding;
   const tiers = scheme.classes.tiers;
   const tierNames = tiers.map((t) => `${t.name} ${t.nameEn}`);
   const year = ev.referenceDate?.slice(0, 4) ?? '';
   const pools = [...ev.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const c = (i: number, s: string) => line.cell(i, s);
+  const first = 12; // cells before the indicator pairs
+  const after = first + 2 * indicatorIds.length;
   for (const pool of pools) {
     const specs = pool.group.indicators;
     const m = specs.length;
     const column = indicatorIds.map((id) => specs.findIndex((s) => s.id === id));
     const size = String(pool.members.length);
+    const head = `${c(0, year)},`;
+    const groupCells = `${c(4, pool.group.id)},${c(5, '已评价 scored')},`;
     for (let p = 0; p < pool.members.length; p++) {
       const member = pool.order[p] as number;
       const i = pool.members[member] as number;
-      const cls = tiers[pool.classIndex[p] as number]!;
-      const row: string[] = [
-        year,
-        records.creditCode[i]!,
-        records.name[i]!,
-        records.county[i] ?? '',
-        pool.group.id,
-        '已评价 scored',
-        cls.id,
-        tierNames[pool.classIndex[p] as number]!,
-        unitsText(pool.totalUnits[member] as number, decimals),
-        String(pool.rank[p]),
-        size,
-        decimalText(ev.facts.landMu, i)!,
-      ];
-      for (const j of column) {
-        if (j < 0) row.push('', '');
-        else row.push(shownValue(pool.value[member * m + j] as number, () => ev.exactValue(pool, member, j)), unitsText(pool.shownUnits[member * m + j] as number, decimals));
+      const k = pool.classIndex[p] as number;
+      let s =
+        head +
+        `${c(1, records.creditCode[i]!)},${c(2, records.name[i]!)},${c(3, records.county[i] ?? '')},` +
+        groupCells +
+        `${c(6, tiers[k]!.id)},${c(7, tierNames[k]!)},${c(8, unitsText(pool.totalUnits[member] as number, decimals))},` +
+        `${c(9, String(pool.rank[p]))},${c(10, size)},${c(11, decimalText(ev.facts.landMu, i)!)}`;
+      for (let x = 0; x < column.length; x++) {
+        const j = column[x] as number;
+        if (j < 0) s += ',,';
+        else
+          s += `,${c(first + 2 * x, shownValue(pool.value[member * m + j] as number, () => ev.exactValue(pool, member, j)))},${c(first + 2 * x + 1, unitsText(pool.shownUnits[member * m + j] as number, decimals))}`;
       }
       let imputed = '';
       for (let j = 0; j < m; j++)
         if ((pool.cell[member * m + j] as number) & (CELL_IMPUTED_ZERO | CELL_IMPUTED_AVERAGE)) imputed += (imputed === '' ? '' : ';') + specs[j]!.id;
-      row.push(imputed);
       const adj = ev.adjustments.get(i);
-      row.push(adj === undefined ? '' : adj.map((a) => `${a.flag} ${a.kind === 'veto' ? (a.effect ?? 'veto') : a.points}`).join(';'));
-      row.push('');
-      yield row;
+      const adjText = adj === undefined ? '' : adj.map((a) => `${a.flag} ${a.kind === 'veto' ? (a.effect ?? 'veto') : a.points}`).join(';');
+      yield `${s},${c(after, imputed)},${c(after + 1, adjText)},\r\n`;
     }
   }
-  const blanks = indicatorIds.flatMap(() => ['', '']);
+  const blanks = ','.repeat(2 * indicatorIds.length);
   for (const e of ev.excluded) {
     const label = EXCLUSION_LABELS[e.reason];
-    yield [year, e.creditCode, e.name, records.county[e.index] ?? '', e.group ?? '', `排除 excluded: ${label.zh} ${label.en}`, '', '', '', '', '', '', ...blanks, '', '', e.detail];
+    yield `${c(0, year)},${c(1, e.creditCode)},${c(2, e.name)},${c(3, records.county[e.index] ?? '')},${c(4, e.group ?? '')},${c(5, `排除 excluded: ${label.zh} ${label.en}`)},,,,,,${blanks},,,${c(after + 2, e.detail)}\r\n`;
   }
 }

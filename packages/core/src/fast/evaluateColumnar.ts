@@ -84,14 +84,15 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
     keyPolluter: undefined,
   };
 
-  for (let index = 0; index < n; index++) {
-    const exclude = (reason: Exclusion['reason'], detail: string, group?: string) => {
-      const e: Exclusion = { creditCode: cols.creditCode[index] as string, name: cols.name[index] as string, reason, detail, index };
-      if (group !== undefined) e.group = group;
-      const exempt = reason === 'exempt-industry' || reason === 'new-enterprise' || reason === 'construction-period';
-      if (exempt && managedAs !== undefined) e.managedAs = managedAs;
-      excluded.push(e);
-    };
+  let index = 0;
+  const exclude = (reason: Exclusion['reason'], detail: string, group?: string) => {
+    const e: Exclusion = { creditCode: cols.creditCode[index] as string, name: cols.name[index] as string, reason, detail, index };
+    if (group !== undefined) e.group = group;
+    const exempt = reason === 'exempt-industry' || reason === 'new-enterprise' || reason === 'construction-period';
+    if (exempt && managedAs !== undefined) e.managedAs = managedAs;
+    excluded.push(e);
+  };
+  for (; index < n; index++) {
     const code = cols.industryCode[index];
     let industry = '';
     if (code !== undefined) {

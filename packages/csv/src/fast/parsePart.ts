@@ -16,12 +16,6 @@ export class NotFast extends Error {}
  * is what the ordinary reader makes of it) into columns.
  */
 export async function parsePart(job: PartJob): Promise<Part> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(job.bytes.subarray(job.start, job.end));
-  } catch {
-    throw new NotFast('not UTF-8');
-  }
   const map = mapHeaders(job.source, job.header, job.mapping);
   const find = (kind: string) => map.columns.find((c) => c.spec.kind === kind) as MappedColumn;
   const ctx: RowContext = {
@@ -69,9 +63,18 @@ export async function parsePart(job: PartJob): Promise<Part> {
       resolve();
     });
   });
+  // Decoded 1 MiB at a time (a whole part of Chinese text would be a two-byte string of twice its size).
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const SLICE = 1 << 20;
-  for (let k = 0; k < text.length && failure === null; k += SLICE) {
-    if (!parser.write(text.slice(k, k + SLICE))) await new Promise<void>((resolve) => parser.once('drain', resolve));
+  for (let k = job.start; k < job.end && failure === null; k += SLICE) {
+    let text: string;
+    try {
+      text = decoder.decode(job.bytes.subarray(k, Math.min(job.end, k + SLICE)), { stream: k + SLICE < job.end });
+    } catch {
+      parser.destroy();
+      throw new NotFast('not UTF-8');
+    }
+    if (!parser.write(text)) await new Promise<void>((resolve) => parser.once('drain', resolve));
   }
   parser.end();
   await done;

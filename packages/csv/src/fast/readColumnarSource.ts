@@ -32,7 +32,7 @@ export interface ReadColumnarOptions {
   minSplitBytes?: number;
 }
 
-const HEAD = 1 << 20;
+const HEAD = 256 << 10;
 const WORKER = new URL('./partWorker.js', import.meta.url);
 
 /**
