@@ -1,6 +1,5 @@
 /** What went wrong, as a stable code a CLI can map to an exit status and a test can assert. */
 export type PolicyErrorCode =
-  | 'invalid-catalog' // the catalog failed validation
   | 'unknown-preset' // no built-in policy preset has this id
   | 'invalid-history' // prior-year result rows are malformed or contradict each other
   | 'invalid-settings' // a user setting is not a decimal
