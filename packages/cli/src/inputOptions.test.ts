@@ -39,3 +39,20 @@ describe('--mapping', () => {
     expect(r.stderr).toContain('bad-map.json');
   });
 });
+
+describe('--prefer', () => {
+  const dir = withFiles({
+    'land.csv': '统一社会信用代码,企业名称,用地面积(亩)\n91320404000000001H,常州甲机械厂,10\n',
+    'tax.csv': '统一社会信用代码,企业名称,实缴税金(万元)\n91320404000000001H,常州甲机械有限公司,50\n',
+  });
+  const chosen = (args: string[]) => JSON.parse(score(['validate', 'land.csv', 'tax.csv', '--format', 'json', ...args], dir).stdout).conflicts[0].chosen;
+  test('by default the first file given wins a field both carry', () => {
+    expect(chosen([])).toBe('land.csv');
+  });
+  test('--prefer name=tax.csv makes the tax bureau’s name win', () => {
+    expect(chosen(['--prefer', 'name=tax.csv'])).toBe('tax.csv');
+  });
+  test('a file that is not an input is a usage error', () => {
+    expect(score(['validate', 'land.csv', 'tax.csv', '--prefer', 'name=other.csv'], dir).code).toBe(2);
+  });
+});

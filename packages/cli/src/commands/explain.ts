@@ -7,7 +7,7 @@ import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
 import { explanationText } from '../output/explanationText.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -22,7 +22,7 @@ export const explainCommand: Command = {
     const id = stringOption(values['id'])?.trim().toUpperCase();
     if (!id) throw new UsageError({ zh: 'score explain 需要 --id <统一社会信用代码>', en: 'score explain needs --id <credit code>' });
     const scheme = await loadScheme(io, stringOption(values['scheme']));
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values) });
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']) });
     print(io, explanationText(run, id, values['format'] === 'json' ? 'json' : 'text'));
     return EXIT.ok;

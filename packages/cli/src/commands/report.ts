@@ -17,7 +17,7 @@ import type { Origin } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
 
 /** Field-level provenance (credit code → field → source row), when the reader keeps it. */
 function provenanceOf(inputs: Inputs): Provenance | undefined {
@@ -57,7 +57,7 @@ export const reportCommand: Command = {
     const catalog = await loadPolicy(io, stringOption(values['policy']));
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();

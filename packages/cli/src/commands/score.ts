@@ -17,7 +17,7 @@ import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
 
 export const scoreCommand: Command = {
   name: 'score',
@@ -54,7 +54,7 @@ export const scoreCommand: Command = {
       if (await fastScore(io, paths[0] as string, scheme, options)) return EXIT.ok;
     }
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
     progress.update('评价 evaluating', 0, 0);
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });

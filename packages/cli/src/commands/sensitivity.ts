@@ -16,7 +16,7 @@ import { sensitivityText } from '../output/sensitivityText.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
@@ -58,7 +58,7 @@ export const sensitivityCommand: Command = {
     if (stability !== undefined) options.stability = stability;
     const scheme = withReferenceDate(await loadScheme(io, stringOption(values['scheme'])), stringOption(values['reference-date']));
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
     const result = sensitivity(inputs.records, scheme, options);
     progress.finish();
     const { evaluation: _omitted, ...rest } = result;

@@ -18,7 +18,7 @@ import { simulationText } from '../output/simulationText.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
 
 /** The JSON document: everything but the two full evaluations (which `score --format json` gives). */
 function simulationJson(r: SimulationResult) {
@@ -59,7 +59,7 @@ export const simulateCommand: Command = {
     const vsSettings = parseSettings(values['vs-setting'] as string[] | undefined) ?? baseSettings;
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
     const year = (vsScheme.scope.referenceDate ?? baseScheme.scope.referenceDate)?.slice(0, 4);
     const result = simulate(
       inputs.records,

@@ -10,7 +10,7 @@ import { validationJson, validationText } from '../output/validationReport.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf } from './sharedOptions.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -24,7 +24,7 @@ export const validateCommand: Command = {
     const paths = requireInputs('validate', positionals);
     const format = choice('format', values['format'], ['text', 'json'], 'text');
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { mapping: stringOption(values['mapping']), partial: values['partial'] as string[] | undefined, progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
     progress.finish();
     const out = stringOption(values['out']);
     const bytes = format === 'json' ? writeResultsJson(validationJson(inputs)) : Readable.from([Buffer.from(validationText(inputs), 'utf8')]);

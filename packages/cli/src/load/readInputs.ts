@@ -37,6 +37,8 @@ export interface ReadInputsOptions {
   mapping?: string | undefined;
   /** Files (as given) that list only some enterprises: no gaps are reported for them. */
   partial?: string[] | undefined;
+  /** `field=file` pairs: the file whose value of that record field wins (in the order given). */
+  prefer?: string[] | undefined;
   progress?: Progress;
 }
 
@@ -56,6 +58,23 @@ export function rejectedRows(errors: readonly RowError[]): RejectedRow[] {
     else byRow.set(key, toRejected(e));
   }
   return [...byRow.values()];
+}
+
+/** `--prefer taxWan=tax.csv` → { taxWan: ['tax.csv'] }; the file must be one of the inputs. */
+export function parsePrecedence(prefer: string[] | undefined, paths: string[]): Record<string, string[]> | undefined {
+  if (!prefer || prefer.length === 0) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const item of prefer) {
+    const m = /^([A-Za-z][\w.-]*)=(.+)$/.exec(item.trim());
+    const file = m?.[2];
+    if (!m || file === undefined || !paths.includes(file))
+      throw new UsageError({
+        zh: `--prefer 应写作 字段=输入文件（如 taxWan=tax.csv），实为“${item}”`,
+        en: `--prefer must be field=input file (e.g. taxWan=tax.csv), found "${item}"`,
+      });
+    (out[m[1] as string] ??= []).push(file);
+  }
+  return out;
 }
 
 /** Reads `paths` (as given on the command line) and merges them by credit code. */
@@ -79,7 +98,8 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
   // One file has nothing to cross-check: per-field provenance would only cost memory.
-  const result = mergeSources(reads, { provenance: reads.length > 1 });
+  const precedence = parsePrecedence(options.prefer, paths);
+  const result = mergeSources(reads, { provenance: reads.length > 1, ...(precedence ? { precedence } : {}) });
   return {
     records: result.records.map((m) => m.record),
     origins: result.records.map((m) => m.rows[0] ?? { source: paths[0] ?? '', row: 0 }),
