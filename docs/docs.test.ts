@@ -3,7 +3,7 @@
  * the docs cannot drift from the code. The rules (also in docs/guide.en.md, "About the examples"):
  *
  * - ```sh blocks run with bash (`set -e -o pipefail`) in a scratch directory that holds a copy of
- *   `fixtures/`. `pnpm score …`, `pnpm exec score …` and `npx [--yes] pnpm@12.4.2 score …` run the
+ *   `fixtures/` and a link to `packages/` (read only). `pnpm score …`, `pnpm exec score …` and `npx [--yes] pnpm@12.4.2 score …` run the
  *   built CLI (`node packages/cli/bin/score.js`, so `pnpm build` must have run — `pnpm test` builds
  *   first). Each `##` section of a file gets its own scratch directory, and sections run concurrently.
  *   A block that names a file an earlier block of its section names (`--out r.csv`, then `--history
@@ -18,7 +18,7 @@
  *   with the same exit and output markers, and all are type-checked together with `tsc --strict`.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +193,8 @@ exit 127
 function workdir(name: string): string {
   const dir = mkdtempSync(join(scratch, `${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}-`));
   cpSync(join(ROOT, 'fixtures'), join(dir, 'fixtures'), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+  // The sources, read-only, for the architecture doc's checks.
+  symlinkSync(join(ROOT, 'packages'), join(dir, 'packages'));
   return dir;
 }
 
