@@ -28,7 +28,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'packages/cli/bin/score.js');
 const MARKER = /^<!--\s*docs-test:\s*(.*?)\s*-->$/;
 /** Set-up and long-running steps a `setup` block may hold back; nothing else can be held back. */
-const SETUP_STEP = /^(?:npx (?:--yes )?pnpm@12\.4\.2|pnpm) (?:install(?: --frozen-lockfile)?|build|test|bench)$/;
+const SETUP_STEP = /^(?:npx (?:--yes )?pnpm@12\.4\.2|pnpm) (?:install(?: --frozen-lockfile)?|build|test|bench(?: .*)?)$/;
 
 interface Block {
   file: string;
