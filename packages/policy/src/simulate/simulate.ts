@@ -1,5 +1,5 @@
 import { evaluate } from '@mujun/core';
-import type { EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { EnterpriseRecord, Evaluation, SchemeInput } from '@mujun/core';
 import { applyPolicies } from '../apply/applyPolicies.js';
 import type { ApplyOptions, FirmPolicies } from '../apply/types.js';
 import { PolicyCatalog } from '../catalog/catalog.js';
@@ -23,6 +23,20 @@ function sides(evaluation: Evaluation, policies: readonly FirmPolicies[]): (code
   const excluded = index(evaluation.excluded);
   const firms = index(policies);
   return (code) => ({ result: results.get(code), exclusion: excluded.get(code), policies: firms.get(code) });
+}
+
+/**
+ * Each firm's class when the scenario is classed by the baseline's class rule; null when that
+ * mix is not a valid scheme (e.g. the scenario's vetoes need a class the old rule lacks), in
+ * which case no move is attributed to the class rule.
+ */
+function counterfactualClasses(records: readonly EnterpriseRecord[], mixed: SchemeInput): Map<string, string> | null {
+  try {
+    return new Map(evaluate(records, mixed).results.map((r) => [r.creditCode, r.class]));
+  } catch (error: unknown) {
+    if (error instanceof Error && error.name === 'CoreError') return null;
+    throw error;
+  }
 }
 
 /**
@@ -50,9 +64,7 @@ export function simulate(
   const cChanges = catalogChanges(catA, catB, polA.settings, polB.settings);
   const classRuleChanged = sChanges.some((c) => c.kind === 'class-rule');
   // Counterfactual: the scenario scored as it is, classed by the baseline's class rule.
-  const classUnderOldRule = classRuleChanged
-    ? new Map(evaluate(records, { ...evalB.scheme, classes: evalA.scheme.classes }).results.map((r) => [r.creditCode, r.class]))
-    : null;
+  const classUnderOldRule = classRuleChanged ? counterfactualClasses(records, { ...evalB.scheme, classes: evalA.scheme.classes }) : null;
   const ctx = { schemeChanges: sChanges, classUnderOldRule, changedMeasures: changedMeasureIds(catA, catB, cChanges) };
   const codes = [
     ...new Set([...evalA.results, ...evalA.excluded, ...evalB.results, ...evalB.excluded].map((r) => r.creditCode)),
