@@ -3,9 +3,9 @@
  * the docs cannot drift from the code. The rules (also in docs/guide.en.md, "About the examples"):
  *
  * - ```sh blocks run with bash (`set -e -o pipefail`) in a scratch directory that holds a copy of
- *   `fixtures/` and a link to `packages/` (read only). `pnpm score …`, `pnpm exec score …` and `npx [--yes] pnpm@12.4.2 score …` run the
- *   built CLI (`node packages/cli/bin/score.js`, so `pnpm build` must have run — `pnpm test` builds
- *   first). Each `##` section of a file gets its own scratch directory, and sections run concurrently.
+ *   `fixtures/` and a link to `packages/` (read only). `pnpm score …`, `pnpm exec score …` and
+ *   `npx [--yes] pnpm@12.4.2 score …` run the built CLI (`node packages/cli/bin/score.js`, so
+ *   `pnpm build` must have run — `pnpm test` builds first). Each `##` section of a file gets its own scratch directory, and sections run concurrently.
  *   A block that names a file an earlier block of its section names (`--out r.csv`, then `--history
  *   r.csv`) runs after all earlier blocks of the section; other blocks start at once.
  * - A block must exit 0, unless the line `<!-- docs-test: exit N -->` precedes it.
@@ -327,7 +327,12 @@ beforeAll(() => {
   if (tsBlocks.length > 0) typecheck = run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(tsDir, 'tsconfig.json')], tsDir, env);
 }, 120_000);
 
-afterAll(() => {
+afterAll(async () => {
+  if (process.env.DOCS_TEST_TIMES) {
+    // DOCS_TEST_TIMES=1 npx vitest run docs/docs.test.ts — where the time goes, slowest first.
+    const times = await Promise.all([...outcomes].map(async ([b, p]) => [(await p).ms, `${b.file}:${b.line}`] as const));
+    console.log(times.sort((x, y) => y[0] - x[0]).map(([ms, where]) => `${String(ms).padStart(6)} ms  ${where}`).join('\n'));
+  }
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
