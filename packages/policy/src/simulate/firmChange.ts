@@ -85,8 +85,12 @@ export function firmChange(creditCode: string, a: FirmSide, b: FirmSide, ctx: Ch
       const old = ctx.classUnderOldRule?.get(creditCode);
       if (old !== undefined && old !== rb.class) {
         reasons.push({ kind: 'class-rule', text: `按原分类规则应为 ${old}，新规则下为 ${rb.class} / the class rule change moved it (${old} under the old rule)` });
-      } else if (ra.total === rb.total && !reasons.some((r) => r.kind !== 'scope')) {
-        reasons.push({ kind: 'rank', text: `总分未变 (${ra.total})，其他企业得分变化改变了名次 / its total is unchanged; other firms' totals moved its rank` });
+      } else if (reasons.length === 0) {
+        // Its own scores did not move: other firms' totals (or the rounding) moved its rank.
+        reasons.push({
+          kind: 'rank',
+          text: `本企业得分未变 (${ra.total} → ${rb.total})，其他企业得分或取整变化改变了名次 / its own scores are unchanged; other firms' totals or the rounding moved its rank`,
+        });
       }
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
 import { getPolicyPreset } from '../presets/presets.js';
+import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
 import { arbRecords, arbScheme } from '../testkit/arbRecords.js';
 import { simulate } from './simulate.js';
 
@@ -158,4 +159,17 @@ describe('simulate laws', () => {
     expect(y.migration).toEqual(x.migration);
     expect(y.fiscal).toEqual(x.fiscal);
   });
+
+  test.prop([coreRecords({ maxLength: 25 }), coreScheme(), coreScheme()], { numRuns: 40 })(
+    'every firm that moves is listed with a reason, and the matrix accounts for every firm',
+    (recs, a, b) => {
+      const out = simulate(recs, { scheme: a, catalog: landTax }, { scheme: b, catalog: landTax });
+      const listed = new Map(out.changes.map((c) => [c.creditCode, c]));
+      for (const m of out.migration.moved) {
+        expect(listed.get(m.creditCode)?.reasons.length, m.creditCode).toBeGreaterThan(0);
+      }
+      const total = Object.values(out.migration.counts).reduce((n, row) => n + Object.values(row).reduce((x, y) => x + y, 0), 0);
+      expect(total).toBe(out.migration.firms);
+    },
+  );
 });
