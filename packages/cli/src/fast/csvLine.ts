@@ -19,6 +19,7 @@ export class CsvLine {
     if (s === '') return '';
     const o = this.options[i] as CellOptions;
     if (o.kind === 'number' && isPlainDecimal(s)) return s;
+    if (o.kind === 'code' ? isSafeCode(s) : o.kind === 'text' && isSafeText(s)) return s;
     const cache = this.caches[i];
     if (cache === null || cache === undefined) return csvCell(s, o);
     let out = cache.get(s);
@@ -41,4 +42,37 @@ function isPlainDecimal(s: string): boolean {
   const frac = ++i;
   while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
   return i > frac && i === s.length;
+}
+
+/**
+ * A code cell csvCell leaves as it is: letters and digits only, not all digits, and no E between
+ * digits only (those Excel would read as a number) — so none of its rules applies.
+ */
+function isSafeCode(s: string): boolean {
+  let letters = 0;
+  let e = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c < 65 || c > 90) return false;
+    letters++;
+    if (c === 69) e++;
+  }
+  return letters > 0 && !(letters === 1 && e === 1);
+}
+
+/**
+ * A text cell csvCell leaves as it is: no quote, comma or line break, not starting with a
+ * formula character, and starting and ending with a character that is surely not whitespace
+ * (printable ASCII other than space, or a CJK ideograph) — anything else goes through csvCell.
+ */
+function isSafeText(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (first === 61 || first === 43 || first === 45 || first === 64) return false;
+  if (!solid(first) || !solid(s.charCodeAt(s.length - 1))) return false;
+  return s.indexOf('"') < 0 && s.indexOf(',') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0;
+}
+
+function solid(c: number): boolean {
+  return (c > 32 && c < 127) || (c >= 0x4e00 && c <= 0x9fff);
 }

@@ -40,7 +40,7 @@ export function* resultLines(ev: ColumnarEvaluation, indicatorIds: readonly Indi
         const j = column[x] as number;
         if (j < 0) s += ',,';
         else
-          s += `,${c(first + 2 * x, shownValue(pool.value[member * m + j] as number, () => ev.exactValue(pool, member, j)))},${c(first + 2 * x + 1, unitsText(pool.shownUnits[member * m + j] as number, decimals))}`;
+          s += `,${c(first + 2 * x, shownValue(pool.value[member * m + j] as number, ev, pool, member, j))},${c(first + 2 * x + 1, unitsText(pool.shownUnits[member * m + j] as number, decimals))}`;
       }
       let imputed = '';
       for (let j = 0; j < m; j++)

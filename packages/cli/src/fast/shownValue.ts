@@ -1,3 +1,4 @@
+import type { ColumnarEvaluation, ColumnarPool } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 
 const U = 2 ** -53;
@@ -14,12 +15,12 @@ const POW = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
  * zero), printed as decimal.js prints it — from the float estimate when every value of its error
  * interval rounds to the same six digits, else from the exact value.
  */
-export function shownValue(estimate: number, exact: () => { isZero(): boolean; toFixed(): string } | null): string {
+export function shownValue(estimate: number, ev: ColumnarEvaluation, pool: ColumnarPool, member: number, j: number): string {
   if (Number.isNaN(estimate)) return '';
   if (estimate === 0) return '0';
   const fast = sixDigits(estimate);
   if (fast !== null) return fast;
-  const x = exact();
+  const x = ev.exactValue(pool, member, j);
   if (x === null) return '';
   return new Dec(x.isZero() ? '0' : x.toFixed()).toSignificantDigits(6).toString();
 }

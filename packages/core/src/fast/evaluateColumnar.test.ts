@@ -8,6 +8,8 @@ import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import { columnarResults } from './columnarResults.js';
 import { columnarFromRecords } from './columns.js';
 import { evaluateColumnar } from './evaluateColumnar.js';
+import { unitsText } from './unitsText.js';
+import { Dec } from '../arithmetic/decimal.js';
 
 /** The fast path gives exactly the reference engine's evaluation (results field for field, exclusions, accounting), or declines. */
 function sameAsReference(records: EnterpriseRecord[], scheme: Scheme | SchemeInput): boolean {
@@ -111,4 +113,8 @@ describe('evaluateColumnar = evaluate', () => {
     expect(columnarResults(fast)).toEqual(evaluate(records, scheme).results);
     expect(fast.exactFirms).toBe(4);
   });
+});
+
+test.prop([fc.integer({ min: -1e15 + 1, max: 1e15 - 1 }), fc.integer({ min: 0, max: 6 })])('unitsText prints units as decimal.js toFixed does', (units, decimals) => {
+  expect(unitsText(units, decimals)).toBe(new Dec(units).div(new Dec(10).pow(decimals)).toFixed(decimals).replace(/^-(0\.0*)$/, '$1'));
 });

@@ -70,7 +70,10 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
   const managedAs = scheme.scope.unratedManagedAs;
   const excluded: Exclusion[] = [];
   const byKey = new Map<string, PoolBuild>();
+  const poolsOf = new Map<Group, Map<string | null, PoolBuild>>();
   const industries = new Map<string, string>();
+  const codeIds = new Map<string, number>();
+  const outcomes: (ReturnType<typeof scopeOf> | undefined)[] = [];
   const land = facts.landMu;
   const excludeRules = new Map(
     scheme.groups.map((g) => [g, g.indicators.filter((s) => s.missing === 'exclude').map((s) => ({ id: s.id, f: indicatorFacts(s).map((name) => facts[name]) }))]),
@@ -94,35 +97,51 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
   };
   for (; index < n; index++) {
     const code = cols.industryCode[index];
-    let industry = '';
-    if (code !== undefined) {
-      const known = industries.get(code);
-      if (known === undefined) industries.set(code, (industry = normaliseIndustryCode(code)));
-      else industry = known;
+    const flags = cols.flags.get(index);
+    const start = cols.productionStartDate.get(index);
+    const end = cols.constructionPeriodEnd.get(index);
+    const kp = cols.keyPolluter[index] as number;
+    const scale = cols.scale[index] === 1 ? 'above' : 'below';
+    // Without flags or dates, scopeOf depends on the industry code, scale and key-polluter status
+    // alone: decided once per combination (a few hundred in a million rows).
+    const plainRow = flags === undefined && start === undefined && end === undefined;
+    // A numeric key: the code's id (its string's hash is cached, the strings being shared), scale, kp.
+    let codeId = code === undefined ? 0 : codeIds.get(code);
+    if (codeId === undefined) codeIds.set(code as string, (codeId = codeIds.size + 1));
+    const scopeKey = codeId * 6 + (scale === 'above' ? 3 : 0) + kp;
+    let outcome = plainRow ? outcomes[scopeKey] : undefined;
+    if (outcome === undefined) {
+      let industry = '';
+      if (code !== undefined) {
+        const known = industries.get(code);
+        if (known === undefined) industries.set(code, (industry = normaliseIndustryCode(code)));
+        else industry = known;
+      }
+      // Absent fields are undefined rather than deleted, so the object keeps one shape (scopeOf reads undefined as absent).
+      view.flags = flags;
+      view.productionStartDate = start;
+      view.constructionPeriodEnd = end;
+      view.scale = scale;
+      view.keyPolluter = kp === 0 ? undefined : kp === 2;
+      outcome = scopeOf(view as unknown as EnterpriseRecord, industry, scope);
+      if (plainRow) outcomes[scopeKey] = outcome;
     }
-    // Absent fields are set to undefined rather than deleted, so the object keeps one shape (scopeOf reads undefined as absent).
-    view.flags = cols.flags.get(index);
-    view.productionStartDate = cols.productionStartDate.get(index);
-    view.constructionPeriodEnd = cols.constructionPeriodEnd.get(index);
-    view.scale = cols.scale[index] === 1 ? 'above' : 'below';
-    const kp = cols.keyPolluter[index];
-    view.keyPolluter = kp === 0 ? undefined : kp === 2;
-    const outcome = scopeOf(view as unknown as EnterpriseRecord, industry, scope);
     if (outcome.kind === 'excluded') {
       exclude(outcome.reason, outcome.detail);
       continue;
     }
     const { group } = outcome;
-    const landText = decimalText(land, index);
-    if (landText === undefined || (land.mant[index] as number) <= 0) {
+    if ((land.scale[index] as number) < 0 || (land.mant[index] as number) <= 0) {
+      const landText = decimalText(land, index);
       const found = landText === undefined ? '无用地数据 / no land figures' : `${landText} 亩`;
       exclude('invalid-land', `有效用地面积须大于 0 / effective land must be > 0, found ${found}`, group.id);
       continue;
     }
-    if (group.applyLandThreshold && view.scale === 'below') {
+    if (group.applyLandThreshold && scale === 'below') {
       const x = decimalValue(land, index);
-      const below = Math.abs(x - thresholdF) > 1e-9 * Math.max(1, Math.abs(thresholdF)) ? x < thresholdF : new Dec(landText).lt(threshold);
+      const below = Math.abs(x - thresholdF) > 1e-9 * Math.max(1, Math.abs(thresholdF)) ? x < thresholdF : new Dec(decimalText(land, index) as string).lt(threshold);
       if (below) {
+        const landText = decimalText(land, index) as string;
         exclude(
           'below-land-threshold',
           `规下企业用地 ${landText} 亩低于 ${thresholdText} 亩 / below-scale firm on ${landText} mu, under the ${thresholdText} mu threshold`,
@@ -140,9 +159,14 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
       }
     }
     const county = scheme.classes.poolByCounty ? (cols.county[index] ?? null) : null;
-    const key = county === null ? group.id : `${group.id}/${county}`;
-    let pool = byKey.get(key);
-    if (pool === undefined) byKey.set(key, (pool = { key, group, county, members: [] }));
+    let byCounty = poolsOf.get(group);
+    if (byCounty === undefined) poolsOf.set(group, (byCounty = new Map()));
+    let pool = byCounty.get(county);
+    if (pool === undefined) {
+      const key = county === null ? group.id : `${group.id}/${county}`;
+      byKey.set(key, (pool = { key, group, county, members: [] }));
+      byCounty.set(county, pool);
+    }
     pool.members.push(index);
   }
 
