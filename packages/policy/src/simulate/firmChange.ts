@@ -33,7 +33,10 @@ function scopeReason(a: FirmSide, b: FirmSide): ChangeReason[] {
   if (a.result !== undefined && b.result !== undefined) {
     return a.result.group === b.result.group ? [] : [{ kind: 'scope', text: `评价组 ${a.result.group} → ${b.result.group} / group changed` }];
   }
-  if (a.result === undefined && b.result === undefined) return [];
+  if (a.result === undefined && b.result === undefined) {
+    // Exempt on both sides: only the class it is managed as (不定等级按某类管理) can differ.
+    return labelOf(a) === labelOf(b) ? [] : [{ kind: 'scope', text: `未参评，按 ${labelOf(a)} → ${labelOf(b)} 类管理 / exempt; managed as ${labelOf(a)} → ${labelOf(b)}` }];
+  }
   const e = a.exclusion ?? b.exclusion;
   const side = a.result === undefined ? '基准方案未参评 / not scored in the baseline' : '新方案未参评 / not scored in the scenario';
   return [{ kind: 'scope', text: `${side}: ${e?.reason ?? 'absent'}${e?.detail ? ` — ${e.detail}` : ''}` }];
