@@ -26,21 +26,22 @@ export function* resultLines(ev: ColumnarEvaluation, indicatorIds: readonly Indi
     const size = String(pool.members.length);
     const head = `${c(0, year)},`;
     const groupCells = `${c(4, pool.group.id)},${c(5, '已评价 scored')},`;
+    const classCells = tiers.map((t, k) => `${c(6, t.id)},${c(7, tierNames[k]!)},`);
     for (let p = 0; p < pool.members.length; p++) {
       const member = pool.order[p] as number;
       const i = pool.members[member] as number;
-      const k = pool.classIndex[p] as number;
+      // Totals, scores, ranks, sizes and land are plain decimals, which number cells keep as they are.
       let s =
         head +
         `${c(1, records.creditCode[i]!)},${c(2, records.name[i]!)},${c(3, records.county[i] ?? '')},` +
         groupCells +
-        `${c(6, tiers[k]!.id)},${c(7, tierNames[k]!)},${c(8, unitsText(pool.totalUnits[member] as number, decimals))},` +
-        `${c(9, String(pool.rank[p]))},${c(10, size)},${c(11, decimalText(ev.facts.landMu, i)!)}`;
+        classCells[pool.classIndex[p] as number]! +
+        `${unitsText(pool.totalUnits[member] as number, decimals)},${pool.rank[p]},${size},${decimalText(ev.facts.landMu, i)!}`;
       for (let x = 0; x < column.length; x++) {
         const j = column[x] as number;
         if (j < 0) s += ',,';
         else
-          s += `,${c(first + 2 * x, shownValue(pool.value[member * m + j] as number, ev, pool, member, j))},${c(first + 2 * x + 1, unitsText(pool.shownUnits[member * m + j] as number, decimals))}`;
+          s += `,${c(first + 2 * x, shownValue(pool.value[member * m + j] as number, ev, pool, member, j))},${unitsText(pool.shownUnits[member * m + j] as number, decimals)}`;
       }
       let imputed = '';
       for (let j = 0; j < m; j++)
