@@ -126,6 +126,9 @@ function add(stat: IndicatorStat, x: Fraction, value: Dec): void {
 }
 
 function fromGiven(g: BenchmarkUsed): ResolvedBenchmark {
+  // A pool statistic over no observed value has no fraction (the single run shows no benchmark);
+  // given back, it stays none rather than becoming 0 / 1.
+  if (g.numerator === undefined && g.observed === 0) return { fraction: null, method: g.method };
   const fraction =
     g.numerator !== undefined && g.denominator !== undefined
       ? { num: new Dec(g.numerator), den: new Dec(g.denominator) }
