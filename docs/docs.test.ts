@@ -198,15 +198,11 @@ function workdir(name: string): string {
   return dir;
 }
 
-/** Path-like words of a block (with a `.` or `/`), the shared fixture glob aside. */
+/** Path-like words of a block (with a `/` or a file extension), the shared fixture glob aside. */
 function pathWords(code: string): Set<string> {
-  const words = code
-    .split('\n')
-    .filter((l) => !l.trim().startsWith('#'))
-    .join(' ')
-    .split(/[\s=<>|;&()]+/)
-    .map((w) => w.replace(/^['"]|['"]$/g, ''))
-    .filter((w) => /[./]/.test(w) && !w.startsWith('-') && w !== 'fixtures/zhonglou/*.csv' && !/^\d+(\.\d+)?$/.test(w));
+  const words = commandKey(code)
+    .split(/[\s=<>|;&()"',]+/)
+    .filter((w) => (w.includes('/') || /\.(csv|json|html|ts|js|md|txt|xlsx?)$/i.test(w)) && !w.startsWith('-') && w !== 'fixtures/zhonglou/*.csv');
   return new Set(words);
 }
 
@@ -295,7 +291,13 @@ beforeAll(() => {
   chmodSync(join(bin, 'npx'), 0o755);
   env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, MUJUN_ROOT: ROOT, MUJUN_CLI: CLI, NO_COLOR: '1', FORCE_COLOR: '0' };
   delete env.NODE_OPTIONS; // vitest's loader flags must not reach the CLI
+}, 120_000);
 
+let started = false;
+/** Starts every block (once, when the first test needs one: a filtered run starts nothing). */
+function startAll(): void {
+  if (started) return;
+  started = true;
   // Shell blocks: one run per distinct section (the 中文 and English guides share their commands).
   const shared = new Map<string, Promise<Outcome>[]>();
   for (const blocks of byFile.values()) {
@@ -325,9 +327,10 @@ beforeAll(() => {
     outcomes.set(b, seen.get(b.code)!);
   });
   if (tsBlocks.length > 0) typecheck = run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(tsDir, 'tsconfig.json')], tsDir, env);
-}, 120_000);
+}
 
 afterAll(async () => {
+  await Promise.all([...outcomes.values(), typecheck]); // no process outlives its scratch directory
   if (process.env.DOCS_TEST_TIMES) {
     // DOCS_TEST_TIMES=1 npx vitest run docs/docs.test.ts — where the time goes, slowest first.
     const times = await Promise.all([...outcomes].map(async ([b, p]) => [(await p).ms, `${b.file}:${b.line}`] as const));
@@ -354,6 +357,7 @@ describe.each(files)('%s', (file) => {
         // Only install/build/test/bench steps are held back, and they are listed here.
         for (const step of b.heldBack) expect(step).toMatch(SETUP_STEP);
       }
+      startAll();
       const o = await outcomes.get(b)!;
       expect(o.code, `${relative(ROOT, join(ROOT, b.file))}:${b.line}\n${show(o)}`).toBe(b.exit);
       const out = `${o.stdout}\n${o.stderr}`
@@ -366,6 +370,7 @@ describe.each(files)('%s', (file) => {
 });
 
 it('type-checks every TypeScript snippet of the docs (tsc --strict)', async () => {
+  startAll();
   if (!typecheck) return;
   const o = await typecheck;
   const snippets = allBlocks.filter((b) => b.lang === 'ts').map((b, n) => `snippet${n}.ts = ${b.file}:${b.line}`);
@@ -379,4 +384,14 @@ it('README: the two set-up commands are marked, only their set-up steps are held
   expect(readme[0]!.code).toBe('npx --yes pnpm@12.4.2 score fixtures/zhonglou/*.csv');
   expect(readme[1]!.heldBack).toEqual(['npx --yes pnpm@12.4.2 install --frozen-lockfile', 'npx --yes pnpm@12.4.2 test']);
   expect(readme[1]!.code).toBe('');
+});
+
+it('the 中文 and English guides have the same structure: as many sections, the same blocks in the same order', () => {
+  const shape = (file: string) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const sections = text.split('\n').filter((l) => /^## /.test(l)).length;
+    const blocks = byFile.get(file)!.map((b) => [b.lang, commandKey(b.code), b.exit, b.setup, b.expectLines]);
+    return { sections, blocks };
+  };
+  expect(shape('docs/guide.zh.md')).toEqual(shape('docs/guide.en.md'));
 });
