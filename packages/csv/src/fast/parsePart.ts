@@ -1,4 +1,5 @@
 import { NUMERIC_FIELDS, setDecimal } from '@mujun/core';
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse';
 import { mapHeaders, type MappedColumn } from '../headers/mapHeaders.js';
 import { parseRow, type ParsedRow, type RowContext } from '../read/parseRow.js';
@@ -63,18 +64,17 @@ export async function parsePart(job: PartJob): Promise<Part> {
       resolve();
     });
   });
-  // Decoded 1 MiB at a time (a whole part of Chinese text would be a two-byte string of twice its size).
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // csv-parse works on bytes (a string written to it is encoded back to a Buffer), so the part's
+  // bytes go in as they are, 1 MiB at a time; they are checked to be UTF-8 first, since csv-parse
+  // would quietly replace what is not (the ordinary reader then decides what the file is).
+  if (!isUtf8(job.bytes.subarray(job.start, job.end))) {
+    parser.destroy();
+    throw new NotFast('not UTF-8');
+  }
   const SLICE = 1 << 20;
   for (let k = job.start; k < job.end && failure === null; k += SLICE) {
-    let text: string;
-    try {
-      text = decoder.decode(job.bytes.subarray(k, Math.min(job.end, k + SLICE)), { stream: k + SLICE < job.end });
-    } catch {
-      parser.destroy();
-      throw new NotFast('not UTF-8');
-    }
-    if (!parser.write(text)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+    const chunk = Buffer.from(job.bytes.buffer, job.bytes.byteOffset + k, Math.min(job.end, k + SLICE) - k);
+    if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', resolve));
   }
   parser.end();
   await done;
