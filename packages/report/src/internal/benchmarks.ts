@@ -25,9 +25,11 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
     const p = evaluation.pools.find((x) => x.pool === pool);
     return `${label(dict.groups, group)}${p?.county ? ' · ' + p.county : ''}`;
   };
+  // The industry column only when some benchmark is industry-specific.
+  const byIndustry = evaluation.benchmarks.some((b) => b.industry !== null);
   const body: Cell[][] = [...rows.values()].map((r) => [
     poolName(r.pool, r.group),
-    r.industry ?? '—',
+    ...(byIndustry ? [r.industry ?? '—'] : []),
     ...indicators.map((id) => {
       const b = r.cells.get(id);
       return b ? num(formatMeasure(b.value)) : '';
@@ -35,7 +37,7 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
   ]);
   const headers: Cell[] = [
     ui.pool,
-    ui.industry,
+    ...(byIndustry ? [ui.industry] : []),
     ...indicators.map((id) => raw(`<span class="num">${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span></span>`)),
   ];
   const methods = [...new Set(evaluation.benchmarks.map((b) => b.method))].join(', ');
