@@ -395,3 +395,17 @@ it('the 中文 and English guides have the same structure: as many sections, the
   };
   expect(shape('docs/guide.zh.md')).toEqual(shape('docs/guide.en.md'));
 });
+
+it('every relative link of README.md and docs/ points at a file that exists', () => {
+  const pages = [...files, ...readdirSync(join(ROOT, 'docs/reference')).map((f) => `docs/reference/${f}`)];
+  const broken: string[] = [];
+  for (const page of pages) {
+    const text = readFileSync(join(ROOT, page), 'utf8').replace(/```[\s\S]*?```/g, '');
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1]!.split('#')[0]!;
+      if (target === '' || /^[a-z]+:/i.test(target)) continue;
+      if (!existsSync(join(ROOT, page, '..', decodeURIComponent(target)))) broken.push(`${page}: ${m[1]}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
