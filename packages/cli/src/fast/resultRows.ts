@@ -40,8 +40,11 @@ export function* resultLines(ev: ColumnarEvaluation, indicatorIds: readonly Indi
       for (let x = 0; x < column.length; x++) {
         const j = column[x] as number;
         if (j < 0) s += ',,';
-        else
-          s += `,${c(first + 2 * x, shownValue(pool.value[member * m + j] as number, ev, pool, member, j))},${unitsText(pool.shownUnits[member * m + j] as number, decimals)}`;
+        else {
+          // A shown value is a plain decimal (kept as it is in a number cell) unless printed with an exponent.
+          const v = shownValue(pool.value[member * m + j] as number, ev, pool, member, j);
+          s += `,${v.indexOf('e') < 0 ? v : c(first + 2 * x, v)},${unitsText(pool.shownUnits[member * m + j] as number, decimals)}`;
+        }
       }
       let imputed = '';
       for (let j = 0; j < m; j++)
