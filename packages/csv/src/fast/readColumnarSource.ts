@@ -30,6 +30,8 @@ export interface ReadColumnarOptions {
   parts?: number;
   /** Smallest body worth splitting, in bytes (default 4 MiB). */
   minSplitBytes?: number;
+  /** Called after each stage (read the bytes, parse the parts, merge) with its wall time in ms. */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 const HEAD = 256 << 10;
@@ -47,6 +49,12 @@ const WORKER = new URL('./partWorker.js', import.meta.url);
  * digits. The ordinary reader then reads it — and reports what is wrong with it.
  */
 export async function readColumnarSource(path: string, source: string, options: ReadColumnarOptions = {}): Promise<ColumnarSourceRead | null> {
+  let t = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    options.onStage?.(name, now - t);
+    t = now;
+  };
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -65,6 +73,7 @@ export async function readColumnarSource(path: string, source: string, options: 
   } finally {
     closeSync(fd);
   }
+  stage('read file');
   if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -102,9 +111,12 @@ export async function readColumnarSource(path: string, source: string, options: 
     if (e instanceof NotFast) return null;
     throw e;
   }
+  stage(`parse (${pieces.length} part${pieces.length > 1 ? 's' : ''})`);
   if (parts.some((p) => p.wide)) return null;
   if (parts.reduce((s, p) => s + p.dataRows, 0) === 0) return null;
-  return mergeParts(source, parts, found.header, options.mapping);
+  const merged = mergeParts(source, parts, found.header, options.mapping);
+  stage('merge');
+  return merged;
 }
 
 /** Workers run the compiled partWorker.js; from TypeScript sources (tests) the parts are parsed here, one after the other. */
