@@ -62,17 +62,41 @@ export async function readColumnarSource(path: string, source: string, options: 
     return null; // the ordinary reader names the problem
   }
   let bytes: Uint8Array;
+  // Workers start now, loading their modules while this thread reads the file.
+  const workers: Worker[] = [];
   try {
     const size = fstatSync(fd).size;
+    // (parts beyond the first go to workers; from TypeScript sources, without them, the file is one part)
+    const wanted = size >= (options.minSplitBytes ?? 4 << 20) ? (options.parts ?? 2) : 1;
+    if (workerAvailable()) for (let k = 1; k < wanted; k++) workers.push(new Worker(WORKER));
     bytes = new Uint8Array(new SharedArrayBuffer(size));
     for (let at = 0; at < size; ) {
       const got = readSync(fd, bytes, at, size - at, at);
-      if (got === 0) return null;
+      if (got === 0) return stop(workers);
       at += got;
     }
   } finally {
     closeSync(fd);
   }
+  try {
+    return await readBytes(bytes, source, options, workers, stage);
+  } finally {
+    stop(workers);
+  }
+}
+
+function stop(workers: Worker[]): null {
+  for (const w of workers) void w.terminate();
+  return null;
+}
+
+async function readBytes(
+  bytes: Uint8Array,
+  source: string,
+  options: ReadColumnarOptions,
+  workers: Worker[],
+  stage: (name: string) => void,
+): Promise<ColumnarSourceRead | null> {
   stage('read file');
   if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
@@ -92,8 +116,7 @@ export async function readColumnarSource(path: string, source: string, options: 
   const bodyStart = lineOffset(bytes, from, found.bodyLine);
   if (bodyStart < 0 || bodyStart >= bytes.length) return null;
 
-  const wanted = bytes.length - bodyStart >= (options.minSplitBytes ?? 4 << 20) ? (options.parts ?? 2) : 1;
-  const pieces = splitBody(bytes, bodyStart, bytes.length, found.bodyLine, wanted);
+  const pieces = splitBody(bytes, bodyStart, bytes.length, found.bodyLine, workers.length + 1);
   const job = (k: number): PartJob => ({
     source,
     bytes,
@@ -106,7 +129,7 @@ export async function readColumnarSource(path: string, source: string, options: 
   });
   let parts: Part[];
   try {
-    parts = await Promise.all(pieces.map((_, k) => (k === 0 || !workerAvailable() ? parsePart(job(k)) : inWorker(job(k)))));
+    parts = await Promise.all(pieces.map((_, k) => (k === 0 ? parsePart(job(k)) : inWorker(workers[k - 1] as Worker, job(k)))));
   } catch (e: unknown) {
     if (e instanceof NotFast) return null;
     throw e;
@@ -124,14 +147,13 @@ function workerAvailable(): boolean {
   return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
 }
 
-function inWorker(job: PartJob): Promise<Part> {
+function inWorker(worker: Worker, job: PartJob): Promise<Part> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: job });
     worker.once('message', (m: { part?: Part; notFast?: boolean; error?: string }) => {
-      void worker.terminate();
       if (m.part) resolve(m.part);
       else reject(m.notFast ? new NotFast(m.error ?? '') : new Error(m.error));
     });
     worker.once('error', reject);
+    worker.postMessage(job);
   });
 }
