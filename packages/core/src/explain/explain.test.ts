@@ -3,7 +3,7 @@ import { Dec } from '../arithmetic/decimal.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { Scheme } from '../schema/scheme.js';
+import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import { explain } from './explain.js';
 
 // The README's five firms under 淮安 2024 (taxPerMu 45, salesPerMu 35, taxPerEnergy 20; B = 2 × pool aggregate):
@@ -160,5 +160,54 @@ describe('explain: class rules and vetoes', () => {
     expect(x?.nextClass.targetTotal).toBe('50.01');
     expect(x?.nextClass.byIndicator[0]).toMatchObject({ reachable: true, comparator: '>', neededValue: new Dec(200).div(12).toFixed() });
     expect(x?.nextClass.byIndicator[0]?.neededAmount).toBeUndefined();
+  });
+});
+
+describe('explain: a needed value exactly on the boundary (regression, found by the explainReachesBoundary law)', () => {
+  // One indicator, salesPerMu lower-is-better, w 0.6, fixed B 99; two firms, quota B 50 % / D (literal: 1 place in B),
+  // totals rounded 'down' to 2 decimals. Neither reports sales → both score 0 (missing: zero) and show 0.00; 甲 has
+  // taxPerMu 1, 乙 none, so 乙 loses the tie and is D. Its target is 0.00 + 0.01 (taxPerMu is not scored, so the tie
+  // is assumed lost) → needed score 0.01 → x = 99 × (2 − 2 × 0.01 / 0.6) = 99 × 1.9666… = 194.7 exactly.
+  // evaluate scores 194.7 at 40 digits as 0.3 × (2 − 1.966…67) = 0.00999…9, which 'down' shows as 0.00: the value
+  // given must be at most 194.7 and still reach 0.01 as evaluate computes it (194.6999999 does: 0.0100000003…).
+  const scheme: SchemeInput = {
+    id: 'boundary',
+    name: '边界',
+    nameEn: 'Boundary',
+    groups: [
+      {
+        id: 'all',
+        name: '全部',
+        nameEn: 'All',
+        membership: { scale: 'any' },
+        indicators: [{ id: 'salesPerMu', weight: 0.6, normalisation: { method: 'lowerIsBetter' }, benchmark: { kind: 'fixed', value: 99 }, missing: 'zero' }],
+      },
+    ],
+    classes: {
+      mode: 'quota',
+      tiers: [
+        { id: 'B', name: '鼓励提升类', nameEn: 'encouraged improvement', cumulativeShare: 0.5 },
+        { id: 'D', name: '倒逼整治类', nameEn: 'forced rectification', cumulativeShare: 1 },
+      ],
+      tieBreak: 'taxPerMu-then-code',
+      smallPool: { counting: 'literal', minPoolSize: 1, fallbackClass: 'B' },
+    },
+    rounding: { decimals: 2, mode: 'down' },
+  };
+  const records: EnterpriseRecord[] = [
+    { creditCode: JIA, name: '甲', scale: 'above', landOwnedMu: '1', taxWan: '1' },
+    { creditCode: YI, name: '乙', scale: 'above', landOwnedMu: '1' },
+  ];
+
+  it('gives a value that, put in as sales on the firm’s 1 亩, reaches the target total and class', () => {
+    const x = explain(evaluate(records, scheme), YI);
+    expect(x?.class).toBe('D');
+    expect(x?.nextClass).toMatchObject({ status: 'reachable', targetClass: 'B', targetTotal: '0.01' });
+    const path = x?.nextClass.byIndicator[0];
+    expect(path).toMatchObject({ id: 'salesPerMu', reachable: true, comparator: '<=', neededScore: '0.01' });
+    const needed = new Dec(path?.neededValue ?? 'NaN');
+    expect(needed.lte(new Dec('194.7')) && needed.gte(new Dec('194.6999999'))).toBe(true);
+    const after = evaluate(records.map((r) => (r.creditCode === YI ? { ...r, salesWan: needed.toFixed() } : r)), scheme).results.find((r) => r.creditCode === YI);
+    expect([after?.total, after?.class]).toEqual(['0.01', 'B']);
   });
 });

@@ -1,4 +1,5 @@
-import { Dec, decOf, HUNDRED, ZERO } from '../../arithmetic/decimal.js';
+import { Dec, decOf, HUNDRED, ONE, ZERO } from '../../arithmetic/decimal.js';
+import { scoreValue, type PoolScale } from '../../evaluate/normalise.js';
 import type { IndicatorSpec } from '../../schema/scheme.js';
 import type { IndicatorPath } from '../types.js';
 
@@ -22,8 +23,30 @@ export type Inverted =
   | { reachable: false; blockedBy: NonNullable<IndicatorPath['blockedBy']> };
 
 const DIGITS = 10;
-const atLeast = (x: Dec): Inverted => ({ reachable: true, value: x.toSignificantDigits(DIGITS, Dec.ROUND_CEIL), comparator: '>=' });
-const atMost = (x: Dec): Inverted => ({ reachable: true, value: x.toSignificantDigits(DIGITS, Dec.ROUND_FLOOR), comparator: '<=' });
+
+/**
+ * The value rounded toward the safe side (up for "at least", down for "at most") to 10 significant
+ * digits — then checked with evaluate's own scoring (40 significant digits). A value exactly on the
+ * boundary can score a hair under it there (lowerIsBetter rounds x / B, then 2 − x / B: 194.7 against
+ * B 99 and w 0.6 scores 0.00999…9, not 0.01), which a rounding mode 'down' shows as one unit less;
+ * such a value moves one unit of its 10th digit further to the safe side.
+ */
+function safe(x: Dec, up: boolean, reaches: (v: Dec) => boolean): Dec {
+  let v = x.toSignificantDigits(DIGITS, up ? Dec.ROUND_CEIL : Dec.ROUND_FLOOR);
+  // Two steps always suffice: one unit of the 10th digit is ~10^30 times the 40-digit error.
+  for (let step = 0; step < 2 && !reaches(v); step++) {
+    const unit = new Dec(10).pow((v.isZero() ? 0 : v.e) - (DIGITS - 1));
+    v = (up ? v.plus(unit) : v.minus(unit)).toSignificantDigits(DIGITS, up ? Dec.ROUND_CEIL : Dec.ROUND_FLOOR);
+  }
+  return v;
+}
+
+/** Does value v score at least s, computed exactly as evaluate computes it (v as the fraction v / 1)? */
+function scoresAtLeast(spec: IndicatorSpec, benchmark: Dec | null, scale: PoolScale, s: Dec): (v: Dec) => boolean {
+  const w = decOf(spec.weight);
+  const b = benchmark === null ? null : { num: benchmark, den: ONE };
+  return (v) => scoreValue(spec.normalisation, w, { num: v, den: ONE }, v, b, scale).raw.gte(s);
+}
 
 /**
  * Invert the normalisation of DOMAIN.md §4 for one indicator, the pool held fixed:
@@ -34,12 +57,15 @@ const atMost = (x: Dec): Inverted => ({ reachable: true, value: x.toSignificantD
  * - percentile: the mid-rank needed is s × (n − 1) / w over the n = others + 1 observed values, so
  *   the firm must be strictly above the ⌈s × others / w⌉-th smallest other value; not reachable above w.
  * Values are rounded toward the safe side (up for "at least", down for "at most") to 10 significant
- * digits, so the value given always reaches the score.
+ * digits and checked with evaluate's scoring, so the value given always reaches the score.
  */
 export function invert(input: InvertInput): Inverted {
   const { spec, neededScore: s, benchmark: b } = input;
   const w = decOf(spec.weight);
   const n = spec.normalisation;
+  const reaches = scoresAtLeast(spec, b, { min: input.min, max: input.max, sorted: input.others }, s);
+  const atLeast = (x: Dec): Inverted => ({ reachable: true, value: safe(x, true, reaches), comparator: '>=' });
+  const atMost = (x: Dec): Inverted => ({ reachable: true, value: safe(x, false, reaches), comparator: '<=' });
   switch (n.method) {
     case 'ratio': {
       if (b === null || b.lte(0)) return { reachable: false, blockedBy: 'no-benchmark' };
