@@ -16,13 +16,39 @@ const POW = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
  * interval rounds to the same six digits, else from the exact value.
  */
 export function shownValue(estimate: number, ev: ColumnarEvaluation, pool: ColumnarPool, member: number, j: number): string {
-  if (Number.isNaN(estimate)) return '';
-  if (estimate === 0) return '0';
-  const fast = sixDigits(estimate);
+  const fast = fastShown(estimate);
   if (fast !== null) return fast;
   const x = ev.exactValue(pool, member, j);
-  if (x === null) return '';
-  return new Dec(x.isZero() ? '0' : x.toFixed()).toSignificantDigits(6).toString();
+  return x === null ? '' : exactShown(x.isZero() ? '0' : x.toFixed());
+}
+
+/** The shown value decided from the float alone ('' for an undefined value); null when the exact value is needed. */
+export function fastShown(estimate: number): string | null {
+  if (Number.isNaN(estimate)) return '';
+  if (estimate === 0) return '0';
+  return sixDigits(estimate);
+}
+
+/** The shown value of an exact value given as a plain decimal string (decimal.js, as the ordinary path). */
+export function exactShown(plain: string): string {
+  return new Dec(plain).toSignificantDigits(6).toString();
+}
+
+/** Whether fastShown decides `estimate` by itself (sixDigits below, without making the text). */
+export function fastDecides(estimate: number): boolean {
+  if (Number.isNaN(estimate) || estimate === 0) return true;
+  const a = Math.abs(estimate);
+  let e = Math.floor(Math.log10(a));
+  if (!(e > -17 && e < 22)) return false;
+  let v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
+  if (v < 1e5) {
+    e--;
+    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
+  } else if (v >= 1e6) {
+    e++;
+    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
+  }
+  return roundHalfUp(v * (1 - VALUE_REL)) === roundHalfUp(v * (1 + VALUE_REL));
 }
 
 function roundHalfUp(v: number): number {
