@@ -1,0 +1,29 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { scaledText, unitsText } from '@mujun/core';
+import { ByteLine, sixDigitsInto } from './byteLine.js';
+import { fastShown } from './shownValue.js';
+
+const written = (f: (b: ByteLine) => void) => {
+  const b = new ByteLine(16);
+  f(b);
+  return b.take().toString('utf8');
+};
+
+test.prop([fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 6 })])('units = unitsText', (u, d) => {
+  expect(written((b) => b.units(u, d))).toBe(unitsText(u, d));
+});
+
+test.prop([fc.integer({ min: -999999999999999, max: 999999999999999 }), fc.integer({ min: 0, max: 22 })])('scaled = scaledText', (m, s) => {
+  expect(written((b) => b.scaled(m, s))).toBe(scaledText(m, s));
+});
+
+test.prop([fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: 1e-8, max: 1e22 }), fc.integer({ min: 1, max: 10 ** 9 }).map((n) => n / 1000))])(
+  'sixDigitsInto writes what fastShown returns, or nothing',
+  (x) => {
+    if (x === 0) return;
+    const b = new ByteLine(16);
+    if (sixDigitsInto(b, x)) expect(b.take().toString('utf8')).toBe(fastShown(x));
+    else expect(b.pos).toBe(0);
+  },
+);
