@@ -34,9 +34,11 @@ export async function parsePart(job: PartJob): Promise<Part> {
   let line = job.firstLine;
   let failure: unknown = null;
   const parser = parse(csvParseOptions(job.delimiter));
+  // Without a quote in the part no cell can hold a line break: every record is one line.
+  const quoted = job.bytes.subarray(job.start, job.end).indexOf(34) >= 0;
   parser.on('data', (cells: string[]) => {
     const at = line;
-    line += 1 + lineBreaks(cells);
+    line += quoted ? 1 + lineBreaks(cells) : 1;
     const outcome = parseRow(ctx, cells, at);
     switch (outcome.kind) {
       case 'blank':
