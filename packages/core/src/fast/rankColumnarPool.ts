@@ -73,7 +73,7 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
     if (ca !== cb) return ca < cb ? -1 : 1;
     return (members[a] as number) - (members[b] as number);
   };
-  const order = Int32Array.from({ length: size }, (_, k) => k).sort(compare);
+  const order = rankOrder(totalUnits, size, compare);
 
   const { mode, tiers, smallPool } = classes;
   const useQuota = mode !== 'threshold';
@@ -105,4 +105,34 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
     classIndex[p] = v === undefined ? (classBeforeVeto[p] as number) : vetoedClass(classBeforeVeto[p] as number, v, tiers);
   }
   return { order, rank, classIndex, classBeforeVeto };
+}
+
+/**
+ * Members sorted by `compare`, whose first key is the total (descending): when the totals span a
+ * range of whole units not much larger than the pool, a counting sort by total does the bulk in
+ * one pass, and only runs of equal totals are sorted with `compare` (the result is the same as
+ * sorting everything with it: `compare` orders equal totals, and totals come first).
+ */
+function rankOrder(totalUnits: Float64Array, size: number, compare: (a: number, b: number) => number): Int32Array {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < size; k++) {
+    const t = totalUnits[k] as number;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  const range = hi - lo + 1;
+  if (!(size > 64 && range <= 4 * size + 4096)) return Int32Array.from({ length: size }, (_, k) => k).sort(compare);
+  const starts = new Int32Array(range + 1);
+  for (let k = 0; k < size; k++) starts[hi - (totalUnits[k] as number) + 1]!++;
+  for (let b = 1; b <= range; b++) starts[b]! += starts[b - 1] as number;
+  const order = new Int32Array(size);
+  const next = starts.slice(0, range);
+  for (let k = 0; k < size; k++) order[next[hi - (totalUnits[k] as number)]!++] = k;
+  for (let b = 0; b < range; b++) {
+    const from = starts[b] as number;
+    const to = starts[b + 1] as number;
+    if (to - from > 1) order.subarray(from, to).sort(compare);
+  }
+  return order;
 }
