@@ -129,7 +129,12 @@ async function readBytes(
   });
   let parts: Part[];
   try {
-    parts = await Promise.all(pieces.map((_, k) => (k === 0 ? parsePart(job(k)) : inWorker(workers[k - 1] as Worker, job(k)))));
+    parts = await Promise.all(
+      pieces.map((_, k) => {
+        const p = k === 0 ? parsePart(job(k)) : inWorker(workers[k - 1] as Worker, job(k));
+        return p.then((part) => (stage(`  part ${k + 1} (${k === 0 ? 'this thread' : 'worker'}, ${part.n} rows) done`), part));
+      }),
+    );
   } catch (e: unknown) {
     if (e instanceof NotFast) return null;
     throw e;
