@@ -13,15 +13,14 @@ import { loadPolicy } from '../load/loadPolicy.js';
 import { loadScheme } from '../load/loadScheme.js';
 import { readInputs, type Inputs } from '../load/readInputs.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
-import type { Origin } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
 
-/** Field-level provenance (credit code → field → source row), when the reader keeps it. */
+/** Field-level provenance (credit code → field → source row), as the reader kept it. */
 function provenanceOf(inputs: Inputs): Provenance | undefined {
-  const perRecord = (inputs as Inputs & { provenance?: readonly Record<string, Origin>[] }).provenance;
+  const perRecord = inputs.provenance;
   if (!perRecord) return undefined;
   const out: Provenance = {};
   inputs.records.forEach((r, i) => {
@@ -57,7 +56,8 @@ export const reportCommand: Command = {
     const catalog = await loadPolicy(io, stringOption(values['policy']));
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    // Each sheet shows the source of every value, so keep it even from a single file.
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress, provenance: true });
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();

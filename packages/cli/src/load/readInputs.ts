@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import type { EnterpriseRecord } from '@mujun/core';
-import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, type ReadResult, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
+import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, type Origin as FieldOrigin, type ReadResult, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
@@ -30,6 +30,11 @@ export interface Inputs {
   files: ReadResult['sources'];
   /** Row counts per source and in total (@mujun/csv: rows = merged + rejected + summary). */
   sourceAccounting: ReadResult['accounting'];
+  /**
+   * Where each field of each record came from (same order as records: field → source file and
+   * line), when asked for with `provenance: true`; the report shows it on each sheet.
+   */
+  provenance?: Record<string, FieldOrigin>[];
 }
 
 /** Reading options. */
@@ -40,6 +45,11 @@ export interface ReadInputsOptions {
   /** `field=file` pairs: the file whose value of that record field wins (in the order given). */
   prefer?: string[] | undefined;
   progress?: Progress;
+  /**
+   * Keep the source of every field (default false): for the report's sheets, even from one file.
+   * Off for the plain `score` run, where it would be a map per record at 10⁶ rows and nothing reads it.
+   */
+  provenance?: boolean;
 }
 
 const oneLine = (e: RowError): string => `${e.message.zh} / ${e.message.en}`;
@@ -97,9 +107,10 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     reads.push(await readSource({ name: path, data: stream, partial }, mapping ? { mapping } : {}));
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
-  // One file has nothing to cross-check: per-field provenance would only cost memory.
+  // Per-field provenance only when a caller shows it: otherwise it would only cost memory.
   const precedence = parsePrecedence(options.prefer, paths);
-  const result = mergeSources(reads, { provenance: reads.length > 1, ...(precedence ? { precedence } : {}) });
+  const provenance = options.provenance === true;
+  const result = mergeSources(reads, { provenance, ...(precedence ? { precedence } : {}) });
   return {
     records: result.records.map((m) => m.record),
     origins: result.records.map((m) => m.rows[0] ?? { source: paths[0] ?? '', row: 0 }),
@@ -112,5 +123,6 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     sources: paths,
     files: result.sources,
     sourceAccounting: result.accounting,
+    ...(provenance ? { provenance: result.records.map((m) => m.provenance) } : {}),
   };
 }

@@ -14,6 +14,7 @@ function sheetFor(f) {
   if (f.classBeforeVeto) summary.appendChild(el('div', null, [UI.classBeforeVeto, el('b', null, [badge(f.classBeforeVeto)])]));
   if (f.previousClass) summary.appendChild(el('div', null, [UI.previousClass, el('b', null, [DATA.classNames[f.previousClass] ? badge(f.previousClass) : f.previousClass])]));
   var data = simpleTable([UI.field, UI.value, UI.source], f.data.map(function (d) { return [d.label, d.value, d.source]; }), [false, true, false]);
+  data.className = 'data';
   var inds = simpleTable([UI.indicator, UI.value, UI.benchmark, UI.weight, UI.score],
     f.indicators.map(function (i) {
       var name = el('span', null, [i.label, i.unit ? el('span', { className: 'note', text: ' ' + i.unit }) : null, i.note ? el('span', { className: 'note', text: ' (' + i.note + ')' }) : null]);

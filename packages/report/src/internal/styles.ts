@@ -68,6 +68,9 @@ body.sheet-open #sheet{display:block}
 .sheet .cols > div{flex:1}
 .sheet table{font-size:11.5px}
 .sheet th,.sheet td{padding:2px 6px}
+/* Sources ("税务局 (tax.csv:22)") are long: small and muted, wrapping there rather than in the field names, so a sheet still prints on one A4 page. */
+.sheet table.data td:first-child{white-space:nowrap}
+.sheet table.data td:nth-child(3){font-size:10px;line-height:1.2;color:var(--muted)}
 .sheet h3{font-size:13px;margin:8px 0 3px}
 .sheet .sum{margin:3px 0;color:var(--muted);font-variant-numeric:tabular-nums}
 .sheet ul.paths{margin:2px 0;padding-left:18px}
@@ -81,6 +84,7 @@ body.sheet-open #sheet{display:block}
   tr{break-inside:avoid}
   body.sheet-open #sheet{display:block}
   .sheet{border:none;margin:0;padding:0;max-width:none;break-inside:avoid;page-break-inside:avoid}
+  .sheet th,.sheet td{padding:1px 4px}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `;
