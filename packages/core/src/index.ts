@@ -53,6 +53,7 @@ export { evaluate } from './evaluate/evaluate.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
 export { quotaCounts } from './evaluate/quotaCounts.js';
 export { normaliseIndustryCode } from './evaluate/industryCode.js';
+export { CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS, creditCodeCheckCharacter, isValidCreditCode } from './creditCode/creditCode.js';
 export { CoreError } from './errors.js';
 export type { CoreErrorCode } from './errors.js';
 export { DEFAULT_SCHEME_ID, listPresets, getPreset } from './presets/getPreset.js';

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { creditCodeCheckCharacter, USCC_CHARSET } from './internal/checkCharacter.js';
+import { CREDIT_CODE_CHARSET as USCC_CHARSET, creditCodeCheckCharacter } from '../creditCode/creditCode.js';
 
 // 登记管理部门码 + 机构类别码 pairs seen on industrial firms: 91 enterprise (工商), 92 individual
 // business, 93 farmers' cooperative, 12 public institution, 52 private non-enterprise unit.

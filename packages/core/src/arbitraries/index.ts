@@ -13,7 +13,8 @@
  * });
  */
 export { arbCreditCode } from './creditCode.js';
-export { creditCodeCheckCharacter, USCC_CHARSET } from './internal/checkCharacter.js';
+// The check itself is core's (`@mujun/core`); kept here under these names for existing tests.
+export { creditCodeCheckCharacter, CREDIT_CODE_CHARSET as USCC_CHARSET } from '../creditCode/creditCode.js';
 export { arbDecimalString } from './decimalString.js';
 export type { DecimalStringOptions } from './decimalString.js';
 export { arbRecord, ARB_INDUSTRY_CODES } from './record.js';

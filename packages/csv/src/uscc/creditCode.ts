@@ -1,33 +1,17 @@
+import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter } from '@mujun/core';
 import type { Message } from '../errors/rowError.js';
 import { halfWidth } from '../values/halfWidth.js';
 
-/** The 31 characters a 统一社会信用代码 may use (GB 32100-2015): digits and capitals without I, O, S, V, Z. */
-export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-/** Weights of positions 1–17 (3^(i−1) mod 31). */
-export const CREDIT_CODE_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-const VALUE = new Map<string, number>([...CREDIT_CODE_CHARSET].map((ch, i) => [ch, i]));
+// The check character is @mujun/core's (the credit code is every record's key); the reader adds
+// normalising and messages on top of it.
+export { CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS, isValidCreditCode } from '@mujun/core';
 
 /**
- * The GB 32100-2015 check character for the first 17 characters of a credit code:
- * `31 − (Σ value(cᵢ) × wᵢ mod 31)`, where 31 stands for 0. Null when a character is outside
- * the charset or the length is not 17.
+ * The GB 32100-2015 check character for the first 17 characters of a credit code (core's
+ * `creditCodeCheckCharacter`), or null when a character is outside the charset or the length is not 17.
  */
 export function creditCodeCheckChar(first17: string): string | null {
-  if (first17.length !== 17) return null;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const v = VALUE.get(first17[i]!);
-    if (v === undefined) return null;
-    sum += v * CREDIT_CODE_WEIGHTS[i]!;
-  }
-  const c = 31 - (sum % 31);
-  return CREDIT_CODE_CHARSET[c === 31 ? 0 : c]!;
-}
-
-/** True when `code` is 18 characters of the charset with the right check character. */
-export function isValidCreditCode(code: string): boolean {
-  return code.length === 18 && creditCodeCheckChar(code.slice(0, 17)) === code[17];
+  return BODY.test(first17) ? creditCodeCheckCharacter(first17) : null;
 }
 
 /** What {@link checkCreditCode} found. */
@@ -39,6 +23,7 @@ export type CreditCodeCheck =
 const EXCEL_TEXT = /^="(.*)"$/;
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/;
 const CLEAN = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+const BODY = /^[0-9A-HJ-NPQRTUWXY]{17}$/;
 
 /**
  * Normalises a credit code as exported (full-width → half-width, trimmed, upper case, inner
@@ -47,7 +32,7 @@ const CLEAN = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 export function checkCreditCode(raw: string): CreditCodeCheck {
   // Fast path: a clean 18-character code as most exports have it.
   if (raw.length === 18 && CLEAN.test(raw)) {
-    if (creditCodeCheckChar(raw.slice(0, 17)) === raw[17]) return { ok: true, code: raw };
+    if (creditCodeCheckCharacter(raw.slice(0, 17)) === raw[17]) return { ok: true, code: raw };
   }
   let s = halfWidth(raw).trim();
   const wrapped = EXCEL_TEXT.exec(s);
@@ -75,7 +60,7 @@ export function checkCreditCode(raw: string): CreditCodeCheck {
     };
   }
   for (const ch of s) {
-    if (!VALUE.has(ch)) {
+    if (!CREDIT_CODE_CHARSET.includes(ch)) {
       return {
         ok: false,
         reason: 'invalid',
@@ -87,7 +72,7 @@ export function checkCreditCode(raw: string): CreditCodeCheck {
       };
     }
   }
-  const expected = creditCodeCheckChar(s.slice(0, 17))!;
+  const expected = creditCodeCheckCharacter(s.slice(0, 17));
   if (expected !== s[17]) {
     return {
       ok: false,
