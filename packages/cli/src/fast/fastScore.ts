@@ -81,9 +81,10 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
     indicatorIds,
   };
   const header = `${table.columns.map((c) => csvCell(lang === 'zh' ? c.zh : c.en, { kind: 'text', yes: '', no: '' })).join(',')}\r\n`;
-  // Lines are made in two threads from 50 000 scored firms on (tests: whenever they cut files).
-  const parallelFrom = process.env['MUJUN_FAST_MIN_SPLIT'] ? 1 : 50_000;
-  await emit(io, Readable.from(withHead(`\ufeff${header}`, tableBytes(ev, settings, parallelFrom)), { objectMode: false }), options.out);
+  // Lines are made in two threads from 50 000 scored firms on (tests: whenever they cut files;
+  // MUJUN_FAST_WRITE_THREADS=1: always in this thread).
+  const parallelFrom = process.env['MUJUN_FAST_MIN_SPLIT'] ? 1 : process.env['MUJUN_FAST_WRITE_THREADS'] === '1' ? Infinity : 50_000;
+  await emit(io, Readable.from(withHead(`\ufeff${header}`, tableBytes(ev, settings, parallelFrom, (name) => stage(name))), { objectMode: false }), options.out);
   stage('write');
   const rejected = rejectedRows(read.rejected);
   const inputs = { sources: [path], records: { length: read.records.length }, conflicts: [], gaps: [], rejected } as unknown as Inputs;

@@ -17,7 +17,12 @@ const CHUNK = 20_000;
  * a temporary file streamed out after the first half — then the excluded firms' lines. Memory
  * stays at a block or two whatever the number of firms.
  */
-export async function* tableBytes(ev: ColumnarEvaluation, settings: BlockSettings, parallelFrom: number): AsyncGenerator<Buffer> {
+export async function* tableBytes(
+  ev: ColumnarEvaluation,
+  settings: BlockSettings,
+  parallelFrom: number,
+  stage: (name: string) => void = () => {},
+): AsyncGenerator<Buffer> {
   const places = linePlaces(ev);
   const ids = settings.indicatorIds;
   const total = places.starts[places.starts.length - 1] as number;
@@ -52,10 +57,12 @@ export async function* tableBytes(ev: ColumnarEvaluation, settings: BlockSetting
       send();
       yield blockBytes(rowBlock(ev, places, ids, a, Math.min(mid, a + chunk)), settings);
     }
+    stage(`  first ${mid} lines written (this thread)`);
     if (worker !== null) {
       while (sent < ranges.length) send();
       worker.postMessage({ end: true });
       await done;
+      stage(`  next ${total - mid} lines made (worker)`);
       for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
     }
     const line = new CsvLine(settings.kinds, settings.lang, settings.cached);
