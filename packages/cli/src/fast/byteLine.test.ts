@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { scaledText, unitsText } from '@mujun/core';
+import { csvCell } from '@mujun/csv';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { fastShown } from './shownValue.js';
 
@@ -24,6 +25,16 @@ test.prop([fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.doub
     if (x === 0) return;
     const b = new ByteLine(16);
     if (sixDigitsInto(b, x)) expect(b.take().toString('utf8')).toBe(fastShown(x));
+    else expect(b.pos).toBe(0);
+  },
+);
+
+test.prop([fc.oneof(fc.stringMatching(/^[0-9A-Z]{1,20}$/), fc.string({ maxLength: 20 }), fc.constantFrom('913204021097935188', '123E45', '9132E', 'E1', '0123'))])(
+  'safeCode writes a code exactly when csvCell leaves it as it is',
+  (code) => {
+    const b = new ByteLine(4);
+    const asIs = csvCell(code, { kind: 'code', yes: '', no: '' }) === code;
+    if (b.safeCode(code)) expect([asIs, b.take().toString('utf8')]).toEqual([true, code]);
     else expect(b.pos).toBe(0);
   },
 );

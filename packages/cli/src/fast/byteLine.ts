@@ -30,6 +30,34 @@ export class ByteLine {
     this.pos += this.buf.write(s, this.pos, 'utf8');
   }
 
+  /**
+   * A code cell csvCell would leave as it is (capitals and digits, not all digits, not digits-E-digits:
+   * see CsvLine's isSafeCode), written byte by byte; false — nothing written — otherwise.
+   */
+  safeCode(s: string): boolean {
+    this.room(s.length);
+    const start = this.pos;
+    let letters = 0;
+    let e = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || (c > 57 && c < 65) || c > 90) {
+        this.pos = start;
+        return false;
+      }
+      if (c >= 65) {
+        letters++;
+        if (c === 69) e++;
+      }
+      this.buf[this.pos++] = c;
+    }
+    if (letters === 0 || (letters === 1 && e === 1)) {
+      this.pos = start;
+      return false;
+    }
+    return true;
+  }
+
   /** A whole number 0 ≤ n < 2^53, in decimal. */
   uint(n: number): void {
     this.room(16);

@@ -152,7 +152,7 @@ export function blockBytes(b: RowBlock, s: BlockSettings): Buffer {
   const COMMA = 44;
   for (let r = 0; r < b.n; r++) {
     out.text(head);
-    out.text(c(1, b.codes[r]!));
+    if (!out.safeCode(b.codes[r]!)) out.text(c(1, b.codes[r]!));
     out.byte(COMMA);
     out.text(c(2, b.names[r]!));
     out.byte(COMMA);

@@ -75,9 +75,16 @@ export function mergeParts(source: string, parts: Part[], header: string[], mapp
   const end = text('constructionPeriodEnd');
 
   // Duplicates within the source.
+  // Repeated codes have repeated hashes: sort the hashes (a typed-array sort, no map of a million
+  // strings), and look at the codes only of rows whose hash occurs more than once.
+  const hashes = concat((p) => p.codeHash, (k) => new Float64Array(k));
+  const sorted = hashes.slice().sort();
+  const shared = new Set<number>();
+  for (let k = 1; k < n; k++) if (sorted[k] === sorted[k - 1]) shared.add(sorted[k] as number);
   const first = new Map<string, number>();
   let repeated: Map<string, number[]> | null = null;
   for (let i = 0; i < n; i++) {
+    if (shared.size === 0 || !shared.has(hashes[i] as number)) continue;
     const code = codes[i] as string;
     const f = first.get(code);
     if (f === undefined) first.set(code, i);

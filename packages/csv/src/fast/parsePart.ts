@@ -90,6 +90,7 @@ function builder(initial: number, numericFields: readonly string[]) {
   let line = new Int32Array(cap);
   let scale = new Uint8Array(cap);
   let keyPolluter = new Uint8Array(cap);
+  let codeHash = new Float64Array(cap);
   const codes: string[] = [];
   const names: string[] = [];
   const dicts = TEXT_FIELDS.map(() => new Map<string, number>());
@@ -104,6 +105,7 @@ function builder(initial: number, numericFields: readonly string[]) {
     text: {},
     scale,
     keyPolluter,
+    codeHash,
     numbers: {},
     flags: [],
     violations: [],
@@ -127,6 +129,7 @@ function builder(initial: number, numericFields: readonly string[]) {
     line = g(line);
     scale = g(scale);
     keyPolluter = g(keyPolluter);
+    codeHash = g(codeHash);
     textIds = textIds.map((a) => g(a));
     mants = mants.map((a) => g(a));
     scales = scales.map((a) => g(a, -1));
@@ -136,6 +139,7 @@ function builder(initial: number, numericFields: readonly string[]) {
     const v = row.values;
     line[n] = row.row;
     codes.push(row.creditCode);
+    codeHash[n] = hashCode(row.creditCode);
     names.push(v['name'] as string);
     scale[n] = v['scale'] === 'above' ? 1 : v['scale'] === 'below' ? 2 : 0;
     const kp = v['keyPolluter'];
@@ -161,6 +165,7 @@ function builder(initial: number, numericFields: readonly string[]) {
     part.line = line.slice(0, n);
     part.scale = scale.slice(0, n);
     part.keyPolluter = keyPolluter.slice(0, n);
+    part.codeHash = codeHash.slice(0, n);
     part.codes = codes.join('\u0000');
     part.names = names.join('\u0000');
     TEXT_FIELDS.forEach((f, t) => {
@@ -173,4 +178,16 @@ function builder(initial: number, numericFields: readonly string[]) {
     return part;
   };
   return { part, add, finish };
+}
+
+/** Two 26-bit multiplicative hashes of a string combined into one float (exact below 2^52). */
+function hashCode(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 6) * 67108864 + (b >>> 6);
 }

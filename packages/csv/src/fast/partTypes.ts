@@ -18,6 +18,8 @@ export interface Part {
   line: Int32Array;
   /** Credit codes and names, joined with NUL (a decoded file never contains NUL). */
   codes: string;
+  /** A 52-bit hash of each credit code (equal codes, equal hashes), for finding repeats without a map of every code. */
+  codeHash: Float64Array;
   names: string;
   text: Record<string, CodedText>;
   /** 1 above, 2 below, 0 absent. */

@@ -8,7 +8,7 @@ import { NotFast, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
 
 function transferables(part: Part): ArrayBuffer[] {
-  const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer] as ArrayBuffer[];
+  const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer, part.codeHash.buffer] as ArrayBuffer[];
   for (const t of Object.values(part.text)) list.push(t.ids.buffer as ArrayBuffer);
   for (const c of Object.values(part.numbers)) list.push(c.mant.buffer as ArrayBuffer, c.scale.buffer as ArrayBuffer);
   return list;
