@@ -122,15 +122,7 @@ function pathOf(evaluation: Evaluation, result: EnterpriseResult, j: number, gap
   if (spec === undefined) return finish({ ...base, reachable: false, neededValue: null, comparator: null, change: null, blockedBy: 'no-benchmark' });
   const scale = evaluation.benchmarks.find((b) => b.pool === result.pool && b.indicator === indicator.id && b.industry === null);
   // Percentile: the other firms' observed values — the pool's, less this firm's own value once.
-  let others: Dec[] = [];
-  if (spec.normalisation.method === 'percentile') {
-    others = [...poolIndex(evaluation).sortedValues(result.pool, j)];
-    if (indicator.value !== null) {
-      const own = new Dec(indicator.value);
-      const at = others.findIndex((v) => v.eq(own));
-      if (at >= 0) others.splice(at, 1);
-    }
-  }
+  const others = spec.normalisation.method === 'percentile' ? poolIndex(evaluation).othersOf(result.pool, j, indicator.value) : NO_VALUES;
   const inverted = invert({
     spec,
     neededScore,
@@ -152,6 +144,8 @@ function pathOf(evaluation: Evaluation, result: EnterpriseResult, j: number, gap
   if (field !== undefined && value !== null && inverted.comparator === '>=') path.neededAmount = { field, value: plain(value.times(new Dec(result.landMu))) };
   return finish(path);
 }
+
+const NO_VALUES: readonly Dec[] = [];
 
 function finish(path: Omit<IndicatorPath, 'text'>): IndicatorPath {
   return { ...path, text: pathText(path) };

@@ -13,8 +13,14 @@ export interface InvertInput {
   /** minMax: the pool's observed minimum and maximum. */
   min: Dec | null;
   max: Dec | null;
-  /** percentile: the other firms' observed values in the pool, ascending. */
-  others: readonly Dec[];
+  /** percentile: the other firms' observed values in the pool, ascending (an array will do). */
+  others: SortedValues;
+}
+
+/** Values in ascending order, read by position: an array, or a view that leaves one value out. */
+export interface SortedValues {
+  readonly length: number;
+  at(index: number): Dec | undefined;
 }
 
 /** The value (and how to compare with it) that makes the indicator score at least `neededScore`. */
@@ -63,7 +69,8 @@ export function invert(input: InvertInput): Inverted {
   const { spec, neededScore: s, benchmark: b } = input;
   const w = decOf(spec.weight);
   const n = spec.normalisation;
-  const reaches = scoresAtLeast(spec, b, { min: input.min, max: input.max, sorted: input.others }, s);
+  // Percentile values are compared, never computed, so its check needs no sorted values.
+  const reaches = scoresAtLeast(spec, b, { min: input.min, max: input.max, sorted: [] }, s);
   const atLeast = (x: Dec): Inverted => ({ reachable: true, value: safe(x, true, reaches), comparator: '>=' });
   const atMost = (x: Dec): Inverted => ({ reachable: true, value: safe(x, false, reaches), comparator: '<=' });
   switch (n.method) {
@@ -92,7 +99,7 @@ export function invert(input: InvertInput): Inverted {
       const count = input.others.length;
       const below = s.times(count).div(w).toDecimalPlaces(0, Dec.ROUND_CEIL).toNumber();
       if (count === 0 || below <= 0) return { reachable: true, value: null, comparator: null };
-      return { reachable: true, value: input.others[below - 1] as Dec, comparator: '>' };
+      return { reachable: true, value: input.others.at(below - 1) as Dec, comparator: '>' };
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { EnterpriseResult, Evaluation } from '../../types/evaluation.js';
+import type { SortedValues } from './invert.js';
 
 /**
  * What explain looks up in an evaluation, built once per evaluation and kept in a WeakMap, so
@@ -15,6 +16,11 @@ export interface PoolIndex {
   position: Map<EnterpriseResult, number>;
   /** Observed values of indicator j in a pool, ascending (percentile); filled on demand. */
   sortedValues(pool: string, j: number): Dec[];
+  /**
+   * The same values less one equal to `own` (the firm's own value), without copying: a binary
+   * search and a view, so each firm costs O(log n) rather than a copy of its pool.
+   */
+  othersOf(pool: string, j: number, own: string | null): SortedValues;
 }
 
 const cache = new WeakMap<Evaluation, PoolIndex>();
@@ -53,7 +59,27 @@ export function poolIndex(evaluation: Evaluation): PoolIndex {
       }
       return sorted;
     },
+    othersOf(pool, j, own) {
+      const sorted = index.sortedValues(pool, j);
+      if (own === null) return sorted;
+      const value = new Dec(own);
+      const at = lowerBound(sorted, value);
+      if (at >= sorted.length || !(sorted[at] as Dec).eq(value)) return sorted;
+      return { length: sorted.length - 1, at: (k) => sorted[k < at ? k : k + 1] };
+    },
   };
   cache.set(evaluation, index);
   return index;
+}
+
+/** The first position whose value is ≥ x. */
+function lowerBound(sorted: readonly Dec[], x: Dec): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as Dec).lt(x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
