@@ -11,14 +11,26 @@ export interface BodyPart {
   firstLine: number;
 }
 
-/** Line breaks in bytes [from, to), CRLF counted once. */
+/** Line breaks in bytes [from, to), CRLF counted once (native searches; a byte loop only when there are CRs). */
 export function countLineBreaks(b: Uint8Array, from: number, to: number): number {
+  const bytes = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   let n = 0;
+  if (bytes.indexOf(13, from) < 0 || bytes.indexOf(13, from) >= to) {
+    for (let i = bytes.indexOf(10, from); i >= 0 && i < to; i = bytes.indexOf(10, i + 1)) n++;
+    return n;
+  }
   for (let i = from; i < to; i++) {
     const c = b[i];
     if (c === 10) n++;
     else if (c === 13 && b[i + 1] !== 10) n++;
   }
+  return n;
+}
+
+/** Quote bytes in [from, to), by native search. */
+function countQuotes(bytes: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(34, from); i >= 0 && i < to; i = bytes.indexOf(34, i + 1)) n++;
   return n;
 }
 
@@ -45,16 +57,19 @@ export function splitBody(b: Uint8Array, start: number, end: number, firstLine: 
   for (let k = 1; k < parts; k++) {
     const target = start + Math.floor(((end - start) * k) / parts);
     if (target <= from) continue;
-    for (let i = scanned; i < target; i++) if (b[i] === 34) quotes++;
+    const bytes = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    quotes += countQuotes(bytes, scanned, target);
     let cut = -1;
-    let i = target;
-    for (; i < end; i++) {
-      const c = b[i];
-      if (c === 34) quotes++;
-      else if (c === 10 && quotes % 2 === 0) {
-        cut = i + 1;
+    // The next line feed with an even count of quotes before it.
+    for (let i = target; i < end; ) {
+      const nl = bytes.indexOf(10, i);
+      if (nl < 0 || nl >= end) break;
+      quotes += countQuotes(bytes, i, nl);
+      if (quotes % 2 === 0) {
+        cut = nl + 1;
         break;
       }
+      i = nl + 1;
     }
     scanned = cut < 0 ? end : cut;
     if (cut < 0 || cut >= end) break;
