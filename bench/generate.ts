@@ -13,6 +13,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// A relative import: the workspace root does not depend on @mujun/core, so tsx could not resolve the name.
+import { creditCodeCheckCharacter, isValidCreditCode } from '../packages/core/src/creditCode/creditCode.js';
 
 /** The canonical columns, in order. */
 export const COLUMNS = [
@@ -43,17 +45,10 @@ export const COUNTIES: readonly { name: string; code: string; weight: number }[]
   { name: '溧阳市', code: '320481', weight: 12 },
 ];
 
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
-/** GB 32100-2015 check character of the first 17 characters of a USCC. */
-export function usccCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(first17[i]!) * USCC_WEIGHTS[i]!;
-  const c = 31 - (sum % 31);
-  return USCC_CHARS[c === 31 ? 0 : c]!;
-}
+/** GB 32100-2015 check character of the first 17 characters of a USCC (core's). */
+export const usccCheckChar = creditCodeCheckCharacter;
 
 /** GB 11714 check character of an 8-digit organisation code body. */
 function orgCheckChar(body8: string): string {
@@ -63,12 +58,8 @@ function orgCheckChar(body8: string): string {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-/** True when `code` is an 18-character USCC whose check character is right. */
-export function isValidUscc(code: string): boolean {
-  if (code.length !== 18) return false;
-  for (const ch of code) if (!USCC_CHARS.includes(ch)) return false;
-  return usccCheckChar(code.slice(0, 17)) === code[17];
-}
+/** True when `code` is an 18-character USCC whose check character is right (core's). */
+export const isValidUscc = isValidCreditCode;
 
 /** mulberry32: small, fast, good enough for synthetic data; seeded so files are reproducible. */
 function rng(seed: number): () => number {
