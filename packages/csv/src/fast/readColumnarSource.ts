@@ -129,12 +129,12 @@ async function readBytes(
   });
   let parts: Part[];
   try {
-    parts = await Promise.all(
-      pieces.map((_, k) => {
-        const p = k === 0 ? parsePart(job(k)) : inWorker(workers[k - 1] as Worker, job(k));
-        return p.then((part) => (stage(`  part ${k + 1} (${k === 0 ? 'this thread' : 'worker'}, ${part.n} rows) done`), part));
-      }),
-    );
+    const done = (k: number) => (part: Part) => (stage(`  part ${k + 1} (${k === 0 ? 'this thread' : 'worker'}, ${part.n} rows) done`), part);
+    // The workers' parts are sent first: parsePart runs here without yielding for long stretches,
+    // so a part sent after it started would wait for it.
+    const others = pieces.slice(1).map((_, k) => inWorker(workers[k] as Worker, job(k + 1)).then(done(k + 1)));
+    const own = parsePart(job(0)).then(done(0));
+    parts = await Promise.all([own, ...others]);
   } catch (e: unknown) {
     if (e instanceof NotFast) return null;
     throw e;
