@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ColumnarEvaluation, IndicatorId } from '@mujun/core';
 import { CsvLine } from './csvLine.js';
-import { exclusionLines } from './resultRows.js';
+import { exclusionBytes } from './resultRows.js';
 import { blockBytes, blockTransfer, linePlaces, rowBlock, type BlockSettings } from './rowBlock.js';
 
 const FORMAT_WORKER = new URL('./formatWorker.js', import.meta.url);
@@ -13,7 +13,7 @@ const CHUNK = 20_000;
 
 /**
  * The bytes of the results table after its header: scored lines made block by block — the first
- * half in this thread, the second half at the same time in a worker thread, which appends them to
+ * 45 % in this thread, the rest at the same time in a worker thread, which appends them to
  * a temporary file streamed out after the first half — then the excluded firms' lines. Memory
  * stays at a block or two whatever the number of firms.
  */
@@ -29,7 +29,8 @@ export async function* tableBytes(
   const parallel = total >= parallelFrom && FORMAT_WORKER.protocol === 'file:' && existsSync(fileURLToPath(FORMAT_WORKER));
   // Blocks of at most CHUNK lines, at least eight per table (so small tables exercise both threads too).
   const chunk = Math.max(1, Math.min(CHUNK, Math.ceil(total / 8)));
-  const mid = parallel ? Math.min(total, Math.ceil(total / 2 / chunk) * chunk) : total;
+  // This thread also gathers the worker's blocks (rowBlock), so it keeps 45 % of the lines.
+  const mid = parallel ? Math.min(total, Math.ceil((total * 0.45) / chunk) * chunk) : total;
   const ranges: [number, number][] = [];
   for (let a = mid; a < total; a += chunk) ranges.push([a, Math.min(total, a + chunk)]);
   let worker: Worker | null = null;
@@ -65,18 +66,7 @@ export async function* tableBytes(
       stage(`  next ${total - mid} lines made (worker)`);
       for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
     }
-    const line = new CsvLine(settings.kinds, settings.lang, settings.cached);
-    let batch = '';
-    let n = 0;
-    for (const l of exclusionLines(ev, ids as IndicatorId[], line)) {
-      batch += l;
-      if (++n === 2000) {
-        yield Buffer.from(batch, 'utf8');
-        batch = '';
-        n = 0;
-      }
-    }
-    if (batch.length > 0) yield Buffer.from(batch, 'utf8');
+    yield* exclusionBytes(ev, ids as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
   } finally {
     if (worker !== null) {
       void worker.terminate();
