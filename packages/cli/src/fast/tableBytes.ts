@@ -13,7 +13,7 @@ const CHUNK = 20_000;
 
 /**
  * The bytes of the results table after its header: scored lines made block by block — the first
- * 45 % in this thread, the rest at the same time in a worker thread, which appends them to
+ * 35 % in this thread, the rest at the same time in a worker thread, which appends them to
  * a temporary file streamed out after the first half — then the excluded firms' lines. Memory
  * stays at a block or two whatever the number of firms.
  */
@@ -29,8 +29,8 @@ export async function* tableBytes(
   const parallel = total >= parallelFrom && FORMAT_WORKER.protocol === 'file:' && existsSync(fileURLToPath(FORMAT_WORKER));
   // Blocks of at most CHUNK lines, at least eight per table (so small tables exercise both threads too).
   const chunk = Math.max(1, Math.min(CHUNK, Math.ceil(total / 8)));
-  // This thread also gathers the worker's blocks (rowBlock), so it keeps 45 % of the lines.
-  const mid = parallel ? Math.min(total, Math.ceil((total * 0.45) / chunk) * chunk) : total;
+  // This thread also gathers the worker's blocks (rowBlock), and makes the excluded firms' lines, so it keeps 35 % of the scored lines.
+  const mid = parallel ? Math.min(total, Math.ceil((total * 0.35) / chunk) * chunk) : total;
   const ranges: [number, number][] = [];
   for (let a = mid; a < total; a += chunk) ranges.push([a, Math.min(total, a + chunk)]);
   let worker: Worker | null = null;
@@ -59,14 +59,18 @@ export async function* tableBytes(
       yield blockBytes(rowBlock(ev, places, ids, a, Math.min(mid, a + chunk)), settings);
     }
     stage(`  first ${mid} lines written (this thread)`);
+    const excluded = exclusionBytes(ev, ids as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
     if (worker !== null) {
       while (sent < ranges.length) send();
       worker.postMessage({ end: true });
+      // While the worker finishes, the excluded firms' lines are made here (held: a few MB per 10⁵).
+      const held = [...excluded];
+      stage(`  ${ev.excluded.length} excluded firms' lines made (this thread)`);
       await done;
       stage(`  next ${total - mid} lines made (worker)`);
       for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
-    }
-    yield* exclusionBytes(ev, ids as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
+      yield* held;
+    } else yield* excluded;
   } finally {
     if (worker !== null) {
       void worker.terminate();
