@@ -5,7 +5,7 @@
  * table row by row. Same output file, same stderr lines as the ordinary path; when the file or
  * the scheme needs the ordinary path, it says so (returns false) before writing anything.
  */
-import { evaluateColumnar, type ColumnarEvaluation, type IndicatorId, type Scheme } from '@mujun/core';
+import { columnarSupports, evaluateColumnar, validateScheme, type ColumnarEvaluation, type IndicatorId, type Scheme } from '@mujun/core';
 import { Readable } from 'node:stream';
 import { csvCell, readColumnarSource, readHeaderMapping } from '@mujun/csv';
 import { SchemeError } from '../errors.js';
@@ -38,6 +38,9 @@ function isCoreError(error: unknown): error is Error & { code: string } {
 /** Scores `path` the fast way; false when it cannot (nothing written then). */
 export async function fastScore(io: Io, path: string, scheme: Scheme, options: FastScoreOptions): Promise<boolean> {
   if (options.encoding !== 'utf8') return false; // GBK output is encoded by @mujun/csv's writer (iconv): the ordinary path
+  // A scheme the fast path does not evaluate goes the ordinary way before the file is read.
+  const checked = validateScheme(scheme);
+  if (!('errors' in checked) && !columnarSupports(checked.scheme)) return false;
   const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
   // MUJUN_FAST_TIMES=1 prints each stage's wall time on stderr (for profiling; off by default).
   const times = process.env['MUJUN_FAST_TIMES'] === '1';
