@@ -1,4 +1,4 @@
-import { RECOGNITION_FLAGS, VIOLATION_FLAGS, type EnterpriseRecord } from '@mujun/core';
+import { EnterpriseRecord, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '@mujun/core';
 import { messageFor } from '../errors/rowErrorOf.js';
 import type { RowError } from '../errors/rowError.js';
 import type { FlagStates } from '../read/parseRow.js';
@@ -67,31 +67,10 @@ interface Entry {
   violationsKnown: boolean;
 }
 
-const FIELD_ORDER: readonly (keyof EnterpriseRecord)[] = [
-  'name',
-  'county',
-  'industryCode',
-  'scale',
-  'keyPolluter',
-  'landOwnedMu',
-  'landLeasedOutMu',
-  'landLeasedInMu',
-  'rentedFloorM2',
-  'taxWan',
-  'salesWan',
-  'valueAddedWan',
-  'energyTce',
-  'electricityWanKwh',
-  'emissionEq',
-  'codT',
-  'ammoniaNitrogenT',
-  'so2T',
-  'noxT',
-  'rdWan',
-  'employees',
-  'productionStartDate',
-  'constructionPeriodEnd',
-];
+// The record schema's own field order, less the key and the list fields (merged by flag below).
+const FIELD_ORDER: readonly (keyof EnterpriseRecord)[] = (Object.keys(EnterpriseRecord.shape) as (keyof EnterpriseRecord)[]).filter(
+  (f) => f !== 'creditCode' && f !== 'flags' && f !== 'violations',
+);
 const FLAG_ORDER = new Map<string, number>([...RECOGNITION_FLAGS, ...VIOLATION_FLAGS].map((f, i) => [f, i]));
 
 function flagSort(a: string, b: string): number {
