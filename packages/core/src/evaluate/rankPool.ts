@@ -62,7 +62,25 @@ function thresholdClass(total: Dec, minTotals: readonly (Dec | null)[]): number 
 
 function compare(a: Contender, b: Contender, shared: boolean): number {
   const byTotal = b.total.comparedTo(a.total);
-  if (byTotal !== 0) return byTotal;
+  return byTotal !== 0 ? byTotal : tieBreakOrder(a, b, shared);
+}
+
+/** What the tie-break between equal shown totals looks at. */
+export interface TieBreakKey {
+  /** The firm's taxPerMu value, null when undefined (ranked after any value). */
+  taxPerMu: Dec | null;
+  creditCode: string;
+  /** Input position: the last resort between records that share a credit code. */
+  index: number;
+}
+
+/**
+ * The order of two firms whose shown totals are equal (DOMAIN.md §5): higher taxPerMu first
+ * (undefined last), then credit code ascending, then input position. With tieBreak 'shared' the
+ * firms share a rank, so only the code and position order them (for a stable listing).
+ * Exported so that re-ranking code elsewhere (sensitivity) cannot drift from evaluate's rule.
+ */
+export function tieBreakOrder(a: TieBreakKey, b: TieBreakKey, shared: boolean): number {
   if (!shared) {
     if (a.taxPerMu === null || b.taxPerMu === null) {
       if (a.taxPerMu !== b.taxPerMu) return a.taxPerMu === null ? 1 : -1;

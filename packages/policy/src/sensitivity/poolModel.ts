@@ -1,4 +1,4 @@
-import { quotaCounts } from '@mujun/core';
+import { quotaCounts, tieBreakOrder, type TieBreakKey } from '@mujun/core';
 import type { EnterpriseRecord, Evaluation, Scheme } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 
@@ -57,26 +57,11 @@ export interface PoolModel {
   fallbackClass: number;
 }
 
-/** Tie-break keys of firms: core's order among equal shown totals. */
-export function tieOrder(a: TieKey, b: TieKey, shared: boolean): number {
-  if (!shared) {
-    if (a.taxPerMu === null || b.taxPerMu === null) {
-      if (a.taxPerMu !== b.taxPerMu) return a.taxPerMu === null ? 1 : -1;
-    } else {
-      const byTax = b.taxPerMu.comparedTo(a.taxPerMu);
-      if (byTax !== 0) return byTax;
-    }
-  }
-  if (a.creditCode !== b.creditCode) return a.creditCode < b.creditCode ? -1 : 1;
-  return a.index - b.index;
-}
+/** Tie-break keys of firms: core's own order among equal shown totals. */
+export const tieOrder = tieBreakOrder;
 
 /** What the tie-break looks at. */
-export interface TieKey {
-  taxPerMu: D | null;
-  creditCode: string;
-  index: number;
-}
+export type TieKey = TieBreakKey;
 
 /** taxPerMu = tax (万元) / effective land (亩), as core computes it for the tie-break; null without tax. */
 export function taxPerMuOf(record: EnterpriseRecord | undefined, landMu: string): D | null {
