@@ -53,3 +53,18 @@ describe('score: fast path = ordinary path', () => {
       expect(ordinary.stderr).toMatch(/拒收 rejected [1-9]/);
     });
 });
+
+describe('score: fast path = ordinary path, line feeds only', () => {
+  // Without a '\r' in the file the fast reader gives csv-parse the one record delimiter '\n'.
+  const dir = withFiles({ 'firms.csv': messyCsv(1500).replace(/\r/g, '') });
+  test('default scheme', () => {
+    const ordinary = run(dir, [], { MUJUN_FAST: '0' });
+    expect(ordinary.code).toBe(0);
+    for (const fast of [run(dir, [], {}), run(dir, [], { MUJUN_FAST_MIN_SPLIT: '1' })]) {
+      expect(fast.code).toBe(0);
+      expect(fast.stderr).toBe(ordinary.stderr);
+      expect(fast.out.equals(ordinary.out)).toBe(true);
+    }
+    expect(ordinary.stderr).toMatch(/拒收 rejected [1-9]/);
+  });
+});

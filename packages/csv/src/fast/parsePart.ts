@@ -33,9 +33,10 @@ export async function parsePart(job: PartJob): Promise<Part> {
 
   let line = job.firstLine;
   let failure: unknown = null;
-  const parser = parse(csvParseOptions(job.delimiter));
+  const body = job.bytes.subarray(job.start, job.end);
+  const parser = parse(csvParseOptions(job.delimiter, body.indexOf(13) >= 0));
   // Without a quote in the part no cell can hold a line break: every record is one line.
-  const quoted = job.bytes.subarray(job.start, job.end).indexOf(34) >= 0;
+  const quoted = body.indexOf(34) >= 0;
   parser.on('data', (cells: string[]) => {
     const at = line;
     line += quoted ? 1 + lineBreaks(cells) : 1;
@@ -69,7 +70,7 @@ export async function parsePart(job: PartJob): Promise<Part> {
   // csv-parse works on bytes (a string written to it is encoded back to a Buffer), so the part's
   // bytes go in as they are, 1 MiB at a time; they are checked to be UTF-8 first, since csv-parse
   // would quietly replace what is not (the ordinary reader then decides what the file is).
-  if (!isUtf8(job.bytes.subarray(job.start, job.end))) {
+  if (!isUtf8(body)) {
     parser.destroy();
     throw new NotFast('not UTF-8');
   }
