@@ -38,7 +38,9 @@ export function indicatorReasons(a: EnterpriseResult, b: EnterpriseResult, ruleC
       }
     }
     const rest = delta.minus(weightPart);
-    if (rest.isZero() || ia === undefined || ib === undefined) continue;
+    // The weight part is a division, so an unchanged remainder can come out as a residue far
+    // below what is shown (~1e-38): a reason that would read "moved the score by 0" is none.
+    if (ia === undefined || ib === undefined || signed(rest) === '0') continue;
     if (ia.benchmark !== ib.benchmark) {
       reasons.push({
         kind: 'benchmark',
