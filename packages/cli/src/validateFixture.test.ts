@@ -92,5 +92,9 @@ describe('score validate on the fixture district', () => {
     for (const c of planted.conflicts) expect(text).toContain(c.creditCode);
     for (const g of planted.gaps) expect(text).toContain(`${g.creditCode}`);
     expect(text).toMatch(/冲突 conflicts \(5\)/);
+    // A figure read from a 元 column is shown converted to 万元, so the line must say so and
+    // keep the source header apart from the number (tax.csv reports 销售收入 in 元).
+    const salesLine = text.split('\n').find((l) => l.includes('salesWan') && l.includes('[销售收入(元)]'));
+    expect(salesLine).toContain('in the canonical unit');
   });
 });

@@ -36,8 +36,12 @@ export function validationText(inputs: Inputs): string {
   }
   lines.push('', `冲突 conflicts (${inputs.conflicts.length}):`);
   for (const c of inputs.conflicts) {
-    const values = c.values.map((v) => `${v.source}:${v.row} ${v.column} = ${show(v.value)}`).join(' ≠ ');
-    lines.push(`  ${c.creditCode} ${c.name} — ${c.field}: ${values} (采用 used: ${c.chosen})`);
+    // Values are as read, converted to the field's canonical unit (元 → 万元 …): the source's
+    // header goes in brackets so nobody takes the number for the cell's original text.
+    const values = c.values.map((v) => `${v.source}:${v.row} [${v.column}] ${show(v.value)}`).join(' ≠ ');
+    const numeric = c.values.every((v) => typeof v.value === 'string' && /^-?\d+(\.\d+)?$/.test(v.value));
+    const unitNote = numeric ? '（已换算为标准单位 / in the canonical unit）' : '';
+    lines.push(`  ${c.creditCode} ${c.name} — ${c.field}${unitNote}: ${values} (采用 used: ${c.chosen})`);
   }
   lines.push('', `缺失 gaps (${inputs.gaps.length}):`);
   for (const g of inputs.gaps) {
