@@ -1,3 +1,5 @@
+import { decideSixDigits, sixDigitsDecided } from './shownValue.js';
+
 /**
  * A growing byte buffer that result lines are written into directly: numbers digit by digit, text
  * as UTF-8 — instead of a string per cell and a string per line, which a million lines turn into
@@ -129,9 +131,6 @@ export class ByteLine {
   }
 }
 
-const U = 2 ** -53;
-const VALUE_REL = 8 * U;
-const POW = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const digitsOf = new Uint8Array(8);
 
 /**
@@ -140,27 +139,9 @@ const digitsOf = new Uint8Array(8);
  * would need an exponent; the caller then takes the string path.
  */
 export function sixDigitsInto(b: ByteLine, x: number): boolean {
-  const a = Math.abs(x);
-  let e = Math.floor(Math.log10(a));
-  if (!(e > -7 && e < 21)) return false;
-  let v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
-  if (v < 1e5) {
-    e--;
-    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
-  } else if (v >= 1e6) {
-    e++;
-    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
-  }
-  const lo = v * (1 - VALUE_REL);
-  const hi = v * (1 + VALUE_REL);
-  const fl = Math.floor(lo);
-  const fh = Math.floor(hi);
-  let r = lo - fl >= 0.5 ? fl + 1 : fl;
-  if (r !== (hi - fh >= 0.5 ? fh + 1 : fh)) return false;
-  if (r === 1e6) {
-    r = 1e5;
-    e++;
-  }
+  if (!decideSixDigits(Math.abs(x))) return false;
+  let { r } = sixDigitsDecided;
+  const { e } = sixDigitsDecided;
   if (!(e > -7 && e < 21)) return false;
   let nd = 6;
   while (r % 10 === 0) {

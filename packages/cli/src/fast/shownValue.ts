@@ -37,30 +37,23 @@ export function exactShown(plain: string): string {
 /** Whether fastShown decides `estimate` by itself (sixDigits below, without making the text). */
 export function fastDecides(estimate: number): boolean {
   if (Number.isNaN(estimate) || estimate === 0) return true;
-  const a = Math.abs(estimate);
+  return decideSixDigits(Math.abs(estimate));
+}
+
+/**
+ * Where {@link decideSixDigits} leaves its answer: |x| ≈ r × 10^(e − 5), r in [10^5, 10^6).
+ * One object, reused, because this runs for every value cell on the hot path.
+ */
+export const sixDigitsDecided = { r: 0, e: 0 };
+
+/**
+ * Decides from the float alone the six significant digits (half-up) of a = |x| > 0: true, with
+ * the digits and decimal exponent in {@link sixDigitsDecided}, when every value of the float's
+ * error interval rounds to the same six digits; false when the exact value is needed.
+ */
+export function decideSixDigits(a: number): boolean {
   let e = Math.floor(Math.log10(a));
   if (!(e > -17 && e < 22)) return false;
-  let v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
-  if (v < 1e5) {
-    e--;
-    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
-  } else if (v >= 1e6) {
-    e++;
-    v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
-  }
-  return roundHalfUp(v * (1 - VALUE_REL)) === roundHalfUp(v * (1 + VALUE_REL));
-}
-
-function roundHalfUp(v: number): number {
-  const f = Math.floor(v);
-  return v - f >= 0.5 ? f + 1 : f; // v − ⌊v⌋ is exact
-}
-
-/** Six significant digits of |x| decided from the float (null when the interval straddles a rounding boundary). */
-function sixDigits(x: number): string | null {
-  const a = Math.abs(x);
-  let e = Math.floor(Math.log10(a));
-  if (!(e > -17 && e < 22)) return null;
   // a · 10^(5−e) in [10^5, 10^6), one correctly rounded operation with an exact power of ten.
   let v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
   if (v < 1e5) {
@@ -70,13 +63,27 @@ function sixDigits(x: number): string | null {
     e++;
     v = e <= 5 ? a * (POW[5 - e] as number) : a / (POW[e - 5] as number);
   }
-  const r = roundHalfUp(v * (1 - VALUE_REL));
-  if (r !== roundHalfUp(v * (1 + VALUE_REL))) return null;
-  let digits = String(r);
+  let r = roundHalfUp(v * (1 - VALUE_REL));
+  if (r !== roundHalfUp(v * (1 + VALUE_REL))) return false;
   if (r === 1e6) {
-    digits = '1';
+    r = 1e5;
     e++;
   }
+  sixDigitsDecided.r = r;
+  sixDigitsDecided.e = e;
+  return true;
+}
+
+function roundHalfUp(v: number): number {
+  const f = Math.floor(v);
+  return v - f >= 0.5 ? f + 1 : f; // v − ⌊v⌋ is exact
+}
+
+/** Six significant digits of |x| decided from the float (null when the interval straddles a rounding boundary). */
+function sixDigits(x: number): string | null {
+  if (!decideSixDigits(Math.abs(x))) return null;
+  const { e } = sixDigitsDecided;
+  let digits = String(sixDigitsDecided.r);
   let end = digits.length;
   while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
   digits = digits.slice(0, end);
