@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors/inputError.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
 import { mapHeaders } from '../headers/mapHeaders.js';
-import { csvParseOptions, detectDelimiter, lineBreaks } from './csvOptions.js';
+import { csvParseOptions, detectDelimiter, lineBreaks } from '../read/csvOptions.js';
 
 const MAX_PREAMBLE = 10;
 

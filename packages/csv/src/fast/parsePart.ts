@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse';
 import { mapHeaders, type MappedColumn } from '../headers/mapHeaders.js';
 import { parseRow, type ParsedRow, type RowContext } from '../read/parseRow.js';
-import { csvParseOptions, lineBreaks } from './csvOptions.js';
+import { csvParseOptions, lineBreaks } from '../read/csvOptions.js';
 import type { CodedText, Part, PartJob } from './partTypes.js';
 
 const TEXT_FIELDS = ['county', 'industryCode', 'productionStartDate', 'constructionPeriodEnd'] as const;

@@ -1,6 +1,7 @@
 import { parse, type CsvError, type Parser } from 'csv-parse';
 import { InputError } from '../errors/inputError.js';
 import { SourceDecoder, type SourceEncoding } from '../decode/sourceDecoder.js';
+import { csvParseOptions, detectDelimiter, lineBreaks } from './csvOptions.js';
 
 /** What was learnt about a file while reading it. */
 export interface CsvFileInfo {
@@ -13,26 +14,6 @@ const SLICE = 1 << 20;
 
 function* slices(data: Uint8Array): Generator<Uint8Array> {
   for (let i = 0; i < data.length; i += SLICE) yield data.subarray(i, i + SLICE);
-}
-
-function detectDelimiter(firstLine: string): string {
-  const count = (ch: string) => firstLine.split(ch).length - 1;
-  const commas = count(',');
-  const tabs = count('\t');
-  const semis = count(';');
-  if (tabs > commas && tabs >= semis) return '\t';
-  if (semis > commas && semis > tabs) return ';';
-  return ',';
-}
-
-function lineBreaks(cells: string[]): number {
-  let n = 0;
-  for (const c of cells) {
-    if (c.length === 0 || (c.indexOf('\n') < 0 && c.indexOf('\r') < 0)) continue;
-    const m = c.match(/\r\n|\r|\n/g);
-    if (m) n += m.length;
-  }
-  return n;
 }
 
 /**
@@ -60,15 +41,7 @@ export async function readCsvRecords(
   const start = (firstText: string) => {
     const nl = firstText.search(/[\r\n]/);
     delimiter = detectDelimiter(nl < 0 ? firstText : firstText.slice(0, nl));
-    const p = parse({
-      delimiter,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      relax_quotes: true,
-      trim: true,
-      skip_empty_lines: false,
-      max_record_size: 1 << 20,
-    });
+    const p = parse(csvParseOptions(delimiter));
     p.on('data', (cells: string[]) => {
       if (failure) return;
       const line = nextLine;

@@ -1,10 +1,10 @@
 import type { Options } from 'csv-parse';
 
 /**
- * csv-parse options and line counting of read/readCsvRecords.ts, for the fast reader: the same
- * parser settings, so a part of a file parses into the very records the one-stream reader sees
- * (the end-to-end test compares the two readers' outputs byte for byte). `hasCarriageReturn`
- * false (the caller checked that the bytes hold no '\r') gives the same records, faster.
+ * csv-parse options shared by the one-stream reader (readCsvRecords) and the fast reader, so a
+ * part of a file parses into the very records the one-stream reader sees (the end-to-end test
+ * compares the two readers' outputs byte for byte). `hasCarriageReturn` false (the caller checked
+ * that the bytes hold no '\r') gives the same records, faster.
  */
 export function csvParseOptions(delimiter: string, hasCarriageReturn = true): Options {
   return {
@@ -20,7 +20,7 @@ export function csvParseOptions(delimiter: string, hasCarriageReturn = true): Op
   };
 }
 
-/** Line breaks inside a record's cells (a quoted cell may span lines), as readCsvRecords counts them. */
+/** Line breaks inside a record's cells (a quoted cell may span lines; CRLF counts once). */
 export function lineBreaks(cells: string[]): number {
   let n = 0;
   for (const c of cells) {
@@ -31,7 +31,7 @@ export function lineBreaks(cells: string[]): number {
   return n;
 }
 
-/** The delimiter of a file from its first line, as readCsvRecords finds it. */
+/** The delimiter of a file from its first line: `,` unless tabs or semicolons outnumber commas. */
 export function detectDelimiter(firstLine: string): string {
   const count = (ch: string) => firstLine.split(ch).length - 1;
   const commas = count(',');
