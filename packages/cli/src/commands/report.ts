@@ -16,7 +16,7 @@ import { accountingLine, accountingOf } from '../output/accounting.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
 
 /** Field-level provenance (credit code → field → source row), as the reader kept it. */
 function provenanceOf(inputs: Inputs): Provenance | undefined {
@@ -41,9 +41,7 @@ export const reportCommand: Command = {
   options: {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
-    policy: { type: 'string' },
-    history: { type: 'string', multiple: true },
-    setting: { type: 'string', multiple: true },
+    ...POLICY_OPTIONS,
     lang: { type: 'string' },
     title: { type: 'string' },
     out: { type: 'string', short: 'o' },

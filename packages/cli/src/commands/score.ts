@@ -17,7 +17,7 @@ import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
 
 export const scoreCommand: Command = {
   name: 'score',
@@ -30,9 +30,7 @@ export const scoreCommand: Command = {
   options: {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
-    policy: { type: 'string' },
-    history: { type: 'string', multiple: true },
-    setting: { type: 'string', multiple: true },
+    ...POLICY_OPTIONS,
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
     headers: { type: 'string' },

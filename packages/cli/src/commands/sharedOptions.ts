@@ -19,6 +19,16 @@ export const SCHEME_OPTIONS: OptionSpecs = {
   'reference-date': { type: 'string' },
 };
 
+/**
+ * Applying policies: `--policy <preset|file.json>`, `--history <prior results>…` (consecutive years
+ * in a class, year-over-year migration), `--setting <id>=<value>…` (a catalog's user settings).
+ */
+export const POLICY_OPTIONS: OptionSpecs = {
+  policy: { type: 'string' },
+  history: { type: 'string', multiple: true },
+  setting: { type: 'string', multiple: true },
+};
+
 /** The reading options of {@link INPUT_OPTIONS} as parsed values, for `readInputs`. */
 export function inputOptionsOf(values: Record<string, unknown>): { mapping?: string; partial?: string[]; prefer?: string[] } {
   const list = (v: unknown): string[] | undefined => (Array.isArray(v) ? (v as string[]) : undefined);

@@ -18,7 +18,7 @@ import { simulationText } from '../output/simulationText.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
+import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
 
 /** The JSON document: everything but the two full evaluations (which `score --format json` gives). */
 function simulationJson(r: SimulationResult) {
@@ -35,12 +35,10 @@ export const simulateCommand: Command = {
   options: {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
+    ...POLICY_OPTIONS,
     vs: { type: 'string' },
-    policy: { type: 'string' },
     'vs-policy': { type: 'string' },
-    setting: { type: 'string', multiple: true },
     'vs-setting': { type: 'string', multiple: true },
-    history: { type: 'string', multiple: true },
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
