@@ -70,6 +70,8 @@ export { writeResultsCsv, formatResultsCsv } from './write/writeResultsCsv.js';
 export type { ResultsCsvOptions } from './write/writeResultsCsv.js';
 export { writeResultsJson, formatResultsJson } from './write/writeResultsJson.js';
 export { csvCell } from './write/csvCell.js';
+export { CsvLine } from './write/csvLine.js';
+export { ByteWriter } from './write/byteWriter.js';
 export type { CellOptions } from './write/csvCell.js';
 export type { ResultColumn, CellValue } from './write/resultColumn.js';
 export { enterpriseResultColumns } from './write/enterpriseResultColumns.js';
@@ -78,3 +80,4 @@ export { INDICATOR_LABELS } from './write/indicatorLabels.js';
 // Fast path: one UTF-8 file into columns, parsed in parallel (worker threads)
 export { readColumnarSource } from './fast/readColumnarSource.js';
 export type { ColumnarSourceRead, ReadColumnarOptions } from './fast/readColumnarSource.js';
+export type { RecordCellBytes } from './fast/partTypes.js';

@@ -1,70 +1,21 @@
+import { ByteWriter } from '@mujun/csv';
 import { decideSixDigits, sixDigitsDecided } from './shownValue.js';
 
 /**
- * A growing byte buffer that result lines are written into directly: numbers digit by digit, text
- * as UTF-8 — instead of a string per cell and a string per line, which a million lines turn into
- * garbage-collector work. Each number writer produces exactly the text of its string counterpart
- * (unitsText, scaledText, String of a whole number); the tests compare the files byte for byte.
+ * @mujun/csv's ByteWriter with the numbers of result lines, written digit by digit. Each number
+ * writer produces exactly the text of its string counterpart (unitsText, scaledText, String of a
+ * whole number); the tests compare them, and the files, byte for byte.
  */
-export class ByteLine {
-  buf: Buffer;
-  pos = 0;
-
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafe(Math.max(1024, size));
-  }
-
-  room(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
-    this.buf.copy(next, 0, 0, this.pos);
-    this.buf = next;
-  }
-
-  byte(c: number): void {
-    this.room(1);
-    this.buf[this.pos++] = c;
-  }
-
-  /** Any text, as UTF-8. */
-  text(s: string): void {
-    this.room(s.length * 3);
-    this.pos += this.buf.write(s, this.pos, 'utf8');
-  }
-
-  /**
-   * A code cell csvCell would leave as it is (capitals and digits, not all digits, not digits-E-digits:
-   * see CsvLine's isSafeCode), written byte by byte; false — nothing written — otherwise.
-   */
-  safeCode(s: string): boolean {
-    this.room(s.length);
-    const start = this.pos;
-    let letters = 0;
-    let e = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 48 || (c > 57 && c < 65) || c > 90) {
-        this.pos = start;
-        return false;
-      }
-      if (c >= 65) {
-        letters++;
-        if (c === 69) e++;
-      }
-      this.buf[this.pos++] = c;
-    }
-    if (letters === 0 || (letters === 1 && e === 1)) {
-      this.pos = start;
-      return false;
-    }
-    return true;
-  }
-
+export class ByteLine extends ByteWriter {
   /** A whole number 0 ≤ n < 2^53, in decimal. */
   uint(n: number): void {
     this.room(16);
     if (n < 10) {
       this.buf[this.pos++] = 48 + n;
+      return;
+    }
+    if (n < 2 ** 31) {
+      this.pos = smallUintInto(this.buf, this.pos, n);
       return;
     }
     let digits = 0;
@@ -78,6 +29,26 @@ export class ByteLine {
   units(units: number, decimals: number): void {
     if (units < 0) this.byte(45);
     const a = Math.abs(units);
+    if (a < 2 ** 31 && decimals <= 9) {
+      // Scores: integer arithmetic, the digits written in place.
+      this.room(24);
+      const buf = this.buf;
+      const p = POW10_INT[decimals] as number;
+      const whole = (a / p) | 0;
+      let pos = smallUintInto(buf, this.pos, whole);
+      if (decimals > 0) {
+        buf[pos++] = 46;
+        let frac = a - whole * p;
+        for (let k = pos + decimals - 1; k >= pos; k--) {
+          const next = (frac / 10) | 0;
+          buf[k] = 48 + frac - next * 10;
+          frac = next;
+        }
+        pos += decimals;
+      }
+      this.pos = pos;
+      return;
+    }
     const p = 10 ** decimals;
     const whole = Math.floor(a / p);
     this.uint(whole);
@@ -121,17 +92,23 @@ export class ByteLine {
     }
     this.pos += s;
   }
-
-  /** The bytes written so far (no copy: a large buffer is memory outside the heap, and copying it twice as much), and a fresh buffer. */
-  take(): Buffer {
-    const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(1024);
-    this.pos = 0;
-    return out;
-  }
 }
 
 const digitsOf = new Uint8Array(8);
+const POW10_INT = Array.from({ length: 10 }, (_, k) => 10 ** k);
+
+/** 0 ≤ n < 2^31 in decimal at buf[pos…] (room made by the caller); the position after it. */
+function smallUintInto(buf: Uint8Array, pos: number, n: number): number {
+  let digits = 1;
+  for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+  let at = pos + digits;
+  for (let x = n; at > pos; ) {
+    const next = (x / 10) | 0;
+    buf[--at] = 48 + x - next * 10;
+    x = next;
+  }
+  return pos + digits;
+}
 
 /**
  * shownValue's six significant digits written straight into `b` (the same decision and text as
@@ -144,13 +121,15 @@ export function sixDigitsInto(b: ByteLine, x: number): boolean {
   const { e } = sixDigitsDecided;
   if (!(e > -7 && e < 21)) return false;
   let nd = 6;
+  // r < 10^6: integer arithmetic.
   while (r % 10 === 0) {
-    r /= 10;
+    r = (r / 10) | 0;
     nd--;
   }
   for (let k = nd - 1; k >= 0; k--) {
-    digitsOf[k] = 48 + (r % 10);
-    r = Math.floor(r / 10);
+    const next = (r / 10) | 0;
+    digitsOf[k] = 48 + r - next * 10;
+    r = next;
   }
   b.room(nd + 30);
   const buf = b.buf;

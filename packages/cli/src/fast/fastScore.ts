@@ -16,7 +16,7 @@ import { reconciliationLine } from '../output/reconciliation.js';
 import { resultsTable } from '../output/resultsTable.js';
 import type { ScoreRun } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
-import type { BlockSettings } from './rowBlock.js';
+import type { BlockSettings } from './blockSettings.js';
 import { tableBytes } from './tableBytes.js';
 
 /** What the fast path needs of the command line. */
@@ -55,9 +55,12 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
     mapping,
     ...(options.parts !== undefined ? { parts: options.parts } : {}),
     ...(minSplit !== undefined ? { minSplitBytes: minSplit } : {}),
+    cells: true,
     onStage: (name, ms) => stage(name, ms),
   });
   if (read === null) return false;
+  const { cells } = read;
+  if (cells === undefined) throw new Error('the fast reader made no record cells'); // asked for above: a bug if missing
   let ev: ColumnarEvaluation | null;
   try {
     ev = evaluateColumnar(read.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
@@ -87,7 +90,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   // Lines are made in two threads from 50 000 scored firms on (tests: whenever they cut files;
   // MUJUN_FAST_WRITE_THREADS=1: always in this thread).
   const parallelFrom = process.env['MUJUN_FAST_MIN_SPLIT'] ? 1 : process.env['MUJUN_FAST_WRITE_THREADS'] === '1' ? Infinity : 50_000;
-  await emit(io, Readable.from(withHead(`\ufeff${header}`, tableBytes(ev, settings, parallelFrom, (name) => stage(name))), { objectMode: false }), options.out);
+  await emit(io, Readable.from(withHead(`\ufeff${header}`, tableBytes(ev, cells, settings, parallelFrom, (name) => stage(name))), { objectMode: false }), options.out);
   stage('write');
   const rejected = rejectedRows(read.rejected);
   const inputs = { sources: [path], records: { length: read.records.length }, conflicts: [], gaps: [], rejected } as unknown as Inputs;

@@ -1,22 +1,23 @@
 /**
- * Worker thread entry: format blocks of result lines (rowBlock.blockBytes) as they arrive and
- * append them to a temporary file, so the second half of a million-line table is made while the
- * main thread makes the first, without holding it in memory.
+ * Worker thread entry: make scored lines [from, to) of a results table from the line source it is
+ * sent (scoredLines) and append them to a temporary file, while the main thread makes the lines
+ * before them — so the table is made by both cores without being held in memory.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
-import { blockBytes, type BlockSettings, type RowBlock } from './rowBlock.js';
+import { parentPort } from 'node:worker_threads';
+import type { LineSourceMessage } from './lineSource.js';
+import { scoredLines } from './scoredLines.js';
 
-const { settings, path } = workerData as { settings: BlockSettings; path: string };
-const fd = openSync(path, 'w');
-parentPort?.on('message', (m: { block?: RowBlock; end?: true }) => {
+parentPort?.once('message', (m: { source: LineSourceMessage; from: number; to: number; path: string }) => {
   try {
-    if (m.block) writeSync(fd, blockBytes(m.block, settings));
-    if (m.end) {
+    const fd = openSync(m.path, 'w');
+    try {
+      for (const bytes of scoredLines(m.source, m.from, m.to)) writeSync(fd, bytes);
+    } finally {
       closeSync(fd);
-      parentPort?.postMessage({ done: true });
     }
+    parentPort?.postMessage({ done: true });
   } catch (e: unknown) {
-    parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) });
+    parentPort?.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });

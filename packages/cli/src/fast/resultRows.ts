@@ -1,14 +1,15 @@
 import type { ColumnarEvaluation, IndicatorId } from '@mujun/core';
 import { EXCLUSION_LABELS } from '../output/labels.js';
 import { ByteLine } from './byteLine.js';
-import type { CsvLine } from './csvLine.js';
+import type { CsvLine, RecordCellBytes } from '@mujun/csv';
 
 /**
  * output/resultsTable's rows of the excluded firms, in input order (with the county, as the
  * ordinary table has it), as UTF-8 bytes in blocks of `block` lines; the scored rows before them
- * come from rowBlock. Codes safe as they are are written byte by byte, other cells through CsvLine.
+ * come from scoredLines. The code, name and county cells are copied from the cells the reader made
+ * of them, the others go through CsvLine.
  */
-export function* exclusionBytes(ev: ColumnarEvaluation, indicatorIds: readonly IndicatorId[], line: CsvLine, block = 20_000): Generator<Buffer> {
+export function* exclusionBytes(ev: ColumnarEvaluation, cells: RecordCellBytes, indicatorIds: readonly IndicatorId[], line: CsvLine, block = 20_000): Generator<Buffer> {
   const year = ev.referenceDate?.slice(0, 4) ?? '';
   const c = (i: number, s: string) => line.cell(i, s);
   const after = 12 + 2 * indicatorIds.length;
@@ -19,12 +20,7 @@ export function* exclusionBytes(ev: ColumnarEvaluation, indicatorIds: readonly I
   let n = 0;
   for (const e of ev.excluded) {
     out.text(head);
-    if (!out.safeCode(e.creditCode)) out.text(c(1, e.creditCode));
-    out.byte(44);
-    out.text(c(2, e.name));
-    out.byte(44);
-    out.text(c(3, ev.records.county[e.index] ?? ''));
-    out.byte(44);
+    out.bytes(cells.bytes, e.index === 0 ? 0 : (cells.ends[e.index - 1] as number), cells.ends[e.index] as number);
     out.text(c(4, e.group ?? ''));
     out.byte(44);
     let st = status.get(e.reason);

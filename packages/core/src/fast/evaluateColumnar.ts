@@ -3,7 +3,6 @@ import { CoreError } from '../errors.js';
 import { adjustmentsOf } from '../evaluate/adjustments.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
 import { prepareFactRules } from '../evaluate/facts.js';
-import { indicatorFraction } from '../evaluate/indicators.js';
 import { normaliseIndustryCode } from '../evaluate/industryCode.js';
 import { prepareScope, scopeOf } from '../evaluate/scope.js';
 import type { EnterpriseRecord } from '../schema/record.js';
@@ -12,7 +11,8 @@ import { validateScheme } from '../schema/validateScheme.js';
 import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
 import { decimalText, decimalValue, type ColumnarRecords } from './columns.js';
 import { Unsupported } from './exactSum.js';
-import { factColumns, factsAt, type FactColumns } from './factColumns.js';
+import { exactIndicatorValue } from './exactIndicatorValue.js';
+import { factColumns, type FactColumns } from './factColumns.js';
 import { indicatorFacts } from './indicatorFacts.js';
 import { rankColumnarPool } from './rankColumnarPool.js';
 import { scoreColumnarPool, type PoolScores } from './scoreColumnarPool.js';
@@ -233,9 +233,7 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
     exactFirms,
     exactValue(pool, member, j) {
       const spec = pool.group.indicators[j];
-      if (spec === undefined) return null;
-      const x = indicatorFraction(spec.id, spec.variant, factsAt(facts, pool.members[member] as number));
-      return x === null ? null : x.num.div(x.den);
+      return spec === undefined ? null : exactIndicatorValue(facts, spec, pool.members[member] as number);
     },
     exactRaw(pool, member) {
       const raws = (scores.get(pool) as PoolScores).exactRaws(member);

@@ -9,3 +9,4 @@ export { unitsText } from './unitsText.js';
 export { decidedRound, decidedFloor, decidedCompare } from './decide.js';
 export { indicatorFacts } from './indicatorFacts.js';
 export type { FactColumns, FactName } from './factColumns.js';
+export { exactIndicatorValue } from './exactIndicatorValue.js';

@@ -4,7 +4,7 @@ import type { RowError } from '../errors/rowError.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
 import { mapHeaders } from '../headers/mapHeaders.js';
 import type { FlagStates } from '../read/parseRow.js';
-import type { Part } from './partTypes.js';
+import type { Part, RecordCellBytes } from './partTypes.js';
 import type { ColumnarSourceRead } from './readColumnarSource.js';
 
 const FLAG_ORDER = new Map<string, number>([...RECOGNITION_FLAGS, ...VIOLATION_FLAGS].map((f, i) => [f, i]));
@@ -54,11 +54,12 @@ export function mergeParts(source: string, parts: Part[], header: string[], mapp
     });
     return out;
   };
+  // Figures in shared memory: the CLI's writer thread reads land and the rare exact value from them without a copy.
   const numbers: Record<string, DecimalColumn> = {};
   for (const field of Object.keys(parts[0]?.numbers ?? {}))
     numbers[field] = {
-      mant: concat((p) => p.numbers[field]!.mant, (k) => new Float64Array(k)),
-      scale: concat((p) => p.numbers[field]!.scale, (k) => new Int8Array(k)),
+      mant: concat((p) => p.numbers[field]!.mant, (k) => new Float64Array(new SharedArrayBuffer(8 * k))),
+      scale: concat((p) => p.numbers[field]!.scale, (k) => new Int8Array(new SharedArrayBuffer(k))),
     };
   const sparse = (pick: (p: Part) => [number, FlagStates][]) => {
     const m = new Map<number, FlagStates>();
@@ -166,14 +167,47 @@ export function mergeParts(source: string, parts: Part[], header: string[], mapp
     violations: toSparse(violationStates),
   };
   const rejected = [...parts.flatMap((p) => p.rejected), ...duplicateErrors].sort((a, b) => a.row - b.row);
+  const cells = parts.every((p) => p.cells !== undefined) ? mergeCells(parts, keep) : undefined;
   return {
     source,
     records,
+    ...(cells === undefined ? {} : { cells }),
     lines: pickTyped(lines),
     rejected,
     fieldErrors: parts.flatMap((p) => p.fieldErrors),
     summaryRows: parts.flatMap((p) => p.summaryRows),
   };
+}
+
+/** The parts' record cells as one, kept records only, in shared memory (a worker thread reads them in place). */
+function mergeCells(parts: Part[], keep: Int32Array | null): RecordCellBytes {
+  const all = parts.map((p) => p.cells as RecordCellBytes);
+  const n = all.reduce((s, c) => s + c.ends.length, 0);
+  const size = all.reduce((s, c) => s + c.bytes.length, 0);
+  const bytes = new Uint8Array(new SharedArrayBuffer(size));
+  const ends = new Float64Array(new SharedArrayBuffer(8 * n));
+  let at = 0;
+  let i = 0;
+  for (const c of all) {
+    bytes.set(c.bytes, at);
+    for (let k = 0; k < c.ends.length; k++) ends[i++] = at + (c.ends[k] as number);
+    at += c.bytes.length;
+  }
+  if (keep === null) return { bytes, ends };
+  // Rows dropped as duplicates: the kept ones' cells, copied one by one (rare).
+  const keptEnds = new Float64Array(new SharedArrayBuffer(8 * keep.length));
+  let kept = 0;
+  for (let j = 0; j < keep.length; j++) {
+    const r = keep[j] as number;
+    kept += (ends[r] as number) - (r === 0 ? 0 : (ends[r - 1] as number));
+    keptEnds[j] = kept;
+  }
+  const keptBytes = new Uint8Array(new SharedArrayBuffer(kept));
+  for (let j = 0; j < keep.length; j++) {
+    const r = keep[j] as number;
+    keptBytes.set(bytes.subarray(r === 0 ? 0 : (ends[r - 1] as number), ends[r] as number), j === 0 ? 0 : (keptEnds[j - 1] as number));
+  }
+  return { bytes: keptBytes, ends: keptEnds };
 }
 
 function gather<T extends Int32Array | Uint8Array | Float64Array | Int8Array>(a: T, keep: Int32Array): T {

@@ -4,6 +4,8 @@ import { parse } from 'csv-parse';
 import { mapHeaders, type MappedColumn } from '../headers/mapHeaders.js';
 import { parseRow, type ParsedRow, type RowContext } from '../read/parseRow.js';
 import { csvParseOptions, lineBreaks } from '../read/csvOptions.js';
+import { ByteWriter } from '../write/byteWriter.js';
+import { CsvLine } from '../write/csvLine.js';
 import type { CodedText, Part, PartJob } from './partTypes.js';
 
 const TEXT_FIELDS = ['county', 'industryCode', 'productionStartDate', 'constructionPeriodEnd'] as const;
@@ -29,7 +31,7 @@ export async function parsePart(job: PartJob): Promise<Part> {
     onUnknownFlag: () => {},
   };
   const numericFields = NUMERIC_FIELDS.filter((f) => map.columns.some((c) => c.spec.field === f));
-  const b = builder(Math.max(1024, Math.ceil((job.end - job.start) / 80)), numericFields);
+  const b = builder(Math.max(1024, Math.ceil((job.end - job.start) / 80)), numericFields, job.cells === true);
 
   let line = job.firstLine;
   let failure: unknown = null;
@@ -85,8 +87,12 @@ export async function parsePart(job: PartJob): Promise<Part> {
   return b.finish();
 }
 
-function builder(initial: number, numericFields: readonly string[]) {
+function builder(initial: number, numericFields: readonly string[], withCells: boolean) {
   let cap = initial;
+  const cells = withCells ? new ByteWriter(initial * 48) : null;
+  let cellEnds = new Float64Array(withCells ? cap : 0);
+  // The results table's kinds of the three columns: credit code, name, county (counties repeat: cached).
+  const cellLine = new CsvLine(['code', 'text', 'text'], 'zh', [false, false, true]);
   let n = 0;
   let line = new Int32Array(cap);
   let scale = new Uint8Array(cap);
@@ -134,6 +140,7 @@ function builder(initial: number, numericFields: readonly string[]) {
     textIds = textIds.map((a) => g(a));
     mants = mants.map((a) => g(a));
     scales = scales.map((a) => g(a, -1));
+    if (cells !== null) cellEnds = g(cellEnds);
   };
   const add = (row: ParsedRow) => {
     if (n === cap) grow();
@@ -159,6 +166,16 @@ function builder(initial: number, numericFields: readonly string[]) {
     }
     if (row.flags) part.flags.push([n, row.flags]);
     if (row.violations) part.violations.push([n, row.violations]);
+    if (cells !== null) {
+      if (!cells.safeCode(row.creditCode)) cells.text(cellLine.cell(0, row.creditCode));
+      cells.byte(44);
+      cells.text(cellLine.cell(1, v['name'] as string));
+      cells.byte(44);
+      const county = v['county'];
+      if (typeof county === 'string') cells.text(cellLine.cell(2, county));
+      cells.byte(44);
+      cellEnds[n] = cells.pos;
+    }
     n++;
   };
   const finish = (): Part => {
@@ -176,6 +193,8 @@ function builder(initial: number, numericFields: readonly string[]) {
     numericFields.forEach((f, k) => {
       part.numbers[f] = { mant: mants[k]!.slice(0, n), scale: scales[k]!.slice(0, n) };
     });
+    // Copies of just what was written, in buffers of their own (transferable, never Node's pool).
+    if (cells !== null) part.cells = { bytes: new Uint8Array(cells.buf.subarray(0, cells.pos)), ends: cellEnds.slice(0, n) };
     return part;
   };
   return { part, add, finish };

@@ -40,6 +40,18 @@ export interface Part {
   blankLines: number;
   /** A figure with more than 15 significant digits: the fast path declines the file. */
   wide: boolean;
+  /** When the job asks for them: the rows' credit code, name and county as CSV cells (see {@link RecordCellBytes}). */
+  cells?: RecordCellBytes;
+}
+
+/**
+ * Each record's credit code, name and county as the CSV cells a results table shows them
+ * (csvCell's rules, each followed by its comma), made where the record is parsed, while its strings
+ * are fresh in the cache: record i's are bytes [ends[i − 1], ends[i]) (ends[−1] = 0).
+ */
+export interface RecordCellBytes {
+  bytes: Uint8Array;
+  ends: Float64Array;
 }
 
 /** What a part needs to know: where it is, the header, and the line it starts on. */
@@ -52,4 +64,6 @@ export interface PartJob {
   header: string[];
   delimiter: string;
   mapping?: import('../headers/headerMapping.js').HeaderMapping | undefined;
+  /** Make the rows' {@link RecordCellBytes}. */
+  cells?: boolean;
 }

@@ -11,6 +11,7 @@ function transferables(part: Part): ArrayBuffer[] {
   const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer, part.codeHash.buffer] as ArrayBuffer[];
   for (const t of Object.values(part.text)) list.push(t.ids.buffer as ArrayBuffer);
   for (const c of Object.values(part.numbers)) list.push(c.mant.buffer as ArrayBuffer, c.scale.buffer as ArrayBuffer);
+  if (part.cells) list.push(part.cells.bytes.buffer as ArrayBuffer, part.cells.ends.buffer as ArrayBuffer);
   return list;
 }
 

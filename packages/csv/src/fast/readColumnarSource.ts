@@ -8,7 +8,7 @@ import type { SummaryRow } from '../read/summaryRow.js';
 import { findHeader } from './findHeader.js';
 import { mergeParts } from './mergeParts.js';
 import { NotFast, parsePart } from './parsePart.js';
-import type { Part, PartJob } from './partTypes.js';
+import type { Part, PartJob, RecordCellBytes } from './partTypes.js';
 import { lineOffset, splitBody } from './splitBody.js';
 
 /** One source read into columns and merged (one record per credit code), as readSource + mergeSources would. */
@@ -21,6 +21,8 @@ export interface ColumnarSourceRead {
   rejected: RowError[];
   fieldErrors: RowError[];
   summaryRows: SummaryRow[];
+  /** Each record's credit code, name and county as CSV cells (when asked for: {@link ReadColumnarOptions.cells}). */
+  cells?: RecordCellBytes;
 }
 
 /** Options of {@link readColumnarSource}. */
@@ -30,6 +32,8 @@ export interface ReadColumnarOptions {
   parts?: number;
   /** Smallest body worth splitting, in bytes (default 4 MiB). */
   minSplitBytes?: number;
+  /** Also make each record's credit code, name and county cells for a results table, in the threads that parse them. */
+  cells?: boolean;
   /** Called after each stage (read the bytes, parse the parts, merge) with its wall time in ms. */
   onStage?: (stage: string, ms: number) => void;
 }
@@ -126,6 +130,7 @@ async function readBytes(
     header: found.header,
     delimiter: found.delimiter,
     mapping: options.mapping,
+    cells: options.cells === true,
   });
   let parts: Part[];
   try {

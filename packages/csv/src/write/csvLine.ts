@@ -1,7 +1,7 @@
-import { csvCell, type CellOptions } from '@mujun/csv';
+import { csvCell, type CellOptions } from './csvCell.js';
 
 /**
- * @mujun/csv's csvCell for a whole line, faster: a number cell that is a plain decimal is written
+ * csvCell for a whole line, faster: a number cell that is a plain decimal is written
  * as it is (what csvCell does with it, without the regular expressions), and the cells of columns
  * that repeat few values (county, group, status, class …) are formatted once and remembered.
  * Every other cell goes through csvCell itself, so the bytes are the ordinary writer's.
