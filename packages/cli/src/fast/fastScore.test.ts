@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { getPreset } from '@mujun/core';
 import { score, withFiles } from '../test/spawnScore.js';
-import { messyCsv } from './messyCsv.js';
+import { creditCode, messyCsv } from './messyCsv.js';
 
-const ENV = ['MUJUN_FAST', 'MUJUN_FAST_MIN_SPLIT'] as const;
+const ENV = ['MUJUN_FAST', 'MUJUN_FAST_MIN_SPLIT', 'MUJUN_FAST_WRITE_THREADS', 'MUJUN_FAST_TIMES'] as const;
 afterEach(() => {
   for (const k of ENV) delete process.env[k];
 });
@@ -66,5 +66,55 @@ describe('score: fast path = ordinary path, line feeds only', () => {
       expect(fast.out.equals(ordinary.out)).toBe(true);
     }
     expect(ordinary.stderr).toMatch(/拒收 rejected [1-9]/);
+  });
+});
+
+/**
+ * Figures whose indicator values lie exactly halfway between two six-digit values (1.234565 …):
+ * the float cannot tell which way they round, so the lines take the exact value — in both threads
+ * (the worker thread computes it from the shared fact columns). Several counties and both scales
+ * make several pools, so that the worker scores and writes some of them.
+ */
+function halfwayCsv(): string {
+  const halves = ['1.234565', '98.76545', '0.1000005', '123456.5', '7.000005', '33.33335'];
+  // c × 10^k, moving the decimal point in the text (exact; a float product would not be).
+  const shift = (c: string, k: number) => {
+    const [int, frac = ''] = c.split('.') as [string, string?];
+    const digits = int + frac.padEnd(k, '0');
+    const point = int.length + k;
+    const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+    const rest = digits.slice(point).replace(/0+$/, '');
+    return rest === '' ? whole : `${whole}.${rest}`;
+  };
+  const rows = ['credit_code,name,county,industry_code,scale,key_polluter,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan'];
+  for (let k = 0; k < 600; k++) {
+    const land = [1, 10, 100][k % 3]!;
+    const c = halves[k % halves.length]!;
+    const d = halves[(k + 1) % halves.length]!;
+    const tax = shift(c, Math.log10(land));
+    const county = ['天宁区', '钟楼区', '武进区', '新北区'][k % 4]!;
+    rows.push([creditCode(k), `企业${k}`, county, 'C3311', k % 5 === 0 ? 'below' : 'above', 'false', String(land), tax, shift(d, Math.log10(land) + 1), tax, '1', '1', '1', d].join(','));
+  }
+  return rows.join('\n') + '\n';
+}
+
+describe('score: fast path = ordinary path where the float cannot decide the shown value', () => {
+  const dir = withFiles({ 'firms.csv': halfwayCsv() });
+  test('default scheme, one thread and two', () => {
+    const ordinary = run(dir, [], { MUJUN_FAST: '0' });
+    expect(ordinary.code).toBe(0);
+    // The halfway values round up (half-up), as decimal.js does: 1.234565 shows as 1.23457.
+    expect(ordinary.out.toString('utf8')).toContain(',1.23457,');
+    // MUJUN_FAST_TIMES shows the stages the fast path went through: it did not decline the file,
+    // and with the split the worker scored and wrote pools.
+    const oneThread = run(dir, [], { MUJUN_FAST_WRITE_THREADS: '1', MUJUN_FAST_TIMES: '1' });
+    const twoThreads = run(dir, [], { MUJUN_FAST_MIN_SPLIT: '1', MUJUN_FAST_TIMES: '1' });
+    expect(oneThread.stderr).toMatch(/score: {3}pools 1–\d+ scored \(this thread\)/);
+    expect(twoThreads.stderr).toMatch(/score: {3}pools \d+–\d+ scored \(worker\)/);
+    for (const fast of [oneThread, twoThreads]) {
+      expect(fast.code).toBe(0);
+      expect(fast.stderr.split('\n').filter((l) => !l.startsWith('score: ')).join('\n')).toBe(ordinary.stderr);
+      expect(fast.out.equals(ordinary.out)).toBe(true);
+    }
   });
 });

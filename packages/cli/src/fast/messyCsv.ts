@@ -7,7 +7,8 @@
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-function code(n: number): string {
+/** A valid unified social credit code, the n-th of a made-up series. */
+export function creditCode(n: number): string {
   const body = `913204${String(n).padStart(11, '0')}`;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += CHARSET.indexOf(body[i]!) * WEIGHTS[i]!;
@@ -28,7 +29,7 @@ export function messyCsv(n: number, seed = 7): string {
   const rows: string[] = [];
   for (let k = 0; k < n; k++) {
     const r = rnd();
-    const cc = r < 0.01 ? `${code(k).slice(0, 17)}0` : r < 0.015 ? '' : code(k);
+    const cc = r < 0.01 ? `${creditCode(k).slice(0, 17)}0` : r < 0.015 ? '' : creditCode(k);
     const name = pick(['常州精密机械有限公司', '"常州华光, 纺织有限公司"', '"常州""新材料""科技有限公司"', '"常州\r\n换行电子有限公司"', '常州甲乙化工有限公司']);
     const county = pick(['武进区', '天宁区', '钟楼区', '新北区', '']);
     const industry = pick(['C3311', 'C3484', '3921', 'C2614', 'D4411', 'C1610', '']);
@@ -45,7 +46,7 @@ export function messyCsv(n: number, seed = 7): string {
     if (rnd() < 0.01) rows.push(rows[rows.length - 1]!); // an identical repeat
     if (rnd() < 0.01) rows.push(`${cc},${name},${county},${industry},${scale},${kp},1,1,1,1,1,1,1,1,,,`); // a conflicting duplicate
     if (rnd() < 0.005) rows.push('');
-    if (rnd() < 0.005) rows.push(`${code(k + 1e6)},常州文本有限公司,武进区,C3311,above,false,10,待核实,1,1,1,1,1,1,,,`);
+    if (rnd() < 0.005) rows.push(`${creditCode(k + 1e6)},常州文本有限公司,武进区,C3311,above,false,10,待核实,1,1,1,1,1,1,,,`);
   }
   rows.splice(Math.floor(rows.length / 2), 0, '合计,,,,,,,,,,,,,,,,');
   return [...lines, ...rows].join('\r\n') + '\r\n';

@@ -1,4 +1,4 @@
-import type { ColumnarEvaluation, IndicatorId } from '@mujun/core';
+import type { Exclusion, IndicatorId } from '@mujun/core';
 import { EXCLUSION_LABELS } from '../output/labels.js';
 import { ByteLine } from './byteLine.js';
 import type { CsvLine, RecordCellBytes } from '@mujun/csv';
@@ -9,8 +9,14 @@ import type { CsvLine, RecordCellBytes } from '@mujun/csv';
  * come from scoredLines. The code, name and county cells are copied from the cells the reader made
  * of them, the others go through CsvLine.
  */
-export function* exclusionBytes(ev: ColumnarEvaluation, cells: RecordCellBytes, indicatorIds: readonly IndicatorId[], line: CsvLine, block = 20_000): Generator<Buffer> {
-  const year = ev.referenceDate?.slice(0, 4) ?? '';
+export function* exclusionBytes(
+  excluded: readonly Exclusion[],
+  referenceDate: string | null,
+  cells: RecordCellBytes, indicatorIds: readonly IndicatorId[],
+  line: CsvLine,
+  block = 20_000,
+): Generator<Buffer> {
+  const year = referenceDate?.slice(0, 4) ?? '';
   const c = (i: number, s: string) => line.cell(i, s);
   const after = 12 + 2 * indicatorIds.length;
   const middle = `,,,,,,${','.repeat(2 * indicatorIds.length)},,,`;
@@ -18,7 +24,7 @@ export function* exclusionBytes(ev: ColumnarEvaluation, cells: RecordCellBytes, 
   const status = new Map<string, string>();
   let out = new ByteLine(block * 160);
   let n = 0;
-  for (const e of ev.excluded) {
+  for (const e of excluded) {
     out.text(head);
     out.bytes(cells.bytes, e.index === 0 ? 0 : (cells.ends[e.index - 1] as number), cells.ends[e.index] as number);
     out.text(c(4, e.group ?? ''));

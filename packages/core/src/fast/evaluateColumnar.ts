@@ -36,6 +36,52 @@ export function columnarSupports(scheme: Scheme): boolean {
  * digits …): call `evaluate` then. Throws the same CoreErrors as `evaluate` for an invalid scheme or option.
  */
 export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarEvaluation | null {
+  const plan = planColumnar(cols, schemeInput, options);
+  if (plan === null) return null;
+  const { scheme, facts, points, vetoes } = plan;
+  let exactFirms = 0;
+  let scored = 0;
+  const scores = new Map<ColumnarPool, PoolScores>();
+  const pools: ColumnarPool[] = [];
+  for (const b of plan.pools) {
+    const done = scorePlannedPool(b, { scheme, facts, creditCode: (i) => cols.creditCode[i] as string, points: (i) => points.get(i) ?? null, vetoes: (i) => vetoes.get(i) });
+    if (done === null) return null;
+    exactFirms += done.scores.exactFirms;
+    scored += b.members.length;
+    scores.set(done.pool, done.scores);
+    pools.push(done.pool);
+  }
+  return {
+    schemeId: scheme.id,
+    scheme,
+    referenceDate: plan.referenceDate,
+    records: cols,
+    facts,
+    pools,
+    excluded: plan.excluded,
+    adjustments: plan.adjustments,
+    accounting: { records: cols.length, scored, excluded: plan.excluded.length },
+    exactFirms,
+    exactValue(pool, member, j) {
+      const spec = pool.group.indicators[j];
+      return spec === undefined ? null : exactIndicatorValue(facts, spec, pool.members[member] as number);
+    },
+    exactRaw(pool, member) {
+      const raws = (scores.get(pool) as PoolScores).exactRaws(member);
+      let rawTotal = points.get(pool.members[member] as number) ?? new Dec(0);
+      for (const r of raws) rawTotal = rawTotal.plus(r);
+      return { raws, rawTotal };
+    },
+  };
+}
+
+/**
+ * The first step of {@link evaluateColumnar}: the scheme validated, each record in scope and in its
+ * pool or excluded with its reason, the bonuses, penalties and vetoes — everything but the pools'
+ * scores and ranks, which {@link scorePlannedPool} makes one pool at a time (in any thread that has
+ * the fact columns: pools are independent). Null when the fast path cannot evaluate the records.
+ */
+export function planColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarPlan | null {
   const validation = validateScheme(schemeInput);
   if ('errors' in validation) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.errors);
   const { scheme } = validation;
@@ -44,7 +90,55 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
   if (options.benchmarks !== undefined || !columnarSupports(scheme)) return null;
   const referenceDate = options.referenceDate ?? scheme.scope.referenceDate ?? null;
   try {
-    return run(cols, scheme, referenceDate);
+    return plan(cols, scheme, referenceDate);
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/** What one pool's scoring needs besides its members (see {@link scorePlannedPool}). */
+export interface PoolContext {
+  scheme: Scheme;
+  facts: FactColumns;
+  /** A record's credit code (the last tie-break, asked for only on ties). */
+  creditCode: (record: number) => string;
+  /** A record's bonus and penalty points: a decimal, or its text (what a worker thread is sent). */
+  points: (record: number) => Dec | string | null;
+  vetoes: (record: number) => readonly ('forceD' | 'capC')[] | undefined;
+}
+
+/**
+ * One planned pool scored and ranked: its columnar results and the scores behind them; null when a
+ * score goes beyond what the fast path holds exactly (then evaluate the ordinary way).
+ */
+export function scorePlannedPool(b: PlannedPool, ctx: PoolContext): { pool: ColumnarPool; scores: PoolScores } | null {
+  const { scheme, facts } = ctx;
+  const group = scheme.groups[b.group] as Group;
+  const points = (i: number): Dec | null => {
+    const p = ctx.points(i);
+    return typeof p === 'string' ? new Dec(p) : p;
+  };
+  try {
+    const s = scoreColumnarPool(b.members, group, facts, scheme, points);
+    const ranked = rankColumnarPool(
+      { members: b.members, totalUnits: s.totalUnits, creditCode: ctx.creditCode, tax: facts.tax, land: facts.landMu, vetoes: ctx.vetoes },
+      scheme.classes,
+      scheme.rounding.decimals,
+    );
+    const pool: ColumnarPool = {
+      key: b.key,
+      group,
+      county: b.county,
+      members: b.members,
+      ...ranked,
+      totalUnits: s.totalUnits,
+      shownUnits: s.shownUnits,
+      cell: s.cell,
+      value: s.value,
+      benchmarks: s.benchmarks,
+    };
+    return { pool, scores: s };
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
@@ -58,7 +152,29 @@ interface PoolBuild {
   members: number[];
 }
 
-function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null): ColumnarEvaluation | null {
+/** A pool as planned: its key, its group (index into the scheme's groups), county and members (record indexes, rising). */
+export interface PlannedPool {
+  key: string;
+  group: number;
+  county: string | null;
+  members: Int32Array;
+}
+
+/** The outcome of {@link planColumnar}. Plain data but for the decimals in `points`, so it can be sent to a worker thread with those as text. */
+export interface ColumnarPlan {
+  scheme: Scheme;
+  referenceDate: string | null;
+  facts: FactColumns;
+  /** In the scheme's group order, then by county. */
+  pools: PlannedPool[];
+  excluded: Exclusion[];
+  /** Bonuses, penalties and vetoes by record index (only records that have any), their points and vetoes. */
+  adjustments: Map<number, AdjustmentApplied[]>;
+  points: Map<number, Dec>;
+  vetoes: Map<number, ('forceD' | 'capC')[]>;
+}
+
+function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null): ColumnarPlan | null {
   const n = cols.length;
   const factRules = prepareFactRules(scheme.land, scheme.emissionEquivalents);
   const facts = factColumns(cols, factRules);
@@ -191,57 +307,9 @@ function run(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null
       if (adj.vetoes.length > 0) vetoes.set(i, adj.vetoes);
     }
 
-  let exactFirms = 0;
-  let scored = 0;
-  const scores = new Map<ColumnarPool, PoolScores>();
-  const pools: ColumnarPool[] = builds.map((b) => {
-    const members = Int32Array.from(b.members);
-    const s = scoreColumnarPool(members, b.group, facts, scheme, (i) => points.get(i) ?? null);
-    exactFirms += s.exactFirms;
-    scored += members.length;
-    const ranked = rankColumnarPool(
-      { members, totalUnits: s.totalUnits, creditCode: cols.creditCode, tax: facts.tax, land: facts.landMu, vetoes: (i) => vetoes.get(i) },
-      scheme.classes,
-      scheme.rounding.decimals,
-    );
-    const pool: ColumnarPool = {
-      key: b.key,
-      group: b.group,
-      county: b.county,
-      members,
-      ...ranked,
-      totalUnits: s.totalUnits,
-      shownUnits: s.shownUnits,
-      cell: s.cell,
-      value: s.value,
-      benchmarks: s.benchmarks,
-    };
-    scores.set(pool, s);
-    return pool;
-  });
-
-  return {
-    schemeId: scheme.id,
-    scheme,
-    referenceDate,
-    records: cols,
-    facts,
-    pools,
-    excluded,
-    adjustments,
-    accounting: { records: n, scored, excluded: excluded.length },
-    exactFirms,
-    exactValue(pool, member, j) {
-      const spec = pool.group.indicators[j];
-      return spec === undefined ? null : exactIndicatorValue(facts, spec, pool.members[member] as number);
-    },
-    exactRaw(pool, member) {
-      const raws = (scores.get(pool) as PoolScores).exactRaws(member);
-      let rawTotal = points.get(pool.members[member] as number) ?? new Dec(0);
-      for (const r of raws) rawTotal = rawTotal.plus(r);
-      return { raws, rawTotal };
-    },
-  };
+  const groupIndex = new Map(scheme.groups.map((g, i) => [g, i]));
+  const pools = builds.map((b) => ({ key: b.key, group: groupIndex.get(b.group) as number, county: b.county, members: Int32Array.from(b.members) }));
+  return { scheme, referenceDate, facts, pools, excluded, adjustments, points, vetoes };
 }
 
 function compareText(a: string, b: string): number {

@@ -1,5 +1,6 @@
 /** The fast path: columnar records, float64 with error bounds, decimal.js where a bound is too close to call. */
-export { evaluateColumnar, columnarSupports } from './evaluateColumnar.js';
+export { evaluateColumnar, columnarSupports, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
+export type { ColumnarPlan, PlannedPool, PoolContext } from './evaluateColumnar.js';
 export { columnarResult, columnarResults } from './columnarResults.js';
 export { columnarFromRecords, decimalColumn, decimalText, decimalValue, recordAt, scaledText, setDecimal, MAX_DIGITS, POW10 } from './columns.js';
 export type { ColumnarRecords, DecimalColumn } from './columns.js';

@@ -10,7 +10,8 @@ import { decimalValue } from './columns.js';
 export interface RankInput {
   members: Int32Array;
   totalUnits: Float64Array;
-  creditCode: readonly string[];
+  /** A record's credit code (asked for only when totals and taxPerMu tie). */
+  creditCode: (record: number) => string;
   /** Tax and effective land (the taxPerMu tie-break is tax / land). */
   tax: DecimalColumn;
   land: DecimalColumn;
@@ -68,8 +69,8 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
         if (c !== 0) return c;
       }
     }
-    const ca = creditCode[members[a] as number] as string;
-    const cb = creditCode[members[b] as number] as string;
+    const ca = creditCode(members[a] as number);
+    const cb = creditCode(members[b] as number);
     if (ca !== cb) return ca < cb ? -1 : 1;
     return (members[a] as number) - (members[b] as number);
   };

@@ -54,13 +54,17 @@ export function mergeParts(source: string, parts: Part[], header: string[], mapp
     });
     return out;
   };
-  // Figures in shared memory: the CLI's writer thread reads land and the rare exact value from them without a copy.
+  // Figures in shared memory (a worker thread reads them without a copy): appended to the first
+  // part's columns, which have room for them (parsePart's numberCapacity), else copied into new ones.
   const numbers: Record<string, DecimalColumn> = {};
-  for (const field of Object.keys(parts[0]?.numbers ?? {}))
+  for (const field of Object.keys(parts[0]?.numbers ?? {})) {
+    const first = parts[0]!.numbers[field]!;
+    const room = first.scale.buffer.byteLength >= n && first.mant.byteOffset === 0 && first.scale.byteOffset === 0;
     numbers[field] = {
-      mant: concat((p) => p.numbers[field]!.mant, (k) => new Float64Array(new SharedArrayBuffer(8 * k))),
-      scale: concat((p) => p.numbers[field]!.scale, (k) => new Int8Array(new SharedArrayBuffer(k))),
+      mant: concat((p) => p.numbers[field]!.mant, (k) => (room ? new Float64Array(first.mant.buffer, 0, k) : new Float64Array(new SharedArrayBuffer(8 * k)))),
+      scale: concat((p) => p.numbers[field]!.scale, (k) => (room ? new Int8Array(first.scale.buffer, 0, k) : new Int8Array(new SharedArrayBuffer(k)))),
     };
+  }
   const sparse = (pick: (p: Part) => [number, FlagStates][]) => {
     const m = new Map<number, FlagStates>();
     parts.forEach((p, k) => {

@@ -26,7 +26,7 @@ export interface Part {
   scale: Uint8Array;
   /** 0 absent, 1 false, 2 true. */
   keyPolluter: Uint8Array;
-  /** Figure columns by record field: mantissas and scales (see @mujun/core's DecimalColumn). */
+  /** Figure columns by record field: mantissas and scales (see @mujun/core's DecimalColumn), in shared memory. */
   numbers: Record<string, { mant: Float64Array; scale: Int8Array }>;
   /** Rows with flag / violation states, sparse: [row in part, states]. */
   flags: [number, FlagStates][];
@@ -66,4 +66,6 @@ export interface PartJob {
   mapping?: import('../headers/headerMapping.js').HeaderMapping | undefined;
   /** Make the rows' {@link RecordCellBytes}. */
   cells?: boolean;
+  /** Rows the figure columns have room for at first (the first part: the whole file's, see mergeParts). */
+  numberCapacity?: number;
 }

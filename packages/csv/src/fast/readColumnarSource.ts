@@ -121,6 +121,8 @@ async function readBytes(
   if (bodyStart < 0 || bodyStart >= bytes.length) return null;
 
   const pieces = splitBody(bytes, bodyStart, bytes.length, found.bodyLine, workers.length + 1);
+  // The first part's figure columns get room for every row (see mergeParts); 80 bytes a row is a generous guess.
+  const numberCapacity = Math.ceil((bytes.length - bodyStart) / 80);
   const job = (k: number): PartJob => ({
     source,
     bytes,
@@ -131,6 +133,7 @@ async function readBytes(
     delimiter: found.delimiter,
     mapping: options.mapping,
     cells: options.cells === true,
+    ...(k === 0 ? { numberCapacity } : {}),
   });
   let parts: Part[];
   try {

@@ -1,0 +1,28 @@
+import type { FactColumns, PlannedPool, Scheme } from '@mujun/core';
+import type { RecordCellBytes } from '@mujun/csv';
+import type { BlockSettings } from './blockSettings.js';
+
+/**
+ * What the worker thread of the fast `score` is sent: the pools it scores, ranks and writes (the
+ * last ones of the table), and what that takes — the fact columns and record cells (shared
+ * memory), the credit codes joined into one string (one copy instead of a million strings; the
+ * last tie-break, looked up only on ties), points as text, vetoes, the adjustments column's texts.
+ */
+export interface PoolJob {
+  scheme: Scheme;
+  facts: FactColumns;
+  pools: PlannedPool[];
+  /** Every record's credit code, joined; record i's is codes.slice(codeEnds[i − 1], codeEnds[i]). */
+  codes: string;
+  codeEnds: Int32Array;
+  points: Map<number, string>;
+  vetoes: Map<number, ('forceD' | 'capC')[]>;
+  settings: BlockSettings;
+  cells: RecordCellBytes;
+  adjustments: Map<number, string>;
+  /** The temporary file its lines go to. */
+  path: string;
+}
+
+/** What the worker says: its pools are scored (or the fast path cannot score them), its lines are written, or it failed. */
+export type PoolJobMessage = { scored: true } | { unsupported: true } | { done: true } | { error: string };

@@ -1,0 +1,37 @@
+/**
+ * Worker thread entry of the fast `score`: scores and ranks the last pools of the table (@mujun/core's
+ * scorePlannedPool, pools being independent) while the main thread scores the others, says so, then
+ * writes their lines to a temporary file that the main thread streams out after its own lines.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { scorePlannedPool } from '@mujun/core';
+import { linePool, type LinePool } from './lineSource.js';
+import type { PoolJob, PoolJobMessage } from './poolJob.js';
+import { scoredLines } from './scoredLines.js';
+
+const say = (m: PoolJobMessage) => parentPort?.postMessage(m);
+
+parentPort?.once('message', (job: PoolJob) => {
+  try {
+    const creditCode = (i: number) => job.codes.slice(i === 0 ? 0 : (job.codeEnds[i - 1] as number), job.codeEnds[i] as number);
+    const ctx = { scheme: job.scheme, facts: job.facts, creditCode, points: (i: number) => job.points.get(i) ?? null, vetoes: (i: number) => job.vetoes.get(i) };
+    const pools: LinePool[] = [];
+    for (const planned of job.pools) {
+      const scored = scorePlannedPool(planned, ctx);
+      if (scored === null) return say({ unsupported: true });
+      pools.push(linePool(scored.pool, job.scheme.groups));
+    }
+    say({ scored: true });
+    const fd = openSync(job.path, 'w');
+    try {
+      const src = { settings: job.settings, groups: job.scheme.groups, pools, cells: job.cells, facts: job.facts, adjustments: job.adjustments };
+      for (const bytes of scoredLines(src)) writeSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+    say({ done: true });
+  } catch (e: unknown) {
+    say({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  }
+});

@@ -1,0 +1,154 @@
+import { createReadStream, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type IndicatorId, type PlannedPool } from '@mujun/core';
+import { CsvLine, type RecordCellBytes } from '@mujun/csv';
+import type { BlockSettings } from './blockSettings.js';
+import { adjustmentTexts, linePool, type LineSource } from './lineSource.js';
+import type { PoolJob, PoolJobMessage } from './poolJob.js';
+import { exclusionBytes } from './resultRows.js';
+import { scoredLines } from './scoredLines.js';
+
+const POOL_WORKER = new URL('./poolWorker.js', import.meta.url);
+
+/**
+ * The share of the scored lines whose pools the worker scores and writes: this thread also makes
+ * the excluded firms' lines and writes the whole output.
+ */
+const WORKER_SHARE = 0.6;
+
+/**
+ * Scores the plan's pools and returns the bytes of the results table after its header: the pools
+ * in table order (by key), the first ones scored, ranked and written by this thread, the last ones
+ * (about {@link WORKER_SHARE} of the lines, whole pools) at the same time by a worker thread into a
+ * temporary file streamed out after this thread's lines; then the excluded firms' lines. Null —
+ * nothing written, the worker stopped — when the fast path cannot score a pool. Memory stays at a
+ * block or two of lines whatever the number of firms.
+ */
+export async function scoreTable(
+  plan: ColumnarPlan,
+  records: ColumnarRecords,
+  cells: RecordCellBytes,
+  settings: BlockSettings,
+  parallelFrom: number,
+  stage: (name: string) => void = () => {},
+): Promise<AsyncGenerator<Buffer> | null> {
+  const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const total = pools.reduce((n, p) => n + p.members.length, 0);
+  const parallel = total >= parallelFrom && pools.length > 1 && POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER));
+  const split = parallel ? splitPools(pools, total) : pools.length;
+  const adjustments = adjustmentTexts(plan.adjustments);
+  let worker: Worker | null = null;
+  const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
+  let scored: Promise<boolean> = Promise.resolve(true);
+  let done: Promise<void> = Promise.resolve();
+  const stop = () => {
+    if (worker !== null) void worker.terminate();
+    rmSync(path, { force: true });
+  };
+  if (split < pools.length) {
+    const w = new Worker(POOL_WORKER);
+    worker = w;
+    const heard = new Promise<PoolJobMessage>((resolve, reject) => {
+      w.on('message', resolve);
+      w.once('error', reject);
+    });
+    // The first message: scored or not; then (a new promise per message) done.
+    scored = heard.then((m) => {
+      if ('error' in m) throw new Error(m.error);
+      return 'scored' in m;
+    });
+    done = scored.then(
+      (ok) =>
+        ok
+          ? new Promise<void>((resolve, reject) => {
+              w.once('message', (m: PoolJobMessage) => ('done' in m ? resolve() : reject(new Error('error' in m ? m.error : 'unexpected message'))));
+              w.once('error', reject);
+            })
+          : undefined,
+    );
+    done.catch(() => {}); // observed below
+    const job: PoolJob = {
+      scheme: plan.scheme,
+      facts: plan.facts,
+      pools: pools.slice(split),
+      ...joinedCodes(records.creditCode),
+      points: new Map([...plan.points].map(([i, p]) => [i, p.toString()])),
+      vetoes: plan.vetoes,
+      settings,
+      cells,
+      adjustments,
+      path,
+    };
+    w.postMessage(job);
+    stage(`  pools ${split + 1}–${pools.length} sent to the worker`);
+  }
+  try {
+    const ctx = { scheme: plan.scheme, facts: plan.facts, creditCode: (i: number) => records.creditCode[i] as string, points: (i: number) => plan.points.get(i) ?? null, vetoes: (i: number) => plan.vetoes.get(i) };
+    const own: LineSource = { settings, groups: plan.scheme.groups, pools: [], cells, facts: plan.facts, adjustments };
+    for (const planned of pools.slice(0, split)) {
+      const s = scorePlannedPool(planned, ctx);
+      if (s === null) return (stop(), null);
+      own.pools.push(linePool(s.pool, plan.scheme.groups));
+    }
+    stage(`  pools 1–${split} scored (this thread)`);
+    if (!(await scored)) return (stop(), null);
+    if (worker !== null) stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
+    return lines(own, plan, cells, settings, worker === null ? null : { done, path }, stage, stop);
+  } catch (e) {
+    stop();
+    throw e;
+  }
+}
+
+/** The credit codes as one string and where each ends. */
+function joinedCodes(codes: readonly string[]): { codes: string; codeEnds: Int32Array } {
+  const codeEnds = new Int32Array(codes.length);
+  let at = 0;
+  for (let i = 0; i < codes.length; i++) codeEnds[i] = at += (codes[i] as string).length;
+  return { codes: codes.join(''), codeEnds };
+}
+
+/** Where the worker's pools begin: the split whose worker lines come nearest its share, each side keeping a pool. */
+function splitPools(pools: PlannedPool[], total: number): number {
+  let best = pools.length - 1;
+  let bestGap = Infinity;
+  let after = 0;
+  for (let k = pools.length - 1; k >= 1; k--) {
+    after += (pools[k] as PlannedPool).members.length;
+    const gap = Math.abs(after - total * WORKER_SHARE);
+    if (gap < bestGap) [best, bestGap] = [k, gap];
+  }
+  return best;
+}
+
+async function* lines(
+  own: LineSource,
+  plan: ColumnarPlan,
+  cells: RecordCellBytes,
+  settings: BlockSettings,
+  worker: { done: Promise<void>; path: string } | null,
+  stage: (name: string) => void,
+  stop: () => void,
+): AsyncGenerator<Buffer> {
+  try {
+    yield* scoredLines(own);
+    stage(`  ${own.pools.reduce((n, p) => n + p.members.length, 0)} lines written (this thread)`);
+    const excluded = exclusionBytes(plan.excluded, plan.referenceDate, cells, settings.indicatorIds as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
+    if (worker === null) {
+      yield* excluded;
+      return;
+    }
+    // While the worker finishes, the excluded firms' lines are made here (held: a few MB per 10⁵).
+    const held = [...excluded];
+    stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
+    await worker.done;
+    stage(`  the worker's lines made`);
+    for await (const chunk of createReadStream(worker.path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
+    yield* held;
+  } finally {
+    stop();
+  }
+}
