@@ -19,6 +19,7 @@ import type { ScoreRun } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
 import type { BlockSettings } from './blockSettings.js';
 import { scoreTable } from './scoreTable.js';
+import { writeFileDirect } from './writeFileDirect.js';
 
 /** What the fast path needs of the command line. */
 export interface FastScoreOptions {
@@ -94,9 +95,13 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   // Pools are scored and lines made in two threads from 50 000 scored firms on (tests: whenever
   // they cut files; MUJUN_FAST_WRITE_THREADS=1: always in this thread).
   const parallelFrom = process.env['MUJUN_FAST_MIN_SPLIT'] ? 1 : process.env['MUJUN_FAST_WRITE_THREADS'] === '1' ? Infinity : 50_000;
-  const body = await scoreTable(plan, read.records, cells, settings, parallelFrom, (name) => stage(name));
+  // A file is written chunk by chunk as the lines are made, from reused buffers; stdout through a stream.
+  const direct = options.out !== undefined;
+  const body = await scoreTable(plan, read.records, cells, settings, parallelFrom, direct, (name) => stage(name));
   if (body === null) return false;
-  await emit(io, Readable.from(withHead(`\ufeff${header}`, body), { objectMode: false }), options.out);
+  const bytes = withHead(`\ufeff${header}`, body);
+  if (options.out !== undefined) await writeFileDirect(resolvePath(io, options.out), options.out, bytes);
+  else await emit(io, Readable.from(bytes, { objectMode: false }), undefined);
   stage('write');
   const rejected = rejectedRows(read.rejected);
   const inputs = { sources: [path], records: { length: read.records.length }, conflicts: [], gaps: [], rejected } as unknown as Inputs;

@@ -26,7 +26,7 @@ parentPort?.once('message', (job: PoolJob) => {
     const fd = openSync(job.path, 'w');
     try {
       const src = { settings: job.settings, groups: job.scheme.groups, pools, cells: job.cells, facts: job.facts, adjustments: job.adjustments };
-      for (const bytes of scoredLines(src)) writeSync(fd, bytes);
+      for (const bytes of scoredLines(src, true)) writeSync(fd, bytes);
     } finally {
       closeSync(fd);
     }

@@ -19,28 +19,28 @@ export function* exclusionBytes(
   const year = referenceDate?.slice(0, 4) ?? '';
   const c = (i: number, s: string) => line.cell(i, s);
   const after = 12 + 2 * indicatorIds.length;
-  const middle = `,,,,,,${','.repeat(2 * indicatorIds.length)},,,`;
-  const head = `${c(0, year)},`;
-  const status = new Map<string, string>();
-  let out = new ByteLine(block * 160);
+  // Cells that repeat, made into bytes once: the year, the empty middle, each group and status.
+  const head = Buffer.from(`${c(0, year)},`);
+  const middle = Buffer.from(`,,,,,,${','.repeat(2 * indicatorIds.length)},,,`);
+  const groupStatus = new Map<string, Buffer>();
+  let out = new ByteLine(block * 200);
   let n = 0;
   for (const e of excluded) {
-    out.text(head);
+    out.bytes(head);
     out.bytes(cells.bytes, e.index === 0 ? 0 : (cells.ends[e.index - 1] as number), cells.ends[e.index] as number);
-    out.text(c(4, e.group ?? ''));
-    out.byte(44);
-    let st = status.get(e.reason);
-    if (st === undefined) {
+    const key = `${e.group ?? ''}\u0000${e.reason}`;
+    let gs = groupStatus.get(key);
+    if (gs === undefined) {
       const label = EXCLUSION_LABELS[e.reason];
-      status.set(e.reason, (st = c(5, `排除 excluded: ${label.zh} ${label.en}`)));
+      groupStatus.set(key, (gs = Buffer.from(`${c(4, e.group ?? '')},${c(5, `排除 excluded: ${label.zh} ${label.en}`)}`)));
     }
-    out.text(st);
-    out.text(middle);
+    out.bytes(gs);
+    out.bytes(middle);
     out.text(c(after + 2, e.detail));
-    out.text('\r\n');
+    out.byte(13);
+    out.byte(10);
     if (++n === block) {
-      yield out.take();
-      out = new ByteLine(block * 160);
+      yield out.take(block * 200);
       n = 0;
     }
   }

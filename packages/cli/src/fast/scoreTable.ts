@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,8 @@ const POOL_WORKER = new URL('./poolWorker.js', import.meta.url);
 const WORKER_SHARE = 0.6;
 
 /**
- * Scores the plan's pools and returns the bytes of the results table after its header: the pools
+ * Scores the plan's pools and returns the bytes of the results table after its header (with
+ * `reuse`, in chunks that share buffers: each must be consumed before the next is asked for): the pools
  * in table order (by key), the first ones scored, ranked and written by this thread, the last ones
  * (about {@link WORKER_SHARE} of the lines, whole pools) at the same time by a worker thread into a
  * temporary file streamed out after this thread's lines; then the excluded firms' lines. Null —
@@ -33,6 +34,7 @@ export async function scoreTable(
   cells: RecordCellBytes,
   settings: BlockSettings,
   parallelFrom: number,
+  reuse: boolean,
   stage: (name: string) => void = () => {},
 ): Promise<AsyncGenerator<Buffer> | null> {
   const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -94,9 +96,17 @@ export async function scoreTable(
       own.pools.push(linePool(s.pool, plan.scheme.groups));
     }
     stage(`  pools 1–${split} scored (this thread)`);
+    const excluded = exclusionBytes(plan.excluded, plan.referenceDate, cells, settings.indicatorIds as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
+    if (worker === null) {
+      if (!(await scored)) return (stop(), null);
+      return lines(own, excluded, null, reuse, stage, stop);
+    }
+    // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
+    const held = [...excluded];
+    stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
     if (!(await scored)) return (stop(), null);
-    if (worker !== null) stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
-    return lines(own, plan, cells, settings, worker === null ? null : { done, path }, stage, stop);
+    stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
+    return lines(own, held, { done, path }, reuse, stage, stop);
   } catch (e) {
     stop();
     throw e;
@@ -109,6 +119,20 @@ function joinedCodes(codes: readonly string[]): { codes: string; codeEnds: Int32
   let at = 0;
   for (let i = 0; i < codes.length; i++) codeEnds[i] = at += (codes[i] as string).length;
   return { codes: codes.join(''), codeEnds };
+}
+
+/** A file's bytes, 1 MiB at a time (into one buffer when the consumer takes each chunk before asking for the next). */
+function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    let buf = Buffer.allocUnsafe(1 << 20);
+    for (let got = readSync(fd, buf); got > 0; got = readSync(fd, buf)) {
+      yield buf.subarray(0, got);
+      if (!reuse) buf = Buffer.allocUnsafe(1 << 20);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Where the worker's pools begin: the split whose worker lines come nearest its share, each side keeping a pool. */
@@ -124,30 +148,24 @@ function splitPools(pools: PlannedPool[], total: number): number {
   return best;
 }
 
+/** This thread's lines, then the worker's (when it has finished them), then the excluded firms' lines. */
 async function* lines(
   own: LineSource,
-  plan: ColumnarPlan,
-  cells: RecordCellBytes,
-  settings: BlockSettings,
+  excluded: Iterable<Buffer>,
   worker: { done: Promise<void>; path: string } | null,
+  reuse: boolean,
   stage: (name: string) => void,
   stop: () => void,
 ): AsyncGenerator<Buffer> {
   try {
-    yield* scoredLines(own);
+    yield* scoredLines(own, reuse);
     stage(`  ${own.pools.reduce((n, p) => n + p.members.length, 0)} lines written (this thread)`);
-    const excluded = exclusionBytes(plan.excluded, plan.referenceDate, cells, settings.indicatorIds as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
-    if (worker === null) {
-      yield* excluded;
-      return;
+    if (worker !== null) {
+      await worker.done;
+      stage(`  the worker's lines made`);
+      yield* fileChunks(worker.path, reuse);
     }
-    // While the worker finishes, the excluded firms' lines are made here (held: a few MB per 10⁵).
-    const held = [...excluded];
-    stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
-    await worker.done;
-    stage(`  the worker's lines made`);
-    for await (const chunk of createReadStream(worker.path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
-    yield* held;
+    yield* excluded;
   } finally {
     stop();
   }

@@ -13,7 +13,7 @@ const COMMA = 44;
  * rules), a value the float cannot print to six digits from @mujun/core's exact value. The credit
  * code, name and county are copied from the cells the reader made of them.
  */
-export function* scoredLines(src: LineSource, chunk = 20_000): Generator<Buffer> {
+export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Generator<Buffer> {
   const s = src.settings;
   const line = new CsvLine(s.kinds, s.lang, s.cached);
   const c = (i: number, v: string) => line.cell(i, v);
@@ -74,7 +74,10 @@ export function* scoredLines(src: LineSource, chunk = 20_000): Generator<Buffer>
       if (adjustments !== undefined) out.text(c(after + 1, adjustments));
       out.text(',\r\n');
       if (++lines === chunk) {
-        yield out.take(chunk * 200);
+        if (reuse) {
+          yield out.buf.subarray(0, out.pos);
+          out.pos = 0;
+        } else yield out.take(chunk * 200);
         lines = 0;
       }
     }

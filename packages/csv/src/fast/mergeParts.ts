@@ -183,18 +183,26 @@ export function mergeParts(source: string, parts: Part[], header: string[], mapp
   };
 }
 
-/** The parts' record cells as one, kept records only, in shared memory (a worker thread reads them in place). */
+/**
+ * The parts' record cells as one, kept records only, in shared memory (a worker thread reads them
+ * in place): appended to the first part's, which has room for them (parsePart), else copied.
+ */
 function mergeCells(parts: Part[], keep: Int32Array | null): RecordCellBytes {
   const all = parts.map((p) => p.cells as RecordCellBytes);
   const n = all.reduce((s, c) => s + c.ends.length, 0);
   const size = all.reduce((s, c) => s + c.bytes.length, 0);
-  const bytes = new Uint8Array(new SharedArrayBuffer(size));
-  const ends = new Float64Array(new SharedArrayBuffer(8 * n));
+  const first = all[0] as RecordCellBytes;
+  const room = first.bytes.byteOffset === 0 && first.ends.byteOffset === 0 && first.bytes.buffer.byteLength >= size && first.ends.buffer.byteLength >= 8 * n;
+  const bytes = room ? new Uint8Array(first.bytes.buffer, 0, size) : new Uint8Array(new SharedArrayBuffer(size));
+  const ends = room ? new Float64Array(first.ends.buffer, 0, n) : new Float64Array(new SharedArrayBuffer(8 * n));
   let at = 0;
   let i = 0;
   for (const c of all) {
-    bytes.set(c.bytes, at);
-    for (let k = 0; k < c.ends.length; k++) ends[i++] = at + (c.ends[k] as number);
+    if (!(room && c === first)) {
+      bytes.set(c.bytes, at);
+      for (let k = 0; k < c.ends.length; k++) ends[i + k] = at + (c.ends[k] as number);
+    }
+    i += c.ends.length;
     at += c.bytes.length;
   }
   if (keep === null) return { bytes, ends };

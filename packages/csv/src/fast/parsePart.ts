@@ -89,16 +89,18 @@ export async function parsePart(job: PartJob): Promise<Part> {
 }
 
 /**
- * Typed-array columns that grow as rows come. The figure columns live in shared memory, with room
- * for `numberCapacity` rows: the first part is given room for the whole file, so that the merge
- * appends the other parts' figures in place instead of copying all of them into new columns
- * (10⁶ rows: ~100 MB less at the peak, the copies being garbage until the next full collection).
+ * Typed-array columns that grow as rows come. The figure columns and record cells live in shared
+ * memory, with room for `numberCapacity` rows: the first part is given room for the whole file,
+ * so that the merge appends the other parts' figures and cells in place instead of copying all of
+ * them into new columns (10⁶ rows: ~150 MB less at the peak, the copies being garbage until the
+ * next full collection).
  */
 function builder(initial: number, numericFields: readonly string[], withCells: boolean, numberCapacity: number) {
   let cap = initial;
   let numberCap = numberCapacity;
-  const cells = withCells ? new ByteWriter(Math.max(48 << 10, initial * 40)) : null;
-  let cellEnds = new Float64Array(withCells ? cap : 0);
+  // The cells too live in shared memory, the first part's with room for the whole file's.
+  const cells = withCells ? new ByteWriter(Math.max(48 << 10, numberCapacity * 40), (n) => Buffer.from(new SharedArrayBuffer(n))) : null;
+  let cellEnds = new Float64Array(new SharedArrayBuffer(withCells ? 8 * numberCap : 0));
   // The results table's kinds of the three columns: credit code, name, county (counties repeat: cached).
   const cellLine = new CsvLine(['code', 'text', 'text'], 'zh', [false, false, true]);
   let n = 0;
@@ -146,7 +148,6 @@ function builder(initial: number, numericFields: readonly string[], withCells: b
     keyPolluter = g(keyPolluter);
     codeHash = g(codeHash);
     textIds = textIds.map((a) => g(a));
-    if (cells !== null) cellEnds = g(cellEnds);
   };
   const growNumbers = () => {
     numberCap *= 2;
@@ -160,6 +161,11 @@ function builder(initial: number, numericFields: readonly string[], withCells: b
       c.set(a);
       return c;
     });
+    if (cells !== null) {
+      const c = new Float64Array(new SharedArrayBuffer(8 * numberCap));
+      c.set(cellEnds);
+      cellEnds = c;
+    }
   };
   const add = (row: ParsedRow) => {
     if (n === cap) grow();
@@ -217,7 +223,6 @@ function builder(initial: number, numericFields: readonly string[], withCells: b
     numericFields.forEach((f, k) => {
       part.numbers[f] = { mant: mants[k]!.subarray(0, n), scale: scales[k]!.subarray(0, n) };
     });
-    // (the cells' buffer is at least 48 KiB: its own, never Node's pool of small buffers, so it can be transferred)
     if (cells !== null) part.cells = { bytes: cells.buf.subarray(0, cells.pos), ends: cellEnds.subarray(0, n) };
     return part;
   };

@@ -10,8 +10,7 @@ import type { Part, PartJob } from './partTypes.js';
 function transferables(part: Part): ArrayBuffer[] {
   const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer, part.codeHash.buffer] as ArrayBuffer[];
   for (const t of Object.values(part.text)) list.push(t.ids.buffer as ArrayBuffer);
-  // (the figure columns are shared memory: sent as they are)
-  if (part.cells) list.push(part.cells.bytes.buffer as ArrayBuffer, part.cells.ends.buffer as ArrayBuffer);
+  // (the figure columns and record cells are shared memory: sent as they are)
   return list;
 }
 

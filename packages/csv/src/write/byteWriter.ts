@@ -7,14 +7,18 @@ export class ByteWriter {
   buf: Buffer;
   pos = 0;
 
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafe(Math.max(1024, size));
+  /** `allocate` makes the buffers (shared memory, say); by default Buffer.allocUnsafe. */
+  constructor(
+    size: number,
+    private readonly allocate: (size: number) => Buffer = (n) => Buffer.allocUnsafe(n),
+  ) {
+    this.buf = allocate(Math.max(1024, size));
   }
 
   /** Makes room for n more bytes. */
   room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+    const next = this.allocate(Math.max(this.buf.length * 2, this.pos + n));
     this.buf.copy(next, 0, 0, this.pos);
     this.buf = next;
   }
@@ -101,7 +105,7 @@ export class ByteWriter {
    */
   take(next = 1024): Buffer {
     const out = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(Math.max(1024, next));
+    this.buf = this.allocate(Math.max(1024, next));
     this.pos = 0;
     return out;
   }
