@@ -3,11 +3,13 @@
  * messy generated file (parsed whole, and cut in two and parsed in parallel), with the default
  * scheme and with a scheme that has bonuses, penalties and vetoes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { getPreset } from '@mujun/core';
-import { score, withFiles } from '../test/spawnScore.js';
+import { BIN, score, withFiles } from '../test/spawnScore.js';
 import { creditCode, messyCsv } from './messyCsv.js';
 
 const ENV = ['MUJUN_FAST', 'MUJUN_FAST_MIN_SPLIT', 'MUJUN_FAST_WRITE_THREADS', 'MUJUN_FAST_TIMES'] as const;
@@ -116,5 +118,19 @@ describe('score: fast path = ordinary path where the float cannot decide the sho
       expect(fast.stderr.split('\n').filter((l) => !l.startsWith('score: ')).join('\n')).toBe(ordinary.stderr);
       expect(fast.out.equals(ordinary.out)).toBe(true);
     }
+  });
+});
+
+describe('score: fast path, a reader that stops early', () => {
+  test('the worker stops and its temporary file is removed', async () => {
+    const dir = withFiles({ 'firms.csv': messyCsv(3000) });
+    const tmp = mkdtempSync(join(tmpdir(), 'mujun-tmp-'));
+    const child = spawn(process.execPath, [BIN, 'firms.csv'], { cwd: dir, env: { ...process.env, TMPDIR: tmp, MUJUN_FAST_MIN_SPLIT: '1' } });
+    // Read the first bytes of the table, then close the pipe (as `score … | head -c 100` does).
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(code).toBe(0);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });

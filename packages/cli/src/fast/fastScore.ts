@@ -100,8 +100,13 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   const body = await scoreTable(plan, read.records, cells, settings, parallelFrom, direct, (name) => stage(name));
   if (body === null) return false;
   const bytes = withHead(`\ufeff${header}`, body);
-  if (options.out !== undefined) await writeFileDirect(resolvePath(io, options.out), options.out, bytes);
-  else await emit(io, Readable.from(bytes, { objectMode: false }), undefined);
+  try {
+    if (options.out !== undefined) await writeFileDirect(resolvePath(io, options.out), options.out, bytes);
+    else await emit(io, Readable.from(bytes, { objectMode: false }), undefined);
+  } finally {
+    // A reader that stopped early (`score … | head`) leaves the table unfinished: stop the worker, remove its file.
+    await body.return(undefined);
+  }
   stage('write');
   const rejected = rejectedRows(read.rejected);
   const inputs = { sources: [path], records: { length: read.records.length }, conflicts: [], gaps: [], rejected } as unknown as Inputs;

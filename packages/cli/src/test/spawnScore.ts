@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = join(ROOT, 'packages/cli/bin/score.js');
+/** The `score` command's entry script. */
+export const BIN = join(ROOT, 'packages/cli/bin/score.js');
 
 /** What a run printed and returned. */
 export interface Spawned {
