@@ -7,7 +7,7 @@ import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import { columnarResults } from './columnarResults.js';
 import { columnarFromRecords } from './columns.js';
-import { evaluateColumnar } from './evaluateColumnar.js';
+import { evaluateColumnar, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
 import { unitsText } from './unitsText.js';
 import { Dec } from '../arithmetic/decimal.js';
 
@@ -143,4 +143,33 @@ describe('evaluateColumnar = evaluate', () => {
 
 test.prop([fc.integer({ min: -1e15 + 1, max: 1e15 - 1 }), fc.integer({ min: 0, max: 6 })])('unitsText prints units as decimal.js toFixed does', (units, decimals) => {
   expect(unitsText(units, decimals)).toBe(new Dec(units).div(new Dec(10).pow(decimals)).toFixed(decimals).replace(/^-(0\.0*)$/, '$1'));
+});
+
+describe('planColumnar + scorePlannedPool: pools are independent', () => {
+  const plainRecords = arbRecords({ maxLength: 40 }).map((rs) =>
+    rs.map(({ codT, ammoniaNitrogenT, so2T, noxT, rentedFloorM2, ...r }) => r as EnterpriseRecord),
+  );
+  // What the CLI's two threads rely on: a pool scored on its own — in any order, another thread
+  // holding only the fact columns, points as text, codes looked up one by one — is the pool that
+  // evaluateColumnar makes with all the others.
+  test.prop([ratioSchemes, plainRecords, fc.boolean()], { numRuns: 100 })('each pool alone, in reverse order, equals the whole evaluation', (scheme, records, asText) => {
+    const cols = columnarFromRecords(records);
+    if (cols === null) return;
+    const whole = evaluateColumnar(cols, scheme);
+    const plan = planColumnar(cols, scheme);
+    expect(plan === null).toBe(whole === null);
+    if (plan === null || whole === null) return;
+    const ctx = {
+      scheme: plan.scheme,
+      facts: plan.facts,
+      creditCode: (i: number) => cols.creditCode[i] as string,
+      points: (i: number) => (asText ? (plan.points.get(i)?.toString() ?? null) : (plan.points.get(i) ?? null)),
+      vetoes: (i: number) => plan.vetoes.get(i),
+    };
+    const alone = [...plan.pools].reverse().map((p) => scorePlannedPool(p, ctx)?.pool ?? null).reverse();
+    expect(alone.map((p) => p && { ...p, benchmarks: p.benchmarks.map((b) => b && `${b.num.toString()}/${b.den.toString()}`) })).toEqual(
+      whole.pools.map((p) => ({ ...p, benchmarks: p.benchmarks.map((b) => b && `${b.num.toString()}/${b.den.toString()}`) })),
+    );
+    expect(plan.excluded).toEqual(whole.excluded);
+  });
 });
