@@ -27,7 +27,7 @@ export function renderReport(input: ReportInput): string {
   const title = input.title ?? ui.title;
   const classes = classOrder(input.evaluation);
   const migration = input.comparison ? migrationOf(input.comparison, input.evaluation) : undefined;
-  const data = buildReportData(input, dict, migration?.previous);
+  const data = buildReportData(input, dict, migration);
   const meta = [
     `${ui.scheme}: ${schemeName(input, lang)}`,
     input.generatedAt ? `${ui.generatedAt}: ${input.generatedAt}` : '',

@@ -12,7 +12,7 @@ function sheetFor(f) {
     el('div', null, [UI.rank, el('b', { 'data-field': 'rank', text: fill(UI.rankOf, { rank: f.rank, size: f.poolSize }) })])
   ]);
   if (f.classBeforeVeto) summary.appendChild(el('div', null, [UI.classBeforeVeto, el('b', null, [badge(f.classBeforeVeto)])]));
-  if (f.previousClass) summary.appendChild(el('div', null, [UI.previousClass, el('b', null, [DATA.classNames[f.previousClass] ? badge(f.previousClass) : f.previousClass])]));
+  if (f.previousClass) summary.appendChild(el('div', null, [fill(UI.previousClass, { from: DATA.previousLabel }), el('b', null, [DATA.classNames[f.previousClass] ? badge(f.previousClass) : f.previousClass])]));
   var data = simpleTable([UI.field, UI.value, UI.source], f.data.map(function (d) { return [d.label, d.value, d.source]; }), [false, true, false]);
   data.className = 'data';
   var inds = simpleTable([UI.indicator, UI.value, UI.benchmark, UI.weight, UI.score],

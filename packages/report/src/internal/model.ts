@@ -47,6 +47,8 @@ export interface ReportData {
   classes: string[];
   groups: { id: string; label: string }[];
   counties: string[];
+  /** What the earlier side of the comparison is called (a year, a run, a scheme); null without one. */
+  previousLabel: string | null;
   firms: FirmView[];
 }
 
@@ -60,7 +62,8 @@ export function classOrder(evaluation: Evaluation): string[] {
 }
 
 /** Builds the embedded data from the report input. */
-export function buildReportData(input: ReportInput, dict: Dictionary, previous: Map<string, string> | undefined): ReportData {
+export function buildReportData(input: ReportInput, dict: Dictionary, migration: { previous: Map<string, string>; fromLabel: string } | undefined): ReportData {
+  const previous = migration?.previous;
   const lang = input.lang ?? 'zh';
   const records = new Map<string, EnterpriseRecord>();
   for (const r of input.records ?? []) records.set(r.creditCode, r);
@@ -76,6 +79,7 @@ export function buildReportData(input: ReportInput, dict: Dictionary, previous: 
     classes: classOrder(input.evaluation),
     groups: groupIds.map((id) => ({ id, label: label(dict.groups, id) })),
     counties,
+    previousLabel: migration?.fromLabel ?? null,
     firms: input.evaluation.results.map((r) => firmView(r, explainer(r), records.get(r.creditCode), input.policy ? (policies.get(r.creditCode) ?? null) : undefined, previous, input, dict)),
   };
 }
