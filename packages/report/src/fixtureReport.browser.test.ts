@@ -84,3 +84,49 @@ describe.skipIf(!ready && !inCi)('score report on the fixture district, opened o
     expect(requests.every((r) => r.startsWith(url))).toBe(true);
   });
 });
+
+/** A4 less the 10 mm margins of `@page`, in CSS pixels (96 per inch). */
+const PRINTABLE = { width: Math.floor(((210 - 20) / 25.4) * 96), height: Math.floor(((297 - 20) / 25.4) * 96) };
+
+describe.skipIf(!ready && !inCi)('every enterprise sheet of the fixture district prints on one A4 page', () => {
+  for (const lang of ['zh', 'en'] as const)
+    it(`in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
+      if (!ready) throw new Error(`CI is set but ${hasChromium() ? 'the CLI is not built' : `${CHROMIUM} is missing`}`);
+      const dir = mkdtempSync(join(tmpdir(), 'mujun-fixture-sheets-'));
+      const browser = await launch();
+      try {
+        const out = join(dir, 'report.html');
+        const csvs = readdirSync(join(root, 'fixtures/zhonglou')).filter((f) => f.endsWith('.csv')).map((f) => join('fixtures/zhonglou', f));
+        await promisify(execFile)(process.execPath, [bin, 'report', ...csvs, '--policy', 'zhejiang-2019-land-tax', '--lang', lang, '--out', out], { cwd: root });
+        const page = await browser.newPage({ viewport: { width: PRINTABLE.width, height: 1000 } });
+        await page.goto(pathToFileURL(out).href);
+        await page.emulateMedia({ media: 'print' });
+        // Every sheet opened in turn, in the page, its printed height measured.
+        const heights = await page.evaluate(async () => {
+          const codes = [...document.querySelectorAll('#firm-table tbody tr')].map((tr) => tr.getAttribute('data-code') ?? '');
+          const out: [string, number][] = [];
+          for (const code of codes) {
+            await new Promise<void>((resolve) => {
+              window.addEventListener('hashchange', () => resolve(), { once: true });
+              location.hash = `#/firm/${encodeURIComponent(code)}`;
+            });
+            const sheet = document.querySelector(`#sheet article[data-code="${CSS.escape(code)}"]`);
+            out.push([code, sheet === null ? -1 : sheet.getBoundingClientRect().height]);
+          }
+          return out;
+        });
+        expect(heights.length).toBeGreaterThan(700);
+        expect(heights.filter(([, h]) => h <= 0)).toEqual([]);
+        const [tallest, height] = heights.reduce((a, b) => (b[1] > a[1] ? b : a));
+        expect({ tallest, fits: height <= PRINTABLE.height }).toEqual({ tallest, fits: true });
+        // And the tallest, printed: one page.
+        await page.evaluate((c) => (location.hash = `#/firm/${encodeURIComponent(c)}`), tallest);
+        await page.waitForSelector(`#sheet article[data-code="${tallest}"]`);
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
+      } finally {
+        await browser.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 180_000);
+});

@@ -85,6 +85,9 @@ body.sheet-open #sheet{display:block}
   body.sheet-open #sheet{display:block}
   .sheet{border:none;margin:0;padding:0;max-width:none;break-inside:avoid;page-break-inside:avoid}
   .sheet th,.sheet td{padding:1px 4px}
+  /* English labels run longer and wrap more: a point smaller, so an English sheet fits one A4 page too. */
+  html[lang="en"] .sheet table{font-size:10.5px}
+  html[lang="en"] .sheet .summary b{font-size:15px}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `;
