@@ -2,7 +2,7 @@ import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, exactIndicatorValue, type Grou
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { CsvLine } from '@mujun/csv';
 import type { LinePool, LineSource } from './lineSource.js';
-import { exactShown, fastShown } from './shownValue.js';
+import { shownValue } from './shownValue.js';
 
 const COMMA = 44;
 
@@ -58,7 +58,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
           // undefined value: an empty cell
         } else if (value === 0) out.byte(48);
         else if (!sixDigitsInto(out, value)) {
-          const v = fastShown(value) ?? exactText(src, i, specs[j]!);
+          const v = shownValue(value, () => exactIndicatorValue(src.facts, specs[j]!, i));
           out.text(v.indexOf('e') < 0 ? v : c(first + 2 * x, v));
         }
         out.byte(COMMA);
@@ -126,10 +126,4 @@ function inRankOrder(pool: LinePool, m: number, src: LineSource) {
     for (let k = i === 0 ? 0 : (ends[i - 1] as number), end = ends[i] as number; k < end; k++) cells[at++] = bytes[k] as number;
   }
   return { record, total, landMant, landScale, value, shown, cell, cells, cellEnds };
-}
-
-/** The shown value from the exact value (what the float could not decide). */
-function exactText(src: LineSource, i: number, spec: Group['indicators'][number]): string {
-  const x = exactIndicatorValue(src.facts, spec, i);
-  return x === null ? '' : exactShown(x.isZero() ? '0' : x.toFixed());
 }

@@ -1,4 +1,3 @@
-import type { ColumnarEvaluation, ColumnarPool } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 
 const U = 2 ** -53;
@@ -13,12 +12,13 @@ const POW = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 /**
  * output/resultsTable's shownValue — the value to six significant digits, half-up (away from
  * zero), printed as decimal.js prints it — from the float estimate when every value of its error
- * interval rounds to the same six digits, else from the exact value.
+ * interval rounds to the same six digits, else from the exact value (asked for only then; any
+ * decimal.js instance, null when undefined).
  */
-export function shownValue(estimate: number, ev: ColumnarEvaluation, pool: ColumnarPool, member: number, j: number): string {
+export function shownValue(estimate: number, exact: () => { isZero(): boolean; toFixed(): string } | null): string {
   const fast = fastShown(estimate);
   if (fast !== null) return fast;
-  const x = ev.exactValue(pool, member, j);
+  const x = exact();
   return x === null ? '' : exactShown(x.isZero() ? '0' : x.toFixed());
 }
 
@@ -30,14 +30,8 @@ export function fastShown(estimate: number): string | null {
 }
 
 /** The shown value of an exact value given as a plain decimal string (decimal.js, as the ordinary path). */
-export function exactShown(plain: string): string {
+function exactShown(plain: string): string {
   return new Dec(plain).toSignificantDigits(6).toString();
-}
-
-/** Whether fastShown decides `estimate` by itself (sixDigits below, without making the text). */
-export function fastDecides(estimate: number): boolean {
-  if (Number.isNaN(estimate) || estimate === 0) return true;
-  return decideSixDigits(Math.abs(estimate));
 }
 
 /**
