@@ -35,9 +35,14 @@ export async function emit(io: Io, bytes: Readable, out: string | undefined): Pr
   try {
     await pipeline(bytes, createWriteStream(resolvePath(io, out)));
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new InputUnusableError({ zh: `无法写入 ${out}（${reason}）`, en: `cannot write ${out} (${reason})` });
+    throw cannotWrite(out, error);
   }
+}
+
+/** The one-line error for an output file that could not be opened or written (`out` as the user gave it). */
+export function cannotWrite(out: string, error: unknown): InputUnusableError {
+  const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+  return new InputUnusableError({ zh: `无法写入 ${out}（${reason}）`, en: `cannot write ${out} (${reason})` });
 }
 
 /** Writes the results of a run. */
