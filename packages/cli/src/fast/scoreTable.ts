@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type IndicatorId, type PlannedPool } from '@mujun/core';
 import { CsvLine, type RecordCellBytes } from '@mujun/csv';
-import type { BlockSettings } from './blockSettings.js';
+import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LineSource } from './lineSource.js';
 import type { PoolJob, PoolJobMessage } from './poolJob.js';
 import { exclusionBytes } from './resultRows.js';
@@ -21,8 +21,8 @@ const WORKER_SHARE = 0.6;
 
 /**
  * Scores the plan's pools and returns the bytes of the results table after its header (with
- * `reuse`, in chunks that share buffers: each must be consumed before the next is asked for): the pools
- * in table order (by key), the first ones scored, ranked and written by this thread, the last ones
+ * `reuse`, in chunks that share buffers: each must be consumed before the next is asked for): the
+ * pools in table order (by key), the first ones scored, ranked and written by this thread, the last ones
  * (about {@link WORKER_SHARE} of the lines, whole pools) at the same time by a worker thread into a
  * temporary file streamed out after this thread's lines; then the excluded firms' lines. Null —
  * nothing written, the worker stopped — when the fast path cannot score a pool. Memory stays at a
@@ -32,7 +32,7 @@ export async function scoreTable(
   plan: ColumnarPlan,
   records: ColumnarRecords,
   cells: RecordCellBytes,
-  settings: BlockSettings,
+  settings: LineSettings,
   parallelFrom: number,
   reuse: boolean,
   stage: (name: string) => void = () => {},
@@ -42,36 +42,32 @@ export async function scoreTable(
   const parallel = total >= parallelFrom && pools.length > 1 && POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER));
   const split = parallel ? splitPools(pools, total) : pools.length;
   const adjustments = adjustmentTexts(plan.adjustments);
-  let worker: Worker | null = null;
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
-  let scored: Promise<boolean> = Promise.resolve(true);
-  let done: Promise<void> = Promise.resolve();
+  // The worker, when there is one: its first message says whether its pools are scored, the next that its lines are written.
+  let worker: { thread: Worker; scored: Promise<boolean>; done: Promise<void> } | null = null;
   const stop = () => {
-    if (worker !== null) void worker.terminate();
+    if (worker !== null) void worker.thread.terminate();
     rmSync(path, { force: true });
   };
   if (split < pools.length) {
     const w = new Worker(POOL_WORKER);
-    worker = w;
-    const heard = new Promise<PoolJobMessage>((resolve, reject) => {
-      w.on('message', resolve);
-      w.once('error', reject);
-    });
-    // The first message: scored or not; then (a new promise per message) done.
-    scored = heard.then((m) => {
+    // Its two messages, received by one listener from the start (none can pass unheard), or its failure.
+    const resolvers: ((m: PoolJobMessage) => void)[] = [];
+    const [first, second] = [0, 1].map(() => new Promise<PoolJobMessage>((resolve) => resolvers.push(resolve)));
+    w.on('message', (m: PoolJobMessage) => resolvers.shift()?.(m));
+    const failed = new Promise<never>((_, reject) => w.once('error', reject));
+    const scored = Promise.race([first as Promise<PoolJobMessage>, failed]).then((m) => {
       if ('error' in m) throw new Error(m.error);
       return 'scored' in m;
     });
-    done = scored.then(
-      (ok) =>
-        ok
-          ? new Promise<void>((resolve, reject) => {
-              w.once('message', (m: PoolJobMessage) => ('done' in m ? resolve() : reject(new Error('error' in m ? m.error : 'unexpected message'))));
-              w.once('error', reject);
-            })
-          : undefined,
-    );
+    const done = scored.then(async (ok) => {
+      if (!ok) return;
+      const m = await Promise.race([second as Promise<PoolJobMessage>, failed]);
+      if (!('done' in m)) throw new Error('error' in m ? m.error : 'unexpected message');
+    });
+    failed.catch(() => {}); // observed through scored and done
     done.catch(() => {}); // observed below
+    worker = { thread: w, scored, done };
     const job: PoolJob = {
       scheme: plan.scheme,
       facts: plan.facts,
@@ -97,16 +93,13 @@ export async function scoreTable(
     }
     stage(`  pools 1–${split} scored (this thread)`);
     const excluded = exclusionBytes(plan.excluded, plan.referenceDate, cells, settings.indicatorIds as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
-    if (worker === null) {
-      if (!(await scored)) return (stop(), null);
-      return lines(own, excluded, null, reuse, stage, stop);
-    }
+    if (worker === null) return lines(own, excluded, null, reuse, stage, stop);
     // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
     const held = [...excluded];
     stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
-    if (!(await scored)) return (stop(), null);
+    if (!(await worker.scored)) return (stop(), null);
     stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
-    return lines(own, held, { done, path }, reuse, stage, stop);
+    return lines(own, held, { done: worker.done, path }, reuse, stage, stop);
   } catch (e) {
     stop();
     throw e;
