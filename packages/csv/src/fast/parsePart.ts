@@ -151,21 +151,14 @@ function builder(initial: number, numericFields: readonly string[], withCells: b
   };
   const growNumbers = () => {
     numberCap *= 2;
-    mants = mants.map((a) => {
-      const c = new Float64Array(new SharedArrayBuffer(8 * numberCap));
+    const g = <T extends Float64Array | Int8Array>(a: T): T => {
+      const c = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(numberCap * a.BYTES_PER_ELEMENT));
       c.set(a);
       return c;
-    });
-    scales = scales.map((a) => {
-      const c = new Int8Array(new SharedArrayBuffer(numberCap));
-      c.set(a);
-      return c;
-    });
-    if (cells !== null) {
-      const c = new Float64Array(new SharedArrayBuffer(8 * numberCap));
-      c.set(cellEnds);
-      cellEnds = c;
-    }
+    };
+    mants = mants.map((a) => g(a));
+    scales = scales.map((a) => g(a));
+    if (cells !== null) cellEnds = g(cellEnds);
   };
   const add = (row: ParsedRow) => {
     if (n === cap) grow();
