@@ -17,7 +17,7 @@ import { reconciliationLine } from '../output/reconciliation.js';
 import { resultsTable } from '../output/resultsTable.js';
 import type { ScoreRun } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
-import type { BlockSettings } from './blockSettings.js';
+import type { LineSettings } from './lineSettings.js';
 import { scoreTable } from './scoreTable.js';
 import { writeFileDirect } from './writeFileDirect.js';
 
@@ -81,7 +81,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   const table = resultsTable(empty);
   const indicatorIds = table.columns.filter((c) => c.en.endsWith('_score')).map((c) => c.en.slice(0, -'_score'.length)) as IndicatorId[];
   const lang = options.headers;
-  const settings: BlockSettings = {
+  const settings: LineSettings = {
     year: plan.referenceDate?.slice(0, 4) ?? '',
     decimals: plan.scheme.rounding.decimals,
     lang,

@@ -1,5 +1,5 @@
 /** What every line of a results table shares: the year, the columns' kinds, the classes, the indicator columns. */
-export interface BlockSettings {
+export interface LineSettings {
   year: string;
   decimals: number;
   lang: 'zh' | 'en';

@@ -1,6 +1,6 @@
 import type { AdjustmentApplied, ColumnarPool, FactColumns, Group } from '@mujun/core';
 import type { RecordCellBytes } from '@mujun/csv';
-import type { BlockSettings } from './blockSettings.js';
+import type { LineSettings } from './lineSettings.js';
 
 /** One pool's part of the results table, by member and by rank position (as @mujun/core's ColumnarPool). */
 export interface LinePool {
@@ -22,7 +22,7 @@ export interface LinePool {
  * columns (shared memory, read in place by whichever thread makes the lines).
  */
 export interface LineSource {
-  settings: BlockSettings;
+  settings: LineSettings;
   groups: readonly Group[];
   /** Consecutive pools of the table, in table order. */
   pools: LinePool[];

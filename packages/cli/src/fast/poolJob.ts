@@ -1,6 +1,6 @@
 import type { FactColumns, PlannedPool, Scheme } from '@mujun/core';
 import type { RecordCellBytes } from '@mujun/csv';
-import type { BlockSettings } from './blockSettings.js';
+import type { LineSettings } from './lineSettings.js';
 
 /**
  * What the worker thread of the fast `score` is sent: the pools it scores, ranks and writes (the
@@ -17,7 +17,7 @@ export interface PoolJob {
   codeEnds: Int32Array;
   points: Map<number, string>;
   vetoes: Map<number, ('forceD' | 'capC')[]>;
-  settings: BlockSettings;
+  settings: LineSettings;
   cells: RecordCellBytes;
   adjustments: Map<number, string>;
   /** The temporary file its lines go to. */
