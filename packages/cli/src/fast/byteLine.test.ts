@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { scaledText, unitsText } from '@mujun/core';
 import { csvCell } from '@mujun/csv';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
@@ -11,30 +11,28 @@ const written = (f: (b: ByteLine) => void) => {
   return b.take().toString('utf8');
 };
 
-test.prop([fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 6 })])('units = unitsText', (u, d) => {
+test('units = unitsText', () => fc.assert(fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 6 }), (u, d) => {
   expect(written((b) => b.units(u, d))).toBe(unitsText(u, d));
-});
+})));
 
-test.prop([fc.integer({ min: -999999999999999, max: 999999999999999 }), fc.integer({ min: 0, max: 22 })])('scaled = scaledText', (m, s) => {
+test('scaled = scaledText', () => fc.assert(fc.property(fc.integer({ min: -999999999999999, max: 999999999999999 }), fc.integer({ min: 0, max: 22 }), (m, s) => {
   expect(written((b) => b.scaled(m, s))).toBe(scaledText(m, s));
-});
+})));
 
-test.prop([fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: 1e-8, max: 1e22 }), fc.integer({ min: 1, max: 10 ** 9 }).map((n) => n / 1000))])(
-  'sixDigitsInto writes what fastShown returns, or nothing',
+test('sixDigitsInto writes what fastShown returns, or nothing', () => fc.assert(fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: 1e-8, max: 1e22 }), fc.integer({ min: 1, max: 10 ** 9 }).map((n) => n / 1000)),
   (x) => {
     if (x === 0) return;
     const b = new ByteLine(16);
     if (sixDigitsInto(b, x)) expect(b.take().toString('utf8')).toBe(fastShown(x));
     else expect(b.pos).toBe(0);
   },
-);
+)));
 
-test.prop([fc.oneof(fc.stringMatching(/^[0-9A-Z]{1,20}$/), fc.string({ maxLength: 20 }), fc.constantFrom('913204021097935188', '123E45', '9132E', 'E1', '0123'))])(
-  'safeCode writes a code exactly when csvCell leaves it as it is',
+test('safeCode writes a code exactly when csvCell leaves it as it is', () => fc.assert(fc.property(fc.oneof(fc.stringMatching(/^[0-9A-Z]{1,20}$/), fc.string({ maxLength: 20 }), fc.constantFrom('913204021097935188', '123E45', '9132E', 'E1', '0123')),
   (code) => {
     const b = new ByteLine(4);
     const asIs = csvCell(code, { kind: 'code', yes: '', no: '' }) === code;
     if (b.safeCode(code)) expect([asIs, b.take().toString('utf8')]).toEqual([true, code]);
     else expect(b.pos).toBe(0);
   },
-);
+)));

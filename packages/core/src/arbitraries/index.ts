@@ -3,13 +3,16 @@
  * schemes, so users can property-test their own schemes (and the laws of `evaluate`).
  *
  * @example
- * import { test, fc } from '@fast-check/vitest';
+ * import fc from 'fast-check';
+ * import { test } from 'vitest';
  * import { evaluate } from '@mujun/core';
  * import { arbRecords, arbScheme } from '@mujun/core/arbitraries';
  *
- * test.prop([arbScheme(), arbRecords({ maxLength: 30 })])('records in = scored + excluded', (scheme, records) => {
- *   const e = evaluate(records, scheme);
- *   return e.results.length + e.excluded.length === records.length;
+ * test('records in = scored + excluded', () => {
+ *   fc.assert(fc.property(arbScheme(), arbRecords({ maxLength: 30 }), (scheme, records) => {
+ *     const e = evaluate(records, scheme);
+ *     return e.results.length + e.excluded.length === records.length;
+ *   }));
  * });
  */
 export { arbCreditCode } from './creditCode.js';

@@ -39,10 +39,10 @@ type Figure = fc.Arbitrary<string>;
  * fields left out (never `undefined`), so records look like what `@mujun/csv` produces.
  *
  * @example
- * test.prop([arbRecords({ minLength: 1, maxLength: 30 })])('accounting balances', (records) => {
+ * fc.assert(fc.property(arbRecords({ minLength: 1, maxLength: 30 }), (records) => {
  *   const e = evaluate(records, getPreset());
  *   expect(e.results.length + e.excluded.length).toBe(records.length);
- * });
+ * }));
  */
 export function arbRecord(options: RecordOptions = {}): fc.Arbitrary<EnterpriseRecord> {
   const edge = options.values === 'edge';

@@ -18,7 +18,7 @@ export interface RecordsOptions extends RecordOptions {
  * (then codes repeat often, as in an unmerged export).
  *
  * @example
- * test.prop([arbRecords({ minLength: 1, maxLength: 40, uniqueCodes: true })])('…', (records) => { … });
+ * fc.assert(fc.property(arbRecords({ minLength: 1, maxLength: 40, uniqueCodes: true }), (records) => { … }));
  */
 export function arbRecords(options: RecordsOptions = {}): fc.Arbitrary<EnterpriseRecord[]> {
   const { minLength = 0, maxLength = 30, uniqueCodes = true, ...recordOptions } = options;

@@ -42,9 +42,9 @@ export interface SchemeOptions {
  * with options to the schemes a law is about.
  *
  * @example
- * test.prop([arbScheme({ benchmarks: ['fixed'] }), arbRecords({ maxLength: 20 })])('…', (scheme, records) => {
+ * fc.assert(fc.property(arbScheme({ benchmarks: ['fixed'] }), arbRecords({ maxLength: 20 }), (scheme, records) => {
  *   const e = evaluate(records, scheme); …
- * });
+ * }));
  */
 export function arbScheme(options: SchemeOptions = {}): fc.Arbitrary<Scheme> {
   const choices = {

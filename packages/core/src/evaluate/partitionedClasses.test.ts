@@ -3,8 +3,8 @@
  * benchmarks gives the same totals, and ranking the parts' merged results per pool (shown total,
  * then higher taxPerMu, then credit code) and applying the pool's quota gives the same classes.
  */
-import { fc, test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { arbRecords } from '../arbitraries/index.js';
 import { getPreset } from '../presets/getPreset.js';
 import { validateScheme } from '../schema/validateScheme.js';
@@ -43,8 +43,7 @@ function classesOfMerged(results: EnterpriseResult[]): Map<string, string> {
   return out;
 }
 
-test.prop([arbRecords({ minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 4 })], { numRuns: 60 })(
-  'parts scored with the whole run’s benchmarks, classes from the merged order = the single run',
+test('parts scored with the whole run’s benchmarks, classes from the merged order = the single run', () => fc.assert(fc.property(arbRecords({ minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 4 }),
   (records, k) => {
     const whole = evaluate(records, scheme);
     const parts = Array.from({ length: k }, (_, j) => records.filter((_, i) => i % k === j));
@@ -57,4 +56,4 @@ test.prop([arbRecords({ minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max
       expect(merged.get(r.creditCode)).toBe(r.class);
     }
   },
-);
+), { numRuns: 60 }));

@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
 import { arbCreditCode, arbRecords, arbScheme } from '../arbitraries/index.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { getPreset } from '../presets/getPreset.js';
@@ -33,23 +33,23 @@ describe('evaluateColumnar = evaluate', () => {
     rs.map(({ codT, ammoniaNitrogenT, so2T, noxT, rentedFloorM2, ...r }) => r as EnterpriseRecord),
   );
 
-  test.prop([ratioSchemes, plainRecords], { numRuns: 150 })('random ratio schemes and records', (scheme, records) => {
+  test('random ratio schemes and records', () => fc.assert(fc.property(ratioSchemes, plainRecords, (scheme, records) => {
     expect(sameAsReference(records, scheme)).toBe(true);
-  });
+  }), { numRuns: 150 }));
 
-  test.prop([plainRecords], { numRuns: 100 })('the default scheme', (records) => {
+  test('the default scheme', () => fc.assert(fc.property(plainRecords, (records) => {
     expect(sameAsReference(records, getPreset('changzhou-wujin'))).toBe(true);
-  });
+  }), { numRuns: 100 }));
 
-  test.prop([ratioSchemes, arbRecords({ maxLength: 30 })], { numRuns: 100 })('records with pollutant tonnes and rented floor: equal, or declined', (scheme, records) => {
+  test('records with pollutant tonnes and rented floor: equal, or declined', () => fc.assert(fc.property(ratioSchemes, arbRecords({ maxLength: 30 }), (scheme, records) => {
     sameAsReference(records, scheme);
-  });
+  }), { numRuns: 100 }));
 
-  test.prop([arbScheme(), arbRecords({ maxLength: 25 })], { numRuns: 100 })('any scheme: equal, or declined', (scheme, records) => {
+  test('any scheme: equal, or declined', () => fc.assert(fc.property(arbScheme(), arbRecords({ maxLength: 25 }), (scheme, records) => {
     const cols = columnarFromRecords(records);
     const fast = cols === null ? null : evaluateColumnar(cols, scheme);
     if (fast !== null) expect(columnarResults(fast)).toEqual(evaluate(records, scheme).results);
-  });
+  }), { numRuns: 100 }));
 
   // Near-boundary inputs: figures whose ratios land exactly on a half-cent, on each other, on a cap
   // or a class threshold, at extreme magnitudes and with many decimals.
@@ -78,14 +78,14 @@ describe('evaluateColumnar = evaluate', () => {
     .tuple(adversarialRecord, fc.uniqueArray(arbCreditCode(), { minLength: 2, maxLength: 8 }), adversarialRecords)
     .map(([r, codes, rest]) => [...codes.map((creditCode) => ({ ...r, creditCode })), ...rest.filter((x) => !codes.includes(x.creditCode))]);
 
-  test.prop([fc.oneof(adversarialRecords, tied)], { numRuns: 200 })('adversarial figures, default scheme', (records) => {
+  test('adversarial figures, default scheme', () => fc.assert(fc.property(fc.oneof(adversarialRecords, tied), (records) => {
     expect(sameAsReference(records, getPreset('changzhou-wujin'))).toBe(true);
-  });
+  }), { numRuns: 200 }));
 
   // Declined only when a score exceeds 2^53 units (999999999999999 × a weight ≥ 10 at 0 decimals).
-  test.prop([ratioSchemes, fc.oneof(adversarialRecords, tied)], { numRuns: 200 })('adversarial figures, random ratio schemes', (scheme, records) => {
+  test('adversarial figures, random ratio schemes', () => fc.assert(fc.property(ratioSchemes, fc.oneof(adversarialRecords, tied), (scheme, records) => {
     sameAsReference(records, scheme);
-  });
+  }), { numRuns: 200 }));
 
   // Pools above 64 firms rank by a counting sort on totals, then sort runs of equal totals.
   const onePool = (weight: number): SchemeInput => ({
@@ -104,14 +104,13 @@ describe('evaluateColumnar = evaluate', () => {
       },
     ],
   });
-  test.prop([fc.uniqueArray(adversarialRecord, { minLength: 90, maxLength: 160, selector: (r) => r.creditCode }), fc.constantFrom(1, 10, 40)], { numRuns: 40 })(
-    'large pools with many tied totals',
+  test('large pools with many tied totals', () => fc.assert(fc.property(fc.uniqueArray(adversarialRecord, { minLength: 90, maxLength: 160, selector: (r) => r.creditCode }), fc.constantFrom(1, 10, 40),
     (records, weight) => {
       // (without the 15-digit figure, whose scores exceed 2^53 units and are declined)
       const taken = records.filter((r) => !Object.values(r).includes('999999999999999'));
       expect(sameAsReference(taken, onePool(weight))).toBe(true);
     },
-  );
+  ), { numRuns: 40 }));
 
   test('a total exactly on a half-cent is rounded up, as decimal.js does', () => {
     const scheme: SchemeInput = {
@@ -141,9 +140,9 @@ describe('evaluateColumnar = evaluate', () => {
   });
 });
 
-test.prop([fc.integer({ min: -1e15 + 1, max: 1e15 - 1 }), fc.integer({ min: 0, max: 6 })])('unitsText prints units as decimal.js toFixed does', (units, decimals) => {
+test('unitsText prints units as decimal.js toFixed does', () => fc.assert(fc.property(fc.integer({ min: -1e15 + 1, max: 1e15 - 1 }), fc.integer({ min: 0, max: 6 }), (units, decimals) => {
   expect(unitsText(units, decimals)).toBe(new Dec(units).div(new Dec(10).pow(decimals)).toFixed(decimals).replace(/^-(0\.0*)$/, '$1'));
-});
+})));
 
 describe('planColumnar + scorePlannedPool: pools are independent', () => {
   const plainRecords = arbRecords({ maxLength: 40 }).map((rs) =>
@@ -152,7 +151,7 @@ describe('planColumnar + scorePlannedPool: pools are independent', () => {
   // What the CLI's two threads rely on: a pool scored on its own — in any order, another thread
   // holding only the fact columns, points as text, codes looked up one by one — is the pool that
   // evaluateColumnar makes with all the others.
-  test.prop([ratioSchemes, plainRecords, fc.boolean()], { numRuns: 100 })('each pool alone, in reverse order, equals the whole evaluation', (scheme, records, asText) => {
+  test('each pool alone, in reverse order, equals the whole evaluation', () => fc.assert(fc.property(ratioSchemes, plainRecords, fc.boolean(), (scheme, records, asText) => {
     const cols = columnarFromRecords(records);
     if (cols === null) return;
     const whole = evaluateColumnar(cols, scheme);
@@ -171,5 +170,5 @@ describe('planColumnar + scorePlannedPool: pools are independent', () => {
       whole.pools.map((p) => ({ ...p, benchmarks: p.benchmarks.map((b) => b && `${b.num.toString()}/${b.den.toString()}`) })),
     );
     expect(plan.excluded).toEqual(whole.excluded);
-  });
+  }), { numRuns: 100 }));
 });

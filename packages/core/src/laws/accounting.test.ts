@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { arbRecords, arbScheme } from '../arbitraries/index.js';
 import { evaluate } from '../evaluate/evaluate.js';
 
@@ -7,8 +7,7 @@ import { evaluate } from '../evaluate/evaluate.js';
 // codes out are the codes in (as a multiset), each exclusion points at its own input record, and
 // each pool's class counts add up to its size.
 
-test.prop([arbScheme(), fc.boolean().chain((unique) => fc.boolean().chain((edge) => arbRecords({ maxLength: 40, uniqueCodes: unique, values: edge ? 'edge' : 'typical' })))], { numRuns: 120 })(
-  'records in = scored + excluded',
+test('records in = scored + excluded', () => fc.assert(fc.property(arbScheme(), fc.boolean().chain((unique) => fc.boolean().chain((edge) => arbRecords({ maxLength: 40, uniqueCodes: unique, values: edge ? 'edge' : 'typical' }))),
   (scheme, records) => {
     const e = evaluate(records, scheme);
     expect(e.accounting).toEqual({ records: records.length, scored: e.results.length, excluded: e.excluded.length });
@@ -25,4 +24,4 @@ test.prop([arbScheme(), fc.boolean().chain((unique) => fc.boolean().chain((edge)
     }
     expect(e.pools.reduce((n, p) => n + p.size, 0)).toBe(e.results.length);
   },
-);
+), { numRuns: 120 }));

@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { arbRecords, arbScheme } from '../arbitraries/index.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { explain } from '../explain/explain.js';
@@ -14,8 +14,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const NUMERIC_RESULT_FIELDS = ['landMu', 'rawTotal', 'total'] as const;
 const NUMERIC_INDICATOR_FIELDS = ['weight', 'rawScore', 'score'] as const;
 
-test.prop([arbScheme(), fc.boolean().chain((unique) => arbRecords({ maxLength: 30, values: 'edge', uniqueCodes: unique }))], { numRuns: 120 })(
-  'every record the schema accepts yields finite results or a recorded reason',
+test('every record the schema accepts yields finite results or a recorded reason', () => fc.assert(fc.property(arbScheme(), fc.boolean().chain((unique) => arbRecords({ maxLength: 30, values: 'edge', uniqueCodes: unique })),
   (scheme, records) => {
     for (const r of records) expect(EnterpriseRecord.safeParse(r).success).toBe(true);
     const e = evaluate(records, scheme);
@@ -35,4 +34,4 @@ test.prop([arbScheme(), fc.boolean().chain((unique) => arbRecords({ maxLength: 3
     }
     for (const r of e.results.slice(0, 5)) expect(JSON.stringify(explain(e, r.creditCode))).not.toMatch(/NaN|Infinity/);
   },
-);
+), { numRuns: 120 }));

@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { readSources } from '../readSources.js';
 import { creditCodeCheckChar } from '../uscc/creditCode.js';
 
@@ -35,8 +35,7 @@ function line(r: { kind: Kind; code: string; tax: number }): string {
   }
 }
 
-test.prop([fc.array(fc.array(row, { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 3 })], { numRuns: 100 })(
-  'law: every data row is merged into a record, rejected, or a summary row (per source and in total)',
+test('law: every data row is merged into a record, rejected, or a summary row (per source and in total)', () => fc.assert(fc.asyncProperty(fc.array(fc.array(row, { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 3 }),
   async (sources) => {
     const inputs = sources.map((rows, i) => ({
       name: `s${i}.csv`,
@@ -71,4 +70,4 @@ test.prop([fc.array(fc.array(row, { minLength: 1, maxLength: 25 }), { minLength:
     expect(t.merged + t.rejected + t.summary).toBe(t.rows);
     expect(t.records).toBe(r.records.length);
   },
-);
+), { numRuns: 100 }));

@@ -1,5 +1,5 @@
-import { describe, expect } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import type { EnterpriseResult } from '@mujun/core';
 import { PolicyCatalog } from '../catalog/catalog.js';
 import { validateCatalog } from '../catalog/validateCatalog.js';
@@ -38,11 +38,11 @@ function run(s: { firms: EnterpriseResult[]; catalog: PolicyCatalog; consumption
 const sum = (xs: string[]): string => xs.reduce((a, x) => a.plus(x), new Dec(0)).toFixed(2);
 
 describe('applyPolicies laws', () => {
-  test.prop([arbCatalog])('generated catalogs validate', (c) => {
+  test('generated catalogs validate', () => fc.assert(fc.property(arbCatalog, (c) => {
     expect(validateCatalog(c).errors).toBeUndefined();
-  });
+  })));
 
-  test.prop([scenario], RUNS)('fiscal totals equal the sum of per-firm amounts, in every breakdown', (s) => {
+  test('fiscal totals equal the sum of per-firm amounts, in every breakdown', () => fc.assert(fc.property(scenario, (s) => {
     const out = run(s);
     const total = out.fiscal.total;
     expect(total.surchargeRevenue).toBe(sum(out.firms.map((f) => f.surcharge)));
@@ -59,18 +59,18 @@ describe('applyPolicies laws', () => {
     const measures = Object.values(out.fiscal.byMeasure);
     expect(sum(measures.filter((m) => m.kind === 'surcharge').map((m) => m.amount))).toBe(total.surchargeRevenue);
     expect(sum(measures.filter((m) => m.kind === 'relief').map((m) => m.amount))).toBe(total.reliefForgone);
-  });
+  }), RUNS));
 
-  test.prop([scenario], RUNS)('a firm never gets two measures its rules declare exclusive', (s) => {
+  test('a firm never gets two measures its rules declare exclusive', () => fc.assert(fc.property(scenario, (s) => {
     for (const f of run(s).firms) {
       const kept = new Set(f.measures.map((m) => m.measureId));
       for (const m of s.catalog.measures.filter((x) => kept.has(x.id))) {
         for (const other of m.exclusiveWith ?? []) expect(kept.has(other)).toBe(false);
       }
     }
-  });
+  }), RUNS));
 
-  test.prop([scenario], RUNS)('"highest applies" never exceeds the largest single measure of its group', (s) => {
+  test('"highest applies" never exceeds the largest single measure of its group', () => fc.assert(fc.property(scenario, (s) => {
     const out = run(s);
     const highest = s.catalog.measures.filter((m) => m.combinationGroup === 'highest');
     // Each measure alone, in a catalog without combination rules: its stand-alone amount per firm.
@@ -81,10 +81,9 @@ describe('applyPolicies laws', () => {
       const largest = alone.reduce((mx, o) => Dec.max(mx, o.firms[i]?.measures[0]?.amount ?? 0), new Dec(0));
       for (const m of inGroup) expect(new Dec(m.amount ?? 0).lte(largest)).toBe(true);
     });
-  });
+  }), RUNS));
 
-  test.prop([scenario, fc.array(arbDecimal(), { minLength: 12, maxLength: 12 })], RUNS)(
-    'a surcharge never decreases as consumption grows',
+  test('a surcharge never decreases as consumption grows', () => fc.assert(fc.property(scenario, fc.array(arbDecimal(), { minLength: 12, maxLength: 12 }),
     (s, extra) => {
       // Exclusivity resolves by catalog order after "highest applies", so with exclusivity a
       // growing amount can change which rival is kept; the firm-level law holds without it.
@@ -106,9 +105,9 @@ describe('applyPolicies laws', () => {
         }
       });
     },
-  );
+  ), RUNS));
 
-  test.prop([scenario, fc.nat()], RUNS)('the outcome does not depend on the order of the results', (s, k) => {
+  test('the outcome does not depend on the order of the results', () => fc.assert(fc.property(scenario, fc.nat(), (s, k) => {
     const n = s.firms.length;
     const rotated = n === 0 ? [] : [...s.firms.slice(k % n), ...s.firms.slice(0, k % n)].reverse();
     const a = run(s);
@@ -116,5 +115,5 @@ describe('applyPolicies laws', () => {
     const byCode = (o: PolicyOutcome) => Object.fromEntries(o.firms.map((f) => [f.creditCode, f]));
     expect(byCode(b)).toEqual(byCode(a));
     expect(b.fiscal).toEqual(a.fiscal);
-  });
+  }), RUNS));
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it, test } from 'vitest';
+import fc from 'fast-check';
 import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
 import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
 import { arbRecords, arbScheme } from '../testkit/arbRecords.js';
@@ -9,22 +9,22 @@ import { sensitivity } from './sensitivity.js';
 const RUNS = { numRuns: 60 };
 
 describe('sensitivity laws', () => {
-  test.prop([arbRecords(), arbScheme, fc.integer()], RUNS)('with zero noise every firm is in its evaluated class with probability 1', (records, scheme, seed) => {
+  test('with zero noise every firm is in its evaluated class with probability 1', () => fc.assert(fc.property(arbRecords(), arbScheme, fc.integer(), (records, scheme, seed) => {
     const out = sensitivity(records, scheme, { draws: 3, seed, weightNoise: 0 });
     for (const f of out.perFirm) {
       expect(f.probabilities[f.evaluatedClass], `${f.creditCode} ${JSON.stringify(f.probabilities)}`).toBe(1);
       expect(Object.values(f.probabilities).every((p) => p === 0 || p === 1)).toBe(true);
       expect(f.unstable).toBe(false);
     }
-  });
+  }), RUNS));
 
-  test.prop([coreRecords({ maxLength: 30 }), coreScheme(), fc.integer()], RUNS)('zero noise reproduces the evaluated class for any scheme of @mujun/core/arbitraries', (records, scheme, seed) => {
+  test('zero noise reproduces the evaluated class for any scheme of @mujun/core/arbitraries', () => fc.assert(fc.property(coreRecords({ maxLength: 30 }), coreScheme(), fc.integer(), (records, scheme, seed) => {
     for (const f of sensitivity(records, scheme, { draws: 2, seed, weightNoise: 0 }).perFirm) {
       expect(f.probabilities[f.evaluatedClass], f.creditCode).toBe(1);
     }
-  });
+  }), RUNS));
 
-  test.prop([arbRecords(), arbScheme, fc.integer(), fc.nat()], RUNS)('deterministic for a seed and independent of input order', (records, scheme, seed, k) => {
+  test('deterministic for a seed and independent of input order', () => fc.assert(fc.property(arbRecords(), arbScheme, fc.integer(), fc.nat(), (records, scheme, seed, k) => {
     const options = { draws: 20, seed, weightNoise: 0.3, benchmarkNoise: 0.1, dataError: 0.05, reportDraws: true };
     const a = sensitivity(records, scheme, options);
     const rotated = [...records.slice(k % records.length), ...records.slice(0, k % records.length)].reverse();
@@ -33,13 +33,13 @@ describe('sensitivity laws', () => {
     expect(byCode(b)).toEqual(byCode(a));
     expect(b.draws).toEqual(a.draws);
     expect(b.unstable).toEqual(a.unstable);
-  });
+  }), RUNS));
 
-  test.prop([arbRecords(), arbScheme, fc.integer()], RUNS)('probabilities of each firm add up to 1', (records, scheme, seed) => {
+  test('probabilities of each firm add up to 1', () => fc.assert(fc.property(arbRecords(), arbScheme, fc.integer(), (records, scheme, seed) => {
     for (const f of sensitivity(records, scheme, { draws: 7, seed, weightNoise: 0.5 }).perFirm) {
       expect(Object.values(f.counts).reduce((s, c) => s + (c ?? 0), 0)).toBe(7);
     }
-  });
+  }), RUNS));
 });
 
 describe('sensitivity (hand-built district)', () => {

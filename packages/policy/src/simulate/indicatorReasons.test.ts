@@ -1,6 +1,6 @@
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import type { EnterpriseResult, IndicatorResult } from '@mujun/core';
-import { expect, it } from 'vitest';
+import { expect, it, test } from 'vitest';
 import { Dec } from '../internal/decimal.js';
 import { indicatorReasons } from './indicatorReasons.js';
 
@@ -19,8 +19,7 @@ const firm = (i: IndicatorResult): EnterpriseResult =>
 
 // Law: when only the weight changed (the score per point of weight is the same on both sides), the
 // only reason given is the weight: no "pool statistics moved the score by 0" from division residue.
-test.prop([fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 10_000 })])(
-  'a weight-only change is explained by the weight alone',
+test('a weight-only change is explained by the weight alone', () => fc.assert(fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 10_000 }),
   (wA, wB, perPointMilli) => {
     fc.pre(wA !== wB);
     const perPoint = new Dec(perPointMilli).div(3001); // a repeating decimal, cut at 40 digits
@@ -29,7 +28,7 @@ test.prop([fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), fc.
     const reasons = indicatorReasons(a, b, () => false);
     expect(reasons.map((r) => r.kind)).toEqual(['weight']);
   },
-);
+)));
 
 it('names the pool when the score moved with the weight unchanged', () => {
   // 10 → 12.5 points at weight 40: the remainder 2.5 is the pool statistics' doing.

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it, test } from 'vitest';
+import fc from 'fast-check';
 import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
 import { getPolicyPreset } from '../presets/presets.js';
 import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
@@ -140,7 +140,7 @@ describe('simulate (hand-computed)', () => {
 describe('simulate laws', () => {
   const catalog = fc.constantFrom(undefined, 'zhejiang-2019-land-tax', 'shandong-2022-electricity', 'nanjing-2018').map((id) => (id === undefined ? undefined : getPolicyPreset(id)));
 
-  test.prop([arbRecords(15), arbScheme, catalog], { numRuns: 50 })('a scenario identical to its baseline gives zero migration and zero delta', (recs, s, c) => {
+  test('a scenario identical to its baseline gives zero migration and zero delta', () => fc.assert(fc.property(arbRecords(15), arbScheme, catalog, (recs, s, c) => {
     const side = { scheme: s, ...(c ? { catalog: c } : {}), settings: { 'd-electricity-surcharge': '0.2' } };
     const out = simulate(recs, side, side);
     expect(out.migration.moved).toEqual([]);
@@ -148,9 +148,9 @@ describe('simulate laws', () => {
     expect(out.fiscal.delta).toEqual({ surchargeRevenue: '0.00', reliefForgone: '0.00', net: '0.00' });
     expect(out.schemeChanges).toEqual([]);
     expect(out.catalogChanges).toEqual([]);
-  });
+  }), { numRuns: 50 }));
 
-  test.prop([arbRecords(15), arbScheme, arbScheme, fc.nat()], { numRuns: 40 })('simulation does not depend on the order of the records', (recs, a, b, k) => {
+  test('simulation does not depend on the order of the records', () => fc.assert(fc.property(arbRecords(15), arbScheme, arbScheme, fc.nat(), (recs, a, b, k) => {
     const shd = getPolicyPreset('shandong-2022-electricity');
     const rotated = [...recs.slice(k % recs.length), ...recs.slice(0, k % recs.length)].reverse();
     const x = simulate(recs, { scheme: a, catalog: shd }, { scheme: b, catalog: landTax });
@@ -158,10 +158,9 @@ describe('simulate laws', () => {
     expect(y.changes).toEqual(x.changes);
     expect(y.migration).toEqual(x.migration);
     expect(y.fiscal).toEqual(x.fiscal);
-  });
+  }), { numRuns: 40 }));
 
-  test.prop([coreRecords({ maxLength: 25 }), coreScheme(), coreScheme()], { numRuns: 100 })(
-    'every firm that moves is listed with a reason, and the matrix accounts for every firm',
+  test('every firm that moves is listed with a reason, and the matrix accounts for every firm', () => fc.assert(fc.property(coreRecords({ maxLength: 25 }), coreScheme(), coreScheme(),
     (recs, a, b) => {
       const out = simulate(recs, { scheme: a, catalog: landTax }, { scheme: b, catalog: landTax });
       const listed = new Map(out.changes.map((c) => [c.creditCode, c]));
@@ -170,5 +169,5 @@ describe('simulate laws', () => {
       const total = Object.values(out.migration.counts).reduce((n, row) => n + Object.values(row).reduce((x, y) => x + y, 0), 0);
       expect(total).toBe(out.migration.firms);
     },
-  );
+  ), { numRuns: 100 }));
 });

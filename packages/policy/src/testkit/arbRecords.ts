@@ -1,4 +1,4 @@
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { getPreset } from '@mujun/core';
 import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
 

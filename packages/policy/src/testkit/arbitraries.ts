@@ -1,4 +1,4 @@
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import type { ClassId, EnterpriseResult } from '@mujun/core';
 import type { PolicyCatalogInput } from '../catalog/catalog.js';
 import { scoredFirm } from './testing.js';
