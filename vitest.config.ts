@@ -3,8 +3,18 @@ import { defineConfig } from 'vitest/config';
 
 const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
 
+/** Tests that need Chromium (report opened in a headless browser). */
+const BROWSER = ['packages/report/src/**/*.browser.test.ts'];
+/** Tests that run `score` as a whole command: in-process through `run(argv, io)`, a few spawned. */
+const E2E = ['packages/cli/src/*.test.ts', 'packages/cli/src/fast/fastScore.test.ts', 'fixtures/**/*.test.ts'];
+/** Tests that execute or regenerate documentation. */
+const DOCS = ['docs/**/*.test.ts', 'packages/cli/src/readmeCommand.test.ts'];
+/** Tests that compare our results with other tools' (DuckDB, pandas). */
+const CROSSCHECK = ['bench/crosscheck.test.ts'];
+
 // Tests import workspace packages from their TypeScript sources, so `vitest` needs no build;
 // tests that spawn the `score` binary use the compiled dist, which `pnpm test` builds first.
+// Five projects: `pnpm test:unit` is the everyday loop (about a minute), `pnpm test` runs them all.
 export default defineConfig({
   resolve: {
     alias: [
@@ -13,8 +23,24 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts', 'docs/**/*.test.ts', 'fixtures/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: [...BROWSER, ...E2E, ...DOCS, ...CROSSCHECK],
+          // Pure tests share one module graph: no per-file re-import of zod, decimal.js and fast-check.
+          // The few that spy on console restore it in `finally`.
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'e2e', include: E2E, exclude: DOCS } },
+      { extends: true, test: { name: 'docs', include: DOCS } },
+      { extends: true, test: { name: 'browser', include: BROWSER } },
+      { extends: true, test: { name: 'bench-crosscheck', include: CROSSCHECK } },
+    ],
   },
 });
