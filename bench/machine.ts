@@ -44,8 +44,14 @@ const packageVersion = (fromPackageJson: string, name: string): string | null =>
     }
   });
 
-/** Python with pandas used by the pandas baseline, or null when Debian's python3-pandas is absent. */
-export const PYTHON = '/usr/bin/python3';
+const importsPandas = (python: string): boolean => quiet(() => execFileSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).toString()) !== null;
+
+/**
+ * The Python the pandas baseline runs: `$PYTHON` if set, else the first of Debian's
+ * `/usr/bin/python3` (python3-pandas) and the `python3` on PATH (often a pyenv shim without
+ * pandas) that imports pandas, else `/usr/bin/python3`.
+ */
+export const PYTHON = process.env['PYTHON'] ?? ['/usr/bin/python3', 'python3'].find(importsPandas) ?? '/usr/bin/python3';
 
 /** pandas' version under {@link PYTHON}, or null when absent. */
 export const pandasVersion = (): string | null =>
