@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_FILES, ROOT, score, tempDir, withFiles } from './test/spawnScore.js';
+import { FIXTURE_FILES, ROOT, score, withFiles } from './test/spawnScore.js';
 
 // Five manufacturing firms (C3484) in one pool. Land 6 000 m² = 9 亩 (f5: 18 000 m² = 27 亩).
 //          亩均税收 taxPerMu        亩均销售 salesPerMu

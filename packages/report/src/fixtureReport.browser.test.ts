@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * End to end, as a new user would: `score report fixtures/zhonglou/*.csv --out …` (the compiled
  * CLI, which `pnpm test` builds first), then the file opened from disk in headless Chromium. The

@@ -23,7 +23,7 @@ export function* exclusionBytes(
   const head = Buffer.from(`${c(0, year)},`);
   const middle = Buffer.from(`,,,,,,${','.repeat(2 * indicatorIds.length)},,,`);
   const groupStatus = new Map<string, Buffer>();
-  let out = new ByteLine(block * 200);
+  const out = new ByteLine(block * 200);
   let n = 0;
   for (const e of excluded) {
     out.bytes(head);

@@ -23,7 +23,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
   const head = Buffer.from(`${c(0, s.year)},`);
   const classCells = s.tierIds.map((id, k) => Buffer.from(`${c(6, id)},${c(7, s.tierNames[k]!)},`));
   const lineCount = src.pools.reduce((n, p) => n + p.members.length, 0);
-  let out = new ByteLine(Math.min(chunk, lineCount) * 200);
+  const out = new ByteLine(Math.min(chunk, lineCount) * 200);
   let lines = 0;
   for (const pool of src.pools) {
     const group = src.groups[pool.group] as Group;

@@ -255,7 +255,7 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
     return { source: r.source, rows: r.dataRows, merged: r.dataRows - rejected - summary, rejected, summary, blankLines: r.blankLines };
   });
   const total = sourceAccounting.reduce(
-    (t, a) => ({ ...t, rows: t.rows + a.rows, merged: t.merged + a.merged, rejected: t.rejected + a.rejected, summary: t.summary + a.summary, blankLines: t.blankLines + a.blankLines }),
+    (t, a) => Object.assign(t, { rows: t.rows + a.rows, merged: t.merged + a.merged, rejected: t.rejected + a.rejected, summary: t.summary + a.summary, blankLines: t.blankLines + a.blankLines }),
     { rows: 0, merged: 0, rejected: 0, summary: 0, blankLines: 0, records: records.length },
   );
 
