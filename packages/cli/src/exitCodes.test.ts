@@ -1,8 +1,10 @@
 /**
- * Exit codes and one-line bilingual messages of the built `score`, for each class of unusable
- * input (exit 1) and of usage or scheme error (exit 2).
+ * Exit codes and one-line bilingual messages of `score`, for each class of unusable input
+ * (exit 1) and of usage or scheme error (exit 2): in-process, and for one case of each code
+ * through the built binary, whose process must exit with the code `run` returned.
  */
 import { describe, expect, test } from 'vitest';
+import { runScore } from './test/runScore.js';
 import { score, withFiles } from './test/spawnScore.js';
 
 const VALID = '91320404000000001H';
@@ -17,60 +19,60 @@ function expectOneLineMessage(stderr: string): void {
 }
 
 describe('exit 1: the input is unusable', () => {
-  test('a file that does not exist is named', () => {
-    const r = score(['no-such-file.csv'], withFiles({}));
+  test('a file that does not exist is named', async () => {
+    const r = await runScore(['no-such-file.csv'], withFiles({}));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
     expect(r.stderr).toContain('no-such-file.csv');
   });
-  test('an empty file', () => {
-    const r = score(['empty.csv'], withFiles({ 'empty.csv': '' }));
+  test('an empty file', async () => {
+    const r = await runScore(['empty.csv'], withFiles({ 'empty.csv': '' }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
     expect(r.stderr).toContain('empty.csv');
   });
-  test('a header without data rows', () => {
-    const r = score(['header.csv'], withFiles({ 'header.csv': 'credit_code,name,scale\n' }));
+  test('a header without data rows', async () => {
+    const r = await runScore(['header.csv'], withFiles({ 'header.csv': 'credit_code,name,scale\n' }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
   });
-  test('a required column missing is named (统一社会信用代码)', () => {
-    const r = score(['nocode.csv'], withFiles({ 'nocode.csv': 'name,scale,tax_wan\n常州甲机械有限公司,above,5\n' }));
+  test('a required column missing is named (统一社会信用代码)', async () => {
+    const r = await runScore(['nocode.csv'], withFiles({ 'nocode.csv': 'name,scale,tax_wan\n常州甲机械有限公司,above,5\n' }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
     expect(r.stderr).toMatch(/统一社会信用代码|credit_code/);
   });
-  test('bytes that are no text encoding (undecodable)', () => {
+  test('bytes that are no text encoding (undecodable)', async () => {
     const junk = new Uint8Array(512).map((_, i) => (i * 37 + 0x81) % 256 | 0x80);
-    const r = score(['junk.csv'], withFiles({ 'junk.csv': junk }));
+    const r = await runScore(['junk.csv'], withFiles({ 'junk.csv': junk }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
   });
-  test('an Excel workbook instead of a CSV export', () => {
+  test('an Excel workbook instead of a CSV export', async () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new Array(200).fill(0x41)]);
-    const r = score(['data.xlsx'], withFiles({ 'data.xlsx': zip }));
+    const r = await runScore(['data.xlsx'], withFiles({ 'data.xlsx': zip }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
   });
-  test('broken quoting (an unclosed quote)', () => {
-    const r = score(['q.csv'], withFiles({ 'q.csv': 'credit_code,name,scale,tax_wan\n91320404000000001H,"unclosed,above,5\n' }));
+  test('broken quoting (an unclosed quote)', async () => {
+    const r = await runScore(['q.csv'], withFiles({ 'q.csv': 'credit_code,name,scale,tax_wan\n91320404000000001H,"unclosed,above,5\n' }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
     expect(r.stderr).toContain('q.csv');
   });
-  test('a unit the column cannot take is named with its column', () => {
-    const r = score(['u.csv'], withFiles({ 'u.csv': 'credit_code,name,scale,实缴税金(美元)\n91320404000000001H,常州甲机械有限公司,above,5\n' }));
+  test('a unit the column cannot take is named with its column', async () => {
+    const r = await runScore(['u.csv'], withFiles({ 'u.csv': 'credit_code,name,scale,实缴税金(美元)\n91320404000000001H,常州甲机械有限公司,above,5\n' }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
     expect(r.stderr).toContain('实缴税金(美元)');
   });
-  test('the same file given twice', () => {
-    const r = score(['ok.csv', 'ok.csv'], withFiles({ 'ok.csv': ok }));
+  test('the same file given twice', async () => {
+    const r = await runScore(['ok.csv', 'ok.csv'], withFiles({ 'ok.csv': ok }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
   });
-  test('an unreadable --history file', () => {
-    const r = score(['ok.csv', '--policy', 'shandong-2022-electricity', '--history', 'missing.json'], withFiles({ 'ok.csv': ok }));
+  test('an unreadable --history file', async () => {
+    const r = await runScore(['ok.csv', '--policy', 'shandong-2022-electricity', '--history', 'missing.json'], withFiles({ 'ok.csv': ok }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);
     expect(r.stderr).toContain('missing.json');
@@ -100,27 +102,39 @@ describe('exit 2: usage or scheme errors', () => {
     ['explain without --id', ['explain', 'ok.csv']],
     ['explain of a code not in the input', ['explain', 'ok.csv', '--id', '91320404000000002L']],
     ['init with a stray argument', ['init', 'extra']],
-  ])('%s', (_what, args) => {
-    const r = score(args, dir);
+  ])('%s', async (_what, args) => {
+    const r = await runScore(args, dir);
     expect(r.code).toBe(2);
     if (args.length > 0) expectOneLineMessage(r.stderr);
   });
-  test('no arguments prints the usage of every subcommand', () => {
-    const r = score([], dir);
+  test('no arguments prints the usage of every subcommand', async () => {
+    const r = await runScore([], dir);
     for (const sub of ['validate', 'explain', 'schemes', 'init']) expect(r.stdout).toContain(`score ${sub}`);
   });
 });
 
 describe('exit 0', () => {
-  test('--help', () => {
-    const r = score(['--help']);
+  test('--help', async () => {
+    const r = await runScore(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('exit codes');
   });
-  test('a run with rejected rows still completes, and says how many', () => {
+  test('a run with rejected rows still completes, and says how many', async () => {
     const dir = withFiles({ 'mixed.csv': `${ok}91320404000000002X,常州乙机械有限公司,above,10,50,3000\n` });
-    const r = score(['mixed.csv'], dir);
+    const r = await runScore(['mixed.csv'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/拒收 rejected 1\b/);
+  });
+});
+
+describe('the process exits with the code', () => {
+  test.each([
+    [0, ['--help']],
+    [1, ['no-such-file.csv']],
+    [2, ['ok.csv', '--bogus']],
+  ])('%i: score %j', (code, args) => {
+    const r = score(args, withFiles({ 'ok.csv': ok }));
+    expect(r.code).toBe(code);
+    if (code !== 0) expectOneLineMessage(r.stderr);
   });
 });

@@ -6,12 +6,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ScoreJson } from './output/resultsJson.js';
 import { readPlanted } from './test/planted.js';
-import { FIXTURE_FILES, score } from './test/spawnScore.js';
+import { runScore } from './test/runScore.js';
+import { FIXTURE_FILES } from './test/spawnScore.js';
 
 const planted = readPlanted();
 let doc: ScoreJson;
-beforeAll(() => {
-  const r = score([...FIXTURE_FILES, '--format', 'json']);
+beforeAll(async () => {
+  const r = await runScore([...FIXTURE_FILES, '--format', 'json']);
   expect(r.code).toBe(0);
   doc = JSON.parse(r.stdout) as ScoreJson;
 });

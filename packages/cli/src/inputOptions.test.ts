@@ -1,21 +1,22 @@
 /** Options that shape how the bureau files are read: --partial lists and --mapping aliases. */
 import { describe, expect, test } from 'vitest';
-import { score, withFiles } from './test/spawnScore.js';
+import { runScore } from './test/runScore.js';
+import { withFiles } from './test/spawnScore.js';
 
 const roster = 'credit_code,name,scale,tax_wan\n91320404000000001H,常州甲机械有限公司,above,5\n91320404000000002L,常州乙机械有限公司,above,5\n';
 const highTechList = '统一社会信用代码,企业名称,高新技术企业\n91320404000000001H,常州甲机械有限公司,是\n';
 
 describe('--partial', () => {
   const dir = withFiles({ 'roster.csv': roster, 'gaoqi.csv': highTechList });
-  const gapsOf = (args: string[]) => JSON.parse(score(['validate', 'roster.csv', 'gaoqi.csv', '--format', 'json', ...args], dir).stdout).gaps;
-  test('without it, an enterprise missing from a list file is a gap', () => {
-    expect(gapsOf([])).toEqual([expect.objectContaining({ creditCode: '91320404000000002L', source: 'gaoqi.csv', reason: 'absent' })]);
+  const gapsOf = async (args: string[]) => JSON.parse((await runScore(['validate', 'roster.csv', 'gaoqi.csv', '--format', 'json', ...args], dir)).stdout).gaps;
+  test('without it, an enterprise missing from a list file is a gap', async () => {
+    expect(await gapsOf([])).toEqual([expect.objectContaining({ creditCode: '91320404000000002L', source: 'gaoqi.csv', reason: 'absent' })]);
   });
-  test('with it, a list that names only some enterprises gives no gaps', () => {
-    expect(gapsOf(['--partial', 'gaoqi.csv'])).toEqual([]);
+  test('with it, a list that names only some enterprises gives no gaps', async () => {
+    expect(await gapsOf(['--partial', 'gaoqi.csv'])).toEqual([]);
   });
-  test('naming a file that is not an input is a usage error', () => {
-    expect(score(['validate', 'roster.csv', '--partial', 'other.csv'], dir).code).toBe(2);
+  test('naming a file that is not an input is a usage error', async () => {
+    expect((await runScore(['validate', 'roster.csv', '--partial', 'other.csv'], dir)).code).toBe(2);
   });
 });
 
@@ -25,16 +26,16 @@ describe('--mapping', () => {
     'map.json': JSON.stringify({ aliases: { 信用代码号: 'credit_code', 企业全称: 'name', '本年入库': { column: 'tax_wan', unit: '元' } } }),
     'bad-map.json': JSON.stringify({ aliases: { 信用代码号: 'no_such_column' } }),
   });
-  test('maps unusual headers (with a unit) to canonical columns', () => {
-    const r = score(['validate', 'odd.csv', '--mapping', 'map.json', '--format', 'json'], dir);
+  test('maps unusual headers (with a unit) to canonical columns', async () => {
+    const r = await runScore(['validate', 'odd.csv', '--mapping', 'map.json', '--format', 'json'], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).enterprises).toBe(1);
   });
-  test('without it the code column is missing (exit 1)', () => {
-    expect(score(['validate', 'odd.csv'], dir).code).toBe(1);
+  test('without it the code column is missing (exit 1)', async () => {
+    expect((await runScore(['validate', 'odd.csv'], dir)).code).toBe(1);
   });
-  test('an invalid mapping file is unusable input (exit 1), named', () => {
-    const r = score(['validate', 'odd.csv', '--mapping', 'bad-map.json'], dir);
+  test('an invalid mapping file is unusable input (exit 1), named', async () => {
+    const r = await runScore(['validate', 'odd.csv', '--mapping', 'bad-map.json'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad-map.json');
   });
@@ -45,14 +46,14 @@ describe('--prefer', () => {
     'land.csv': '统一社会信用代码,企业名称,用地面积(亩)\n91320404000000001H,常州甲机械厂,10\n',
     'tax.csv': '统一社会信用代码,企业名称,实缴税金(万元)\n91320404000000001H,常州甲机械有限公司,50\n',
   });
-  const chosen = (args: string[]) => JSON.parse(score(['validate', 'land.csv', 'tax.csv', '--format', 'json', ...args], dir).stdout).conflicts[0].chosen;
-  test('by default the first file given wins a field both carry', () => {
-    expect(chosen([])).toBe('land.csv');
+  const chosen = async (args: string[]) => JSON.parse((await runScore(['validate', 'land.csv', 'tax.csv', '--format', 'json', ...args], dir)).stdout).conflicts[0].chosen;
+  test('by default the first file given wins a field both carry', async () => {
+    expect(await chosen([])).toBe('land.csv');
   });
-  test('--prefer name=tax.csv makes the tax bureau’s name win', () => {
-    expect(chosen(['--prefer', 'name=tax.csv'])).toBe('tax.csv');
+  test('--prefer name=tax.csv makes the tax bureau’s name win', async () => {
+    expect(await chosen(['--prefer', 'name=tax.csv'])).toBe('tax.csv');
   });
-  test('a file that is not an input is a usage error', () => {
-    expect(score(['validate', 'land.csv', 'tax.csv', '--prefer', 'name=other.csv'], dir).code).toBe(2);
+  test('a file that is not an input is a usage error', async () => {
+    expect((await runScore(['validate', 'land.csv', 'tax.csv', '--prefer', 'name=other.csv'], dir)).code).toBe(2);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { FIXTURE_FILES, score } from './test/spawnScore.js';
+import { runScore } from './test/runScore.js';
+import { FIXTURE_FILES } from './test/spawnScore.js';
 
 const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
 const ScoreJsonContract = z.object({
@@ -34,8 +35,8 @@ const ScoreJsonContract = z.object({
 
 let doc: z.infer<typeof ScoreJsonContract>;
 let raw: unknown;
-beforeAll(() => {
-  const r = score([...FIXTURE_FILES, '--format', 'json']);
+beforeAll(async () => {
+  const r = await runScore([...FIXTURE_FILES, '--format', 'json']);
   expect(r.code).toBe(0);
   raw = JSON.parse(r.stdout);
   doc = ScoreJsonContract.parse(raw);

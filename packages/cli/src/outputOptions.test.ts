@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { ROOT, score, withFiles } from './test/spawnScore.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runScore } from './test/runScore.js';
+import { ROOT, type Spawned, withFiles } from './test/spawnScore.js';
 
 const rows = [
   'credit_code,name,scale,land_mu,tax_wan,sales_wan',
@@ -17,7 +18,10 @@ const rows = [
 const dir = withFiles({ 'in.csv': `${rows.join('\n')}\n` });
 
 describe('CSV output', () => {
-  const zh = score(['in.csv'], dir);
+  let zh: Spawned;
+  beforeAll(async () => {
+    zh = await runScore(['in.csv'], dir);
+  });
   test('is UTF-8 with a BOM and Chinese headers by default', () => {
     expect(zh.code).toBe(0);
     expect([...zh.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -32,17 +36,17 @@ describe('CSV output', () => {
     const body = zh.stdout.slice(1).split('\r\n').slice(1).filter(Boolean);
     expect(body[0]).toContain('91320404000000001H');
   });
-  test('--headers en writes the canonical English headers', () => {
-    const en = score(['in.csv', '--headers', 'en'], dir);
+  test('--headers en writes the canonical English headers', async () => {
+    const en = await runScore(['in.csv', '--headers', 'en'], dir);
     expect(en.stdout.slice(1).split('\r\n')[0]).toMatch(/^year,credit_code,name,county,group,status,class/);
   });
-  test('--encoding gbk writes GBK without a BOM', () => {
-    const gbk = score(['in.csv', '--encoding', 'gbk'], dir);
+  test('--encoding gbk writes GBK without a BOM', async () => {
+    const gbk = await runScore(['in.csv', '--encoding', 'gbk'], dir);
     expect([...gbk.stdoutBytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('gbk').decode(gbk.stdoutBytes)).toContain('常州乙机械有限公司');
   });
-  test('--out writes the file and leaves stdout empty; the accounting still goes to stderr', () => {
-    const out = score(['in.csv', '--format', 'json', '--out', 'results.json'], dir);
+  test('--out writes the file and leaves stdout empty; the accounting still goes to stderr', async () => {
+    const out = await runScore(['in.csv', '--format', 'json', '--out', 'results.json'], dir);
     expect(out.code).toBe(0);
     expect(out.stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')).accounting.scored).toBe(2);

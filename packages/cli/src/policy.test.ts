@@ -4,9 +4,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readPlanted } from './test/planted.js';
-import { FIXTURE_FILES, ROOT, score, tempDir } from './test/spawnScore.js';
+import { runScore } from './test/runScore.js';
+import { FIXTURE_FILES, ROOT, tempDir } from './test/spawnScore.js';
 
 const planted = readPlanted();
 const champion = planted.reference['champion']!.creditCode;
@@ -19,14 +20,18 @@ interface FirmPolicy {
   relief: string;
   consecutiveYears: number;
 }
-function policies(args: string[]): { firms: FirmPolicy[]; stderr: string } {
-  const r = score([...FIXTURE_FILES, '--format', 'json', ...args], ROOT);
+async function policies(args: string[]): Promise<{ firms: FirmPolicy[]; stderr: string }> {
+  const r = await runScore([...FIXTURE_FILES, '--format', 'json', ...args], ROOT);
   expect(r.code).toBe(0);
   return { firms: JSON.parse(r.stdout).policies.firms as FirmPolicy[], stderr: r.stderr };
 }
 
 describe('zhejiang-2019-land-tax with the local rate set', () => {
-  const { firms, stderr } = policies(['--policy', 'zhejiang-2019-land-tax', '--setting', 'land-use-tax-rate=6']);
+  let firms: FirmPolicy[] = [];
+  let stderr = '';
+  beforeAll(async () => {
+    ({ firms, stderr } = await policies(['--policy', 'zhejiang-2019-land-tax', '--setting', 'land-use-tax-rate=6']));
+  });
   test('the class-A champion gets 100 % of its land-use tax back', () => {
     // Land: 13 333.33 m² (20 亩 planted, m² × 100 = round(20 × 10⁶ / 15) = 1 333 333). 13 333.33 × 6 元 = 79 999.98 元.
     expect(firms.find((f) => f.creditCode === champion)).toMatchObject({ class: 'A', relief: '79999.98', surcharge: '0.00' });
@@ -41,24 +46,24 @@ describe('zhejiang-2019-land-tax with the local rate set', () => {
 
 describe('shandong-2022-electricity escalates with consecutive years in D', () => {
   // The laggard uses 1 500 万kWh = 15 000 000 kWh (planted).
-  test('first year in D: 0.05 元/kWh → 750 000.00 元', () => {
-    const { firms } = policies(['--policy', 'shandong-2022-electricity']);
+  test('first year in D: 0.05 元/kWh → 750 000.00 元', async () => {
+    const { firms } = await policies(['--policy', 'shandong-2022-electricity']);
     expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 1, surcharge: '750000.00' });
   });
-  test('D last year too (--history): second year, 0.10 元/kWh → 1 500 000.00 元', () => {
+  test('D last year too (--history): second year, 0.10 元/kWh → 1 500 000.00 元', async () => {
     const dir = tempDir();
     const prior = join(dir, 'results-2023.json');
     writeFileSync(prior, JSON.stringify({ year: 2023, results: [{ creditCode: laggard, class: 'D' }] }));
-    const { firms } = policies(['--policy', 'shandong-2022-electricity', '--history', prior]);
+    const { firms } = await policies(['--policy', 'shandong-2022-electricity', '--history', prior]);
     expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 2, surcharge: '1500000.00' });
   });
-  test('a results CSV that score wrote serves as history too', () => {
+  test('a results CSV that score wrote serves as history too', async () => {
     const dir = tempDir();
     const prior = join(dir, 'results-2024.csv');
-    const r = score([...FIXTURE_FILES, '--out', prior], ROOT);
+    const r = await runScore([...FIXTURE_FILES, '--out', prior], ROOT);
     expect(r.code).toBe(0);
     // The 2024 results as history for a 2025 run (reference date moved a year on): the laggard is D again.
-    const { firms } = policies(['--policy', 'shandong-2022-electricity', '--history', prior, '--reference-date', '2025-12-31']);
+    const { firms } = await policies(['--policy', 'shandong-2022-electricity', '--history', prior, '--reference-date', '2025-12-31']);
     expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 2, surcharge: '1500000.00' });
   });
 });

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ScoreJson } from './output/resultsJson.js';
-import { score, withFiles } from './test/spawnScore.js';
+import { runScore } from './test/runScore.js';
+import { withFiles } from './test/spawnScore.js';
 
 // Valid codes (GB 32100-2015), check characters worked by hand, e.g. 91320404000000001:
 // 9·1 + 1·3 + 3·9 + 2·27 + 0·19 + 4·26 + 0·16 + 4·17 + 1·28 = 293; 293 mod 31 = 14; 31 − 14 = 17 → "H".
@@ -37,9 +38,9 @@ const lines = [
 
 let doc: ScoreJson;
 let stderr: string;
-beforeAll(() => {
+beforeAll(async () => {
   const dir = withFiles({ 'messy.csv': `${lines.join('\n')}\n` });
-  const r = score(['messy.csv', '--format', 'json'], dir);
+  const r = await runScore(['messy.csv', '--format', 'json'], dir);
   expect(r.code).toBe(0);
   doc = JSON.parse(r.stdout) as ScoreJson;
   stderr = r.stderr;

@@ -4,8 +4,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { FIXTURE_FILES, ROOT, score, withFiles } from './test/spawnScore.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runScore } from './test/runScore.js';
+import { FIXTURE_FILES, ROOT, type Spawned, withFiles } from './test/spawnScore.js';
 
 // Five manufacturing firms (C3484) in one pool. Land 6 000 m² = 9 亩 (f5: 18 000 m² = 27 亩).
 //          亩均税收 taxPerMu        亩均销售 salesPerMu
@@ -27,8 +28,8 @@ const csv = [
   `${code[4]},常州五号机械有限公司,above,C3484,18000,60,15000`,
 ].join('\n');
 
-function schemeFiles(dir: string): { tax: string; sales: string } {
-  const init = score(['init', '--scheme', 'huaian-2024']);
+async function schemeFiles(dir: string): Promise<{ tax: string; sales: string }> {
+  const init = await runScore(['init', '--scheme', 'huaian-2024']);
   expect(init.code).toBe(0);
   const base = JSON.parse(init.stdout);
   const one = (id: string, indicator: 'taxPerMu' | 'salesPerMu') => {
@@ -44,10 +45,16 @@ function schemeFiles(dir: string): { tax: string; sales: string } {
 
 describe('score simulate, worked by hand', () => {
   const dir = withFiles({ 'five.csv': `${csv}\n` });
-  const { tax, sales } = schemeFiles(dir);
-  const args = ['simulate', 'five.csv', '--scheme', tax, '--vs', sales, '--policy', 'zhejiang-2019-land-tax', '--setting', 'land-use-tax-rate=6'];
-  const json = score([...args, '--format', 'json'], dir);
-  const doc = JSON.parse(json.stdout);
+  let args: string[] = [];
+  let json: Spawned;
+  // biome-ignore lint/suspicious/noExplicitAny: the simulation's JSON, read field by field below
+  let doc: any;
+  beforeAll(async () => {
+    const { tax, sales } = await schemeFiles(dir);
+    args = ['simulate', 'five.csv', '--scheme', tax, '--vs', sales, '--policy', 'zhejiang-2019-land-tax', '--setting', 'land-use-tax-rate=6'];
+    json = await runScore([...args, '--format', 'json'], dir);
+    doc = JSON.parse(json.stdout);
+  });
 
   test('the migration matrix', () => {
     expect(json.code).toBe(0);
@@ -67,23 +74,23 @@ describe('score simulate, worked by hand', () => {
     expect(Number(doc.fiscal.delta.net)).toBe(-72000);
   });
 
-  test('the text report shows the matrix and names every firm that changes', () => {
-    const text = score(args, dir);
+  test('the text report shows the matrix and names every firm that changes', async () => {
+    const text = await runScore(args, dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('类别迁移矩阵 class migration');
     for (const c of [code[0], code[1], code[3], code[4]]) expect(text.stdout).toContain(c);
   });
 
-  test('needs something to compare with', () => {
-    expect(score(['simulate', 'five.csv'], dir).code).toBe(2);
+  test('needs something to compare with', async () => {
+    expect((await runScore(['simulate', 'five.csv'], dir)).code).toBe(2);
   });
 });
 
 describe('score sensitivity on the fixture district', () => {
-  const run = (extra: string[]) => score(['sensitivity', ...FIXTURE_FILES, '--draws', '60', '--format', 'json', ...extra], ROOT);
-  test('is deterministic for a seed, and names unstable firms whose evaluated class came up in < 95 % of draws', () => {
-    const a = run(['--seed', '42']);
-    const b = run(['--seed', '42']);
+  const run = (extra: string[]) => runScore(['sensitivity', ...FIXTURE_FILES, '--draws', '60', '--format', 'json', ...extra], ROOT);
+  test('is deterministic for a seed, and names unstable firms whose evaluated class came up in < 95 % of draws', async () => {
+    const a = await run(['--seed', '42']);
+    const b = await run(['--seed', '42']);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const doc = JSON.parse(a.stdout);
@@ -93,11 +100,11 @@ describe('score sensitivity on the fixture district', () => {
       expect(firm.probabilities[firm.evaluatedClass] ?? 0).toBeLessThan(0.95);
     }
   });
-  test('without noise no firm is unstable', () => {
-    const doc = JSON.parse(run(['--seed', '1', '--weight-noise', '0']).stdout);
+  test('without noise no firm is unstable', async () => {
+    const doc = JSON.parse((await run(['--seed', '1', '--weight-noise', '0'])).stdout);
     expect(doc.unstable).toEqual([]);
   });
-  test('a bad --draws is a usage error', () => {
-    expect(score(['sensitivity', ...FIXTURE_FILES, '--draws', 'many'], ROOT).code).toBe(2);
+  test('a bad --draws is a usage error', async () => {
+    expect((await runScore(['sensitivity', ...FIXTURE_FILES, '--draws', 'many'], ROOT)).code).toBe(2);
   });
 });

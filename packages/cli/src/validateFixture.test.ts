@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixturePath, readPlanted } from './test/planted.js';
-import { FIXTURE_FILES, score } from './test/spawnScore.js';
+import { runScore } from './test/runScore.js';
+import { FIXTURE_FILES } from './test/spawnScore.js';
 
 interface Report {
   enterprises: number;
@@ -20,11 +21,11 @@ interface Report {
 const planted = readPlanted();
 let report: Report;
 let text: string;
-beforeAll(() => {
-  const json = score(['validate', ...FIXTURE_FILES, '--format', 'json']);
+beforeAll(async () => {
+  const json = await runScore(['validate', ...FIXTURE_FILES, '--format', 'json']);
   expect(json.code).toBe(0);
   report = JSON.parse(json.stdout) as Report;
-  const plain = score(['validate', ...FIXTURE_FILES]);
+  const plain = await runScore(['validate', ...FIXTURE_FILES]);
   expect(plain.code).toBe(0);
   text = plain.stdout;
 });

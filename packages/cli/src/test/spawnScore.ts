@@ -1,6 +1,8 @@
 /**
  * Test helper: runs the BUILT `score` (bin/score.js → dist/main.js) as a user would, in a child
- * process. `pnpm test` builds first; run `npx pnpm@12.4.2 build` before `npx vitest run packages/cli`.
+ * process, for the few tests about the real process (exit status, pipes, signals, workers); the
+ * others run it in-process with `runScore`. `pnpm test` builds first; run
+ * `npx pnpm@12.4.2 build` before `npx vitest run --project e2e`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
