@@ -3,7 +3,7 @@
  * write the results as CSV (default, Excel-safe) or one JSON object, and print the accounting.
  */
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { fastPathEnabled, fastScore } from '../fast/fastScore.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
@@ -22,10 +22,10 @@ import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from '.
 export const scoreCommand: Command = {
   name: 'score',
   usage:
-    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
+    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json|xlsx] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
   summary: {
-    zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV 或 JSON，并在标准错误输出核算行',
-    en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV or JSON, print the accounting on stderr',
+    zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV、JSON 或 Excel 工作簿（.xlsx），并在标准错误输出核算行',
+    en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV, JSON or an .xlsx workbook, print the accounting on stderr',
   },
   options: {
     ...INPUT_OPTIONS,
@@ -39,7 +39,9 @@ export const scoreCommand: Command = {
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('score', positionals);
-    const format = choice('format', values['format'], ['csv', 'json'], 'csv');
+    const format = choice('format', values['format'], ['csv', 'json', 'xlsx'], 'csv');
+    if (format === 'xlsx' && stringOption(values['out']) === undefined)
+      throw new UsageError({ zh: '--format xlsx 需要用 --out 指定工作簿文件，如 --out 结果.xlsx', en: '--format xlsx needs --out with the workbook file, e.g. --out results.xlsx' });
     const headers = choice('headers', values['headers'], ['zh', 'en'], 'zh');
     const encoding = choice('encoding', values['encoding'], ['utf8', 'gbk'], 'utf8');
     const scheme = await loadScheme(io, stringOption(values['scheme']));
