@@ -22,7 +22,7 @@ import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from '.
 export const scoreCommand: Command = {
   name: 'score',
   usage:
-    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json|xlsx] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
+    'score <csv|xlsx…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json|xlsx] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
   summary: {
     zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV、JSON 或 Excel 工作簿（.xlsx），并在标准错误输出核算行',
     en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV, JSON or an .xlsx workbook, print the accounting on stderr',
