@@ -28,6 +28,13 @@ export function combineHeaderCells(upper: string, lower: string): string {
   return lower;
 }
 
+/** A figure or a credit code: what a data row holds and a header row never does. */
+const DATA_CELL = /^-?[\d,]+(\.\d+)?$|^[0-9A-Z]{18}$/;
+
+function looksLikeData(row: readonly string[] | undefined): boolean {
+  return (row ?? []).some((c) => c !== undefined && DATA_CELL.test(c));
+}
+
 /** Distinct texts of a row (a title merged across the table counts once). */
 const distinct = (row: readonly string[] | undefined) => new Set((row ?? []).filter((c) => c !== undefined && c !== '')).size;
 
@@ -40,7 +47,10 @@ const distinct = (row: readonly string[] | undefined) => new Set((row ?? []).fil
 export function twoRowHeaderAt(rows: readonly (readonly string[] | undefined)[], merges: readonly MergedRange[], width: number): number {
   let found = -1;
   const consider = (r: number) => {
-    if (r >= 0 && r < HEADER_SEARCH_ROWS - 1 && (found < 0 || r < found)) found = r;
+    if (r < 0 || r >= HEADER_SEARCH_ROWS - 1 || (found >= 0 && r >= found)) return;
+    // Cells merged down over two firms' rows (a county written once) are data, not a header.
+    if (looksLikeData(rows[r]) || looksLikeData(rows[r + 1])) return;
+    found = r;
   };
   for (const m of merges) {
     if (m.bottom === m.top + 1 && m.left === m.right) consider(m.top);

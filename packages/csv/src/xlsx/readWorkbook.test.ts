@@ -136,6 +136,19 @@ describe('readWorkbook: cells as the text a CSV export would hold', () => {
     ]);
   });
 
+  it('leaves data rows alone where a county is merged down over two firms', () => {
+    const rows = [
+      ['t:统一社会信用代码', 't:企业名称', 't:区县', 't:实缴税金(万元)'],
+      [`t:${CODE}`, 't:甲', 't:钟楼区', 'n:1'],
+      ['t:91320404MA1MXXXX1X', 't:乙', '', 'n:2'],
+    ];
+    expect(rowsOf(workbook([{ name: 'S', rows, merges: ['C2:C3'] }]))[0]!.rows).toEqual([
+      ['统一社会信用代码', '企业名称', '区县', '实缴税金(万元)'],
+      [CODE, '甲', '钟楼区', '1'],
+      ['91320404MA1MXXXX1X', '乙', '钟楼区', '2'],
+    ]);
+  });
+
   it('makes a header with a line of units under it one row', () => {
     const bytes = workbook([{ name: 'S', rows: [['t:统一社会信用代码', 't:企业名称', 't:实缴税金', 't:用电量'], ['', '', 't:（万元）', 't:万千瓦时'], [`t:${CODE}`, 't:甲', 'n:1', 'n:2']] }]);
     expect(rowsOf(bytes)[0]!.rows.slice(0, 2)).toEqual([[], ['统一社会信用代码', '企业名称', '实缴税金(万元)', '用电量(万千瓦时)']]);
