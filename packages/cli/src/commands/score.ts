@@ -3,7 +3,7 @@
  * write the results as CSV (default, Excel-safe) or one JSON object, and print the accounting.
  */
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { fastPathEnabled, fastScore } from '../fast/fastScore.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
@@ -15,6 +15,7 @@ import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
 import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
+import { workbookNeedsOut } from '../output/xlsx/resultsXlsx.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
@@ -40,8 +41,7 @@ export const scoreCommand: Command = {
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('score', positionals);
     const format = choice('format', values['format'], ['csv', 'json', 'xlsx'], 'csv');
-    if (format === 'xlsx' && stringOption(values['out']) === undefined)
-      throw new UsageError({ zh: '--format xlsx 需要用 --out 指定工作簿文件，如 --out 结果.xlsx', en: '--format xlsx needs --out with the workbook file, e.g. --out results.xlsx' });
+    if (format === 'xlsx' && stringOption(values['out']) === undefined) throw workbookNeedsOut();
     const headers = choice('headers', values['headers'], ['zh', 'en'], 'zh');
     const encoding = choice('encoding', values['encoding'], ['utf8', 'gbk'], 'utf8');
     const scheme = await loadScheme(io, stringOption(values['scheme']));

@@ -10,7 +10,7 @@ import { InputUnusableError } from '../errors.js';
 import { resolvePath, type Io } from '../io.js';
 import { resultsJsonStream } from './resultsJson.js';
 import { resultsTable } from './resultsTable.js';
-import { writeResultsXlsx } from './xlsx/resultsXlsx.js';
+import { workbookNeedsOut, writeResultsXlsx } from './xlsx/resultsXlsx.js';
 import type { ScoreRun } from './scoreRun.js';
 
 /** Output choices. */
@@ -49,8 +49,8 @@ export function cannotWrite(out: string, error: unknown): InputUnusableError {
 /** Writes the results of a run. */
 export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions): Promise<void> {
   if (options.format === 'xlsx') {
-    // The score command requires --out for a workbook (never binary on a terminal).
-    const out = options.out ?? 'results.xlsx';
+    const out = options.out;
+    if (out === undefined) throw workbookNeedsOut();
     await writeResultsXlsx(run, resolvePath(io, out), options.headers).catch((error: unknown) => {
       // A file-system error is the user's to fix; anything else is a bug (exit 3, with its stack).
       throw error instanceof Error && 'code' in error ? cannotWrite(out, error) : error;

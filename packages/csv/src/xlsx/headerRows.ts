@@ -3,7 +3,7 @@ import { UNITS } from '../headers/units.js';
 import type { MergedRange } from './sheetCells.js';
 
 /** Rows looked at for a header: the CSV reader's ten title lines, and the header's second row. */
-const HEADER_SEARCH_ROWS = 12;
+export const HEADER_SEARCH_ROWS = 12;
 
 const UNIT_TOKENS = new Set(Object.values(UNITS).flatMap((units) => units.flatMap((u) => u.tokens)));
 

@@ -4,10 +4,8 @@ import { InputError } from '../errors/inputError.js';
 import type { RowsSource } from '../read/rowsSource.js';
 import type { SourceInput } from '../read/sourceInput.js';
 import { mapHeaders } from '../headers/mapHeaders.js';
+import { HEADER_SEARCH_ROWS } from './headerRows.js';
 import { readWorkbook, workbookSheetNames, type WorksheetRows } from './readWorkbook.js';
-
-/** Rows looked at for a known header: the CSV reader's ten title lines and a two-row header. */
-const HEADER_SEARCH_ROWS = 12;
 
 /**
  * A sheet with no known column header in its first rows — 填报说明, a chart's data, a cover page —

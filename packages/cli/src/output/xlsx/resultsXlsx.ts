@@ -7,6 +7,7 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { UsageError } from '../../errors.js';
 import type { ScoreRun } from '../scoreRun.js';
 import { addAccountingSheet } from './accountingSheet.js';
 import { addExcludedSheet, addRejectedSheet } from './excludedSheets.js';
@@ -30,8 +31,22 @@ export async function replaceFile(target: string, write: (temporary: string) => 
   }
 }
 
+/** A worksheet's last row in Excel and WPS (2²⁰); the header takes one. */
+const EXCEL_ROWS = 1_048_576;
+
+/** The usage error for `--format xlsx` without `--out` (a workbook is never written to a terminal). */
+export function workbookNeedsOut(): UsageError {
+  return new UsageError({ zh: '--format xlsx 需要用 --out 指定工作簿文件，如 --out 结果.xlsx', en: '--format xlsx needs --out with the workbook file, e.g. --out results.xlsx' });
+}
+
 /** Writes the results workbook of a run to `path` (an absolute or cwd-relative file path). */
 export async function writeResultsXlsx(run: ScoreRun, path: string, language: WorkbookLanguage): Promise<void> {
+  const firms = run.evaluation.results.length + run.evaluation.excluded.length;
+  if (firms >= EXCEL_ROWS)
+    throw new UsageError({
+      zh: `${firms} 家企业超过 Excel 工作表的行数上限（${EXCEL_ROWS - 1} 行）；请用 --format csv`,
+      en: `${firms} enterprises are more than an Excel sheet holds (${EXCEL_ROWS - 1} rows); use --format csv`,
+    });
   await replaceFile(path, async (temporary) => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
     wb.creator = 'mujun';
