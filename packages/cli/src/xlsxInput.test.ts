@@ -19,14 +19,14 @@ describe('.xlsx input', () => {
   test('validate names each workbook and its header line', () => {
     const r = score(['validate', ...XLSX_FILES], ROOT);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('fixtures/zhonglou-xlsx/land.xlsx: utf-8, 表头第 4 行 header line 4');
-    expect(r.stdout).toContain('fixtures/zhonglou-xlsx/environment.xlsx: utf-8, 表头第 3 行 header line 3');
+    expect(r.stdout).toContain('fixtures/zhonglou-xlsx/land.xlsx: xlsx, 表头第 4 行 header line 4');
+    expect(r.stdout).toContain('fixtures/zhonglou-xlsx/environment.xlsx: xlsx, 表头第 3 行 header line 3');
   });
 
   test('file.xlsx#sheet reads one sheet; a sheet that is not there is named with the ones that are', () => {
     const one = score(['validate', 'fixtures/zhonglou-xlsx/tax.xlsx#2024年纳税情况'], ROOT);
     expect(one.code, one.stderr).toBe(0);
-    expect(one.stdout).toContain('fixtures/zhonglou-xlsx/tax.xlsx#2024年纳税情况: utf-8, 表头第 3 行');
+    expect(one.stdout).toContain('fixtures/zhonglou-xlsx/tax.xlsx#2024年纳税情况: xlsx, 表头第 3 行');
     const none = score(['fixtures/zhonglou-xlsx/tax.xlsx#2023'], ROOT);
     expect(none.code).toBe(1);
     expect(none.stderr.trim()).toBe(

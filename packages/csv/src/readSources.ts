@@ -25,7 +25,9 @@ export interface ReadSourcesOptions extends ReadSourceOptions, MergeOptions {
 export async function readSources(given: readonly SourceInput[], options: ReadSourcesOptions = {}): Promise<ReadResult> {
   // A path may be a CSV, an .xlsx workbook (one source per sheet) or an old .xls (a message).
   const inputs: SourceInput[] = [];
-  for (const input of given) inputs.push(...(typeof input === 'string' ? await openSource(input) : [input]));
+  const partial = new Set(options.partialSources ?? []);
+  for (const input of given)
+    inputs.push(...(typeof input === 'string' ? await openSource(input, input, partial.has(input) ? { partial: true } : {}) : [input]));
   const seen = new Set<string>();
   for (const input of inputs) {
     const name = sourceName(input);
@@ -34,7 +36,6 @@ export async function readSources(given: readonly SourceInput[], options: ReadSo
     }
     seen.add(name);
   }
-  const partial = new Set(options.partialSources ?? []);
   const reads: SourceRead[] = [];
   for (const input of inputs) {
     const read = await readSource(input, options);

@@ -21,6 +21,6 @@ export function isRowsSource(input: unknown): input is RowsSource {
 /** Hands already-parsed rows to a reader's record callback, as readCsvRecords hands a CSV's records. */
 export function feedRows(rows: RowsSource['rows'], onRecord: (cells: string[], line: number) => void): CsvFileInfo {
   for (let i = 0; i < rows.length; i++) onRecord([...(rows[i] ?? [])], i + 1);
-  // A workbook's parts are XML in UTF-8; there is no delimiter.
-  return { encoding: 'utf-8', delimiter: '' };
+  // A workbook has no text encoding or delimiter of its own to report.
+  return { encoding: 'xlsx', delimiter: '' };
 }
