@@ -23,6 +23,13 @@ export type { ReadWarning, ReadWarningCode } from './read/warning.js';
 export { readCsvRecords } from './read/readCsvRecords.js';
 export type { CsvFileInfo } from './read/readCsvRecords.js';
 
+// Excel workbooks (.xlsx) in: sheets as parsed rows, read by readSource like CSV
+export { openSource, workbookSources, fileKindOf } from './xlsx/workbookSources.js';
+export type { FileKind } from './xlsx/workbookSources.js';
+export { readWorkbook, workbookSheetNames } from './xlsx/readWorkbook.js';
+export type { WorksheetRows, ReadWorkbookOptions } from './xlsx/readWorkbook.js';
+export type { RowsSource } from './read/rowsSource.js';
+
 // Decoding
 export { SourceDecoder } from './decode/sourceDecoder.js';
 export type { SourceEncoding } from './decode/sourceDecoder.js';

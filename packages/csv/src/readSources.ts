@@ -2,6 +2,7 @@ import { InputError } from './errors/inputError.js';
 import { mergeSources, type MergeOptions, type ReadResult } from './merge/mergeSources.js';
 import { readSource, type ReadSourceOptions, type SourceRead } from './read/readSource.js';
 import { sourceName, type SourceInput } from './read/sourceInput.js';
+import { openSource } from './xlsx/workbookSources.js';
 
 /** Options of {@link readSources}: how each source is read, and how they are merged. */
 export interface ReadSourcesOptions extends ReadSourceOptions, MergeOptions {
@@ -10,7 +11,7 @@ export interface ReadSourcesOptions extends ReadSourceOptions, MergeOptions {
 }
 
 /**
- * Reads bureau CSV exports and merges them by 统一社会信用代码 (归集/比对): each source is
+ * Reads bureau CSV exports (and .xlsx workbooks, every sheet or `file.xlsx#sheet`) and merges them by 统一社会信用代码 (归集/比对): each source is
  * decoded (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16 BOM), its headers mapped, its rows read and
  * validated; then the sources are joined into one EnterpriseRecord per enterprise with
  * provenance, conflicts, gaps and an accounting in which every data row is merged, rejected or
@@ -21,7 +22,12 @@ export interface ReadSourcesOptions extends ReadSourceOptions, MergeOptions {
  * const result = await readSources(['土地.csv', '税务.csv', '统计.csv']);
  * for (const { record } of result.records) console.log(record.creditCode, record.taxWan);
  */
-export async function readSources(inputs: readonly SourceInput[], options: ReadSourcesOptions = {}): Promise<ReadResult> {
+export async function readSources(given: readonly SourceInput[], options: ReadSourcesOptions = {}): Promise<ReadResult> {
+  // A path may be a CSV, an .xlsx workbook (one source per sheet) or an old .xls (a message).
+  const inputs: SourceInput[] = [];
+  const partial = new Set(options.partialSources ?? []);
+  for (const input of given)
+    inputs.push(...(typeof input === 'string' ? await openSource(input, input, partial.has(input) ? { partial: true } : {}) : [input]));
   const seen = new Set<string>();
   for (const input of inputs) {
     const name = sourceName(input);
@@ -30,7 +36,6 @@ export async function readSources(inputs: readonly SourceInput[], options: ReadS
     }
     seen.add(name);
   }
-  const partial = new Set(options.partialSources ?? []);
   const reads: SourceRead[] = [];
   for (const input of inputs) {
     const read = await readSource(input, options);

@@ -15,6 +15,7 @@ import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
 import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
+import { workbookNeedsOut } from '../output/xlsx/resultsXlsx.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
@@ -22,10 +23,10 @@ import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from '.
 export const scoreCommand: Command = {
   name: 'score',
   usage:
-    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
+    'score <csv|xlsx…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json|xlsx] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
   summary: {
-    zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV 或 JSON，并在标准错误输出核算行',
-    en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV or JSON, print the accounting on stderr',
+    zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV、JSON 或 Excel 工作簿（.xlsx），并在标准错误输出核算行',
+    en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV, JSON or an .xlsx workbook, print the accounting on stderr',
   },
   options: {
     ...INPUT_OPTIONS,
@@ -39,7 +40,8 @@ export const scoreCommand: Command = {
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('score', positionals);
-    const format = choice('format', values['format'], ['csv', 'json'], 'csv');
+    const format = choice('format', values['format'], ['csv', 'json', 'xlsx'], 'csv');
+    if (format === 'xlsx' && stringOption(values['out']) === undefined) throw workbookNeedsOut();
     const headers = choice('headers', values['headers'], ['zh', 'en'], 'zh');
     const encoding = choice('encoding', values['encoding'], ['utf8', 'gbk'], 'utf8');
     const scheme = await loadScheme(io, stringOption(values['scheme']));

@@ -2,9 +2,8 @@
  * Reads and merges the bureau files with @mujun/csv (归集/比对) and turns its result into what
  * the CLI reports: records to evaluate, rejected rows (one entry per row), and the cross-check.
  */
-import { createReadStream } from 'node:fs';
 import type { EnterpriseRecord } from '@mujun/core';
-import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, type Origin as FieldOrigin, type ReadResult, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
+import { mergeSources, openSource, readHeaderMapping, readSource, type Conflict, type Gap, type Origin as FieldOrigin, type ReadResult, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
@@ -102,9 +101,9 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     if (seen.has(path))
       throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
     seen.add(path);
-    const stream = createReadStream(resolvePath(io, path), { highWaterMark: 1 << 20 });
     const partial = options.partial?.includes(path) === true;
-    reads.push(await readSource({ name: path, data: stream, partial }, mapping ? { mapping } : {}));
+    // A CSV streamed; an .xlsx workbook one source per sheet (or `file.xlsx#sheet`); an .xls a message.
+    for (const source of await openSource(resolvePath(io, path), path, { partial })) reads.push(await readSource(source, mapping ? { mapping } : {}));
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
   // Per-field provenance only when a caller shows it: otherwise it would only cost memory.

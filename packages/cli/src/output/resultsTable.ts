@@ -4,7 +4,9 @@
  */
 import type { IndicatorId } from '@mujun/core';
 import { toSignificant } from '../internal/significant.js';
+import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
 import { EXCLUSION_LABELS, INDICATOR_LABELS } from './labels.js';
+import { adjustmentText, bilingualPart, type TableLanguage } from './tableLanguage.js';
 import type { ScoreRun } from './scoreRun.js';
 
 /** A column with its English (canonical) and Chinese headers. */
@@ -13,6 +15,8 @@ export interface TableColumn {
   zh: string;
   /** How the writer treats the cell: figures stay numbers, codes stay text in Excel. */
   kind?: 'text' | 'number' | 'code';
+  /** The unit of a figure column (a workbook shows it in every header). */
+  unit?: { zh: string; en: string };
 }
 
 /** Header and rows, every cell a string. */
@@ -27,25 +31,35 @@ function shownValue(value: string | null): string {
   return value === null ? '' : toSignificant(value, 6);
 }
 
-/** Builds the results table of a run. */
-export function resultsTable(run: ScoreRun): Table {
+const POINTS = { zh: '分', en: 'points' };
+const YUAN = { zh: '元', en: 'yuan' };
+
+/**
+ * Builds the results table of a run. `language` is the language of the text cells (group,
+ * status, class and policy names, details): `both` (the CSV's, 中文 and English side by side, ids
+ * for groups and measures), or one of them alone (the workbook's).
+ */
+export function resultsTable(run: ScoreRun, language: TableLanguage = 'both'): Table {
+  const say = (zh: string, en: string, both = `${zh} ${en}`) => (language === 'zh' ? zh : language === 'en' ? en : both);
   const { evaluation } = run;
   const { scheme } = evaluation;
   const indicatorIds = [...new Set(scheme.groups.flatMap((g) => g.indicators.map((i) => i.id)))] as IndicatorId[];
-  const tierNames = new Map(scheme.classes.tiers.map((t) => [t.id as string, `${t.name} ${t.nameEn}`]));
+  const tierNames = new Map(scheme.classes.tiers.map((t) => [t.id as string, say(t.name, t.nameEn)]));
+  const groupNames = new Map(scheme.groups.map((g) => [g.id, say(g.name, g.nameEn, g.id)]));
+  const groupName = (id: string | undefined) => (id === undefined ? '' : (groupNames.get(id) ?? id));
   const year = evaluation.referenceDate?.slice(0, 4) ?? '';
   const policies = new Map((run.policies?.firms ?? []).map((f) => [f.creditCode, f]));
   const policyColumns: TableColumn[] = run.policies
     ? [
-        { en: 'surcharge_yuan', zh: '加价金额(元)', kind: 'number' },
-        { en: 'relief_yuan', zh: '减免金额(元)', kind: 'number' },
+        { en: 'surcharge_yuan', zh: '加价金额(元)', kind: 'number', unit: YUAN },
+        { en: 'relief_yuan', zh: '减免金额(元)', kind: 'number', unit: YUAN },
         { en: 'measures', zh: '适用政策' },
       ]
     : [];
   const policyCells = (code: string): string[] => {
     if (!run.policies) return [];
     const p = policies.get(code);
-    return p ? [p.surcharge, p.relief, p.measures.map((m) => m.measureId).join(';')] : ['', '', ''];
+    return p ? [p.surcharge, p.relief, p.measures.map((m) => say(m.name.zh, m.name.en, m.measureId)).join(language === 'zh' ? '；' : ';')] : ['', '', ''];
   };
   const columns: TableColumn[] = [
     { en: 'year', zh: '评价年度' },
@@ -56,13 +70,13 @@ export function resultsTable(run: ScoreRun): Table {
     { en: 'status', zh: '状态' },
     { en: 'class', zh: '类别' },
     { en: 'class_name', zh: '类别名称' },
-    { en: 'total', zh: '总得分', kind: 'number' },
-    { en: 'rank', zh: '组内排名', kind: 'number' },
-    { en: 'pool_size', zh: '组内企业数', kind: 'number' },
-    { en: 'land_mu', zh: '用地面积(亩)', kind: 'number' },
+    { en: 'total', zh: '总得分', kind: 'number', unit: POINTS },
+    { en: 'rank', zh: '组内排名', kind: 'number', unit: { zh: '名', en: 'place' } },
+    { en: 'pool_size', zh: '组内企业数', kind: 'number', unit: { zh: '家', en: 'firms' } },
+    { en: 'land_mu', zh: '用地面积(亩)', kind: 'number', unit: { zh: '亩', en: 'mu' } },
     ...indicatorIds.flatMap((id) => [
-      { en: id, zh: INDICATOR_LABELS[id].zh, kind: 'number' as const },
-      { en: `${id}_score`, zh: `${INDICATOR_LABELS[id].zh}得分`, kind: 'number' as const },
+      { en: id, zh: INDICATOR_LABELS[id].zh, kind: 'number' as const, unit: { zh: INDICATOR_UNITS[id].unitZh, en: INDICATOR_UNITS[id].unitEn } },
+      { en: `${id}_score`, zh: `${INDICATOR_LABELS[id].zh}得分`, kind: 'number' as const, unit: POINTS },
     ]),
     { en: 'imputed', zh: '缺失补分指标' },
     { en: 'adjustments', zh: '加减分及否决' },
@@ -78,8 +92,8 @@ export function resultsTable(run: ScoreRun): Table {
         r.creditCode,
         r.name,
         r.county ?? '',
-        r.group,
-        '已评价 scored',
+        groupName(r.group),
+        say('已评价', 'scored'),
         r.class,
         tierNames.get(r.class) ?? '',
         r.total,
@@ -90,8 +104,11 @@ export function resultsTable(run: ScoreRun): Table {
           const i = byId.get(id);
           return i ? [shownValue(i.value), i.score] : ['', ''];
         }),
-        r.indicators.filter((i) => i.imputed).map((i) => i.id).join(';'),
-        r.adjustments.map((a) => `${a.flag} ${a.kind === 'veto' ? (a.effect ?? 'veto') : a.points}`).join(';'),
+        r.indicators
+          .filter((i) => i.imputed)
+          .map((i) => say(INDICATOR_LABELS[i.id].zh, INDICATOR_LABELS[i.id].en, i.id))
+          .join(language === 'zh' ? '、' : ';'),
+        r.adjustments.map((a) => adjustmentText(a, language)).join(language === 'zh' ? '；' : ';'),
         ...policyCells(r.creditCode),
         '',
       ];
@@ -99,9 +116,9 @@ export function resultsTable(run: ScoreRun): Table {
     for (const e of evaluation.excluded) {
       const label = EXCLUSION_LABELS[e.reason];
       const blanks = indicatorIds.flatMap(() => ['', '']);
-      const status = `排除 excluded: ${label.zh} ${label.en}`;
+      const status = say(`排除：${label.zh}`, `excluded: ${label.en}`, `排除 excluded: ${label.zh} ${label.en}`);
       const county = run.records[e.index]?.county ?? '';
-      yield [year, e.creditCode, e.name, county, e.group ?? '', status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), e.detail];
+      yield [year, e.creditCode, e.name, county, groupName(e.group), status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), bilingualPart(e.detail, language)];
     }
   }
   return { columns, rows: rows() };

@@ -10,11 +10,12 @@ import { InputUnusableError } from '../errors.js';
 import { resolvePath, type Io } from '../io.js';
 import { resultsJsonStream } from './resultsJson.js';
 import { resultsTable } from './resultsTable.js';
+import { workbookNeedsOut, writeResultsXlsx } from './xlsx/resultsXlsx.js';
 import type { ScoreRun } from './scoreRun.js';
 
 /** Output choices. */
 export interface WriteOptions {
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'xlsx';
   headers: 'zh' | 'en';
   encoding: 'utf8' | 'gbk';
   out?: string | undefined;
@@ -47,6 +48,15 @@ export function cannotWrite(out: string, error: unknown): InputUnusableError {
 
 /** Writes the results of a run. */
 export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions): Promise<void> {
+  if (options.format === 'xlsx') {
+    const out = options.out;
+    if (out === undefined) throw workbookNeedsOut();
+    await writeResultsXlsx(run, resolvePath(io, out), options.headers).catch((error: unknown) => {
+      // A file-system error is the user's to fix; anything else is a bug (exit 3, with its stack).
+      throw error instanceof Error && 'code' in error ? cannotWrite(out, error) : error;
+    });
+    return;
+  }
   if (options.format === 'json') {
     await emit(io, writeResultsJson(resultsJsonStream(run)), options.out);
     return;

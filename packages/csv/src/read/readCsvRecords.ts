@@ -5,7 +5,8 @@ import { csvParseOptions, detectDelimiter, lineBreaks } from './csvOptions.js';
 
 /** What was learnt about a file while reading it. */
 export interface CsvFileInfo {
-  encoding: SourceEncoding;
+  /** The text encoding found; `xlsx` for a worksheet's rows (its XML parts are UTF-8). */
+  encoding: SourceEncoding | 'xlsx';
   /** The field delimiter found on the header line: `,` (default), tab or `;`. */
   delimiter: string;
 }

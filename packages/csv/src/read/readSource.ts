@@ -5,6 +5,7 @@ import type { HeaderMapping } from '../headers/headerMapping.js';
 import { mapHeaders, type HeaderMap, type MappedColumn } from '../headers/mapHeaders.js';
 import { parseRow, type ParsedRow, type RowContext } from './parseRow.js';
 import { readCsvRecords, type CsvFileInfo } from './readCsvRecords.js';
+import { feedRows, isRowsSource, type RowsSource } from './rowsSource.js';
 import { sourceName, type SourceInput } from './sourceInput.js';
 import type { SummaryRow } from './summaryRow.js';
 import type { ReadWarning } from './warning.js';
@@ -58,7 +59,7 @@ export interface SourceRead {
 
 const MAX_PREAMBLE = 10;
 
-function bytesOf(input: SourceInput): Uint8Array | AsyncIterable<Uint8Array> {
+function bytesOf(input: Exclude<SourceInput, RowsSource>): Uint8Array | AsyncIterable<Uint8Array> {
   if (typeof input === 'string') return createReadStream(input, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
   return input.data as Uint8Array | AsyncIterable<Uint8Array>;
 }
@@ -141,7 +142,7 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
   let info: CsvFileInfo;
   try {
     const onProgress = options.onProgress;
-    info = await readCsvRecords(source, bytesOf(input), onRecord, onProgress ? (n) => onProgress(source, n) : undefined);
+    info = isRowsSource(input) ? feedRows(input.rows, onRecord) : await readCsvRecords(source, bytesOf(input), onRecord, onProgress ? (n) => onProgress(source, n) : undefined);
   } catch (e: unknown) {
     if (e instanceof InputError) throw e;
     const why = e instanceof Error ? e.message : String(e);

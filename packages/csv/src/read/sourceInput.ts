@@ -1,6 +1,9 @@
-/** One source to read: a name (shown in every error) and its bytes, or a file path. */
+import type { RowsSource } from './rowsSource.js';
+
+/** One source to read: a name (shown in every error) and its bytes, or a file path, or parsed rows (a worksheet). */
 export type SourceInput =
   | string
+  | RowsSource
   | {
       /** Shown in errors, provenance and conflicts; normally the file name. */
       name: string;

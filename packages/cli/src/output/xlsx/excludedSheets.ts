@@ -1,0 +1,50 @@
+/** The sheets of enterprises not scored: the excluded ones with their reasons, and the rejected rows. */
+import type ExcelJS from 'exceljs';
+import { EXCLUSION_LABELS } from '../labels.js';
+import type { ScoreRun } from '../scoreRun.js';
+import { bilingualPart } from '../tableLanguage.js';
+import { addListSheet } from './listSheet.js';
+import { FORMATS } from './sheetStyle.js';
+import { SHEETS, type WorkbookLanguage } from './workbookText.js';
+
+/** Excluded enterprises (out of scope): code, name, county, group, reason, detail. */
+export function addExcludedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+  const zh = language === 'zh';
+  const groups = new Map(run.evaluation.scheme.groups.map((g) => [g.id, zh ? g.name : g.nameEn]));
+  const columns = zh
+    ? [{ header: '统一社会信用代码' }, { header: '企业名称' }, { header: '区县' }, { header: '评价组' }, { header: '排除原因' }, { header: '说明' }]
+    : [{ header: 'credit code' }, { header: 'name' }, { header: 'county' }, { header: 'group' }, { header: 'reason' }, { header: 'detail' }];
+  const rows = run.evaluation.excluded.map((e) => [
+    e.creditCode,
+    e.name,
+    run.records[e.index]?.county ?? '',
+    e.group === undefined ? '' : (groups.get(e.group) ?? e.group),
+    EXCLUSION_LABELS[e.reason][language],
+    bilingualPart(e.detail, language),
+  ]);
+  addListSheet(wb, SHEETS.excluded[language], columns, rows, 2);
+}
+
+/**
+ * Rows of the bureau files that could not be used (each rejected row once, with all its
+ * problems), then single values that were dropped from rows that were kept.
+ */
+export function addRejectedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+  const zh = language === 'zh';
+  const columns = [
+    { header: zh ? '文件' : 'file' },
+    { header: zh ? '行号' : 'row', format: FORMATS.integer },
+    { header: zh ? '列' : 'column' },
+    { header: zh ? '原值' : 'value as written' },
+    { header: zh ? '原因' : 'reason' },
+    { header: zh ? '处理' : 'outcome' },
+  ];
+  const rowRejected = zh ? '整行拒收' : 'row rejected';
+  const valueDropped = zh ? '仅此值按缺失处理' : 'value treated as missing';
+  const rows: (string | number)[][] = [];
+  for (const r of run.rejected) {
+    for (const p of r.problems ?? [r]) rows.push([r.source, r.row, p.column, p.value, bilingualPart(p.message, language), rowRejected]);
+  }
+  for (const p of run.cellProblems) rows.push([p.source, p.row, p.column, p.value, bilingualPart(p.message, language), valueDropped]);
+  addListSheet(wb, SHEETS.rejected[language], columns, rows, 2);
+}
