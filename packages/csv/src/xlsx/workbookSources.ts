@@ -73,7 +73,7 @@ export function oldWorkbookError(name: string): InputError {
  * read, a chosen sheet that does not exist, and a workbook without cells.
  */
 export function workbookSources(bytes: Uint8Array, name: string, options: { sheet?: string; partial?: boolean } = {}): RowsSource[] {
-  let sheets;
+  let sheets: WorksheetRows[];
   try {
     sheets = readWorkbook(bytes, options.sheet === undefined ? {} : { sheet: options.sheet });
   } catch (e: unknown) {
