@@ -93,7 +93,9 @@ function firmSheet(i) {
   var d = DATA.t.detail[i].split('~');
   var pool = DATA.pools[T.pool[i]] || { label: '', cut: [] };
   var inds = items(d[0]), adjs = items(d[1]);
-  var sub = [T.code[i], countyOf(i), pool.label, industryText(T.industry[i])].filter(Boolean).join(' · ');
+  // The pool's name carries the county when pools are per county.
+  var county = countyOf(i);
+  var sub = [T.code[i], pool.label.indexOf(county) >= 0 ? '' : county, pool.label, industryText(T.industry[i])].filter(Boolean).join(' · ');
   var summary = el('div', { className: 'summary' }, [
     el('div', null, [UI.totalScore, el('b', { 'data-field': 'total', text: T.total[i] + ' ' + UI.scoreUnit })]),
     el('div', null, [UI['class'], el('b', { 'data-field': 'class' }, [badge(T.cls[i]), ' ', (DATA.classNames[T.cls[i]] || '').replace(/^\S+\s/, '')])]),
@@ -102,17 +104,18 @@ function firmSheet(i) {
   if (d[8]) summary.appendChild(el('div', null, [UI.classBeforeVeto, el('b', null, [badge(d[8])])]));
   var prev = T.prev[i];
   if (prev) summary.appendChild(el('div', null, [fill(UI.previousClass, { from: DATA.previousLabel }), el('b', null, [DATA.classNames[prev] ? badge(prev) : placeName(prev)])]));
-  var indTable = simpleTable([UI.indicator, UI.unit, UI.value, UI.benchmark, UI.weight, UI.score],
+  var indTable = simpleTable([UI.indicator, UI.value, UI.benchmark, UI.weight, UI.score],
     inds.map(function (r) {
       var ind = DATA.indicators[+r[0]], note = +r[5];
       var notes = [note & 1 ? UI.imputedZero : '', note & 2 ? UI.imputedAverage : '', note & 4 ? UI.capped : ''].filter(Boolean).join(UI.listSep);
-      return [el('span', null, [ind.label, notes ? el('span', { className: 'note', text: '（' + notes + '）' }) : null]), ind.unit, r[1] || '—', r[2] || '—', r[3], r[4]];
-    }), [false, false, true, true, true, true]);
+      return [el('span', null, [ind.label, ind.unit ? el('span', { className: 'unit', text: ind.unit }) : null, notes ? el('span', { className: 'note', text: '（' + notes + '）' }) : null]), r[1] || '—', r[2] || '—', r[3], r[4]];
+    }), [false, true, true, true, true]);
   var adj = adjs.length === 0 ? el('p', { className: 'note', text: UI.none }) :
     simpleTable([UI.adjustments, UI.points, ''], adjs.map(function (a) {
       return [S[+a[0]] + '：' + S[+a[1]], a[2], [a[3] ? S[+a[3]] : '', a[4] ? S[+a[4]] : ''].filter(Boolean).join(' · ')];
     }), [false, true, false]);
-  var cut = pool.cut.map(function (c) { return fill(UI.cutoff, { 'class': c[0], score: c[1] }); }).join(UI.listSep);
+  // The last class has no floor to reach: its "cut-off" is just the pool's lowest total.
+  var cut = pool.cut.filter(function (c) { return c[0] !== DATA.classes[DATA.classes.length - 1]; }).map(function (c) { return fill(UI.cutoff, { 'class': c[0], score: c[1] }); }).join(UI.listSep);
   var pol;
   if (d[4] === 'n') pol = el('p', { className: 'note', text: UI.noPolicy });
   else if (!d[4]) pol = el('p', { className: 'note', text: UI.none });

@@ -419,7 +419,7 @@ const ZH: Dictionary = {
     taxPerEmission: '万元/当量',
     valueAddedPerEmission: '万元/当量',
     laborProductivity: '万元/人',
-    rdIntensity: '',
+    rdIntensity: '比值',
   },
   fields: {
     landOwnedMu: '土地使用权面积 (亩)',
@@ -511,7 +511,7 @@ const EN: Dictionary = {
     taxPerEmission: '10k yuan/eq.',
     valueAddedPerEmission: '10k yuan/eq.',
     laborProductivity: '10k yuan/person',
-    rdIntensity: '',
+    rdIntensity: 'ratio',
   },
   fields: {
     landOwnedMu: 'Land held (mu)',

@@ -77,6 +77,7 @@ body.sheet-open #sheet{display:block}
 .sheet .doc-head{border-bottom:2px solid #1d3557;margin-bottom:6px;padding-bottom:3px}
 .sheet .doc-title{font-size:15px;font-weight:700;letter-spacing:1px}
 .sheet .doc-meta{color:var(--muted);font-size:11px}
+.sheet .unit{display:block;color:var(--muted);font-size:10px;line-height:1.1}
 .sheet .sub{color:var(--muted);margin:2px 0 8px}
 .sheet .actions{float:right}
 .sheet .actions button,.sheet .actions a{margin-left:8px;font:inherit}
