@@ -87,7 +87,8 @@ async function main(): Promise<void> {
         await page.waitForSelector('#firm-table tbody tr', { timeout: 120_000 });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         opens.push(performance.now() - t0);
-        firms = await page.evaluate(() => JSON.parse(document.getElementById('report-data')?.textContent ?? '{}').firms?.length ?? Number(document.getElementById('shown')?.getAttribute('data-total') ?? 0));
+        // The firms the table holds (the filter line says "n / m").
+        firms = await page.evaluate(() => Number(/\/\s*([\d,]+)/.exec(document.getElementById('shown')?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0));
         for (const key of Object.keys(sorts)) {
           const ms = await page.evaluate(async (k) => {
             const th = document.querySelector(`#firm-table th[data-key="${k}"]`) as HTMLElement;

@@ -40,7 +40,7 @@ export function leadersSection(l: LeadersInput, dict: Dictionary): string {
     `<h2>${escapeHtml(ui.summary)}</h2>`,
     `<p class="lead" id="summary-lead">${escapeHtml(leadSentence(all, l, dict))}</p>`,
     classCards(all, l.classes, dict),
-    `<figure class="share-figure">${shareBar(all.counts, l.classes, all.total, dict)}</figure>`,
+    all.total > 0 ? `<figure class="share-figure">${shareBar(all.counts, l.classes, all.total, dict)}</figure>` : '',
     breakdown(ui.byGroup, 'by-group', countByKey(results, l.classes, (r) => r.group), l.classes, dict, (k) => label(dict.groups, k)),
     breakdown(ui.byIndustry, 'by-industry', countByKey(results, l.classes, (r) => industryDivision(r.industryCode, lang).code), l.classes, dict, (k) => {
       const d = industryDivision(k, lang);
