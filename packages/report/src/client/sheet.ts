@@ -97,7 +97,7 @@ function firmSheet(i) {
   var county = countyOf(i);
   var sub = [T.code[i], pool.label.indexOf(county) >= 0 ? '' : county, pool.label, industryText(T.industry[i])].filter(Boolean).join(' · ');
   var summary = el('div', { className: 'summary' }, [
-    el('div', null, [UI.totalScore, el('b', { 'data-field': 'total', text: T.total[i] + ' ' + UI.scoreUnit })]),
+    el('div', null, [UI.totalScore, el('b', null, [el('span', { 'data-field': 'total', text: T.total[i] }), ' ' + UI.scoreUnit])]),
     el('div', null, [UI['class'], el('b', { 'data-field': 'class' }, [badge(T.cls[i]), ' ', (DATA.classNames[T.cls[i]] || '').replace(/^\S+\s/, '')])]),
     el('div', null, [UI.rank, el('b', { 'data-field': 'rank', text: fill(UI.rankOf, { rank: T.rank[i], size: pool.size }) })])
   ]);

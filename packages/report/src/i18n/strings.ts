@@ -84,7 +84,7 @@ const ZH_UI = {
   printEveryone: '全部企业（含未参评）',
   printAllPools: '全部评价组',
   printCount: '打印 {n} 份',
-  printNote: '每家企业一页，A4 纸。',
+  printNote: '每家企业单独一页。',
   targetReachable: '升至 {class} 类需总分达到 {target} 分（现 {total} 分，差 {points} 分）。',
   basisQuota: '{class} 类按名额确定：其他企业得分不变时，达到此分数即可进入。',
   basisThreshold: '{class} 类按分数线确定。',

@@ -30,7 +30,9 @@ export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionar
     const headers: Cell[] = [heading, ...[ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net].map(num)];
     return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, 'class="fiscal"');
   };
-  const catalog = `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(title ? title[lang] : policy.catalogId)}${policy.year ? ` · ${policy.year}` : ''}</p>`;
+  // The catalog by its title; without one, by its year alone (an id is not a name people read).
+  const named = [title ? title[lang] : '', policy.year ?? ''].filter(Boolean).join(' · ');
+  const catalog = named ? `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(named)}</p>` : '';
   const warnings = (policy.warnings ?? []).length
     ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(oneLanguage(w, lang))}</li>`).join('')}</ul></details>`
     : '';
