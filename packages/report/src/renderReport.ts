@@ -33,10 +33,10 @@ export function renderReport(input: ReportInput): string {
   const data = buildReportData(input, dict, meta, migration?.previous, migration?.fromLabel ?? null);
   const accounting = accountingOf(input);
   const headLine = [
-    meta.year === null ? '' : `${ui.year}：${fill(ui.yearValue, { year: meta.year })}`,
-    `${ui.scheme}：${meta.scheme}`,
-    meta.issuer ? `${ui.issuer}：${meta.issuer}` : '',
-    meta.date ? `${ui.date}：${meta.date}` : '',
+    meta.year === null ? '' : `${ui.year}${ui.colon}${fill(ui.yearValue, { year: meta.year })}`,
+    `${ui.scheme}${ui.colon}${meta.scheme}`,
+    meta.issuer ? `${ui.issuer}${ui.colon}${meta.issuer}` : '',
+    meta.date ? `${ui.date}${ui.colon}${meta.date}` : '',
   ].filter(Boolean);
   const leaders = leadersSection({ input, classes, accounting, migration, year: meta.year }, dict);
   const analysis =

@@ -30,11 +30,11 @@ function industryText(code) {
 }
 function docHead(heading, n) {
   var meta = [
-    UI.refNo + '：' + refNo(n),
-    UI.scheme + '：' + DATA.head.scheme,
-    DATA.head.issuer ? UI.issuer + '：' + DATA.head.issuer : '',
-    DATA.head.date ? UI.date + '：' + DATA.head.date : ''
-  ].filter(Boolean).join('　');
+    UI.refNo + UI.colon + refNo(n),
+    UI.scheme + UI.colon + DATA.head.scheme,
+    DATA.head.issuer ? UI.issuer + UI.colon + DATA.head.issuer : '',
+    DATA.head.date ? UI.date + UI.colon + DATA.head.date : ''
+  ].filter(Boolean).join(' · ');
   return el('div', { className: 'doc-head' }, [
     el('div', { className: 'doc-title', text: fill(heading, { year: DATA.head.year ? fill(UI.yearValue, { year: DATA.head.year }) : '' }).trim() }),
     el('div', { className: 'doc-meta', 'data-field': 'ref', text: meta })
@@ -75,7 +75,7 @@ function nextClass(head, paths, total) {
   var status = h[0], cls = h[1];
   var text = status === 'top' ? UI.nextTop : status === 'veto' ? UI.nextVeto : status === 'small-pool' ? UI.nextSmallPool :
     status === 'no-places' ? fill(UI.nextNoPlaces, { 'class': cls }) :
-    fill(UI.targetReachable, { 'class': cls, target: h[2], total: total, points: h[3] }) + (h[4] === 'quota' ? fill(UI.basisQuota, { 'class': cls }) : h[4] === 'threshold' ? fill(UI.basisThreshold, { 'class': cls }) : '');
+    fill(UI.targetReachable, { 'class': cls, target: h[2], total: total, points: h[3] }) + UI.sentenceSep + (h[4] === 'quota' ? fill(UI.basisQuota, { 'class': cls }) : h[4] === 'threshold' ? fill(UI.basisThreshold, { 'class': cls }) : '');
   var list = items(paths);
   return el('div', { 'data-field': 'next', 'data-status': status }, [
     el('p', { text: text }),
@@ -108,11 +108,11 @@ function firmSheet(i) {
     inds.map(function (r) {
       var ind = DATA.indicators[+r[0]], note = +r[5];
       var notes = [note & 1 ? UI.imputedZero : '', note & 2 ? UI.imputedAverage : '', note & 4 ? UI.capped : ''].filter(Boolean).join(UI.listSep);
-      return [el('span', null, [ind.label, ind.unit ? el('span', { className: 'unit', text: ind.unit }) : null, notes ? el('span', { className: 'note', text: '（' + notes + '）' }) : null]), r[1] || '—', r[2] || '—', r[3], r[4]];
+      return [el('span', null, [ind.label, ind.unit ? el('span', { className: 'unit', text: ind.unit }) : null, notes ? el('span', { className: 'note', text: fill(UI.noteParen, { note: notes }) }) : null]), r[1] || '—', r[2] || '—', r[3], r[4]];
     }), [false, true, true, true, true]);
   var adj = adjs.length === 0 ? el('p', { className: 'note', text: UI.none }) :
     simpleTable([UI.adjustments, UI.points, ''], adjs.map(function (a) {
-      return [S[+a[0]] + '：' + S[+a[1]], a[2], [a[3] ? S[+a[3]] : '', a[4] ? S[+a[4]] : ''].filter(Boolean).join(' · ')];
+      return [S[+a[0]] + UI.colon + S[+a[1]], a[2], [a[3] ? S[+a[3]] : '', a[4] ? S[+a[4]] : ''].filter(Boolean).join(' · ')];
     }), [false, true, false]);
   // The last class has no floor to reach: its "cut-off" is just the pool's lowest total.
   var cut = pool.cut.filter(function (c) { return c[0] !== DATA.classes[DATA.classes.length - 1]; }).map(function (c) { return fill(UI.cutoff, { 'class': c[0], score: c[1] }); }).join(UI.listSep);
@@ -138,7 +138,7 @@ function firmSheet(i) {
       el('div', null, [h3(UI.dataUsed), dataTable(d[2], d[3])]),
       el('div', null, [h3(UI.indicatorScores), indTable,
         el('p', { className: 'sum', 'data-field': 'sum', text: UI.totalScore + ' = ' + sumText(inds, adjs, T.total[i]) }),
-        cut ? el('p', { className: 'sum', 'data-field': 'cutoffs', text: UI.cutoffs + '：' + cut }) : null,
+        cut ? el('p', { className: 'sum', 'data-field': 'cutoffs', text: UI.cutoffs + UI.colon + cut }) : null,
         h3(UI.adjustments), adj])
     ]),
     h3(UI.policies), pol,
@@ -161,7 +161,7 @@ function excludedSheet(j) {
     el('div', { className: 'sub', text: x[0] }),
     summary,
     el('p', { 'data-field': 'why', text: fill(UI.notEvaluatedText, { reason: x[2] }) }),
-    x[3] ? el('p', { className: 'note', text: UI.exclusionDetail + '：' + x[3] }) : null,
+    x[3] ? el('p', { className: 'note', text: UI.exclusionDetail + UI.colon + x[3] }) : null,
     d[0] ? h3(UI.dataUsed) : null, d[0] ? dataTable(d[0], d[1]) : null,
     el('footer', { text: UI.sheetFooter + (DATA.head.issuer ? '　' + DATA.head.issuer : '') })
   ]);

@@ -1,7 +1,7 @@
 import type { BenchmarkUsed, Evaluation } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import { formatMeasure } from './decimal.js';
+import { formatReadable } from './decimal.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
@@ -32,7 +32,7 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
     ...(byIndustry ? [r.industry ?? '—'] : []),
     ...indicators.map((id) => {
       const b = r.cells.get(id);
-      return b ? num(formatMeasure(b.value)) : '';
+      return b ? num(formatReadable(b.value)) : '';
     }),
   ]);
   const headers: Cell[] = [

@@ -151,7 +151,7 @@ function fiscalSummary(input: ReportInput, dict: Dictionary): string {
   const title = input.policyTitle ? input.policyTitle[input.lang ?? 'zh'] : '';
   const byClass = Object.entries(p.fiscal.byClass).map(([c, x]) => [label(dict.classes, c), x.firms, x.firmsCharged, x.firmsRelieved, num(formatDecimal(x.surchargeRevenue, 2)), num(formatDecimal(x.reliefForgone, 2))]);
   return (
-    `<h3 id="fiscal-summary">${escapeHtml(ui.fiscalEffect)}</h3>${title || p.year ? `<p class="note">${escapeHtml(ui.catalog)}：${escapeHtml([title, p.year ?? ''].filter(Boolean).join(' · '))}</p>` : ''}` +
+    `<h3 id="fiscal-summary">${escapeHtml(ui.fiscalEffect)}</h3>${title || p.year ? `<p class="note">${escapeHtml(ui.catalog)}${escapeHtml(ui.colon)}${escapeHtml([title, p.year ?? ''].filter(Boolean).join(' · '))}</p>` : ''}` +
     `<div class="cards">${card('collected', ui.collected, formatDecimal(f.surchargeRevenue, 2))}${card('given', ui.given, formatDecimal(f.reliefForgone, 2))}${card('net', ui.net, formatDecimal(f.net, 2))}` +
     `${card('charged', ui.firmsCharged, String(f.firmsCharged))}${card('relieved', ui.firmsRelieved, String(f.firmsRelieved))}</div>` +
     table([ui.class, ...[ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given].map(num)], byClass, 'class="compact"')
