@@ -2,6 +2,7 @@ import type { BenchmarkUsed, Evaluation } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import { formatReadable } from './decimal.js';
+import { industryDivision } from './industries.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
@@ -25,11 +26,15 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
     const p = evaluation.pools.find((x) => x.pool === pool);
     return `${label(dict.groups, group)}${p?.county ? ' · ' + p.county : ''}`;
   };
+  const industryName = (code: string): string => {
+    const d = industryDivision(code, dict.ui.colon === '：' ? 'zh' : 'en');
+    return d.code ? `${code} ${d.name}` : code;
+  };
   // The industry column only when some benchmark is industry-specific.
   const byIndustry = evaluation.benchmarks.some((b) => b.industry !== null);
   const body: Cell[][] = [...rows.values()].map((r) => [
     poolName(r.pool, r.group),
-    ...(byIndustry ? [r.industry ?? '—'] : []),
+    ...(byIndustry ? [r.industry === null ? '—' : industryName(r.industry)] : []),
     ...indicators.map((id) => {
       const b = r.cells.get(id);
       return b ? num(formatReadable(b.value)) : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { formatDecimal, formatMeasure, formatReadable, roundDecimal, roundDirected } from './decimal.js';
+import { formatDecimal, formatReadable, roundDecimal, roundDirected } from './decimal.js';
 
 describe('roundDecimal', () => {
   it.each([
@@ -29,15 +29,10 @@ describe('roundDecimal', () => {
   );
 });
 
-describe('formatDecimal / formatMeasure', () => {
+describe('formatDecimal', () => {
   it('groups thousands', () => {
     expect(formatDecimal('1234567.891', 2)).toBe('1,234,567.89');
     expect(formatDecimal('-1000', 0)).toBe('-1,000');
-  });
-  it('shows small ratios with more places', () => {
-    expect(formatMeasure('0.030249')).toBe('0.0302');
-    expect(formatMeasure('24.0966')).toBe('24.10');
-    expect(formatMeasure('4929.81')).toBe('4,929.8');
   });
 });
 

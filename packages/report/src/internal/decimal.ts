@@ -30,14 +30,6 @@ export function formatDecimal(value: string, dp: number): string {
   return (m[1] ?? '') + grouped + (m[3] !== undefined ? '.' + m[3] : '');
 }
 
-/** Chooses display places for an indicator value: more for small magnitudes (e.g. R&D intensity 0.0302). */
-export function formatMeasure(value: string): string {
-  const m = PLAIN.exec(value.trim());
-  if (!m) return value;
-  const int = (m[2] ?? '').replace(/^0+/, '');
-  return formatDecimal(value, int.length === 0 ? 4 : int.length >= 4 ? 1 : 2);
-}
-
 function addOne(digits: string): string {
   const a = digits.split('');
   for (let i = a.length - 1; i >= 0; i--) {
