@@ -44,7 +44,7 @@ export function renderReport(input: ReportInput): string {
     accountingSection(input, dict) +
     classTableSection(input.evaluation, classes, dict) +
     distributionSection(input.evaluation, classes, dict) +
-    benchmarksSection(input.evaluation, dict) +
+    benchmarksSection(input.evaluation, dict, lang) +
     fiscalSection(input.policy, dict, lang, input.policyTitle);
   const tableSection =
     `<section id="enterprises"><h2>${escapeHtml(ui.navTable)}</h2>` +

@@ -11,7 +11,7 @@ import type { Cell } from './html.js';
  * Overview section: the benchmarks as a pool × indicator grid (one row per pool, one column per
  * indicator), with how each was obtained; industry-specific benchmarks get their own rows.
  */
-export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): string {
+export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 'en'): string {
   if (evaluation.benchmarks.length === 0) return '';
   const ui = dict.ui;
   const indicators = [...new Set(evaluation.benchmarks.map((b) => b.indicator))];
@@ -27,7 +27,7 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
     return `${label(dict.groups, group)}${p?.county ? ' · ' + p.county : ''}`;
   };
   const industryName = (code: string): string => {
-    const d = industryDivision(code, dict.ui.colon === '：' ? 'zh' : 'en');
+    const d = industryDivision(code, lang);
     return d.code ? `${code} ${d.name}` : code;
   };
   // The industry column only when some benchmark is industry-specific.
