@@ -2,7 +2,7 @@ import { NUMERIC_FIELDS } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { ReportInput, ReportRecord } from '../types.js';
-import { formatDecimal, trimZeros } from './decimal.js';
+import { formatDecimal, placesFor, trimZeros } from './decimal.js';
 
 /**
  * Strings shared by many sheets (labels, bureaus, file names, policy names), kept once: a sheet
@@ -45,12 +45,9 @@ export function sourceOf(source: string | { source: string; row?: number } | und
   return { bureau, file: bureau && file === stem && row === null ? '' : file, row };
 }
 
-/** "税务局 (tax.csv:22)": a source on one line, as the sheet prints it. */
-export function sourceLabel(source: string | { source: string; row?: number } | undefined, dict: Dictionary): string {
-  const s = sourceOf(source, dict);
-  if (!s) return '';
-  const where = s.file ? (s.row === null ? s.file : `${s.file}:${s.row}`) : '';
-  return s.bureau ? (where ? `${s.bureau} (${where})` : s.bureau) : where;
+/** A bureau's figure as given, to four places — more for a small one, so it never reads 0 when it is not. */
+function figure(value: string): string {
+  return trimZeros(formatDecimal(value, Math.max(4, placesFor(value, 4))));
 }
 
 /**
@@ -78,7 +75,7 @@ export function dataSection(
   if (record) {
     for (const field of NUMERIC_FIELDS) {
       const v = record[field];
-      if (v !== undefined) rows.push(`${S.id(label(dict.fields, field))}|${trimZeros(formatDecimal(v, 4))}|${ref(field)}`);
+      if (v !== undefined) rows.push(`${S.id(label(dict.fields, field))}|${figure(v)}|${ref(field)}`);
     }
     const lists = [['flags', record.flags], ['violations', record.violations]] as const;
     for (const [field, list] of lists) {
@@ -86,6 +83,6 @@ export function dataSection(
       if (list && list.length > 0) rows.push(`${S.id(label(dict.fields, field))}|@${S.id(list.map((f) => label(dict.flags, f)).join('、'))}|${ref(field, `${field}.${list[0]}`)}`);
     }
   }
-  if (landMu !== null) rows.push(`${S.id(label(dict.fields, 'landMu'))}|${trimZeros(formatDecimal(landMu, 4))}|c`);
+  if (landMu !== null) rows.push(`${S.id(label(dict.fields, 'landMu'))}|${figure(landMu)}|c`);
   return { data: rows.join(';'), sources: sources.join(';') };
 }

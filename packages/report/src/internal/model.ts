@@ -179,5 +179,7 @@ function firmDetail(
 
 function excludedRow(e: Exclusion, record: ReportRecord | undefined, previous: Map<string, string> | undefined, input: ReportInput, dict: Dictionary, S: Strings): ReportData['x'][number] {
   const { data, sources } = record ? dataSection(null, record, input.provenance?.[e.creditCode] ?? {}, dict, S) : { data: '', sources: '' };
-  return [e.creditCode, e.name, label(dict.reasons, e.reason), oneLanguage(e.detail, input.lang ?? 'zh'), `${data}~${sources}`, previous?.get(e.creditCode) ?? ''];
+  // Core's detail names an exempting flag by its id ("免评 (high-tech)"): shown by its name.
+  const detail = oneLanguage(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) => (dict.flags[flag] ? `(${dict.flags[flag]})` : whole));
+  return [e.creditCode, e.name, label(dict.reasons, e.reason), detail, `${data}~${sources}`, previous?.get(e.creditCode) ?? ''];
 }
