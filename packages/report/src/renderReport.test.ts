@@ -93,6 +93,13 @@ describe('renderReport: content', () => {
     expect(data.x.map((x) => x[0]).sort()).toEqual(ev.excluded.map((e) => e.creditCode).sort());
   });
 
+  it('keeps firm names out of the sheets’ shared strings and detail: a sheet can only show its own firm', () => {
+    const m = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html);
+    const data = JSON.parse(m?.[1] ?? '{}') as { S: string[]; t: { detail: string[] } };
+    const shared = data.S.join('\n') + data.t.detail.join('\n');
+    for (const r of ev.results) expect(shared).not.toContain(r.name);
+  });
+
   it('shows the migration matrix cells of the comparison', () => {
     const cmp = input.comparison;
     if (!cmp) throw new Error('sample has a comparison');
