@@ -81,6 +81,25 @@ describe.skipIf(!ready && !inCi)('score report on the fixture district, opened o
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
   });
 
+  it('prints the summary and the analyst’s tables inside A4: no table wider than the page, pool names on one line', async () => {
+    const narrow = await browser.newPage({ viewport: { width: PRINTABLE.width, height: 1000 } });
+    await narrow.goto(url);
+    await narrow.emulateMedia({ media: 'print' });
+    const layout = await narrow.evaluate(() => ({
+      wide: [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().width > document.documentElement.clientWidth + 1).map((t) => t.id || t.className),
+      // A pool name that wraps is laid out on more than one line.
+      wrapped: [...document.querySelectorAll('#benchmark-table tbody td:first-child, #class-table tbody td:first-child')]
+        .filter((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((td) => td.textContent),
+    }));
+    await narrow.close();
+    expect(layout).toEqual({ wide: [], wrapped: [] });
+  });
+
   it('has no errors and loads nothing but itself', () => {
     expect(problems).toEqual([]);
     expect(requests.every((r) => r.startsWith(url))).toBe(true);

@@ -42,6 +42,8 @@ export function leadersSection(l: LeadersInput, dict: Dictionary): string {
     classCards(all, l.classes, dict),
     all.total > 0 ? `<figure class="share-figure">${shareBar(all.counts, l.classes, all.total, dict)}</figure>` : '',
     breakdown(ui.byGroup, 'by-group', countByKey(results, l.classes, (r) => r.group), l.classes, dict, (k) => label(dict.groups, k)),
+    // By county only when the run covers several (a district's own run has one).
+    new Set(results.map((r) => r.county ?? '')).size > 1 ? breakdown(ui.byCounty, 'by-county', countByKey(results, l.classes, (r) => r.county ?? ''), l.classes, dict, (k) => k || ui.unknownCounty) : '',
     breakdown(ui.byIndustry, 'by-industry', countByKey(results, l.classes, (r) => industryDivision(r.industryCode, lang).code), l.classes, dict, (k) => {
       const d = industryDivision(k, lang);
       return d.code ? `${d.code} ${d.name}` : ui.unknownIndustry;
