@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * How the HTML report copes with a large district: its size, the time it takes to open, and the
  * time one column sort takes, in headless Chromium (Debian's, through playwright-core).
