@@ -1,11 +1,18 @@
 /**
- * Saves screenshots of a report: the overview and one enterprise sheet.
+ * Saves screenshots of a report: the leaders' page (the top of the report) and one sheet.
  *
  *   npx tsx packages/report/scripts/screenshot.ts [report.html] [credit code] [out dir]
  *
  * Without a report file it renders the package's small sample. The sheet shown is the given
  * credit code, else the first row of the table. Output: <out dir>/overview.png, sheet.png
  * (default docs/screenshots). Chinese text needs CJK fonts (Debian: fonts-noto-cjk).
+ * The guide's screenshots are of the fixture district after a correction, with history:
+ *
+ *   score fixtures/zhonglou/*.csv --out published.csv
+ *   (correct tax.csv as in the guide into corrected/)
+ *   score report corrected/*.csv --history published.csv --policy zhejiang-2019-land-tax \
+ *     --issuer 钟楼区工业和信息化局 --out report.html
+ *   npx tsx packages/report/scripts/screenshot.ts report.html 9132040236830618XC
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +36,10 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     const url = pathToFileURL(file).href;
     await page.goto(url);
-    await page.screenshot({ path: join(out, 'overview.png'), fullPage: true });
-    const code = codeArg || (await page.getAttribute('#firm-table tbody tr', 'data-code'));
+    // The leaders' page: from the top of the report to the end of the summary section.
+    const summary = await page.locator('#summary').boundingBox();
+    await page.screenshot({ path: join(out, 'overview.png'), fullPage: true, ...(summary ? { clip: { x: 0, y: 0, width: 1280, height: summary.y + summary.height + 16 } } : {}) });
+    const code = codeArg || (await page.getAttribute('#firm-table tbody tr[data-code]', 'data-code'));
     await page.goto(`${url}#/firm/${encodeURIComponent(code ?? '')}`);
     await page.waitForSelector('#sheet article');
     await page.screenshot({ path: join(out, 'sheet.png'), fullPage: true });

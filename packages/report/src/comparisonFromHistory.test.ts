@@ -31,10 +31,11 @@ describe('comparisonFromHistory', () => {
   it('labels an earlier run of the same year as such, not as last year (a review, 复核)', () => {
     const year = ev.referenceDate?.slice(0, 4) ?? '';
     const c = comparisonFromHistory(ev, historyFromResults(ev.results.map((r) => ({ year, creditCode: r.creditCode, class: r.class }))));
-    expect([c?.fromLabel, c?.toLabel]).toEqual([`${year} 前次 earlier run`, `${year} 本次 this run`]);
+    expect([c?.fromLabel, c?.toLabel, c?.review]).toEqual([year, year, true]);
     // The firm sheets name the earlier side by that label too (zh: "{from} 类别", en: "Class in {from}").
     const html = renderReport({ ...input, comparison: c });
-    expect(html).toContain(`"previousLabel":"${year} 前次 earlier run"`);
+    expect(html).toContain(`"previousLabel":"${year} 前次"`);
+    expect(renderReport({ ...input, lang: 'en', comparison: c })).toContain(`"previousLabel":"${year} earlier run"`);
     expect(html).not.toContain(`${year} → ${year}`);
   });
 

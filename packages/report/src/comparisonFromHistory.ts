@@ -8,8 +8,8 @@ import type { MatrixComparison } from './types.js';
  * `@mujun/policy`'s `historyFromResults` builds it) to this evaluation. Undefined when the
  * history is empty. Firms of the history that are not in the evaluation count as moving to
  * "excluded", and firms new this year as coming from it. When the history's latest year is the
- * evaluated year (an earlier run of the same year, as in a review), the sides are labelled
- * "前次 earlier run" and "本次 this run" rather than by year alone.
+ * evaluated year (an earlier run of the same year, as in a review), `review` is set and the
+ * report calls the sides "2024 前次" and "2024 本次" (in English "earlier run", "this run").
  */
 export function comparisonFromHistory(evaluation: Evaluation, history: ClassHistory): MatrixComparison | undefined {
   const year = history.latestYear;
@@ -17,6 +17,6 @@ export function comparisonFromHistory(evaluation: Evaluation, history: ClassHist
   const before = Object.entries(history.firms).map(([creditCode, byYear]) => ({ creditCode, class: byYear[String(year)] ?? null }));
   const toLabel = evaluation.referenceDate ? evaluation.referenceDate.slice(0, 4) : String(year + 1);
   // The same year on both sides: an earlier run of this year (a review, 复核), not last year's.
-  if (toLabel === String(year)) return { fromLabel: `${year} 前次 earlier run`, toLabel: `${year} 本次 this run`, matrix: migrationMatrix(before, evaluation) };
+  if (toLabel === String(year)) return { fromLabel: String(year), toLabel, review: true, matrix: migrationMatrix(before, evaluation) };
   return { fromLabel: String(year), toLabel, matrix: migrationMatrix(before, evaluation) };
 }

@@ -8,11 +8,13 @@ import type { ReportInput } from './index.js';
 const input = sampleReportInput();
 const html = renderReport(input);
 
-/** The JSON the page script reads. */
-function embedded(page: string): { lang: string; firms: { code: string; name: string; total: string; class: string }[] } {
+/** The JSON the page script reads, with its table columns as rows. */
+function embedded(page: string): { lang: string; head: { title: string; year: string; issuer: string }; firms: { code: string; name: string; total: string; class: string }[]; x: string[][] } {
   const m = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(page);
   if (!m?.[1]) throw new Error('no embedded data');
-  return JSON.parse(m[1]);
+  const data = JSON.parse(m[1]);
+  const t = data.t as { code: string[]; name: string[]; total: string[]; cls: string[] };
+  return { ...data, firms: t.code.map((code, i) => ({ code, name: t.name[i] ?? '', total: t.total[i] ?? '', class: t.cls[i] ?? '' })) };
 }
 
 describe('renderReport: self-contained', () => {
@@ -75,6 +77,27 @@ describe('renderReport: content', () => {
       const counts = [...fig.matchAll(/<title>[^<]*? (\d+)<\/title>/g)].map((m) => Number(m[1]));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(pool.size);
     }
+  });
+
+  it('puts the leaders’ page first and the analyst’s accounting after it', () => {
+    const summary = html.indexOf('id="summary"');
+    expect(summary).toBeGreaterThan(0);
+    expect(summary).toBeLessThan(html.indexOf('id="accounting"'));
+  });
+
+  it('titles the report with the district and year from the data, and embeds every excluded firm for its sheet', () => {
+    const data = embedded(renderReport({ ...input, title: undefined, issuer: '示例区工业和信息化局' }));
+    // The sample's firms are split 9 : 9 between two districts, so both are named (by code point on a tie).
+    expect(data.head.title).toBe('天宁区、钟楼区 2024 年度亩均效益综合评价报告');
+    expect(data.head.issuer).toBe('示例区工业和信息化局');
+    expect(data.x.map((x) => x[0]).sort()).toEqual(ev.excluded.map((e) => e.creditCode).sort());
+  });
+
+  it('keeps firm names out of the sheets’ shared strings and detail: a sheet can only show its own firm', () => {
+    const m = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html);
+    const data = JSON.parse(m?.[1] ?? '{}') as { S: string[]; t: { detail: string[] } };
+    const shared = data.S.join('\n') + data.t.detail.join('\n');
+    for (const r of ev.results) expect(shared).not.toContain(r.name);
   });
 
   it('shows the migration matrix cells of the comparison', () => {

@@ -9,8 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, hasChromium, launch } from '../test/browser.js';
+import { englishWords } from '../test/englishWords.js';
 import { EVIL_NAME, sampleReportInput } from '../test/sample.js';
 import { renderReport } from './index.js';
+import { sheetOrder } from './internal/model.js';
 
 const inCi = Boolean(process.env['CI']) && process.env['CI'] !== 'false';
 const available = hasChromium();
@@ -31,7 +33,7 @@ describe.skipIf(!available && !inCi)('report in headless Chromium', () => {
     if (!available) throw new Error(`CI is set but ${CHROMIUM} is missing: .ci/run must install chromium`);
     dir = mkdtempSync(join(tmpdir(), 'mujun-report-'));
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderReport({ ...input, generatedAt: '2025-01-01' }));
+    writeFileSync(file, renderReport({ ...input, generatedAt: '2025-01-01', issuer: '示例区工业和信息化局' }));
     url = pathToFileURL(file).href;
     browser = await launch();
     page = await browser.newPage();
@@ -48,7 +50,7 @@ describe.skipIf(!available && !inCi)('report in headless Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const firmRows = (p: Page): Promise<string[]> => p.$$eval('#firm-table tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-code') ?? ''));
+  const firmRows = (p: Page): Promise<string[]> => p.$$eval('#firm-table tbody tr[data-code]', (trs) => trs.map((tr) => tr.getAttribute('data-code') ?? ''));
 
   it('renders without console errors or page errors', () => {
     expect(problems).toEqual([]);
@@ -71,11 +73,13 @@ describe.skipIf(!available && !inCi)('report in headless Chromium', () => {
   });
 
   it('sorts by total (numerically) on a header click, and reverses on a second click', async () => {
-    const byTotal = [...ev.results].sort((a, b) => Number(a.total) - Number(b.total)).map((r) => r.creditCode);
+    // Equal totals keep the sheet order (pool, rank, credit code).
+    const byTotal = sheetOrder(ev).sort((a, b) => Number(a.total) - Number(b.total)).map((r) => r.creditCode);
     await page.click('#firm-table th[data-key="total"]');
     expect(await firmRows(page)).toEqual(byTotal);
     await page.click('#firm-table th[data-key="total"]');
-    expect(await firmRows(page)).toEqual([...byTotal].reverse());
+    const byTotalDown = sheetOrder(ev).sort((a, b) => Number(b.total) - Number(a.total)).map((r) => r.creditCode);
+    expect(await firmRows(page)).toEqual(byTotalDown);
     expect(await page.getAttribute('#firm-table th[data-key="total"]', 'aria-sort')).toBe('descending');
   });
 
@@ -122,6 +126,44 @@ describe.skipIf(!available && !inCi)('report in headless Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages).toHaveLength(1);
+  });
+
+  it('gives an excluded firm a sheet that says why it was not evaluated', async () => {
+    const firm = ev.excluded[0];
+    if (!firm) throw new Error('sample has an exclusion');
+    await page.goto(`${url}#/firm/${encodeURIComponent(firm.creditCode)}`);
+    await page.waitForSelector(`#sheet article[data-code="${firm.creditCode}"]`);
+    expect(await page.textContent('#sheet [data-field="name"]')).toBe(firm.name);
+    expect(await page.textContent('#sheet [data-field="why"]')).toBe('本企业未参加本年度评价，原因：投产未满规定年限。');
+    expect(await page.textContent('#sheet [data-field="ref"]')).toContain('发布单位：示例区工业和信息化局');
+    await page.goto(`${url}#/`);
+  });
+
+  it('prints every sheet, one A4 page each, in one go', async () => {
+    await page.goto(`${url}#/`);
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.selectOption('#print-set', 'e');
+    await page.click('#print-sheets');
+    const sheets = await page.$$eval('#sheet article', (a) => a.map((x) => x.getAttribute('data-code')));
+    expect(sheets).toHaveLength(ev.results.length + ev.excluded.length);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(sheets.length);
+    await page.goto(`${url}#/`);
+  });
+
+  it('shows no English word in the Chinese overview and sheets (see test/englishWords.ts)', async () => {
+    await page.goto(`${url}#/`);
+    const overview = await page.innerText('body');
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.selectOption('#print-set', 'e');
+    await page.click('#print-sheets');
+    const sheets = await page.innerText('#sheet');
+    // The sample's hostile name is Latin on purpose: it is a firm's name, not the report's words.
+    const words = englishWords((overview + sheets).replaceAll(EVIL_NAME, ''));
+    expect(words).toEqual([]);
+    await page.goto(`${url}#/`);
   });
 
   it('makes no network request: the only request is the file itself', () => {

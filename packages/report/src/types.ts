@@ -41,14 +41,23 @@ export interface MatrixComparison {
   fromLabel: string;
   /** Label of the later side (e.g. "2024"). */
   toLabel: string;
+  /** Both sides are runs of the same year (a review, 复核): the report says "前次" and "本次". */
+  review?: boolean;
   matrix: MigrationMatrix;
 }
+
+/**
+ * A record as the report reads it: the evaluated record, with the town (镇/街道) and the
+ * industrial park (园区) where the data carries them. Neither is part of `@mujun/core`'s record
+ * yet; the report shows the breakdown by town or park only when some record has one.
+ */
+export type ReportRecord = EnterpriseRecord & { town?: string; park?: string };
 
 /** Everything `renderReport` can show. Only `evaluation` is required. */
 export interface ReportInput {
   evaluation: Evaluation;
-  /** The merged records that were evaluated (the "data used" on each sheet). */
-  records?: readonly EnterpriseRecord[];
+  /** The merged records that were evaluated (the "data used" on each sheet), excluded firms' too. */
+  records?: readonly ReportRecord[];
   /** Source bureau of each value. */
   provenance?: Provenance;
   /** CSV rows rejected before evaluation. */
@@ -59,8 +68,17 @@ export interface ReportInput {
   policy?: PolicyOutcome;
   /** Year-over-year class migration (see `comparisonFromHistory`). */
   comparison?: ComparisonInput;
+  /** The policy catalog's title, shown instead of its id. */
+  policyTitle?: { zh: string; en: string };
   lang?: ReportLang;
+  /** Overrides the default title "<district> <year> 年度亩均效益综合评价报告". */
   title?: string;
-  /** ISO timestamp printed in the header; omitted when absent so output is reproducible. */
+  /** The evaluated year; default: the year of the evaluation's reference date. */
+  year?: number;
+  /** The district (区/县) named in the title; default: the county of the data when there is one. */
+  district?: string;
+  /** The body that issues the sheets (发布单位), printed on every 一企一单. */
+  issuer?: string;
+  /** ISO date (or timestamp) printed in the header and on each sheet; omitted when absent so output is reproducible. */
   generatedAt?: string;
 }

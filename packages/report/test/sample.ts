@@ -102,5 +102,6 @@ export function sampleReportInput(): ReportInput & { evaluation: Evaluation; rec
     };
   }
   const comparison = { fromLabel: '2023', toLabel: '2024', matrix: migrationMatrix(previousYear(evaluation), evaluation) };
-  return { evaluation, records, rejected, provenance, policy, comparison, title: '示例区 2024 年度工业企业资源集约利用综合评价' };
+  const policyTitle = { zh: '示例：土地使用税减免 + D 类差别电价', en: 'Sample: land-use tax relief + class D electricity surcharge' };
+  return { evaluation, records, rejected, provenance, policy, policyTitle, comparison, title: '示例区 2024 年度工业企业资源集约利用综合评价' };
 }

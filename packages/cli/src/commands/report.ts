@@ -33,7 +33,7 @@ function provenanceOf(inputs: Inputs): Provenance | undefined {
 export const reportCommand: Command = {
   name: 'report',
   usage:
-    'score report <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--lang zh|en] [--title <text>] [--out <report.html>]',
+    'score report <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--lang zh|en] [--title <text>] [--district <name>] [--issuer <body>] [--out <report.html>]',
   summary: {
     zh: '生成单文件 HTML 评价报告（总览、企业列表、一企一单），离线可直接打开',
     en: 'write a self-contained HTML report (overview, enterprise table, one sheet per enterprise) that opens offline',
@@ -44,6 +44,8 @@ export const reportCommand: Command = {
     ...POLICY_OPTIONS,
     lang: { type: 'string' },
     title: { type: 'string' },
+    district: { type: 'string' },
+    issuer: { type: 'string' },
     out: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -63,6 +65,8 @@ export const reportCommand: Command = {
     const provenance = provenanceOf(inputs);
     const comparison = history ? comparisonFromHistory(run.evaluation, history) : undefined;
     const title = stringOption(values['title']);
+    const district = stringOption(values['district']);
+    const issuer = stringOption(values['issuer']);
     const html = renderReport({
       evaluation: run.evaluation,
       records: inputs.records,
@@ -74,6 +78,9 @@ export const reportCommand: Command = {
       ...(run.policies ? { policy: run.policies } : {}),
       ...(comparison ? { comparison } : {}),
       ...(title ? { title } : {}),
+      ...(district ? { district } : {}),
+      ...(issuer ? { issuer } : {}),
+      ...(catalog ? { policyTitle: catalog.title } : {}),
     });
     const out = stringOption(values['out']);
     await emit(io, Readable.from([html]), out);

@@ -3,7 +3,8 @@ import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { RejectedRow, ReportInput } from '../types.js';
 import { escapeHtml } from './escape.js';
-import { num, section, table } from './html.js';
+import { num, raw, section, table } from './html.js';
+import { oneLanguage } from './oneLanguage.js';
 
 /** The four numbers of the accounting: every input row is scored, excluded or rejected. */
 export interface AccountingView {
@@ -32,15 +33,17 @@ export function accountingSection(input: ReportInput, dict: Dictionary): string 
     `<div class="cards">${card('rows', ui.rows)}<div class="op">=</div>${card('scored', ui.scored)}<div class="op">+</div>` +
     `${card('excluded', ui.excluded)}<div class="op">+</div>${card('rejected', ui.rejected)}</div>` +
     `<p class="note ${balanced ? 'ok' : 'bad'}">${escapeHtml(ui.accountingNote)} — ${escapeHtml(balanced ? ui.balanced : ui.unbalanced)}</p>`;
-  return section('accounting', ui.accounting, cards + exclusionsTable(input.evaluation, dict) + rejectedTable(input.rejected ?? [], dict));
+  const lang = input.lang ?? 'zh';
+  return section('accounting', ui.accounting, cards + exclusionsTable(input.evaluation, dict, lang) + rejectedTable(input.rejected ?? [], dict, lang));
 }
 
-function exclusionsTable(evaluation: Evaluation, dict: Dictionary): string {
+function exclusionsTable(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 'en'): string {
   if (evaluation.excluded.length === 0) return '';
   const byReason = new Map<string, number>();
   for (const e of evaluation.excluded) byReason.set(e.reason, (byReason.get(e.reason) ?? 0) + 1);
   const rows = [...byReason].map(([reason, n]) => [label(dict.reasons, reason), n]);
-  const list = evaluation.excluded.map((e) => [e.creditCode, e.name, label(dict.reasons, e.reason), e.detail]);
+  // Each name opens the firm's sheet, which says why it was not evaluated.
+  const list = evaluation.excluded.map((e) => [e.creditCode, raw(`<a href="#/firm/${encodeURIComponent(e.creditCode)}">${escapeHtml(e.name)}</a>`), label(dict.reasons, e.reason), oneLanguage(e.detail, lang)]);
   return (
     `<h3>${escapeHtml(dict.ui.excludedByReason)}</h3>` +
     table([dict.ui.reason, num(dict.ui.count)], rows, 'class="compact" id="excluded-by-reason"') +
@@ -50,13 +53,14 @@ function exclusionsTable(evaluation: Evaluation, dict: Dictionary): string {
   );
 }
 
-function rejectedTable(rejected: readonly RejectedRow[], dict: Dictionary): string {
+function rejectedTable(rejected: readonly RejectedRow[], dict: Dictionary, lang: 'zh' | 'en'): string {
   if (rejected.length === 0) return '';
   const ui = dict.ui;
-  const rows = rejected.map((r) => [r.file ?? '', r.row, r.column ?? '', r.code, r.message]);
+  // The message says what the machine code means, in the report's language.
+  const rows = rejected.map((r) => [r.file ?? '', r.row, r.column ?? '', oneLanguage(r.message, lang)]);
   return (
     `<details><summary>${escapeHtml(ui.rejectedRows)} (${rejected.length})</summary>` +
-    table([ui.file, ui.row, ui.column, ui.code, ui.message], rows, 'id="rejected-rows"') +
+    table([ui.file, ui.row, ui.column, ui.message], rows, 'id="rejected-rows"') +
     `</details>`
   );
 }

@@ -1,7 +1,8 @@
 import type { BenchmarkUsed, Evaluation } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import { formatMeasure } from './decimal.js';
+import { formatReadable } from './decimal.js';
+import { industryDivision } from './industries.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
@@ -10,7 +11,7 @@ import type { Cell } from './html.js';
  * Overview section: the benchmarks as a pool × indicator grid (one row per pool, one column per
  * indicator), with how each was obtained; industry-specific benchmarks get their own rows.
  */
-export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): string {
+export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 'en'): string {
   if (evaluation.benchmarks.length === 0) return '';
   const ui = dict.ui;
   const indicators = [...new Set(evaluation.benchmarks.map((b) => b.indicator))];
@@ -25,14 +26,18 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
     const p = evaluation.pools.find((x) => x.pool === pool);
     return `${label(dict.groups, group)}${p?.county ? ' · ' + p.county : ''}`;
   };
+  const industryName = (code: string): string => {
+    const d = industryDivision(code, lang);
+    return d.code ? `${code} ${d.name}` : code;
+  };
   // The industry column only when some benchmark is industry-specific.
   const byIndustry = evaluation.benchmarks.some((b) => b.industry !== null);
   const body: Cell[][] = [...rows.values()].map((r) => [
     poolName(r.pool, r.group),
-    ...(byIndustry ? [r.industry ?? '—'] : []),
+    ...(byIndustry ? [r.industry === null ? '—' : industryName(r.industry)] : []),
     ...indicators.map((id) => {
       const b = r.cells.get(id);
-      return b ? num(formatMeasure(b.value)) : '';
+      return b ? num(formatReadable(b.value)) : '';
     }),
   ]);
   const headers: Cell[] = [
@@ -40,6 +45,8 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary): str
     ...(byIndustry ? [ui.industry] : []),
     ...indicators.map((id) => raw(`<span class="num">${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span></span>`)),
   ];
-  const methods = [...new Set(evaluation.benchmarks.map((b) => b.method))].join(', ');
-  return section('benchmarks', ui.benchmarks, table(headers, body, 'id="benchmark-table"') + `<p class="note">${escapeHtml(ui.method)}: ${escapeHtml(methods)}</p>`);
+  // "2 × aggregate" reads "2 × 组内总量之比".
+  const methodName = (m: string): string => m.replace(/[a-z][a-z-]*/g, (w) => label(dict.methods, w));
+  const methods = [...new Set(evaluation.benchmarks.map((b) => methodName(b.method)))].join(ui.listSep);
+  return section('benchmarks', ui.benchmarks, `<div class="wide">${table(headers, body, 'id="benchmark-table"')}</div><p class="note">${escapeHtml(ui.method)}: ${escapeHtml(methods)}</p>`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
-import { formatDecimal, formatMeasure, roundDecimal } from './decimal.js';
+import { formatDecimal, formatReadable, roundDecimal, roundDirected } from './decimal.js';
 
 describe('roundDecimal', () => {
   it.each([
@@ -28,14 +28,29 @@ describe('roundDecimal', () => {
   )));
 });
 
-describe('formatDecimal / formatMeasure', () => {
+describe('formatDecimal', () => {
   it('groups thousands', () => {
     expect(formatDecimal('1234567.891', 2)).toBe('1,234,567.89');
     expect(formatDecimal('-1000', 0)).toBe('-1,000');
   });
-  it('shows small ratios with more places', () => {
-    expect(formatMeasure('0.030249')).toBe('0.0302');
-    expect(formatMeasure('24.0966')).toBe('24.10');
-    expect(formatMeasure('4929.81')).toBe('4,929.8');
+});
+
+describe('formatReadable / roundDirected', () => {
+  it.each([
+    ['0.0000312', '0.00003120'],
+    ['0.7003', '0.7003'],
+    ['25.9512', '25.95'],
+    ['1329.74', '1,329.74'],
+    ['0', '0.00'],
+    ['0.0000', '0.00'],
+    ['123456.789', '123,456.79'],
+  ])('%s reads as %s', (v, want) => {
+    expect(formatReadable(v)).toBe(want);
+  });
+  it('rounds toward the side asked for', () => {
+    expect(roundDirected('0.2856391', 6, 'up')).toBe('0.285640');
+    expect(roundDirected('0.2856391', 6, 'down')).toBe('0.285639');
+    expect(roundDirected('0.2856390', 6, 'up')).toBe('0.285639');
+    expect(roundDirected('9.9999991', 6, 'up')).toBe('10.000000');
   });
 });

@@ -30,14 +30,6 @@ export function formatDecimal(value: string, dp: number): string {
   return (m[1] ?? '') + grouped + (m[3] !== undefined ? '.' + m[3] : '');
 }
 
-/** Chooses display places for an indicator value: more for small magnitudes (e.g. R&D intensity 0.0302). */
-export function formatMeasure(value: string): string {
-  const m = PLAIN.exec(value.trim());
-  if (!m) return value;
-  const int = (m[2] ?? '').replace(/^0+/, '');
-  return formatDecimal(value, int.length === 0 ? 4 : int.length >= 4 ? 1 : 2);
-}
-
 function addOne(digits: string): string {
   const a = digits.split('');
   for (let i = a.length - 1; i >= 0; i--) {
@@ -58,4 +50,48 @@ function trimSign(sign: string, s: string): string {
 /** "12.5000" → "12.5", "100.0000" → "100": the bureau's figure without padding. */
 export function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/**
+ * Rounds a plain decimal string to `dp` places in one direction: 'up' away from zero, 'down'
+ * toward zero. A needed value is rounded toward the safe side, so a sheet never promises less
+ * than what reaches the target.
+ */
+export function roundDirected(value: string, dp: number, direction: 'up' | 'down'): string {
+  const m = PLAIN.exec(value.trim());
+  if (!m) return value;
+  const sign = m[1] ?? '';
+  const int = m[2] ?? '0';
+  const frac = m[3] ?? '';
+  if (frac.length <= dp) return roundDecimal(value, dp);
+  const kept = int + frac.slice(0, dp);
+  const dropped = /[1-9]/.test(frac.slice(dp));
+  const digits = direction === 'up' && dropped ? addOne(kept) : kept;
+  const intLen = digits.length - dp;
+  const out = dp > 0 ? digits.slice(0, intLen) + '.' + digits.slice(intLen) : digits;
+  return trimSign(sign, out.replace(/^0+(?=\d)/, ''));
+}
+
+/**
+ * Places that show `significant` significant digits of a value (at least `minPlaces`):
+ * 0.0000312 → 8 (0.00003120), 25.95 → 2, 1329.7 → 1 with 5 significant digits.
+ */
+export function placesFor(value: string, significant: number, minPlaces = 0): number {
+  const m = PLAIN.exec(value.trim());
+  if (!m) return minPlaces;
+  const int = (m[2] ?? '').replace(/^0+/, '');
+  if (int.length > 0) return Math.max(minPlaces, significant - int.length);
+  const frac = m[3] ?? '';
+  const zeros = /^0*/.exec(frac)?.[0].length ?? 0;
+  // A value that is zero to every digit given reads as 0 with the minimum places.
+  if (zeros === frac.length) return minPlaces;
+  return Math.max(minPlaces, zeros + significant);
+}
+
+/**
+ * A measured value shown so it can be read: four significant digits (never "0.0000" for a small
+ * non-zero value), at least two places below 1000, grouped thousands.
+ */
+export function formatReadable(value: string): string {
+  return formatDecimal(value, placesFor(value, 4, 2));
 }

@@ -2,12 +2,14 @@ import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { FiscalFigures, PolicyOutcome } from '@mujun/policy';
 import { formatDecimal } from './decimal.js';
+import { industryDivision } from './industries.js';
+import { oneLanguage } from './oneLanguage.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
 
 /** Overview section: what the policies collect and give up, by class, group, county and industry. */
-export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary): string {
+export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: 'zh' | 'en', title: { zh: string; en: string } | undefined): string {
   if (!policy) return '';
   const ui = dict.ui;
   const f = policy.fiscal;
@@ -28,18 +30,21 @@ export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionar
     const headers: Cell[] = [heading, ...[ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net].map(num)];
     return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, 'class="fiscal"');
   };
-  const catalog = `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(policy.catalogId)}${policy.year ? ` · ${policy.year}` : ''}</p>`;
+  // The catalog by its title; without one, by its year alone (an id is not a name people read).
+  const named = [title ? title[lang] : '', policy.year ?? ''].filter(Boolean).join(' · ');
+  const catalog = named ? `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(named)}</p>` : '';
   const warnings = (policy.warnings ?? []).length
-    ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></details>`
+    ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(oneLanguage(w, lang))}</li>`).join('')}</ul></details>`
     : '';
+  const unknown = (k: string, known: (k: string) => string): string => (k === '(unknown)' ? ui.unknownArea : known(k));
   return section(
     'fiscal',
     ui.fiscal,
     catalog +
       block(ui.byClass, f.byClass, (k) => label(dict.classes, k)) +
       block(ui.byGroup, f.byGroup, (k) => label(dict.groups, k)) +
-      block(ui.byCounty, f.byCounty, (k) => k) +
-      block(ui.byIndustry, f.byIndustry, (k) => k) +
+      block(ui.byCounty, f.byCounty, (k) => unknown(k, (c) => c)) +
+      block(ui.byIndustry, f.byIndustry, (k) => unknown(k, (c) => { const d = industryDivision(c, lang); return d.code ? `${d.code} ${d.name}` : c; })) +
       warnings,
   );
 }

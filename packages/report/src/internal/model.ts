@@ -1,55 +1,60 @@
-import type { EnterpriseRecord, EnterpriseResult, Evaluation, Explanation } from '@mujun/core';
+import type { EnterpriseResult, Evaluation, Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '@mujun/policy';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { ReportInput } from '../types.js';
-import { formatDecimal, formatMeasure } from './decimal.js';
-import { poolExplainer, nextClassView } from './explainer.js';
-import type { NextClassView } from './explainer.js';
-import { dataRows } from './firmData.js';
-import type { DataRowView } from './firmData.js';
-import { measureView, policyTotal } from './firmPolicies.js';
-import type { MeasureView } from './firmPolicies.js';
+import type { ReportInput, ReportRecord } from '../types.js';
+import { formatDecimal } from './decimal.js';
+import { dataSection, Strings } from './firmData.js';
+import { poolExplainer } from './explainer.js';
+import { measuresSection } from './firmPolicies.js';
+import { industryDivision } from './industries.js';
+import { oneLanguage } from './oneLanguage.js';
+import { nextClassSections } from './nextClass.js';
+import { indicatorSection, INDICATOR_ORDER } from './indicatorRows.js';
+import type { ReportMeta } from './reportMeta.js';
 
-/** Everything the page script needs about one enterprise, already translated and formatted. */
-export interface FirmView {
-  code: string;
-  name: string;
-  county: string;
-  industry: string;
-  groupId: string;
-  group: string;
-  pool: string;
-  landMu: string;
-  total: string;
-  class: string;
-  classBeforeVeto: string | null;
-  previousClass: string | null;
-  rank: number;
-  poolSize: number;
-  indicators: { label: string; unit: string; value: string; benchmark: string; weight: string; score: string; note: string }[];
-  adjustments: { kind: string; label: string; points: string; effect: string; source: string }[];
-  data: DataRowView[];
-  /** null = no policy catalog given. */
-  policies: MeasureView[] | null;
-  /** "加价合计 … 元；减免合计 … 元" when any money measure applies. */
-  policyTotal: string | null;
-  next: NextClassView | null;
-  /** "37.35 + 24.48 + … = 115.99": the shown contributions adding up to the total. */
-  sum: string;
-}
-
-/** The JSON embedded in the page. */
+/**
+ * The JSON embedded in the page, built to stay small at tens of thousands of firms: the table's
+ * columns as arrays (one entry per firm), repeated words once in `S`, and each sheet's detail as
+ * one compact string (see `firmDetail`) that the page decodes only when the sheet is shown.
+ */
 export interface ReportData {
   lang: string;
   ui: Dictionary['ui'];
   classNames: Record<string, string>;
   classes: string[];
+  head: { title: string; year: string; scheme: string; issuer: string; date: string };
+  /** Shared strings, referred to by index from the columns and the detail strings. */
+  S: string[];
   groups: { id: string; label: string }[];
   counties: string[];
-  /** What the earlier side of the comparison is called (a year, a run, a scheme); null without one. */
+  /** Pools in the evaluation's order, with their published class cut-offs (lowest total per class). */
+  pools: { label: string; size: number; cut: [string, string][] }[];
+  indicators: { label: string; unit: string }[];
+  /** Division code → name (GB/T 4754-2017), for the divisions present. */
+  industries: Record<string, string>;
+  /** What the earlier side of the comparison is called (a year, a run); null without one. */
   previousLabel: string | null;
-  firms: FirmView[];
+  /** Scored firms, in sheet order: pool, then rank, then credit code. Sheet numbers follow this order. */
+  t: {
+    code: string[];
+    name: string[];
+    county: number[];
+    group: number[];
+    pool: number[];
+    industry: string[];
+    land: string[];
+    total: string[];
+    cls: string[];
+    rank: number[];
+    /** Class (or "excluded" / "new") on the earlier side; "" without a comparison. */
+    prev: string[];
+    /** Firm indices in name order (the language's collator), so a sort by name costs no comparisons in the page. */
+    nameOrder: number[];
+    detail: string[];
+  };
+  /** Firms not evaluated, by credit code: [code, name, reason, detail, data detail, earlier class]. */
+  x: [string, string, string, string, string, string][];
 }
 
 /** Class letters best first: the scheme's tiers, else A–D plus any other class the results use. */
@@ -61,82 +66,120 @@ export function classOrder(evaluation: Evaluation): string[] {
   return ['A', 'B', 'C', 'C-', 'D'].filter((c) => used.has(c));
 }
 
+/** The scored firms in sheet order: the evaluation's pool order, rank, credit code. */
+export function sheetOrder(evaluation: Evaluation): EnterpriseResult[] {
+  const poolIndex = new Map(evaluation.pools.map((p, i) => [p.pool, i]));
+  return [...evaluation.results].sort(
+    (a, b) => (poolIndex.get(a.pool) ?? 0) - (poolIndex.get(b.pool) ?? 0) || a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0),
+  );
+}
+
+/** The name of a pool as people read it: its group, and its county when pools are per county. */
+export function poolLabel(evaluation: Evaluation, pool: string, dict: Dictionary): string {
+  const p = evaluation.pools.find((x) => x.pool === pool);
+  if (!p) return pool;
+  return `${label(dict.groups, p.group)}${p.county ? ' · ' + p.county : ''}`;
+}
+
 /** Builds the embedded data from the report input. */
-export function buildReportData(input: ReportInput, dict: Dictionary, migration: { previous: Map<string, string>; fromLabel: string } | undefined): ReportData {
-  const previous = migration?.previous;
+export function buildReportData(input: ReportInput, dict: Dictionary, meta: ReportMeta, previous: Map<string, string> | undefined, previousLabel: string | null): ReportData {
   const lang = input.lang ?? 'zh';
-  const records = new Map<string, EnterpriseRecord>();
+  const ev = input.evaluation;
+  const S = new Strings();
+  const records = new Map<string, ReportRecord>();
   for (const r of input.records ?? []) records.set(r.creditCode, r);
   const policies = new Map<string, FirmPolicies>();
   for (const f of input.policy?.firms ?? []) policies.set(f.creditCode, f);
-  const explainer = poolExplainer(input.evaluation);
-  const groupIds = [...new Set(input.evaluation.results.map((r) => r.group))];
-  const counties = [...new Set(input.evaluation.results.map((r) => r.county ?? ''))].filter((c) => c !== '').sort();
+  const explainer = poolExplainer(ev);
+  const groupIds = [...new Set(ev.results.map((r) => r.group))];
+  const counties = [...new Set(ev.results.map((r) => r.county ?? ''))].filter((c) => c !== '').sort();
+  const poolIndex = new Map(ev.pools.map((p, i) => [p.pool, i]));
+  const classes = classOrder(ev);
+  const firms = sheetOrder(ev);
+  const industries: Record<string, string> = {};
+  const t: ReportData['t'] = { code: [], name: [], county: [], group: [], pool: [], industry: [], land: [], total: [], cls: [], rank: [], prev: [], nameOrder: [], detail: [] };
+  for (const r of firms) {
+    const division = industryDivision(r.industryCode, lang);
+    if (division.code) industries[division.code] = division.name;
+    t.code.push(r.creditCode);
+    t.name.push(r.name);
+    t.county.push(counties.indexOf(r.county ?? ''));
+    t.group.push(groupIds.indexOf(r.group));
+    t.pool.push(poolIndex.get(r.pool) ?? -1);
+    t.industry.push(r.industryCode ?? '');
+    t.land.push(formatDecimal(r.landMu, 2));
+    t.total.push(r.total);
+    t.cls.push(r.class);
+    t.rank.push(r.rank);
+    t.prev.push(previous?.get(r.creditCode) ?? '');
+    const policy = input.policy ? (policies.get(r.creditCode) ?? null) : undefined;
+    t.detail.push(firmDetail(r, records.get(r.creditCode), policy, explainer, input, dict, S));
+  }
+  const collator = new Intl.Collator(lang === 'en' ? 'en' : 'zh-Hans-CN', { numeric: true });
+  t.nameOrder = t.name.map((_, i) => i).sort((a, b) => collator.compare(t.name[a] ?? '', t.name[b] ?? '') || a - b);
+  const excluded = [...ev.excluded].sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
   return {
     lang,
     ui: dict.ui,
     classNames: dict.classes,
-    classes: classOrder(input.evaluation),
+    classes,
+    head: { title: meta.title, year: meta.year === null ? '' : String(meta.year), scheme: meta.scheme, issuer: meta.issuer, date: meta.date },
+    S: S.list,
     groups: groupIds.map((id) => ({ id, label: label(dict.groups, id) })),
     counties,
-    previousLabel: migration?.fromLabel ?? null,
-    firms: input.evaluation.results.map((r) => firmView(r, explainer(r), records.get(r.creditCode), input.policy ? (policies.get(r.creditCode) ?? null) : undefined, previous, input, dict)),
+    pools: ev.pools.map((p) => ({
+      label: poolLabel(ev, p.pool, dict),
+      size: p.size,
+      cut: classes.flatMap((c): [string, string][] => {
+        const floor = p.lowestTotal[c as keyof typeof p.lowestTotal];
+        return floor === undefined ? [] : [[c, floor]];
+      }),
+    })),
+    indicators: INDICATOR_ORDER.map((id) => ({ label: label(dict.indicators, id), unit: dict.units[id] ?? '' })),
+    industries,
+    previousLabel,
+    t,
+    x: excluded.map((e) => excludedRow(e, records.get(e.creditCode), previous, input, dict, S)),
   };
 }
 
-function firmView(
+/**
+ * One sheet's detail as a compact string: sections joined by "~", items by ";", fields by "|".
+ * Only numbers, decimal strings, codes and indices into `S` appear in it, none of which contain
+ * a separator, so no escaping is needed. Sections: 0 indicators, 1 adjustments, 2 data used,
+ * 3 data sources, 4 policies, 5 policy totals, 6 way up, 7 its paths, 8 class before veto.
+ */
+function firmDetail(
   r: EnterpriseResult,
-  explanation: Explanation | undefined,
-  record: EnterpriseRecord | undefined,
+  record: ReportRecord | undefined,
   policy: FirmPolicies | null | undefined,
-  previous: Map<string, string> | undefined,
+  explainer: ReturnType<typeof poolExplainer>,
   input: ReportInput,
   dict: Dictionary,
-): FirmView {
+  S: Strings,
+): string {
   const lang = input.lang ?? 'zh';
-  return {
-    code: r.creditCode,
-    name: r.name,
-    county: r.county ?? '',
-    industry: r.industryCode ?? '',
-    groupId: r.group,
-    group: label(dict.groups, r.group),
-    pool: r.pool,
-    landMu: formatDecimal(r.landMu, 2),
-    total: r.total,
-    class: r.class,
-    classBeforeVeto: r.classBeforeVeto ?? null,
-    previousClass: previousName(previous?.get(r.creditCode), dict),
-    rank: r.rank,
-    poolSize: r.poolSize,
-    indicators: r.indicators.map((i) => ({
-      label: label(dict.indicators, i.id),
-      unit: dict.units[i.id] ?? '',
-      value: i.value === null ? '—' : formatMeasure(i.value),
-      benchmark: i.benchmark === null ? '—' : formatMeasure(i.benchmark),
-      weight: i.weight,
-      score: i.score,
-      note: [i.imputed ? dict.ui.imputed : '', i.capped ? dict.ui.capped : ''].filter(Boolean).join(dict.ui.listSep),
-    })),
-    adjustments: r.adjustments.map((a) => ({
-      kind: dict.ui[a.kind],
-      label: label(dict.flags, a.flag),
-      points: a.kind === 'veto' ? '' : a.points,
-      effect: a.effect ? label(dict.vetoEffects, a.effect) : '',
-      source: a.source ?? '',
-    })),
-    data: dataRows(r, record, input.provenance?.[r.creditCode] ?? {}, dict),
-    policies: policy === undefined ? null : (policy?.measures ?? []).map((m) => measureView(m, lang, dict)),
-    policyTotal: policy ? policyTotal(policy, dict) : null,
-    next: explanation ? nextClassView(explanation.nextClass, lang) : null,
-    sum: explanation?.sum ?? '',
-  };
+  const adjustments = r.adjustments
+    .map((a) => [S.id(dict.ui[a.kind]), S.id(label(dict.flags, a.flag)), a.kind === 'veto' ? '' : a.points, a.effect ? S.id(label(dict.vetoEffects, a.effect)) : '', a.source ? S.id(label(dict.adjustmentSources, a.source)) : ''].join('|'))
+    .join(';');
+  const { data, sources } = dataSection(r.landMu, record, input.provenance?.[r.creditCode] ?? {}, dict, S);
+  const explanation = explainer(r);
+  const [next, paths] = explanation ? nextClassSections(explanation.nextClass) : ['', ''];
+  return [
+    indicatorSection(r),
+    adjustments,
+    data,
+    sources,
+    ...measuresSection(policy, lang, dict, S),
+    next,
+    paths,
+    r.classBeforeVeto ?? '',
+  ].join('~');
 }
 
-/** The earlier side's place: a class letter (shown as a badge) or the words for excluded/new. */
-function previousName(place: string | undefined, dict: Dictionary): string | null {
-  if (place === undefined) return null;
-  if (place === 'excluded') return dict.ui.notEvaluated;
-  if (place === 'new') return dict.ui.newFirm;
-  return place;
+function excludedRow(e: Exclusion, record: ReportRecord | undefined, previous: Map<string, string> | undefined, input: ReportInput, dict: Dictionary, S: Strings): ReportData['x'][number] {
+  const { data, sources } = record ? dataSection(null, record, input.provenance?.[e.creditCode] ?? {}, dict, S) : { data: '', sources: '' };
+  // Core's detail names an exempting flag by its id ("免评 (high-tech)"): shown by its name.
+  const detail = oneLanguage(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) => (dict.flags[flag] ? `(${dict.flags[flag]})` : whole));
+  return [e.creditCode, e.name, label(dict.reasons, e.reason), detail, `${data}~${sources}`, previous?.get(e.creditCode) ?? ''];
 }

@@ -8,7 +8,7 @@ export const STYLES = `
 body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif;color:#1d2733;background:var(--bg)}
 header.top{background:#1d3557;color:#fff;padding:14px 24px;display:flex;flex-wrap:wrap;align-items:baseline;gap:8px 24px}
 header.top h1{font-size:20px;margin:0}
-header.top .meta{color:#c9d6e8;font-size:13px}
+header.top .meta{color:#c9d6e8;font-size:13px;margin-top:2px}
 header.top nav a{color:#fff;margin-right:14px}
 main{max-width:1200px;margin:0 auto;padding:8px 24px 40px}
 section{background:#fff;border:1px solid var(--line);border-radius:6px;padding:12px 18px;margin:16px 0}
@@ -26,6 +26,19 @@ table.compact{width:auto}
 .card{border:1px solid var(--line);border-radius:6px;padding:8px 16px;min-width:110px;text-align:center;background:#fafbfc}
 .card-n{font-size:26px;font-weight:700;font-variant-numeric:tabular-nums}
 .card-l{color:var(--muted);font-size:13px}
+.card-s{font-size:15px;font-weight:600;font-variant-numeric:tabular-nums}
+.card-n.money{font-size:18px}
+.lead{font-size:15px;margin:6px 0 10px}
+h2.part{margin:28px 0 0;font-size:19px;border-top:3px solid #1d3557;padding-top:10px}
+figure.share-figure{margin:10px 0}
+svg.share-bar{width:100%;height:auto;display:block}
+svg.share-bar text.bar-label{font-size:12px;fill:#fff;font-weight:600}
+table.breakdown td:last-child{width:34%;min-width:140px}
+table.breakdown td:first-child{white-space:nowrap}
+table.breakdown .pct{display:block;color:var(--muted);font-size:11px;text-align:right}
+.print-panel{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-top:10px;padding-top:8px;border-top:1px solid var(--line)}
+.print-panel select,.print-panel button{font:inherit;padding:3px 6px}
+.wide{overflow-x:auto}
 .op{font-size:22px;color:var(--muted)}
 .cls{font-weight:600}
 .cls-A{color:var(--a)}.cls-B{color:var(--b)}.cls-C{color:var(--c)}.cls-Cm{color:var(--cm)}.cls-D{color:var(--d)}
@@ -52,12 +65,19 @@ text.tick,text.floor-label{font-size:10px;fill:#444}
 #firm-table th[aria-sort=ascending]::after{content:" ▲"}
 #firm-table th[aria-sort=descending]::after{content:" ▼"}
 #firm-table tbody tr:hover{background:#f3f7fc}
+#firm-table tbody tr{height:30px}
+#firm-table td{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:22em}
+#firm-table tr.spacer td{padding:0;border:none}
 .table-wrap{max-height:70vh;overflow:auto}
 #sheet{display:none}
 body.sheet-open main{display:none}
 body.sheet-open #sheet{display:block}
 .sheet{max-width:210mm;margin:16px auto;background:#fff;border:1px solid var(--line);padding:10mm 12mm;font-size:12px}
 .sheet h2{font-size:18px;margin:0}
+.sheet .doc-head{border-bottom:2px solid #1d3557;margin-bottom:6px;padding-bottom:3px}
+.sheet .doc-title{font-size:15px;font-weight:700;letter-spacing:1px}
+.sheet .doc-meta{color:var(--muted);font-size:11px}
+.sheet .unit{display:block;color:var(--muted);font-size:10px;line-height:1.1}
 .sheet .sub{color:var(--muted);margin:2px 0 8px}
 .sheet .actions{float:right}
 .sheet .actions button,.sheet .actions a{margin-left:8px;font:inherit}
@@ -78,8 +98,24 @@ body.sheet-open #sheet{display:block}
 @page{size:A4;margin:10mm}
 @media print{
   body{background:#fff;font-size:12px}
-  header.top,.filters,.no-print,.sheet .actions{display:none!important}
-  section{border:none;padding:0;break-inside:avoid}
+  header.top{display:block!important;background:#fff;color:#000;padding:0 0 6px;border-bottom:2px solid #1d3557}
+  header.top .meta{color:#333}
+  header.top nav,.filters,.no-print,.sheet .actions,#enterprises{display:none!important}
+  main{max-width:none;padding:0}
+  section{border:none;padding:0;margin:8px 0}
+  section.leaders{break-after:page}
+  h2.part{break-before:page;border-top:none}
+  h3{break-after:avoid}
+  table{font-size:10.5px}
+  figure.hist{flex:1 1 100%;max-width:none;break-inside:avoid}
+  /* The benchmark grid has a column per indicator: small type, names kept on one line, headers free to wrap. */
+  #benchmark-table{font-size:9px;table-layout:auto}
+  #benchmark-table th{white-space:normal}
+  #benchmark-table td:first-child,#class-table td:first-child,table.fiscal td:first-child{white-space:nowrap}
+  .wide{overflow:visible}
+  body.sheet-open header.top{display:none!important}
+  body.print-all .sheet{break-after:page;page-break-after:always}
+  body.print-all .sheet:last-child{break-after:auto;page-break-after:auto}
   .table-wrap{max-height:none;overflow:visible}
   tr{break-inside:avoid}
   body.sheet-open #sheet{display:block}
