@@ -216,7 +216,7 @@ describe.skipIf(!ready && !inCi)('printing every sheet of the fixture district',
 
   it('prints to PDF as one A4 page per firm', async () => {
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, timeout: 0 });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(firms.length);
   }, 300_000);
 

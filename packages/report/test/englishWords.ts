@@ -21,7 +21,7 @@ export function englishWords(text: string): string[] {
   const found = new Set<string>();
   // File names may hold Chinese ("2024数据.xlsx"): they go first, whole.
   const withoutFiles = text.replace(/[^\s()（）:：,，;；、]+\.(csv|xlsx|xls|json)(:\d+)?/gi, ' ');
-  for (const m of withoutFiles.matchAll(/[A-Za-z0-9._:\-]+/g)) {
+  for (const m of withoutFiles.matchAll(/[A-Za-z0-9._:-]+/g)) {
     // Trailing joiners belong to the sentence ("见 tax.csv。" has none, "A." may).
     const word = m[0].replace(/^[.:\-_]+|[.:\-_]+$/g, '');
     if (!/[A-Za-z]/.test(word)) continue;
