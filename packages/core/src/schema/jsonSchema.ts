@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EnterpriseRecord } from './record.js';
 import { Scheme } from './scheme.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A non-negative-or-signed decimal written as a string ("123.45", "-0.5", "1e3" is NOT accepted).
@@ -6,15 +6,14 @@ import { z } from 'zod';
  */
 export const DecimalString = z
   .string()
-  .regex(/^-?\d+(\.\d+)?$/, 'a plain decimal string such as "123.45" / 十进制数字字符串')
-  .describe('Exact decimal written as a string, e.g. "1234.5".');
+  .check(
+    z.regex(/^-?\d+(\.\d+)?$/, 'a plain decimal string such as "123.45" / 十进制数字字符串'),
+    z.describe('Exact decimal written as a string, e.g. "1234.5".'),
+  );
 export type DecimalString = z.infer<typeof DecimalString>;
 
 /** ISO calendar date, YYYY-MM-DD. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD / 日期格式 YYYY-MM-DD')
-  .describe('Calendar date, YYYY-MM-DD.');
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD / 日期格式 YYYY-MM-DD'), z.describe('Calendar date, YYYY-MM-DD.'));
 
 /** Innovation and recognition flags (创新论英雄) that schemes may turn into bonus points. */
 export const RECOGNITION_FLAGS = [
@@ -44,37 +43,36 @@ export const VIOLATION_FLAGS = [
  */
 export const EnterpriseRecord = z
   .object({
-    creditCode: z.string().describe('统一社会信用代码 (USCC, GB 32100-2015), 18 characters.'),
-    name: z.string().describe('企业名称 — enterprise name.'),
-    county: z.string().optional().describe('区县 — county or district; pools are ranked per county when several are evaluated together.'),
+    creditCode: z.string().check(z.describe('统一社会信用代码 (USCC, GB 32100-2015), 18 characters.')),
+    name: z.string().check(z.describe('企业名称 — enterprise name.')),
+    county: z.optional(z.string()).check(z.describe('区县 — county or district; pools are ranked per county when several are evaluated together.')),
     industryCode: z
-      .string()
-      .optional()
-      .describe('国民经济行业代码 (GB/T 4754), e.g. "C3311" or "3311"; used for exemptions and industry benchmarks.'),
-    scale: z.enum(['above', 'below']).describe('规上 (above designated size) or 规下 (below).'),
-    keyPolluter: z.boolean().optional().describe('重点排污单位 — on the key-polluter list.'),
-    landOwnedMu: DecimalString.optional().describe('土地使用权面积 (亩) — land held under land-use rights.'),
-    landLeasedOutMu: DecimalString.optional().describe('出租土地面积 (亩) — land leased out to others (subtracted).'),
-    landLeasedInMu: DecimalString.optional().describe('租用土地面积 (亩) — land leased in (added).'),
-    rentedFloorM2: DecimalString.optional().describe('租用厂房建筑面积 (平方米) — rented floor area, converted to land when the scheme says so.'),
-    taxWan: DecimalString.optional().describe('实缴税金 (万元) — taxes actually paid.'),
-    salesWan: DecimalString.optional().describe('销售收入 / 营业收入 (万元) — sales or main-business revenue.'),
-    valueAddedWan: DecimalString.optional().describe('工业增加值 (万元) — industrial value added.'),
-    energyTce: DecimalString.optional().describe('综合能耗 (吨标准煤) — total energy use in tonnes of standard coal.'),
-    electricityWanKwh: DecimalString.optional().describe('用电量 (万千瓦时) — electricity use.'),
-    emissionEq: DecimalString.optional().describe('主要污染物排放当量 — pollution equivalents, when given directly.'),
-    codT: DecimalString.optional().describe('化学需氧量 COD 排放量 (吨).'),
-    ammoniaNitrogenT: DecimalString.optional().describe('氨氮 NH₃-N 排放量 (吨).'),
-    so2T: DecimalString.optional().describe('二氧化硫 SO₂ 排放量 (吨).'),
-    noxT: DecimalString.optional().describe('氮氧化物 NOx 排放量 (吨).'),
-    rdWan: DecimalString.optional().describe('研发经费支出 (万元) — R&D spend.'),
-    employees: DecimalString.optional().describe('从业人员年平均人数 (人) — average headcount.'),
-    productionStartDate: IsoDate.optional().describe('投产日期 — date production started (for the years-in-production exemption).'),
-    constructionPeriodEnd: IsoDate.optional().describe('建设期截止日期 — end of the contracted construction period on newly supplied land.'),
-    flags: z.array(z.string()).optional().describe(`认定 — recognition flags, e.g. ${RECOGNITION_FLAGS.join(', ')}.`),
-    violations: z.array(z.string()).optional().describe(`违法违规 — violations, e.g. ${VIOLATION_FLAGS.join(', ')}.`),
+      .optional(z.string())
+      .check(z.describe('国民经济行业代码 (GB/T 4754), e.g. "C3311" or "3311"; used for exemptions and industry benchmarks.')),
+    scale: z.enum(['above', 'below']).check(z.describe('规上 (above designated size) or 规下 (below).')),
+    keyPolluter: z.optional(z.boolean()).check(z.describe('重点排污单位 — on the key-polluter list.')),
+    landOwnedMu: z.optional(DecimalString).check(z.describe('土地使用权面积 (亩) — land held under land-use rights.')),
+    landLeasedOutMu: z.optional(DecimalString).check(z.describe('出租土地面积 (亩) — land leased out to others (subtracted).')),
+    landLeasedInMu: z.optional(DecimalString).check(z.describe('租用土地面积 (亩) — land leased in (added).')),
+    rentedFloorM2: z.optional(DecimalString).check(z.describe('租用厂房建筑面积 (平方米) — rented floor area, converted to land when the scheme says so.')),
+    taxWan: z.optional(DecimalString).check(z.describe('实缴税金 (万元) — taxes actually paid.')),
+    salesWan: z.optional(DecimalString).check(z.describe('销售收入 / 营业收入 (万元) — sales or main-business revenue.')),
+    valueAddedWan: z.optional(DecimalString).check(z.describe('工业增加值 (万元) — industrial value added.')),
+    energyTce: z.optional(DecimalString).check(z.describe('综合能耗 (吨标准煤) — total energy use in tonnes of standard coal.')),
+    electricityWanKwh: z.optional(DecimalString).check(z.describe('用电量 (万千瓦时) — electricity use.')),
+    emissionEq: z.optional(DecimalString).check(z.describe('主要污染物排放当量 — pollution equivalents, when given directly.')),
+    codT: z.optional(DecimalString).check(z.describe('化学需氧量 COD 排放量 (吨).')),
+    ammoniaNitrogenT: z.optional(DecimalString).check(z.describe('氨氮 NH₃-N 排放量 (吨).')),
+    so2T: z.optional(DecimalString).check(z.describe('二氧化硫 SO₂ 排放量 (吨).')),
+    noxT: z.optional(DecimalString).check(z.describe('氮氧化物 NOx 排放量 (吨).')),
+    rdWan: z.optional(DecimalString).check(z.describe('研发经费支出 (万元) — R&D spend.')),
+    employees: z.optional(DecimalString).check(z.describe('从业人员年平均人数 (人) — average headcount.')),
+    productionStartDate: z.optional(IsoDate).check(z.describe('投产日期 — date production started (for the years-in-production exemption).')),
+    constructionPeriodEnd: z.optional(IsoDate).check(z.describe('建设期截止日期 — end of the contracted construction period on newly supplied land.')),
+    flags: z.optional(z.array(z.string())).check(z.describe(`认定 — recognition flags, e.g. ${RECOGNITION_FLAGS.join(', ')}.`)),
+    violations: z.optional(z.array(z.string())).check(z.describe(`违法违规 — violations, e.g. ${VIOLATION_FLAGS.join(', ')}.`)),
   })
-  .describe('One enterprise-year of data merged from the bureaus (归集), keyed by 统一社会信用代码.');
+  .check(z.describe('One enterprise-year of data merged from the bureaus (归集), keyed by 统一社会信用代码.'));
 
 /** One enterprise-year of data; see {@link EnterpriseRecord} for each field's meaning and unit. */
 export type EnterpriseRecord = z.infer<typeof EnterpriseRecord>;

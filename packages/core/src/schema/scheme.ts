@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Adjustments, Classes, Rounding } from './schemeClasses.js';
 import { Group } from './schemeIndicator.js';
 import { EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScope.js';
@@ -14,27 +14,25 @@ import { EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScop
  */
 export const Scheme = z
   .strictObject({
-    $schema: z.string().optional().describe('JSON Schema reference for editors; ignored.'),
+    $schema: z.optional(z.string()).check(z.describe('JSON Schema reference for editors; ignored.')),
     id: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" / 小写字母、数字和连字符')
-      .describe('Scheme id, e.g. changzhou-wujin.'),
-    name: z.string().min(1).describe('Scheme name (中文).'),
-    nameEn: z.string().min(1).describe('Scheme name in English.'),
-    sources: z.array(SchemeSource).default([]).describe('The published documents the scheme follows.'),
+      .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" / 小写字母、数字和连字符'), z.describe('Scheme id, e.g. changzhou-wujin.')),
+    name: z.string().check(z.minLength(1), z.describe('Scheme name (中文).')),
+    nameEn: z.string().check(z.minLength(1), z.describe('Scheme name in English.')),
+    sources: z._default(z.array(SchemeSource), []).check(z.describe('The published documents the scheme follows.')),
     provenance: z
-      .string()
-      .default('')
-      .describe('Which parts are published (with their source) and which are this project’s or the user’s choice.'),
-    scope: Scope.prefault({}),
-    land: LandRule.prefault({}),
-    emissionEquivalents: EmissionEquivalents.prefault({}),
-    groups: z.array(Group).min(1).describe('Evaluation groups, each with its own indicators and class pool.'),
-    adjustments: Adjustments.prefault({}),
-    classes: Classes.prefault({}),
-    rounding: Rounding.prefault({}),
+      ._default(z.string(), '')
+      .check(z.describe('Which parts are published (with their source) and which are this project’s or the user’s choice.')),
+    scope: z.prefault(Scope, {}),
+    land: z.prefault(LandRule, {}),
+    emissionEquivalents: z.prefault(EmissionEquivalents, {}),
+    groups: z.array(Group).check(z.minLength(1), z.describe('Evaluation groups, each with its own indicators and class pool.')),
+    adjustments: z.prefault(Adjustments, {}),
+    classes: z.prefault(Classes, {}),
+    rounding: z.prefault(Rounding, {}),
   })
-  .describe('亩均论英雄 evaluation scheme (评价方案) for @mujun/core.');
+  .check(z.describe('亩均论英雄 evaluation scheme (评价方案) for @mujun/core.'));
 
 /** A parsed scheme, every default filled in. */
 export type Scheme = z.output<typeof Scheme>;

@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { decOf } from '../arithmetic/decimal.js';
 import { RECOGNITION_FLAGS, VIOLATION_FLAGS } from './record.js';
 import { Scheme } from './scheme.js';
+import { ZOD_MESSAGES } from './zodMessages.js';
 
 /** The outcome of {@link validateScheme}: a parsed scheme with warnings, or the errors. */
 export type SchemeValidation = { scheme: Scheme; warnings: string[] } | { errors: string[] };
@@ -16,7 +17,7 @@ const KNOWN_FLAGS = new Set<string>([...RECOGNITION_FLAGS, ...VIOLATION_FLAGS]);
  * and what, 中文 / English. Weights that do not add up to 100 are a warning, not an error.
  */
 export function validateScheme(input: unknown): SchemeValidation {
-  const parsed = Scheme.safeParse(input);
+  const parsed = Scheme.safeParse(input, { error: ZOD_MESSAGES });
   if (!parsed.success) return { errors: parsed.error.issues.map(formatIssue) };
   const scheme = parsed.data;
   const errors: string[] = [];

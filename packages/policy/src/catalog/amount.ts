@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NonNegativeDecimal, PolicyId } from './text.js';
 
 /**
@@ -7,17 +7,17 @@ import { NonNegativeDecimal, PolicyId } from './text.js';
  */
 export const SourceStatus = z
   .enum(['published', 'reported-unverified'])
-  .describe('published: read in the source document; reported-unverified: quoted elsewhere, source text not verified (来源原文未核实).');
+  .check(z.describe('published: read in the source document; reported-unverified: quoted elsewhere, source text not verified (来源原文未核实).'));
 export type SourceStatus = z.infer<typeof SourceStatus>;
 
 /** An amount fixed by a source document, which it must name. */
 export const SourcedAmount = z
   .strictObject({
-    value: NonNegativeDecimal.describe('The amount, exact decimal string.'),
-    source: z.string().min(1).describe('The document that gives this amount, e.g. "浙政办发〔2019〕62号".'),
-    status: SourceStatus.default('published'),
+    value: NonNegativeDecimal.check(z.describe('The amount, exact decimal string.')),
+    source: z.string().check(z.minLength(1), z.describe('The document that gives this amount, e.g. "浙政办发〔2019〕62号".')),
+    status: z._default(SourceStatus, 'published'),
   })
-  .describe('An amount that a named source gives.');
+  .check(z.describe('An amount that a named source gives.'));
 
 /**
  * An amount the user supplies: a named setting of the catalog, optionally scaled by a factor
@@ -25,37 +25,37 @@ export const SourcedAmount = z
  */
 export const SettingAmount = z
   .strictObject({
-    setting: PolicyId.describe('Id of an entry in the catalog\'s `settings`.'),
-    factor: NonNegativeDecimal.optional().describe('Multiplier applied to the setting (default 1).'),
-    factorSource: z.string().min(1).optional().describe('The document that gives the factor; required with `factor`.'),
+    setting: PolicyId.check(z.describe("Id of an entry in the catalog's `settings`.")),
+    factor: z.optional(NonNegativeDecimal).check(z.describe('Multiplier applied to the setting (default 1).')),
+    factorSource: z.optional(z.string().check(z.minLength(1))).check(z.describe('The document that gives the factor; required with `factor`.')),
   })
-  .refine((a) => a.factor === undefined || a.factorSource !== undefined, {
-    message: 'a factor must cite its source (factorSource) / 系数须注明来源',
-    path: ['factorSource'],
-  })
-  .describe('An amount taken from a user setting (用户设定), optionally × a sourced factor.');
+  .check(
+    z.refine((a) => a.factor === undefined || a.factorSource !== undefined, {
+      message: 'a factor must cite its source (factorSource) / 系数须注明来源',
+      path: ['factorSource'],
+    }),
+    z.describe('An amount taken from a user setting (用户设定), optionally × a sourced factor.'),
+  );
 
 /** Every amount either cites its source or is a user setting — nothing in between. */
-export const Amount = z
-  .union([SourcedAmount, SettingAmount])
-  .describe('Either { value, source } or { setting, factor?, factorSource? }.');
+export const Amount = z.union([SourcedAmount, SettingAmount]).check(z.describe('Either { value, source } or { setting, factor?, factorSource? }.'));
 export type Amount = z.infer<typeof Amount>;
 
 /** A user setting a catalog declares: its meaning, unit and (optionally) a marked default. */
 export const SettingDeclaration = z
   .strictObject({
-    label: z.string().min(1).describe('What the setting is, 中文 / English.'),
-    unit: z.string().min(1).describe('Unit, e.g. "元/平方米·年" or "元/千瓦时".'),
-    default: NonNegativeDecimal.optional().describe('Value used when the user gives none; omit when no source gives one.'),
+    label: z.string().check(z.minLength(1), z.describe('What the setting is, 中文 / English.')),
+    unit: z.string().check(z.minLength(1), z.describe('Unit, e.g. "元/平方米·年" or "元/千瓦时".')),
+    default: z.optional(NonNegativeDecimal).check(z.describe('Value used when the user gives none; omit when no source gives one.')),
     defaultNote: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Why the default is what it is (e.g. "placeholder, not a local rate"); required with `default`.'),
+      .optional(z.string().check(z.minLength(1)))
+      .check(z.describe('Why the default is what it is (e.g. "placeholder, not a local rate"); required with `default`.')),
   })
-  .refine((s) => s.default === undefined || s.defaultNote !== undefined, {
-    message: 'a default must say where it comes from (defaultNote) / 默认值须说明来由',
-    path: ['defaultNote'],
-  })
-  .describe('A user setting (用户设定): an amount no source gives, supplied at run time.');
+  .check(
+    z.refine((s) => s.default === undefined || s.defaultNote !== undefined, {
+      message: 'a default must say where it comes from (defaultNote) / 默认值须说明来由',
+      path: ['defaultNote'],
+    }),
+    z.describe('A user setting (用户设定): an amount no source gives, supplied at run time.'),
+  );
 export type SettingDeclaration = z.infer<typeof SettingDeclaration>;

@@ -1,22 +1,27 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DecimalString } from '@mujun/core';
 
 /** A label in both languages the bureau and the enterprises read. */
 export const BilingualText = z
   .strictObject({
-    zh: z.string().min(1).describe('中文 text.'),
-    en: z.string().min(1).describe('English text.'),
+    zh: z.string().check(z.minLength(1), z.describe('中文 text.')),
+    en: z.string().check(z.minLength(1), z.describe('English text.')),
   })
-  .describe('Text in 中文 and English.');
+  .check(z.describe('Text in 中文 and English.'));
 export type BilingualText = z.infer<typeof BilingualText>;
 
 /** A decimal string that is not negative: rates, percentages, factors. */
-export const NonNegativeDecimal = DecimalString.refine((s) => !s.startsWith('-'), {
-  message: 'must not be negative / 不能为负数',
-}).describe('Exact non-negative decimal written as a string, e.g. "0.05".');
+export const NonNegativeDecimal = DecimalString.check(
+  z.refine((s) => !s.startsWith('-'), {
+    message: 'must not be negative / 不能为负数',
+  }),
+  z.describe('Exact non-negative decimal written as a string, e.g. "0.05".'),
+);
 
 /** Identifier of a measure, setting or combination group: lower-case, digits, dots and dashes. */
 export const PolicyId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, "." and "-" / 小写字母、数字、点和连字符')
-  .describe('Identifier: lower-case letters, digits, "." and "-".');
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, "." and "-" / 小写字母、数字、点和连字符'),
+    z.describe('Identifier: lower-case letters, digits, "." and "-".'),
+  );

@@ -59,3 +59,13 @@ describe('validateCatalog', () => {
     expect(() => getPolicyPreset('nowhere')).toThrow(expect.objectContaining({ code: 'unknown-preset' }));
   });
 });
+
+describe('validateCatalog messages', () => {
+  it("gives zod's English messages with the path (zod/mini itself loads no locale)", () => {
+    const v = validateCatalog(catalog([measure('m', { appliesTo: { classes: ['E'] } })], { title: { zh: '', en: 'c' } }));
+    expect(v.errors).toEqual([
+      'title.zh: Too small: expected string to have >=1 characters',
+      'measures.0.appliesTo.classes.0: Invalid option: expected one of "A"|"B"|"C"|"C-"|"D"',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { en } from 'zod/locales';
 import { PolicyCatalog } from './catalog.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';
@@ -6,6 +7,9 @@ import type { Measure } from './measure.js';
 export type CatalogValidation =
   | { catalog: PolicyCatalog; warnings: string[]; errors?: undefined }
   | { errors: string[]; catalog?: undefined; warnings?: undefined };
+
+/** zod's English messages, given per parse: zod/mini loads no locale, and a global `z.config` would change the caller's own schemas. */
+const ZOD_MESSAGES = en().localeError;
 
 /** Settings an instrument's amounts refer to. */
 export function settingsOf(measure: Measure): string[] {
@@ -22,7 +26,7 @@ export function settingsOf(measure: Measure): string[] {
  * exclusivity targets that exist, and "highest applies" groups holding only money measures.
  */
 export function validateCatalog(input: unknown): CatalogValidation {
-  const parsed = PolicyCatalog.safeParse(input);
+  const parsed = PolicyCatalog.safeParse(input, { error: ZOD_MESSAGES });
   if (!parsed.success) {
     return {
       errors: parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(catalog)'}: ${i.message}`),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { PolicyCatalogInput } from '../catalog/catalog.js';
 import type { Lever, Measure, SurchargeBase } from '../catalog/measure.js';
 
