@@ -9,12 +9,14 @@ const BROWSER = ['packages/report/src/**/*.browser.test.ts'];
 const E2E = ['packages/cli/src/*.test.ts', 'packages/cli/src/fast/fastScore.test.ts', 'fixtures/**/*.test.ts'];
 /** Tests that execute or regenerate documentation. */
 const DOCS = ['docs/**/*.test.ts', 'packages/cli/src/readmeCommand.test.ts'];
+/** Tests that bundle a package for the browser with esbuild and hold it to a size budget. */
+const BUNDLE = ['packages/*/src/**/*.bundle.test.ts'];
 /** Tests that compare our results with other tools' (DuckDB, pandas). */
 const CROSSCHECK = ['bench/crosscheck.test.ts'];
 
 // Tests import workspace packages from their TypeScript sources, so `vitest` needs no build;
 // tests that spawn the `score` binary use the compiled dist, which `pnpm test` builds first.
-// Five projects: `pnpm test:unit` is the everyday loop (about a minute), `pnpm test` runs them all.
+// Six projects: `pnpm test:unit` is the everyday loop (about a minute), `pnpm test` runs them all.
 export default defineConfig({
   resolve: {
     alias: [
@@ -31,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: [...BROWSER, ...E2E, ...DOCS, ...CROSSCHECK],
+          exclude: [...BROWSER, ...E2E, ...DOCS, ...CROSSCHECK, ...BUNDLE],
           // Pure tests share one module graph: no per-file re-import of zod, decimal.js and fast-check.
           // The few that spy on console restore it in `finally`.
           isolate: false,
@@ -40,6 +42,7 @@ export default defineConfig({
       { extends: true, test: { name: 'e2e', include: E2E, exclude: DOCS } },
       { extends: true, test: { name: 'docs', include: DOCS } },
       { extends: true, test: { name: 'browser', include: BROWSER } },
+      { extends: true, test: { name: 'bundle', include: BUNDLE } },
       { extends: true, test: { name: 'bench-crosscheck', include: CROSSCHECK } },
     ],
   },

@@ -61,6 +61,8 @@ export type { CoreErrorCode } from './errors.js';
 export { DEFAULT_SCHEME_ID, listPresets, getPreset } from './presets/getPreset.js';
 export type { PresetSummary } from './presets/getPreset.js';
 export { schemeJsonSchema, recordJsonSchema } from './schema/jsonSchema.js';
+export { describedRegistry } from './schema/described.js';
+export type { Described } from './schema/described.js';
 export { explain } from './explain/explain.js';
 export type {
   Bilingual,

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
-import { EnterpriseRecord } from './record.js';
-import { Scheme } from './scheme.js';
+import { describedRegistry } from './described.js';
+import { EnterpriseRecord, RECORD_DOCS } from './record.js';
+import { SCHEME_DOCS, Scheme } from './scheme.js';
+import { SCHEME_CLASSES_DOCS } from './schemeClasses.js';
+import { SCHEME_INDICATOR_DOCS } from './schemeIndicator.js';
+import { SCHEME_SCOPE_DOCS } from './schemeScope.js';
+
+/** Every description of the scheme and record schemas. */
+const metadata = () => describedRegistry(RECORD_DOCS, SCHEME_SCOPE_DOCS, SCHEME_INDICATOR_DOCS, SCHEME_CLASSES_DOCS, SCHEME_DOCS);
 
 /**
  * JSON Schemas of a scheme file and of a record, generated from the zod schemas (descriptions and
@@ -8,10 +15,10 @@ import { Scheme } from './scheme.js';
  * `@mujun/core/record.schema.json`; a test keeps the shipped files equal to these.
  */
 export function schemeJsonSchema(): object {
-  return { ...z.toJSONSchema(Scheme, { io: 'input' }), title: 'mujun evaluation scheme (评价方案)' };
+  return { ...z.toJSONSchema(Scheme, { io: 'input', metadata: metadata() }), title: 'mujun evaluation scheme (评价方案)' };
 }
 
 /** The JSON Schema of one {@link EnterpriseRecord}. */
 export function recordJsonSchema(): object {
-  return { ...z.toJSONSchema(EnterpriseRecord, { io: 'input' }), title: 'mujun enterprise record (企业数据)' };
+  return { ...z.toJSONSchema(EnterpriseRecord, { io: 'input', metadata: metadata() }), title: 'mujun enterprise record (企业数据)' };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Described } from './described.js';
 import { Adjustments, Classes, Rounding } from './schemeClasses.js';
 import { Group } from './schemeIndicator.js';
 import { EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScope.js';
@@ -12,27 +13,21 @@ import { EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScop
  * Parse untrusted input with {@link validateScheme}; `Scheme.parse` alone skips the
  * cross-field checks (unique ids, class shares, weights).
  */
-export const Scheme = z
-  .strictObject({
-    $schema: z.optional(z.string()).check(z.describe('JSON Schema reference for editors; ignored.')),
-    id: z
-      .string()
-      .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" / 小写字母、数字和连字符'), z.describe('Scheme id, e.g. changzhou-wujin.')),
-    name: z.string().check(z.minLength(1), z.describe('Scheme name (中文).')),
-    nameEn: z.string().check(z.minLength(1), z.describe('Scheme name in English.')),
-    sources: z._default(z.array(SchemeSource), []).check(z.describe('The published documents the scheme follows.')),
-    provenance: z
-      ._default(z.string(), '')
-      .check(z.describe('Which parts are published (with their source) and which are this project’s or the user’s choice.')),
-    scope: z.prefault(Scope, {}),
-    land: z.prefault(LandRule, {}),
-    emissionEquivalents: z.prefault(EmissionEquivalents, {}),
-    groups: z.array(Group).check(z.minLength(1), z.describe('Evaluation groups, each with its own indicators and class pool.')),
-    adjustments: z.prefault(Adjustments, {}),
-    classes: z.prefault(Classes, {}),
-    rounding: z.prefault(Rounding, {}),
-  })
-  .check(z.describe('亩均论英雄 evaluation scheme (评价方案) for @mujun/core.'));
+export const Scheme = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" / 小写字母、数字和连字符')),
+  name: z.string().check(z.minLength(1)),
+  nameEn: z.string().check(z.minLength(1)),
+  sources: z._default(z.array(SchemeSource), []),
+  provenance: z._default(z.string(), ''),
+  scope: z.prefault(Scope, {}),
+  land: z.prefault(LandRule, {}),
+  emissionEquivalents: z.prefault(EmissionEquivalents, {}),
+  groups: z.array(Group).check(z.minLength(1)),
+  adjustments: z.prefault(Adjustments, {}),
+  classes: z.prefault(Classes, {}),
+  rounding: z.prefault(Rounding, {}),
+});
 
 /** A parsed scheme, every default filled in. */
 export type Scheme = z.output<typeof Scheme>;
@@ -53,3 +48,20 @@ export {
 } from './schemeIndicator.js';
 export type { BenchmarkLeaf } from './schemeIndicator.js';
 export { Adjustments, PointsRule, VetoRule, ClassTier, SmallPoolRule, Classes, Rounding } from './schemeClasses.js';
+
+/** What these schemas mean, for the JSON Schemas and the reference (see `Described`: kept out of the schemas so browser bundles leave the text out). */
+export const SCHEME_DOCS: readonly Described[] = [
+  {
+    schema: Scheme,
+    description: '亩均论英雄 evaluation scheme (评价方案) for @mujun/core.',
+    fields: {
+      $schema: 'JSON Schema reference for editors; ignored.',
+      id: 'Scheme id, e.g. changzhou-wujin.',
+      name: 'Scheme name (中文).',
+      nameEn: 'Scheme name in English.',
+      sources: 'The published documents the scheme follows.',
+      provenance: 'Which parts are published (with their source) and which are this project’s or the user’s choice.',
+      groups: 'Evaluation groups, each with its own indicators and class pool.',
+    },
+  },
+];

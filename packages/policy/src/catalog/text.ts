@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
+import type { Described } from '@mujun/core';
 import { DecimalString } from '@mujun/core';
 
 /** A label in both languages the bureau and the enterprises read. */
-export const BilingualText = z
-  .strictObject({
-    zh: z.string().check(z.minLength(1), z.describe('中文 text.')),
-    en: z.string().check(z.minLength(1), z.describe('English text.')),
-  })
-  .check(z.describe('Text in 中文 and English.'));
+export const BilingualText = z.strictObject({
+  zh: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 export type BilingualText = z.infer<typeof BilingualText>;
 
 /** A decimal string that is not negative: rates, percentages, factors. */
@@ -15,13 +14,21 @@ export const NonNegativeDecimal = DecimalString.check(
   z.refine((s) => !s.startsWith('-'), {
     message: 'must not be negative / 不能为负数',
   }),
-  z.describe('Exact non-negative decimal written as a string, e.g. "0.05".'),
 );
 
 /** Identifier of a measure, setting or combination group: lower-case, digits, dots and dashes. */
-export const PolicyId = z
-  .string()
-  .check(
-    z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, "." and "-" / 小写字母、数字、点和连字符'),
-    z.describe('Identifier: lower-case letters, digits, "." and "-".'),
-  );
+export const PolicyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, "." and "-" / 小写字母、数字、点和连字符'));
+
+/** What these schemas mean, for the JSON Schemas and the reference (see `Described`: kept out of the schemas so browser bundles leave the text out). */
+export const TEXT_DOCS: readonly Described[] = [
+  {
+    schema: BilingualText,
+    description: 'Text in 中文 and English.',
+    fields: {
+      zh: '中文 text.',
+      en: 'English text.',
+    },
+  },
+  { schema: NonNegativeDecimal, description: 'Exact non-negative decimal written as a string, e.g. "0.05".' },
+  { schema: PolicyId, description: 'Identifier: lower-case letters, digits, "." and "-".' },
+];

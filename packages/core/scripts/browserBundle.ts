@@ -1,0 +1,65 @@
+/**
+ * Bundles a browser entry the way an app would (esbuild, ESM, minified, platform browser) from the
+ * workspace sources and measures it gzipped. Used by the browser-budget tests; run directly it
+ * prints the measured entries:
+ *
+ *   npx tsx packages/core/scripts/browserBundle.ts
+ */
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const src = (p: string): string => fileURLToPath(new URL(`../../${p}/src/index.ts`, import.meta.url));
+
+/** What a browser bundle of an entry weighs and what it still imports. */
+export interface BrowserBundle {
+  /** The bundled module (ESM, self-contained when `externalImports` is empty). */
+  code: string;
+  minifiedBytes: number;
+  gzipBytes: number;
+  /** Imports left in the bundle (`node:fs`…): a browser cannot load them. Empty when self-contained. */
+  externalImports: string[];
+}
+
+/**
+ * Bundles `entry` (JavaScript source importing `@mujun/*`) for the browser. `node:*` modules are
+ * left external rather than failing the build, so a test can say which one slipped in.
+ */
+export async function browserBundle(entry: string): Promise<BrowserBundle> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'js' },
+    alias: { '@mujun/core': src('core'), '@mujun/policy': src('policy') },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    external: ['node:*'],
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0]!.contents;
+  const output = Object.values(result.metafile.outputs)[0]!;
+  return {
+    code: new TextDecoder().decode(bytes),
+    minifiedBytes: bytes.length,
+    gzipBytes: gzipSync(bytes).length,
+    externalImports: output.imports.map((i) => i.path),
+  };
+}
+
+/** The entries whose size the tests hold to a budget: what a web page needs to score, and to price policies. */
+export const BROWSER_ENTRIES = {
+  'core: evaluate with a preset': `import { evaluate, getPreset } from '@mujun/core';
+export const score = (records) => evaluate(records, getPreset('changzhou-wujin'));`,
+  'policy: applyPolicies with a preset': `import { applyPolicies, getPolicyPreset } from '@mujun/policy';
+export const price = (evaluation, options) => applyPolicies(evaluation, getPolicyPreset('nanjing-2018'), options);`,
+} as const;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [name, entry] of Object.entries(BROWSER_ENTRIES)) {
+    const b = await browserBundle(entry);
+    console.log(`${name}: ${(b.minifiedBytes / 1000).toFixed(1)} kB minified, ${(b.gzipBytes / 1000).toFixed(1)} kB gzip`);
+  }
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSER_ENTRIES, browserBundle } from '../scripts/browserBundle.js';
+import { arbRecords } from './arbitraries/index.js';
+import { evaluate } from './evaluate/evaluate.js';
+import type { Evaluation } from './types/evaluation.js';
+import type { EnterpriseRecord } from './schema/record.js';
+import { getPreset } from './presets/getPreset.js';
+
+/** Issue 13: what a web page that scores firms downloads. */
+const BUDGET_GZIP_BYTES = 40_000;
+
+const dir = mkdtempSync(join(tmpdir(), 'mujun-core-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('core in the browser', () => {
+  it(`bundles evaluate with a preset into at most ${BUDGET_GZIP_BYTES / 1000} kB gzip, with no node: import`, async () => {
+    const bundle = await browserBundle(BROWSER_ENTRIES['core: evaluate with a preset']);
+    expect(bundle.externalImports).toEqual([]);
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+
+    // The bundle must still work: tree-shaking (sideEffects: false) may not drop what evaluate needs.
+    const file = join(dir, 'core.mjs');
+    writeFileSync(file, bundle.code);
+    const { score } = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { score: (records: readonly EnterpriseRecord[]) => Evaluation };
+    const records = fc.sample(arbRecords({ minLength: 20, maxLength: 20 }), { numRuns: 1, seed: 13 })[0]!;
+    const inBrowser = score(records);
+    expect(inBrowser.results.length).toBeGreaterThan(0);
+    expect(inBrowser).toEqual(evaluate(records, getPreset('changzhou-wujin')));
+  });
+});
