@@ -1,4 +1,4 @@
-import { en } from 'zod/locales';
+import en from 'zod/v4/locales/en.js';
 
 /**
  * zod's English issue messages ("Too small: expected array to have >=1 items"), passed per parse:

@@ -1,4 +1,4 @@
-import { en } from 'zod/locales';
+import en from 'zod/v4/locales/en.js';
 import { PolicyCatalog } from './catalog.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';
