@@ -4,12 +4,13 @@ import { listPolicyPresets } from '@mujun/policy';
 import { EXIT } from '../errors.js';
 import { print, type Io } from '../io.js';
 import type { Command } from './command.js';
+import { COMMON_OPTIONS } from './optionDocs.js';
 
 export const schemesCommand: Command = {
   name: 'schemes',
   usage: 'score schemes',
   summary: { zh: '列出内置评价方案及其依据文件，以及内置政策目录', en: 'list the built-in schemes with their sources, and the built-in policy catalogs' },
-  options: { help: { type: 'boolean', short: 'h' } },
+  options: { ...COMMON_OPTIONS },
   async run(_args, io: Io): Promise<number> {
     const lines: string[] = ['评价方案 schemes (--scheme <id>):'];
     for (const { id } of listPresets()) {

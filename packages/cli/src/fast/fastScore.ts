@@ -19,7 +19,7 @@ import type { ScoreRun } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
 import type { LineSettings } from './lineSettings.js';
 import { scoreTable } from './scoreTable.js';
-import { writeFileDirect } from './writeFileDirect.js';
+import { writeAtomically } from '../files/writeAtomically.js';
 
 /** What the fast path needs of the command line. */
 export interface FastScoreOptions {
@@ -28,6 +28,8 @@ export interface FastScoreOptions {
   headers: 'zh' | 'en';
   encoding: 'utf8' | 'gbk';
   out?: string | undefined;
+  /** Replace an existing --out file (`--force`). */
+  force?: boolean;
   /** Parts parsed in parallel (tests force 2 on small files with minSplitBytes). */
   parts?: number;
   minSplitBytes?: number;
@@ -101,7 +103,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   if (body === null) return false;
   const bytes = withHead(`\ufeff${header}`, body);
   try {
-    if (options.out !== undefined) await writeFileDirect(resolvePath(io, options.out), options.out, bytes);
+    if (options.out !== undefined) await writeAtomically({ path: resolvePath(io, options.out), shown: options.out, force: options.force === true }, bytes);
     else await emit(io, Readable.from(bytes, { objectMode: false }), undefined);
   } finally {
     // A reader that stopped early (`score … | head`) leaves the table unfinished: stop the worker, remove its file.

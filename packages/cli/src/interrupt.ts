@@ -1,0 +1,23 @@
+/**
+ * Ctrl-C (SIGINT) or a kill (SIGTERM) during a run: the output being written is abandoned — its
+ * temporary file removed, the previous file at the target untouched (files/writeAtomically) — and
+ * stderr says so before the process ends with the shell's code for the signal (130, 143).
+ */
+import { abandonUnfinishedWrites } from './files/writeAtomically.js';
+import type { Io } from './io.js';
+
+const EXIT_ON: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
+
+/** Installs the handlers for this process (the bin's run; in-process runs leave signals alone). */
+export function onInterrupt(io: Io): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      const abandoned = abandonUnfinishedWrites();
+      io.stderr(
+        abandoned.length === 0
+          ? `score: 已中断（${signal}），没有写出文件 / interrupted (${signal}): no file was written`
+          : `score: 已中断（${signal}），未写出 ${abandoned.join('、')}，原有文件保持不变 / interrupted (${signal}): ${abandoned.join(', ')} not written, any previous file left as it was`,
+      );
+      process.exit(EXIT_ON[signal]);
+    });
+}
