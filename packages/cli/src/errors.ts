@@ -61,7 +61,9 @@ function isFileSystemError(error: unknown): error is Error & { code: string; pat
 }
 
 /** Prints `error` on stderr in one line (a stack only for internal errors) and returns the exit code. */
-export function reportError(error: unknown, write: (line: string) => void): number {
+export function reportError(error: unknown, print: (line: string) => void): number {
+  // A file name may hold a line break or a control character: shown escaped, the message stays one line.
+  const write = (line: string): void => print(line.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1)));
   if (error instanceof CliError) {
     write(`score: ${error.message}`);
     return error.exitCode;
@@ -75,6 +77,13 @@ export function reportError(error: unknown, write: (line: string) => void): numb
     write(`score: 无法读取 ${error.path}（${error.code}） / cannot read ${error.path} (${error.code})`);
     return EXIT.input;
   }
+  // Any other refusal of the system (a disk error, a full disk met outside the writers): the user's machine, not a bug.
+  if (error instanceof Error && 'syscall' in error && /^E[A-Z]+$/.test(String((error as Error & { code?: unknown }).code))) {
+    const e = error as Error & { code: string; syscall: string; path?: string };
+    const where = `${e.syscall}${e.path ? ` ${e.path}` : ''}`;
+    write(`score: 文件操作失败（${e.code}，${where}） / a file operation failed (${e.code}, ${where})`);
+    return EXIT.input;
+  }
   // Errors the pure packages raise about a scheme, a catalog or options are the user's to fix.
   if (error instanceof Error && (error.name === 'CoreError' || error.name === 'PolicyError')) {
     write(`score: ${error.message.replace(/\s*\n\s*/g, ' ')}`);
@@ -82,6 +91,6 @@ export function reportError(error: unknown, write: (line: string) => void): numb
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   write(`score: 内部错误，请报告此问题 / internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
-  write(stack);
+  print(stack);
   return EXIT.internal;
 }

@@ -8,6 +8,7 @@ import { commandHelp } from './commands/helpText.js';
 import { COMMANDS, findCommand, helpText } from './commands/registry.js';
 import { EXIT, reportError, UsageError } from './errors.js';
 import { expandGlobs } from './files/expandGlobs.js';
+import { checkInputFiles } from './files/inputFiles.js';
 import { refuseOwnResults } from './files/ownResults.js';
 import { didYouMean } from './internal/didYouMean.js';
 import { print, processIo, resolvePath, type Io } from './io.js';
@@ -23,6 +24,7 @@ function looksLikePath(io: Io, arg: string): boolean {
 function withFiles(io: Io, args: ParsedArgs): ParsedArgs {
   const positionals = expandGlobs(io.cwd, args.positionals);
   const history = args.values['history'];
+  checkInputFiles(io, positionals);
   refuseOwnResults(io, positionals);
   return {
     positionals,

@@ -19,6 +19,7 @@ import type { ScoreRun } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
 import type { LineSettings } from './lineSettings.js';
 import { scoreTable } from './scoreTable.js';
+import { assertUnchanged, snapshotOf } from '../files/inputFiles.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 
 /** What the fast path needs of the command line. */
@@ -55,6 +56,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   };
   // MUJUN_FAST_MIN_SPLIT (bytes) lets tests cut small files in two.
   const minSplit = options.minSplitBytes ?? (process.env['MUJUN_FAST_MIN_SPLIT'] ? Number(process.env['MUJUN_FAST_MIN_SPLIT']) : undefined);
+  const before = snapshotOf(io, path);
   const read = await readColumnarSource(resolvePath(io, path), path, {
     mapping,
     ...(options.parts !== undefined ? { parts: options.parts } : {}),
@@ -63,6 +65,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
     onStage: (name, ms) => stage(name, ms),
   });
   if (read === null) return false;
+  assertUnchanged(io, path, before);
   const { cells } = read;
   if (cells === undefined) throw new Error('the fast reader made no record cells'); // asked for above: a bug if missing
   let plan: ColumnarPlan | null;

@@ -25,8 +25,8 @@ const WRITE_REASONS: Record<string, Bilingual> = {
   EACCES: { zh: '没有写入权限', en: 'permission denied' },
   EPERM: { zh: '没有写入权限', en: 'permission denied' },
   EROFS: { zh: '只读文件系统', en: 'a read-only file system' },
-  ENOSPC: { zh: '磁盘已满，原文件保持不变', en: 'the disk is full; the previous file is untouched' },
-  EDQUOT: { zh: '超出磁盘配额，原文件保持不变', en: 'the disk quota is exceeded; the previous file is untouched' },
+  ENOSPC: { zh: '磁盘已满', en: 'the disk is full' },
+  EDQUOT: { zh: '超出磁盘配额', en: 'the disk quota is exceeded' },
   EFBIG: { zh: '文件太大', en: 'the file is too large' },
   ENAMETOOLONG: { zh: '路径太长', en: 'the path is too long' },
   EIO: { zh: '磁盘写入错误', en: 'an input/output error' },
@@ -53,9 +53,10 @@ export function cannotRead(shown: string, error: unknown): InputUnusableError {
   return new InputUnusableError(withReason({ zh: `无法读取 ${shown}`, en: `cannot read ${shown}` }, READ_REASONS, error));
 }
 
-/** An output file (as the user named it) that could not be written. Exit 1. */
+/** An output file (as the user named it) that could not be written; nothing was put in its place. Exit 1. */
 export function cannotWrite(shown: string, error: unknown): InputUnusableError {
-  return new InputUnusableError(withReason({ zh: `无法写入 ${shown}`, en: `cannot write ${shown}` }, WRITE_REASONS, error));
+  const why = withReason({ zh: `无法写入 ${shown}`, en: `cannot write ${shown}` }, WRITE_REASONS, error);
+  return new InputUnusableError({ zh: `${why.zh}；原有文件（如有）保持不变`, en: `${why.en}; any previous file there is untouched` });
 }
 
 /** Standard output refused the results (closed, a full disk, /dev/full). Exit 1. */

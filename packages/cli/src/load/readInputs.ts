@@ -8,6 +8,7 @@ import { mergeSources, readHeaderMapping, readSource, type Conflict, type Gap, t
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
+import { assertUnchanged, snapshotOf } from '../files/inputFiles.js';
 import type { Origin, RejectedRow } from '../output/scoreRun.js';
 import type { Progress } from '../progress.js';
 
@@ -102,9 +103,11 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     if (seen.has(path))
       throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
     seen.add(path);
+    const before = snapshotOf(io, path);
     const stream = createReadStream(resolvePath(io, path), { highWaterMark: 1 << 20 });
     const partial = options.partial?.includes(path) === true;
     reads.push(await readSource({ name: path, data: stream, partial }, mapping ? { mapping } : {}));
+    assertUnchanged(io, path, before);
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
   // Per-field provenance only when a caller shows it: otherwise it would only cost memory.

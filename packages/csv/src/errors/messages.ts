@@ -72,6 +72,11 @@ export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Message {
         zh: `该行的非空单元格多于表头列数${why ? `（${why.zh}）` : ''}`,
         en: `the row has more non-empty cells than the header has columns${why ? ` (${why.en})` : ''}`,
       };
+    case 'swallowed-lines':
+      return {
+        zh: `第 ${v} 行被一个未配对的引号并成了一条记录，整条拒收${why ? `（${why.zh}）` : ''}；请检查这几行的引号后重新导出`,
+        en: `lines ${v} were joined into one record by an unpaired quote and are all rejected${why ? ` (${why.en})` : ''}; check the quotes on these lines and export again`,
+      };
     case 'missing-scale':
       return {
         zh: `没有任何来源提供规模（规上/规下），且未设置默认规模`,

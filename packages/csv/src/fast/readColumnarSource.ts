@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ColumnarRecords } from '@mujun/core';
@@ -61,6 +61,8 @@ export async function readColumnarSource(path: string, source: string, options: 
   };
   let fd: number;
   try {
+    // A named pipe or /dev/stdin has no size and can be read once: the ordinary (streaming) reader's.
+    if (!statSync(path).isFile()) return null;
     fd = openSync(path, 'r');
   } catch {
     return null; // the ordinary reader names the problem
