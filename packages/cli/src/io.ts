@@ -31,9 +31,19 @@ export function processIo(): Io {
     stderr: (line) => process.stderr.write(`${line}\n`),
     stderrIsTTY: process.stderr.isTTY === true,
     progress: (text) => process.stderr.write(`\r${text}\x1b[K`),
-    cwd: process.cwd(),
+    cwd: userFolder(),
     stdoutClosed: startedWithStdoutClosed(),
   };
+}
+
+/**
+ * The folder the user ran `score` in. Through the workspace's `pnpm score` script the process
+ * starts in the repository root; pnpm and npm pass the user's folder as INIT_CWD, so
+ * `cd 2024数据 && pnpm score *.csv` reads the user's files rather than looking for them in the root.
+ */
+function userFolder(): string {
+  const init = process.env['INIT_CWD'];
+  return process.env['npm_lifecycle_event'] === 'score' && init ? init : process.cwd();
 }
 
 /**

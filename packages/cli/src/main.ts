@@ -70,3 +70,21 @@ export function main(argv: string[]): Promise<number> {
   onInterrupt(io);
   return run(argv, io);
 }
+
+/**
+ * Runs `score` as this process (the bin shim and the single-file build call it): the exit code
+ * is the run's, and a run that stopped without settling (a promise nothing will resolve) exits 3
+ * with a line saying so rather than 0 with no output.
+ */
+export function runAsProcess(argv: string[]): void {
+  let settled = false;
+  void main(argv).then((code) => {
+    settled = true;
+    process.exitCode = code;
+  });
+  process.on('exit', (code) => {
+    if (settled || code !== 0) return;
+    process.stderr.write('score: 内部错误：运行未完成就停止了，请报告此问题 / internal error: the run stopped before it finished, please report it\n');
+    process.exitCode = EXIT.internal;
+  });
+}

@@ -14,9 +14,14 @@ import { loadScheme } from '../load/loadScheme.js';
 import type { Command } from './command.js';
 import { COMMON_OPTIONS, OUTPUT_OPTIONS, SCHEME_OPTIONS } from './optionDocs.js';
 
-/** Where core's scheme JSON Schema is, as a path relative to `fromDir` (forward slashes, for editors). */
-export function schemaReference(fromDir: string): string {
-  const resolved = fileURLToPath(import.meta.resolve('@mujun/core/scheme.schema.json'));
+/** Where core's scheme JSON Schema is, as a path relative to `fromDir` (forward slashes, for editors); undefined where it is not installed. */
+export function schemaReference(fromDir: string): string | undefined {
+  let resolved: string;
+  try {
+    resolved = fileURLToPath(import.meta.resolve('@mujun/core/scheme.schema.json'));
+  } catch {
+    return undefined; // the single-file build carries no package files: the scheme is written without "$schema"
+  }
   // In a pnpm workspace the package is a symlink; point at the file itself when it exists.
   let schemaFile = resolved;
   try {
@@ -47,7 +52,8 @@ export const initCommand: Command = {
     const out = stringOption(values['out']);
     const target = out === undefined ? undefined : resolvePath(io, out);
     const { $schema: _ignored, ...rest } = scheme as typeof scheme & { $schema?: string };
-    const text = `${JSON.stringify({ $schema: schemaReference(target ? dirname(target) : io.cwd), ...rest }, null, 2)}\n`;
+    const schema = schemaReference(target ? dirname(target) : io.cwd);
+    const text = `${JSON.stringify({ ...(schema ? { $schema: schema } : {}), ...rest }, null, 2)}\n`;
     if (target === undefined) {
       print(io, text);
       return EXIT.ok;

@@ -39,7 +39,7 @@ export async function scoreTable(
 ): Promise<AsyncGenerator<Buffer> | null> {
   const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = pools.reduce((n, p) => n + p.members.length, 0);
-  const parallel = total >= parallelFrom && pools.length > 1 && POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER));
+  const parallel = total >= parallelFrom && pools.length > 1 && (POOL_WORKER.protocol === 'data:' || (POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER)))); // data: the single-file build's
   const split = parallel ? splitPools(pools, total) : pools.length;
   const adjustments = adjustmentTexts(plan.adjustments);
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);

@@ -159,7 +159,8 @@ async function readBytes(
 
 /** Workers run the compiled partWorker.js; from TypeScript sources (tests) the parts are parsed here, one after the other. */
 function workerAvailable(): boolean {
-  return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  // (a data: URL is the worker embedded in the single-file build, packages/cli/scripts/bundle.mjs)
+  return WORKER.protocol === 'data:' || (WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER)));
 }
 
 function inWorker(worker: Worker, job: PartJob): Promise<Part> {
