@@ -58,7 +58,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     const quiet = args.values['quiet'] === true;
-    return await command.run(withFiles(io, args), quiet ? { ...io, verbose: false } : io);
+    return await command.run(command.readsFiles === false ? args : withFiles(io, args), quiet ? { ...io, verbose: false } : io);
   } catch (error: unknown) {
     return reportError(error, io.stderr);
   }

@@ -11,6 +11,8 @@ export interface Command {
   /** One-line usage, e.g. "score validate <csv…> [options]". */
   usage: string;
   summary: Bilingual;
+  /** False for a command that takes no files (init, schemes): its arguments are not checked as input files. */
+  readsFiles?: false;
   /** Every option, documented (./optionDocs.ts); `--help` prints them. */
   options: CommandOptions;
   /** Runs the command; resolves to the exit code. Errors it throws reach the top-level catch. */

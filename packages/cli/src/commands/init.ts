@@ -35,6 +35,7 @@ export function schemaReference(fromDir: string): string | undefined {
 
 export const initCommand: Command = {
   name: 'init',
+  readsFiles: false,
   usage: 'score init [options]',
   summary: {
     zh: '写出一个可编辑的评价方案 JSON（引用 JSON Schema，编辑器可补全校验）',
