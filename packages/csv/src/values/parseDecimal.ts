@@ -23,7 +23,7 @@ const TOO_LONG = new CellProblem('invalid-number', { zh: `超过 ${MAX_DIGITS} �
 
 /** The canonical value, or a problem when it has more digits than a figure can have. */
 function withinDigits(canonical: string): string | CellProblem {
-  return canonical.length > MAX_DIGITS + 2 && canonical.replace(/[-.]/g, '').length > MAX_DIGITS ? TOO_LONG : canonical;
+  return canonical.length > MAX_DIGITS && canonical.replace(/[-.]/g, '').length > MAX_DIGITS ? TOO_LONG : canonical;
 }
 
 /** Options of {@link parseDecimal}. */
