@@ -36,6 +36,12 @@ function withFiles(io: Io, args: ParsedArgs): ParsedArgs {
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const [first, ...rest] = argv;
+    // `score help report`: one subcommand's help (`score report --help` says the same).
+    const helpOf = first === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
+    if (helpOf) {
+      print(io, commandHelp(helpOf));
+      return EXIT.ok;
+    }
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
       print(io, helpText());
       return first === undefined ? EXIT.usage : EXIT.ok;

@@ -10,6 +10,8 @@ export interface Command {
   name: string;
   /** One-line usage, e.g. "score validate <csv…> [options]". */
   usage: string;
+  /** The start of every example in `--help`: the command and typical files, e.g. "score report 数据/*.csv". */
+  example: string;
   summary: Bilingual;
   /** False for a command that takes no files (init, schemes): its arguments are not checked as input files. */
   readsFiles?: false;

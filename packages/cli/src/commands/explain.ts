@@ -13,6 +13,7 @@ import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, SCHEME_OPTIONS } from './o
 export const explainCommand: Command = {
   name: 'explain',
   usage: 'score explain <csv…> --id <统一社会信用代码> [options]',
+  example: 'score explain 数据/*.csv --id 91320404MATNLK288U',
   summary: {
     zh: '解释一家企业：各指标得分如何加总为总分，以及升到上一类还差多少',
     en: "explain one enterprise: how its indicator scores add up to the total, and what would lift it to the next class",
@@ -24,9 +25,9 @@ export const explainCommand: Command = {
       type: 'string',
       value: '<统一社会信用代码>',
       text: { zh: '要解释的企业（统一社会信用代码，必填）', en: 'the firm to explain (its credit code; required)' },
-      example: 'score explain 数据/*.csv --id 91320404MATNLK288U',
+      example: '',
     },
-    format: formatOption(['text', 'json'], 'score explain 数据/*.csv --id 91320404MATNLK288U --format json'),
+    format: formatOption(['text', 'json'], '--format json'),
     ...COMMON_OPTIONS,
   },
   async run({ values, positionals }, io: Io): Promise<number> {

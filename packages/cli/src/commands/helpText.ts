@@ -14,11 +14,16 @@ function optionName(name: string, o: OptionDoc): string {
   return `--${name}${o.short ? `, -${o.short}` : ''}${o.value ? ` ${o.value}` : ''}`;
 }
 
+/** An option's example: the command's own start, then the option's part. */
+export function exampleOf(command: Command, o: OptionDoc): string {
+  return `${command.example} ${o.example}`.trim();
+}
+
 /** Help of one subcommand. */
 export function commandHelp(command: Command): string {
   const lines = [command.usage, `  ${command.summary.zh}`, `  ${command.summary.en}`, '', '选项 options:'];
   for (const [name, o] of Object.entries(command.options)) {
-    lines.push(`  ${optionName(name, o)}`, `      ${o.text.zh}`, `      ${o.text.en}`, `      例 e.g. ${o.example}`);
+    lines.push(`  ${optionName(name, o)}`, `      ${o.text.zh}`, `      ${o.text.en}`, `      例 e.g. ${exampleOf(command, o)}`);
   }
   lines.push('', EXIT_CODES, '');
   return lines.join('\n');
@@ -28,7 +33,7 @@ export function commandHelp(command: Command): string {
 export function topLevelHelp(commands: readonly Command[]): string {
   const lines = ['score — 亩均论英雄评价 / per-mu evaluation of industrial enterprises', ''];
   for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary.zh}`, `      ${c.summary.en}`);
-  lines.push('', '选项 options（各子命令的 --help 有详细说明和示例 / each subcommand’s --help explains them with examples）:');
+  lines.push('', '选项 options（score help <子命令> 或 score <子命令> --help 有详细说明和示例 / score help <subcommand> or score <subcommand> --help explains them with examples）:');
   const seen = new Map<string, { doc: OptionDoc; usedBy: string[] }>();
   for (const c of commands)
     for (const [name, o] of Object.entries(c.options)) {

@@ -37,14 +37,15 @@ export const initCommand: Command = {
   name: 'init',
   readsFiles: false,
   usage: 'score init [options]',
+  example: 'score init',
   summary: {
     zh: '写出一个可编辑的评价方案 JSON（引用 JSON Schema，编辑器可补全校验）',
     en: 'write an editable scheme JSON that references the JSON Schema (editors complete and check it)',
   },
   options: {
-    scheme: { ...SCHEME_OPTIONS['scheme']!, text: { zh: '以哪个方案为起点：内置编号或方案文件（默认 changzhou-wujin）', en: 'the scheme to start from: a built-in id or a scheme file (default changzhou-wujin)' }, example: 'score init --scheme huaian-2024 --out my-scheme.json' },
+    scheme: { ...SCHEME_OPTIONS['scheme']!, text: { zh: '以哪个方案为起点：内置编号或方案文件（默认 changzhou-wujin）', en: 'the scheme to start from: a built-in id or a scheme file (default changzhou-wujin)' }, example: '--scheme huaian-2024 --out my-scheme.json' },
     ...OUTPUT_OPTIONS,
-    out: { ...OUTPUT_OPTIONS['out']!, value: '<scheme.json>', example: 'score init --out my-scheme.json' },
+    out: { ...OUTPUT_OPTIONS['out']!, value: '<scheme.json>', example: '--out my-scheme.json' },
     ...COMMON_OPTIONS,
   },
   async run({ values, positionals }, io: Io): Promise<number> {

@@ -35,6 +35,7 @@ function provenanceOf(inputs: Inputs): Provenance | undefined {
 export const reportCommand: Command = {
   name: 'report',
   usage: 'score report <csv…> [options]',
+  example: 'score report 数据/*.csv',
   summary: {
     zh: '生成单文件 HTML 评价报告（总览、企业列表、一企一单），离线可直接打开',
     en: 'write a self-contained HTML report (overview, enterprise table, one sheet per enterprise) that opens offline',
@@ -47,20 +48,20 @@ export const reportCommand: Command = {
       type: 'string',
       value: 'zh|en',
       text: { zh: '报告语言（默认 zh）', en: 'the report’s language (default zh)' },
-      example: 'score report 数据/*.csv --lang en',
+      example: '--lang en',
     } satisfies OptionDoc,
     title: {
       type: 'string',
       value: '<text>',
       text: { zh: '报告标题', en: 'the report’s title' },
-      example: 'score report 数据/*.csv --title "钟楼区 2024 年度亩均评价"',
+      example: '--title "钟楼区 2024 年度亩均评价"',
     } satisfies OptionDoc,
     ...OUTPUT_OPTIONS,
     out: {
       ...OUTPUT_OPTIONS['out']!,
       value: '<report.html>',
       text: { zh: '报告文件（默认在当前文件夹写 report.html，已有则 report-2.html …；- 为标准输出）；已存在的文件需加 --force 才覆盖', en: 'the report file (default: report.html in the current folder, or report-2.html … if taken; - for stdout); an existing file is replaced only with --force' },
-      example: 'score report 数据/*.csv --out report.html',
+      example: '--out report.html',
     },
     ...COMMON_OPTIONS,
   },

@@ -10,6 +10,7 @@ export const schemesCommand: Command = {
   name: 'schemes',
   readsFiles: false,
   usage: 'score schemes',
+  example: 'score schemes',
   summary: { zh: '列出内置评价方案及其依据文件，以及内置政策目录', en: 'list the built-in schemes with their sources, and the built-in policy catalogs' },
   options: { ...COMMON_OPTIONS },
   async run(_args, io: Io): Promise<number> {

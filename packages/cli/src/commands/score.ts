@@ -24,6 +24,7 @@ import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS, POLICY_OPT
 export const scoreCommand: Command = {
   name: 'score',
   usage: 'score <csv…> [options]',
+  example: 'score 数据/*.csv',
   summary: {
     zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV 或 JSON，并在标准错误输出核算行',
     en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV or JSON, print the accounting on stderr',
@@ -32,19 +33,19 @@ export const scoreCommand: Command = {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
     ...POLICY_OPTIONS,
-    format: formatOption(['csv', 'json'], 'score 数据/*.csv --format json --out results.json'),
+    format: formatOption(['csv', 'json'], '--format json --out results.json'),
     ...OUTPUT_OPTIONS,
     headers: {
       type: 'string',
       value: 'zh|en',
       text: { zh: '结果表头的语言（默认 zh）', en: 'the language of the results’ headers (default zh)' },
-      example: 'score 数据/*.csv --headers en',
+      example: '--headers en',
     } satisfies OptionDoc,
     encoding: {
       type: 'string',
       value: 'utf8|gbk',
       text: { zh: '结果 CSV 的编码（默认 utf8，带 BOM；gbk 供旧版 Excel/WPS）', en: 'the results CSV’s encoding (default utf8 with BOM; gbk for old Excel/WPS)' },
-      example: 'score 数据/*.csv --encoding gbk --out results.csv',
+      example: '--encoding gbk --out results.csv',
     } satisfies OptionDoc,
     ...COMMON_OPTIONS,
   },

@@ -21,12 +21,13 @@ import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS, SCHEME_OPT
 
 /** A string option of this command, documented. */
 function option(value: string, zh: string, en: string, example: string): OptionDoc {
-  return { type: 'string', value, text: { zh, en }, example: `score sensitivity 数据/*.csv ${example}` };
+  return { type: 'string', value, text: { zh, en }, example };
 }
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
   usage: 'score sensitivity <csv…> [options]',
+  example: 'score sensitivity 数据/*.csv',
   summary: {
     zh: '敏感性分析：按种子对权重（及基准、数据）随机扰动，给出每家企业各类别的概率和不稳定企业',
     en: 'sensitivity: seeded Monte Carlo over weights (and benchmarks, data) — class probabilities per firm and the unstable firms',
@@ -43,9 +44,9 @@ export const sensitivityCommand: Command = {
     'report-draws': {
       type: 'boolean',
       text: { zh: '在 JSON 中给出每次抽样的类别', en: 'include every draw’s classes in the JSON' },
-      example: 'score sensitivity 数据/*.csv --report-draws --format json --out draws.json',
+      example: '--report-draws --format json --out draws.json',
     },
-    format: formatOption(['text', 'json'], 'score sensitivity 数据/*.csv --format json --out sensitivity.json'),
+    format: formatOption(['text', 'json'], '--format json --out sensitivity.json'),
     ...OUTPUT_OPTIONS,
     ...COMMON_OPTIONS,
   },

@@ -16,11 +16,12 @@ import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS } from './o
 export const validateCommand: Command = {
   name: 'validate',
   usage: 'score validate <csv…> [options]',
+  example: 'score validate 数据/*.csv',
   summary: {
     zh: '只做归集比对：列出各部门数据的冲突、缺失企业、拒收行和合计行，不打分',
     en: 'cross-check only: list conflicts between bureaus, missing enterprises, rejected and summary rows; no scoring',
   },
-  options: { ...INPUT_OPTIONS, format: formatOption(['text', 'json'], 'score validate 数据/*.csv --format json'), ...OUTPUT_OPTIONS, ...COMMON_OPTIONS },
+  options: { ...INPUT_OPTIONS, format: formatOption(['text', 'json'], '--format json'), ...OUTPUT_OPTIONS, ...COMMON_OPTIONS },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('validate', positionals);
     const format = choice('format', values['format'], ['text', 'json'], 'text');
