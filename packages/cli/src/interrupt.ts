@@ -1,12 +1,11 @@
 /**
  * Ctrl-C (SIGINT) or a kill (SIGTERM) during a run: the output being written is abandoned — its
  * temporary file removed, the previous file at the target untouched (files/writeAtomically) — and
- * stderr says so before the process ends with the shell's code for the signal (130, 143).
+ * stderr says so; then the signal is raised again, so the process ends as killed by it (the shell
+ * shows 130 or 143) — at once, even with a thread blocked reading a pipe, where process.exit waits.
  */
 import { abandonUnfinishedWrites } from './files/writeAtomically.js';
 import type { Io } from './io.js';
-
-const EXIT_ON: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 /** Installs the handlers for this process (the bin's run; in-process runs leave signals alone). */
 export function onInterrupt(io: Io): void {
@@ -18,6 +17,6 @@ export function onInterrupt(io: Io): void {
           ? `score: 已中断（${signal}），没有写出文件 / interrupted (${signal}): no file was written`
           : `score: 已中断（${signal}），未写出 ${abandoned.join('、')}，原有文件保持不变 / interrupted (${signal}): ${abandoned.join(', ')} not written, any previous file left as it was`,
       );
-      process.exit(EXIT_ON[signal]);
+      process.kill(process.pid, signal); // the handler was `once`: now the default action ends the process
     });
 }

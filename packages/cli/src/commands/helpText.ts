@@ -7,7 +7,7 @@ import type { Command } from './command.js';
 import type { OptionDoc } from './optionDocs.js';
 
 const EXIT_CODES =
-  '退出码 exit codes: 0 完成 completed (rows may be rejected) · 1 输入或输出文件不可用 unusable input or output file · 2 用法或方案错误 usage/scheme error · 3 内部错误 internal error · 130/143 被中断 interrupted';
+  '退出码 exit codes: 0 完成 completed (rows may be rejected) · 1 输入或输出文件不可用 unusable input or output file · 2 用法或方案错误 usage/scheme error · 3 内部错误 internal error · 130/143 被中断 interrupted (Ctrl-C / SIGTERM)';
 
 /** `--out, -o <path>`. */
 function optionName(name: string, o: OptionDoc): string {

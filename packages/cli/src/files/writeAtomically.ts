@@ -40,9 +40,16 @@ export async function writeAtomically(target: WriteTarget, chunks: AsyncIterable
   let done = false;
   try {
     try {
+      let turn = performance.now();
       for await (const chunk of chunks) {
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+        // Chunks made in microtasks never let the event loop turn: give it one every 50 ms, so a
+        // Ctrl-C is handled during the write, not after it.
+        if (performance.now() - turn > 50) {
+          await new Promise((resolve) => setImmediate(resolve));
+          turn = performance.now();
+        }
       }
       // On disk before the rename, or a crash could leave a complete-looking empty file.
       fsyncSync(fd);
