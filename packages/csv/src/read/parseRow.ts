@@ -67,7 +67,7 @@ export function parseRow(ctx: RowContext, cells: string[], line: number): RowOut
     value,
   });
 
-  const swallowed = swallowedLines(cells, line);
+  const swallowed = swallowedLines(cells, line, ctx.codeColumn.index);
   if (swallowed) return swallowedRecord(swallowed, err);
 
   const codeRaw = cells[ctx.codeColumn.index] ?? '';

@@ -19,14 +19,18 @@ const row = (n: number, name = `常州${n}号机械有限公司`) => `${code(n)}
 
 describe('swallowedLines', () => {
   test('a name written on two lines is an ordinary record', () => {
-    expect(swallowedLines([code(1), '常州\n换行电子有限公司', '钟楼区'], 5)).toBeNull();
+    expect(swallowedLines([code(1), '常州\n换行电子有限公司', '钟楼区'], 5, 0)).toBeNull();
   });
   test('a cell holding the next firm’s code and cells is swallowed lines, with the range and every code', () => {
     const cells = [code(1), `常州某某,钟楼区,above,10,1,100\n${code(2)},常州乙,钟楼区,above,10,2,100\n${code(3)},常州丙`, '钟楼区'];
-    expect(swallowedLines(cells, 7)).toEqual({ firstLine: 7, lastLine: 9, creditCodes: [code(1), code(2), code(3)] });
+    expect(swallowedLines(cells, 7, 0)).toEqual({ firstLine: 7, lastLine: 9, creditCodes: [code(1), code(2), code(3)] });
   });
   test('a line of delimited cells after a break is swallowed lines even without a valid code', () => {
-    expect(swallowedLines(['x', 'a\nb,c,d'], 2)).not.toBeNull();
+    expect(swallowedLines(['x', 'a\nb,c,d'], 2, 0)).not.toBeNull();
+  });
+  test('a code in a cell after the line break (another firm’s line) is swallowed lines; the record’s own code there is not', () => {
+    expect(swallowedLines(['常州\n甲', code(2), '钟楼区'], 4, 1)).toBeNull();
+    expect(swallowedLines([code(1), '常州\n甲', code(2)], 4, 0)).toEqual({ firstLine: 4, lastLine: 5, creditCodes: [code(1), code(2)] });
   });
 });
 

@@ -25,18 +25,25 @@ const CELLS = /([,\t;]).*\1/;
 /**
  * The lines a record swallowed, or null for an ordinary record. A cell may legitimately hold a
  * line break (a name or an address written on two lines); it is taken for swallowed lines when it
- * holds a valid credit code or, after a line break, a line of delimited cells.
+ * holds a valid credit code or, after a line break, a line of delimited cells — or when a cell on
+ * a later line than the record's first, other than its code column (`codeColumn`), holds a valid code.
  */
-export function swallowedLines(cells: readonly string[], line: number): SwallowedLines | null {
+export function swallowedLines(cells: readonly string[], line: number, codeColumn: number): SwallowedLines | null {
   let swallowed = false;
-  for (const cell of cells) {
+  let lastMultiLine = -1;
+  for (const [i, cell] of cells.entries()) {
     const nl = cell.search(/[\r\n]/);
     if (nl < 0) continue;
+    lastMultiLine = i;
     if (codesIn(cell).length > 0 || cell.slice(nl).split(/\r\n|\r|\n/).some((l) => CELLS.test(l))) {
       swallowed = true;
       break;
     }
   }
+  if (lastMultiLine < 0) return null;
+  // The cells after the last line break sit on a later physical line: a credit code there, other
+  // than in the record's own code column, is another firm's line joined to this record.
+  if (!swallowed) swallowed = cells.some((cell, i) => i > lastMultiLine && i !== codeColumn && codesIn(cell).length > 0);
   if (!swallowed) return null;
   const creditCodes = [...new Set(cells.flatMap(codesIn))];
   return { firstLine: line, lastLine: line + lineBreaks([...cells]), creditCodes };
