@@ -8,6 +8,7 @@ import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, statS
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { cannotWrite, outputExists } from './fileErrors.js';
+import { removeTemporaries, trackTemporary, untrackTemporary } from './temporaryFiles.js';
 
 /** A file to write: where, how the user wrote it (for messages), and whether it may replace one. */
 export interface WriteTarget {
@@ -18,9 +19,6 @@ export interface WriteTarget {
   /** Replace an existing file (`--force`); otherwise an existing file is an error. */
   force: boolean;
 }
-
-/** Temporary files being written now, by temporary path → target as shown (for an interrupt). */
-const unfinished = new Map<string, string>();
 
 /**
  * Writes `chunks` to `target`. Each chunk is written (synchronously) before the next is asked
@@ -36,7 +34,7 @@ export async function writeAtomically(target: WriteTarget, chunks: AsyncIterable
   } catch (error) {
     throw cannotWrite(target.shown, error);
   }
-  unfinished.set(temp, target.shown);
+  trackTemporary(temp, target.shown);
   let done = false;
   try {
     try {
@@ -61,7 +59,7 @@ export async function writeAtomically(target: WriteTarget, chunks: AsyncIterable
     place(temp, target);
     done = true;
   } finally {
-    unfinished.delete(temp);
+    untrackTemporary(temp);
     if (!done) removeQuietly(temp);
   }
 }
@@ -117,10 +115,7 @@ function place(temp: string, target: WriteTarget): void {
  * returns the targets they were for, as the user gave them. Synchronous: called from a signal handler.
  */
 export function abandonUnfinishedWrites(): string[] {
-  const targets = [...unfinished.values()];
-  for (const temp of unfinished.keys()) removeQuietly(temp);
-  unfinished.clear();
-  return targets;
+  return removeTemporaries();
 }
 
 function removeQuietly(path: string): void {

@@ -1,5 +1,7 @@
 /**
- * The single-file `score` (dist/score.mjs, built by `pnpm build`): copied alone into an empty
+ * `score` runs where the data is. A global install (`npm install -g ./packages/cli`) is a `score`
+ * on the PATH that reads the files of whatever folder it runs in. The single-file `score`
+ * (dist/score.mjs, built by `pnpm build`): copied alone into an empty
  * folder — no node_modules anywhere above it — it scores the fixture district to the very bytes
  * the installed CLI writes, and its two worker threads (parts read in parallel, pools scored in a
  * second thread) still run.
@@ -60,5 +62,19 @@ describe('dist/score.mjs from an empty folder', () => {
     const init = node(['score.mjs', 'init', '--out', 'scheme.json'], dir);
     expect(init.status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'scheme.json'), 'utf8')).id).toBe('changzhou-wujin');
+  });
+});
+
+describe('a global install of @mujun/cli', () => {
+  test('npm install -g ./packages/cli gives a score that works in any folder', () => {
+    const prefix = mkdtempSync(join(tmpdir(), 'score-global-'));
+    const npm = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(ROOT, 'packages/cli')], { encoding: 'utf8' });
+    expect(npm.status, npm.stderr).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'score-data-'));
+    for (const f of FIXTURE_FILES) copyFileSync(join(ROOT, f), join(dir, parse(f).base));
+    const r = spawnSync(join(prefix, 'bin/score'), ['*.csv', '--out', 'results.csv'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('已评价 scored 799');
+    expect(existsSync(join(dir, 'results.csv'))).toBe(true);
   });
 });
