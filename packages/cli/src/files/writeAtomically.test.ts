@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CliError } from '../errors.js';
+import { runScore } from '../test/memoryIo.js';
+import { FIXTURE_FILES, ROOT } from '../test/spawnScore.js';
 import { abandonUnfinishedWrites, writeAtomically, type WriteTarget } from './writeAtomically.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'atomic-'));
@@ -136,5 +138,15 @@ describe.skipIf(disk === undefined)('a full disk', () => {
     expect(readFileSync(join(d, 'results.csv'), 'utf8')).toBe('previous');
     expect(readdirSync(d)).toEqual(['results.csv']);
     expect(existsSync(join(d, 'results.csv'))).toBe(true);
+  });
+  test('score --out on the full disk: exit 1, one line, the published file untouched', async () => {
+    const d = disk as string;
+    writeFileSync(join(d, 'published.csv'), '公示');
+    const r = await runScore([...FIXTURE_FILES, '--out', join(d, 'published.csv'), '--force'], ROOT);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('ENOSPC');
+    expect(readFileSync(join(d, 'published.csv'), 'utf8')).toBe('公示');
+    expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
