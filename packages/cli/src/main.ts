@@ -10,6 +10,7 @@ import { EXIT, reportError, UsageError } from './errors.js';
 import { expandGlobs } from './files/expandGlobs.js';
 import { checkInputFiles } from './files/inputFiles.js';
 import { refuseOwnResults } from './files/ownResults.js';
+import { refuseExisting } from './files/writeAtomically.js';
 import { didYouMean } from './internal/didYouMean.js';
 import { print, processIo, resolvePath, type Io } from './io.js';
 import { onInterrupt } from './interrupt.js';
@@ -20,12 +21,15 @@ function looksLikePath(io: Io, arg: string): boolean {
   return arg.startsWith('-') || /\.[A-Za-z0-9]+$/.test(arg) || /[*?[/\\]/.test(arg) || existsSync(resolvePath(io, arg));
 }
 
-/** File patterns expanded (Windows shells leave them), and our own results refused as bureau data. */
+/** File patterns expanded (Windows shells leave them), inputs checked, our own results refused as bureau data, --out checked. */
 function withFiles(io: Io, args: ParsedArgs): ParsedArgs {
   const positionals = expandGlobs(io.cwd, args.positionals);
   const history = args.values['history'];
   checkInputFiles(io, positionals);
   refuseOwnResults(io, positionals);
+  // An --out that cannot be written is said before the inputs are read, not after a long run.
+  const out = args.values['out'];
+  if (typeof out === 'string' && out !== '-') refuseExisting({ path: resolvePath(io, out), shown: out, force: args.values['force'] === true });
   return {
     positionals,
     values: Array.isArray(history) ? { ...args.values, history: expandGlobs(io.cwd, history) } : args.values,

@@ -51,7 +51,7 @@ export const POLICY_OPTIONS: CommandOptions = {
 
 /** Writing a file or standard output. */
 export const OUTPUT_OPTIONS: CommandOptions = {
-  out: doc('string', '<path>', '写入此文件（默认写到标准输出）；已存在的文件需加 --force 才覆盖', 'write to this file (default: standard output); an existing file is replaced only with --force', '--out results.csv', { short: 'o' }),
+  out: doc('string', '<path>', '写入此文件（默认或 - 为标准输出）；已存在的文件需加 --force 才覆盖', 'write to this file (default, or -: standard output); an existing file is replaced only with --force', '--out results.csv', { short: 'o' }),
   force: doc('boolean', undefined, '允许覆盖已存在的 --out 文件（写完整后才替换）', 'allow replacing an existing --out file (replaced only once written in full)', '--out results.csv --force', { short: 'f' }),
 };
 

@@ -5,9 +5,8 @@
 import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
-import { resolvePath, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { freshName } from '../files/freshName.js';
-import { refuseExisting } from '../files/writeAtomically.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { loadPolicy } from '../load/loadPolicy.js';
@@ -70,7 +69,6 @@ export const reportCommand: Command = {
     const force = values['force'] === true;
     // Not on the terminal (megabytes of HTML): a file in the current folder unless --out says where ('-': stdout).
     const out = stringOption(values['out']) ?? freshName(io, 'report', '.html');
-    if (out !== '-') refuseExisting({ path: resolvePath(io, out), shown: out, force });
     const lang = choice('lang', values['lang'], ['zh', 'en'], 'zh');
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     const catalog = await loadPolicy(io, stringOption(values['policy']));
@@ -97,7 +95,7 @@ export const reportCommand: Command = {
       ...(comparison ? { comparison } : {}),
       ...(title ? { title } : {}),
     });
-    await emit(io, [html], out === '-' ? undefined : out, force);
+    await emit(io, [html], out, force);
     io.stderr(accountingLine(accounting));
     if (out !== '-') io.stderr(`score report: 已写出报告 ${out} / wrote the report to ${out}`);
     return EXIT.ok;

@@ -4,8 +4,7 @@
  */
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
-import { resolvePath, type Io } from '../io.js';
-import { refuseExisting } from '../files/writeAtomically.js';
+import type { Io } from '../io.js';
 import { fastPathEnabled, fastScore } from '../fast/fastScore.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
@@ -51,9 +50,9 @@ export const scoreCommand: Command = {
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('score', positionals);
-    const out = stringOption(values['out']);
+    const given = stringOption(values['out']);
+    const out = given === '-' ? undefined : given;
     const force = values['force'] === true;
-    if (out !== undefined) refuseExisting({ path: resolvePath(io, out), shown: out, force });
     const format = choice('format', values['format'], ['csv', 'json'], 'csv');
     const headers = choice('headers', values['headers'], ['zh', 'en'], 'zh');
     const encoding = choice('encoding', values['encoding'], ['utf8', 'gbk'], 'utf8');

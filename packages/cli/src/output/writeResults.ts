@@ -22,10 +22,10 @@ export interface WriteOptions {
 
 /**
  * Writes `bytes` to the --out file (atomically: files/writeAtomically; an existing file only with
- * `force`), or to stdout (left open).
+ * `force`), or to stdout (left open) when there is none or it is `-`.
  */
 export async function emit(io: Io, bytes: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, out: string | undefined, force = false): Promise<void> {
-  if (out === undefined) await writeStdout(io, bytes);
+  if (out === undefined || out === '-') await writeStdout(io, bytes);
   else await writeAtomically({ path: resolvePath(io, out), shown: out, force }, bytes);
 }
 
