@@ -78,3 +78,17 @@ describe('a global install of @mujun/cli', () => {
     expect(existsSync(join(dir, 'results.csv'))).toBe(true);
   });
 });
+
+describe('the workspace script (`cd 2024数据 && pnpm score *.csv`)', () => {
+  test('pnpm starts the script in the repository root; score reads the files of the folder the user was in (INIT_CWD)', () => {
+    const data = mkdtempSync(join(tmpdir(), 'score-init-cwd-'));
+    copyFileSync(join(ROOT, 'fixtures/zhonglou/tax.csv'), join(data, 'tax.csv'));
+    const r = spawnSync(process.execPath, [BIN, 'tax.csv', '--out', 'results.csv'], {
+      cwd: ROOT,
+      env: { ...process.env, npm_lifecycle_event: 'score', INIT_CWD: data },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(data, 'results.csv'))).toBe(true);
+  });
+});
