@@ -4,6 +4,8 @@
  * internal error — a bug — prints a stack trace, and says that it is one.
  */
 
+import { cannotRead } from './files/fileErrors.js';
+
 /** Exit codes of `score`. */
 export const EXIT = {
   /** The run completed (rows may have been rejected: the accounting line says how many). */
@@ -74,7 +76,7 @@ export function reportError(error: unknown, print: (line: string) => void): numb
   }
   // A file the user named that the system cannot open is unusable input, whichever layer opened it.
   if (isFileSystemError(error)) {
-    write(`score: 无法读取 ${error.path}（${error.code}） / cannot read ${error.path} (${error.code})`);
+    write(`score: ${cannotRead(error.path, error).message}`);
     return EXIT.input;
   }
   // Any other refusal of the system (a disk error, a full disk met outside the writers): the user's machine, not a bug.

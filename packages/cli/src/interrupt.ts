@@ -1,17 +1,17 @@
 /**
  * Ctrl-C (SIGINT) or a kill (SIGTERM) during a run: the output being written is abandoned — its
- * temporary file removed, the previous file at the target untouched (files/writeAtomically) — and
+ * temporary file removed (files/temporaryFiles), the previous file at the target untouched — and
  * stderr says so; then the signal is raised again, so the process ends as killed by it (the shell
  * shows 130 or 143) — at once, even with a thread blocked reading a pipe, where process.exit waits.
  */
-import { abandonUnfinishedWrites } from './files/writeAtomically.js';
+import { removeTemporaries } from './files/temporaryFiles.js';
 import type { Io } from './io.js';
 
 /** Installs the handlers for this process (the bin's run; in-process runs leave signals alone). */
 export function onInterrupt(io: Io): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
-      const abandoned = abandonUnfinishedWrites();
+      const abandoned = removeTemporaries();
       io.stderr(
         abandoned.length === 0
           ? `score: 已中断（${signal}），没有写出文件 / interrupted (${signal}): no file was written`

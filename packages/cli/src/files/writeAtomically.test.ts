@@ -11,7 +11,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CliError } from '../errors.js';
 import { runScore } from '../test/memoryIo.js';
 import { FIXTURE_FILES, ROOT } from '../test/spawnScore.js';
-import { abandonUnfinishedWrites, writeAtomically, type WriteTarget } from './writeAtomically.js';
+import { removeTemporaries } from './temporaryFiles.js';
+import { writeAtomically, type WriteTarget } from './writeAtomically.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'atomic-'));
 const target = (d: string, name: string, force = false): WriteTarget => ({ path: join(d, name), shown: name, force });
@@ -71,7 +72,7 @@ describe('writeAtomically', () => {
     let abandoned: string[] = [];
     async function* interrupted(): AsyncGenerator<string> {
       yield 'part';
-      abandoned = abandonUnfinishedWrites(); // what the SIGINT handler does
+      abandoned = removeTemporaries(); // what the SIGINT handler does
       throw new Error('interrupted');
     }
     await expect(writeAtomically(target(d, 'r.csv', true), interrupted())).rejects.toThrow();

@@ -7,8 +7,8 @@
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { cannotWrite, outputExists } from './fileErrors.js';
-import { removeTemporaries, trackTemporary, untrackTemporary } from './temporaryFiles.js';
+import { cannotWrite, errorCode, outputExists } from './fileErrors.js';
+import { trackTemporary, untrackTemporary } from './temporaryFiles.js';
 
 /** A file to write: where, how the user wrote it (for messages), and whether it may replace one. */
 export interface WriteTarget {
@@ -100,22 +100,14 @@ function place(temp: string, target: WriteTarget): void {
       unlinkSync(temp);
       return;
     } catch (error) {
-      if (code(error) === 'EEXIST') throw outputExists(target.shown);
-      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'].includes(code(error))) throw error;
+      if (errorCode(error) === 'EEXIST') throw outputExists(target.shown);
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'].includes(errorCode(error))) throw error;
     }
     if (existsSync(target.path)) throw outputExists(target.shown);
     renameSync(temp, target.path);
   } catch (error) {
     throw isFileSystemError(error) ? cannotWrite(target.shown, error) : error;
   }
-}
-
-/**
- * Removes every temporary file still being written (the process is being interrupted) and
- * returns the targets they were for, as the user gave them. Synchronous: called from a signal handler.
- */
-export function abandonUnfinishedWrites(): string[] {
-  return removeTemporaries();
 }
 
 function removeQuietly(path: string): void {
@@ -126,10 +118,6 @@ function removeQuietly(path: string): void {
   }
 }
 
-function code(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
-}
-
 function isFileSystemError(error: unknown): boolean {
-  return /^E[A-Z]+$/.test(code(error));
+  return /^E[A-Z]+$/.test(errorCode(error));
 }
