@@ -25,15 +25,22 @@ function looksLikePath(io: Io, arg: string): boolean {
 function withFiles(io: Io, args: ParsedArgs): ParsedArgs {
   const positionals = expandGlobs(io.cwd, args.positionals);
   const history = args.values['history'];
-  checkInputFiles(io, positionals);
+  const mapping = args.values['mapping'];
+  checkInputFiles(io, [...positionals, ...(typeof mapping === 'string' ? [mapping] : [])]);
   refuseOwnResults(io, positionals);
   // An --out that cannot be written is said before the inputs are read, not after a long run.
   const out = args.values['out'];
   if (typeof out === 'string' && out !== '-') refuseExisting({ path: resolvePath(io, out), shown: out, force: args.values['force'] === true });
   return {
     positionals,
-    values: Array.isArray(history) ? { ...args.values, history: expandGlobs(io.cwd, history) } : args.values,
+    values: Array.isArray(history) ? { ...args.values, history: checked(io, expandGlobs(io.cwd, history)) } : args.values,
   };
+}
+
+/** The files, each checked to be a readable file (exit 1 naming it otherwise). */
+function checked(io: Io, paths: string[]): string[] {
+  checkInputFiles(io, paths);
+  return paths;
 }
 
 /** Runs `score` with `argv` (without node and the script) against `io`; resolves to the exit code. */

@@ -46,6 +46,22 @@ describe.each([
   });
 });
 
+describe('the other files a run reads: --mapping and --history', () => {
+  const dir = withFiles({ 'tax.csv': readFileSync(TAX) });
+  mkdirSync(join(dir, 'folder'));
+  test.each([
+    ['--mapping', 'folder', /folder.*EISDIR/],
+    ['--mapping', 'no-such.json', /no-such\.json.*ENOENT/],
+    ['--history', 'folder', /folder.*EISDIR/],
+    ['--history', 'no-such.csv', /no-such\.csv.*ENOENT/],
+  ])('%s %s: exit 1, named', async (option, path, message) => {
+    const r = await runScore(['tax.csv', option, path], dir);
+    expect(r.code).toBe(1);
+    expectOneLine(r.stderr);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
 describe('odd paths', () => {
   test('a name with spaces, brackets, quotes and Chinese is read like any other', async () => {
     const name = `钟楼 (2024) 'tax' "v2" $HOME.csv`;
