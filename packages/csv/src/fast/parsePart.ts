@@ -57,6 +57,7 @@ export async function parsePart(job: PartJob): Promise<Part> {
         b.part.rejectedRows++;
         b.part.rejected.push(...outcome.errors);
         if (outcome.creditCode) b.part.rejectedCodes.push(outcome.creditCode);
+        if (outcome.swallowedCodes) b.part.rejectedCodes.push(...outcome.swallowedCodes);
         return;
       case 'row':
         b.part.dataRows++;

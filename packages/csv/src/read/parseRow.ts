@@ -33,7 +33,7 @@ export type RowOutcome =
   | { kind: 'blank' }
   | { kind: 'summary'; summary: SummaryRow }
   | { kind: 'row'; row: ParsedRow; fieldErrors: RowError[] }
-  | { kind: 'rejected'; errors: RowError[]; creditCode?: string };
+  | { kind: 'rejected'; errors: RowError[]; creditCode?: string; /** Further firms' codes in a record that swallowed their lines. */ swallowedCodes?: string[] };
 
 /** How a source's rows are read. */
 export interface RowContext {
@@ -186,5 +186,9 @@ function swallowedRecord(s: SwallowedLines, err: (col: null, code: RowErrorCode,
   const why = codes
     ? { zh: `其中的统一社会信用代码：${codes.join('、')}`, en: `credit codes inside: ${codes.join(', ')}` }
     : { zh: '其中没有有效的统一社会信用代码', en: 'no valid credit code inside' };
-  return { kind: 'rejected', errors: [err(null, 'swallowed-lines', `${s.firstLine}–${s.lastLine}`, why)], ...(codes ? { creditCode: codes[0] as string } : {}) };
+  return {
+    kind: 'rejected',
+    errors: [err(null, 'swallowed-lines', `${s.firstLine}–${s.lastLine}`, why)],
+    ...(codes ? { creditCode: codes[0] as string, swallowedCodes: codes.slice(1) } : {}),
+  };
 }

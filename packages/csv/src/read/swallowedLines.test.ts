@@ -49,5 +49,7 @@ describe('readSource: an unpaired quote that csv-parse accepts', () => {
     expect(e.value).toBe('3–5');
     for (const n of [2, 3, 4]) expect(e.message.zh + e.message.en).toContain(code(n));
     expect(e.message.zh).toMatch(/第 3–5 行/);
+    // The cross-check says these firms were rejected, not absent from the file.
+    expect([...read.rejectedCodes].sort()).toEqual([code(2), code(3), code(4)]);
   });
 });
