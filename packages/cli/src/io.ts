@@ -2,6 +2,7 @@
 import { readFileSync, readlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { writeStdout } from './files/writeStdout.js';
 
 /** Output streams and the working directory of one CLI run. */
 export interface Io {
@@ -60,9 +61,9 @@ function startedWithStdoutClosed(): boolean {
   }
 }
 
-/** Writes text to standard output. */
-export function print(io: Io, text: string): void {
-  io.stdout.write(text);
+/** Writes text to standard output; a closed or full stdout is a one-line error (files/writeStdout). */
+export function print(io: Io, text: string): Promise<void> {
+  return writeStdout(io, [text]);
 }
 
 /** Resolves a user-given path against the run's working directory. */

@@ -50,15 +50,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // `score help report`: one subcommand's help (`score report --help` says the same).
     const helpOf = first === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
     if (helpOf) {
-      print(io, commandHelp(helpOf));
+      await print(io, commandHelp(helpOf));
       return EXIT.ok;
     }
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-      print(io, helpText());
+      await print(io, helpText());
       return first === undefined ? EXIT.usage : EXIT.ok;
     }
     if (first === '--version' || first === '-V') {
-      print(io, `${cliVersion()}\n`);
+      await print(io, `${cliVersion()}\n`);
       return EXIT.ok;
     }
     // `score <csv…>` is the default command; any other first word must name a subcommand.
@@ -71,7 +71,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const args = parseCommandArgs(command.name, named ? rest : argv, command.options);
     if (args.values['help'] === true) {
-      print(io, commandHelp(command));
+      await print(io, commandHelp(command));
       return EXIT.ok;
     }
     const quiet = args.values['quiet'] === true;

@@ -57,7 +57,7 @@ export const initCommand: Command = {
     const schema = schemaReference(target ? dirname(target) : io.cwd);
     const text = `${JSON.stringify({ ...(schema ? { $schema: schema } : {}), ...rest }, null, 2)}\n`;
     if (target === undefined) {
-      print(io, text);
+      await print(io, text);
       return EXIT.ok;
     }
     await writeAtomically({ path: target, shown: out as string, force: values['force'] === true }, [text]);

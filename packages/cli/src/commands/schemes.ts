@@ -23,7 +23,7 @@ export const schemesCommand: Command = {
     }
     lines.push('', '政策目录 policy catalogs (--policy <id>):');
     for (const preset of listPolicyPresets()) lines.push(`  ${preset.id}  ${preset.title.zh} / ${preset.title.en}`);
-    print(io, `${lines.join('\n')}\n`);
+    await print(io, `${lines.join('\n')}\n`);
     return EXIT.ok;
   },
 };

@@ -142,6 +142,8 @@ describe('the real process (spawned): unreadable files, full and closed standard
     ['CSV to /dev/full', `node ${BIN} tax.csv > /dev/full`, /ENOSPC/],
     ['JSON to /dev/full', `node ${BIN} tax.csv --format json > /dev/full`, /ENOSPC/],
     ['a closed stdout (>&-)', `node ${BIN} tax.csv >&-`, /EBADF/],
+    ['score explain to /dev/full', `node ${BIN} explain tax.csv --id 91320402010918341L > /dev/full`, /ENOSPC/],
+    ['score schemes to a closed stdout', `node ${BIN} schemes >&-`, /EBADF/],
   ])('%s: exit 1, one line', (_what, script, message) => {
     const r = sh(script);
     expect(r.status).toBe(1);
