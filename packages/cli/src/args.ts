@@ -3,10 +3,20 @@
  * bilingual usage errors (exit 2).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CommandOptions } from './commands/optionDocs.js';
 import { UsageError } from './errors.js';
+import { didYouMean } from './internal/didYouMean.js';
 
 /** Option specs of one command (node:util parseArgs format). */
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** The parse specs of documented options (their documentation left out). */
+export function optionSpecs(options: CommandOptions): OptionSpecs {
+  const specs: OptionSpecs = {};
+  for (const [name, o] of Object.entries(options))
+    specs[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
+  return specs;
+}
 
 /** Parsed options and positionals. */
 export interface ParsedArgs {
@@ -14,15 +24,23 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-/** Parses `argv` for a command; unknown options and missing values are usage errors. */
-export function parseCommandArgs(command: string, argv: string[], options: OptionSpecs): ParsedArgs {
+/** Parses `argv` for a command; unknown options (with the nearest known one) and missing values are usage errors. */
+export function parseCommandArgs(command: string, argv: string[], options: CommandOptions): ParsedArgs {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: argv, options: optionSpecs(options), allowPositionals: true, strict: true });
     return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
     // node:util's message is English only and long; its first sentence says what is wrong.
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/\. To specify a positional.*$/, '') ?? '';
     const name = command === 'score' ? 'score' : `score ${command}`;
+    const unknown = /^Unknown option '--([^'=]+)/.exec(message)?.[1];
+    if (unknown !== undefined) {
+      const near = didYouMean(unknown, Object.keys(options));
+      throw new UsageError({
+        zh: `${name} 没有选项 --${unknown}${near.zh.replace('“', '“--')}（见 ${name} --help）`,
+        en: `${name} has no option --${unknown}${near.en.replace('"', '"--')} (see ${name} --help)`,
+      });
+    }
     throw new UsageError({ zh: `命令行参数有误（${name}，见 --help）`, en: `bad arguments to ${name} (see --help)` }, message);
   }
 }

@@ -4,6 +4,8 @@
  * internal error — a bug — prints a stack trace, and says that it is one.
  */
 
+import { cannotRead } from './files/fileErrors.js';
+
 /** Exit codes of `score`. */
 export const EXIT = {
   /** The run completed (rows may have been rejected: the accounting line says how many). */
@@ -61,7 +63,9 @@ function isFileSystemError(error: unknown): error is Error & { code: string; pat
 }
 
 /** Prints `error` on stderr in one line (a stack only for internal errors) and returns the exit code. */
-export function reportError(error: unknown, write: (line: string) => void): number {
+export function reportError(error: unknown, print: (line: string) => void): number {
+  // A file name may hold a line break or a control character: shown escaped, the message stays one line.
+  const write = (line: string): void => print(line.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1)));
   if (error instanceof CliError) {
     write(`score: ${error.message}`);
     return error.exitCode;
@@ -72,7 +76,14 @@ export function reportError(error: unknown, write: (line: string) => void): numb
   }
   // A file the user named that the system cannot open is unusable input, whichever layer opened it.
   if (isFileSystemError(error)) {
-    write(`score: 无法读取 ${error.path}（${error.code}） / cannot read ${error.path} (${error.code})`);
+    write(`score: ${cannotRead(error.path, error).message}`);
+    return EXIT.input;
+  }
+  // Any other refusal of the system (a disk error, a full disk met outside the writers): the user's machine, not a bug.
+  if (error instanceof Error && 'syscall' in error && /^E[A-Z]+$/.test(String((error as Error & { code?: unknown }).code))) {
+    const e = error as Error & { code: string; syscall: string; path?: string };
+    const where = `${e.syscall}${e.path ? ` ${e.path}` : ''}`;
+    write(`score: 文件操作失败（${e.code}，${where}） / a file operation failed (${e.code}, ${where})`);
     return EXIT.input;
   }
   // Errors the pure packages raise about a scheme, a catalog or options are the user's to fix.
@@ -82,6 +93,6 @@ export function reportError(error: unknown, write: (line: string) => void): numb
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   write(`score: 内部错误，请报告此问题 / internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
-  write(stack);
+  print(stack);
   return EXIT.internal;
 }

@@ -9,6 +9,7 @@ export type { Io } from './io.js';
 export { processIo } from './io.js';
 export { COMMANDS, findCommand, helpText } from './commands/registry.js';
 export type { Command } from './commands/command.js';
+export type { CommandOptions, OptionDoc } from './commands/optionDocs.js';
 export { EXIT, CliError, UsageError, SchemeError, InputUnusableError, reportError } from './errors.js';
 export type { Bilingual } from './errors.js';
 export { parseCommandArgs, choice, positiveInt, stringOption, requireInputs, rejectPositionals } from './args.js';

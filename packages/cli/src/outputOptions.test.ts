@@ -59,11 +59,12 @@ describe('CSV output', () => {
 });
 
 describe('a reader that stops early', () => {
-  test('`score … | head -1` exits 0 with no internal error', () => {
+  test('`score … | head -1` exits 1 and says the results were not written in full (no internal error)', () => {
     const err = join(withFiles({}), 'err.txt');
     const script = `node packages/cli/bin/score.js fixtures/zhonglou/*.csv 2>${err} | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"; cat ${err}`;
     const out = execFileSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
-    expect(out.split('\n')[0]).toBe('0');
+    expect(out.split('\n')[0]).toBe('1');
+    expect(out).toContain('EPIPE');
     expect(out).not.toContain('internal error');
   });
 });

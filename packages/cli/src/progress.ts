@@ -1,6 +1,6 @@
 /**
  * A progress bar on stderr for long runs, drawn only when stderr is a terminal (never into a
- * pipe or a log file) and only once a run has taken long enough for a person to wonder.
+ * pipe or a log file, nor with `-q`) and only once a run has taken long enough for a person to wonder.
  */
 import type { Io } from './io.js';
 
@@ -18,7 +18,7 @@ const DELAY_MS = 300;
 
 /** A progress bar for this run. */
 export function createProgress(io: Io, now: () => number = Date.now): Progress {
-  if (!io.stderrIsTTY) return { update: () => undefined, finish: () => undefined };
+  if (!io.stderrIsTTY || io.verbose === false) return { update: () => undefined, finish: () => undefined };
   const started = now();
   let drawn = false;
   return {

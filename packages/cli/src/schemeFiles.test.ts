@@ -35,8 +35,8 @@ describe('score init', () => {
   });
   test('refuses to overwrite an existing file', async () => {
     const again = await runScore(['init', '--out', file]);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain('EEXIST');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
   });
   test('scoring with the written file gives the same results as the preset', async () => {
     const viaFile = await runScore([...FIXTURE_FILES, '--scheme', file, '--format', 'json'], ROOT);

@@ -7,16 +7,29 @@ import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
 import { explanationText } from '../output/explanationText.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
+import { inputOptionsOf } from './sharedOptions.js';
+import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, SCHEME_OPTIONS } from './optionDocs.js';
 
 export const explainCommand: Command = {
   name: 'explain',
-  usage: 'score explain <csv…> --id <统一社会信用代码> [--scheme <preset|file.json>] [--format text|json]',
+  usage: 'score explain <csv…> --id <统一社会信用代码> [options]',
+  example: 'score explain 数据/*.csv --id 91320404MATNLK288U',
   summary: {
     zh: '解释一家企业：各指标得分如何加总为总分，以及升到上一类还差多少',
     en: "explain one enterprise: how its indicator scores add up to the total, and what would lift it to the next class",
   },
-  options: { ...INPUT_OPTIONS, ...SCHEME_OPTIONS, id: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    ...INPUT_OPTIONS,
+    ...SCHEME_OPTIONS,
+    id: {
+      type: 'string',
+      value: '<统一社会信用代码>',
+      text: { zh: '要解释的企业（统一社会信用代码，必填）', en: 'the firm to explain (its credit code; required)' },
+      example: '',
+    },
+    format: formatOption(['text', 'json'], '--format json'),
+    ...COMMON_OPTIONS,
+  },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('explain', positionals);
     const id = stringOption(values['id'])?.trim().toUpperCase();
@@ -25,7 +38,7 @@ export const explainCommand: Command = {
     // Cheap for one run explained; keeps the source of each figure at hand (the text does not show it yet).
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), provenance: true });
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']) });
-    print(io, explanationText(run, id, values['format'] === 'json' ? 'json' : 'text'));
+    await print(io, explanationText(run, id, values['format'] === 'json' ? 'json' : 'text'));
     return EXIT.ok;
   },
 };

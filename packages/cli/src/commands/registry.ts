@@ -3,6 +3,7 @@
  * and list it here; `score --help` and the dispatcher pick it up.
  */
 import type { Command } from './command.js';
+import { topLevelHelp } from './helpText.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { reportCommand } from './report.js';
@@ -31,13 +32,5 @@ export function findCommand(name: string): Command | undefined {
 
 /** `score --help`. */
 export function helpText(): string {
-  const lines = [
-    'score — 亩均论英雄评价 / per-mu evaluation of industrial enterprises',
-    '',
-    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary.zh}`, `      ${c.summary.en}`]),
-    '',
-    '退出码 exit codes: 0 完成 completed (rows may be rejected) · 1 输入不可用 unusable input · 2 用法或方案错误 usage/scheme error · 3 内部错误 internal error',
-    '',
-  ];
-  return lines.join('\n');
+  return topLevelHelp(COMMANDS);
 }

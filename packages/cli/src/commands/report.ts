@@ -2,11 +2,11 @@
  * `score report <csv…> --out report.html`: the same run as `score`, written as one self-contained
  * HTML report (overview, enterprise table, 一企一单 sheets) that opens offline from disk.
  */
-import { Readable } from 'node:stream';
 import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
+import { freshName } from '../files/freshName.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { loadPolicy } from '../load/loadPolicy.js';
@@ -16,7 +16,8 @@ import { accountingLine, accountingOf } from '../output/accounting.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
+import { inputOptionsOf } from './sharedOptions.js';
+import { COMMON_OPTIONS, INPUT_OPTIONS, OUTPUT_OPTIONS, POLICY_OPTIONS, SCHEME_OPTIONS, type OptionDoc } from './optionDocs.js';
 
 /** Field-level provenance (credit code → field → source row), as the reader kept it. */
 function provenanceOf(inputs: Inputs): Provenance | undefined {
@@ -32,8 +33,8 @@ function provenanceOf(inputs: Inputs): Provenance | undefined {
 
 export const reportCommand: Command = {
   name: 'report',
-  usage:
-    'score report <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--lang zh|en] [--title <text>] [--district <name>] [--issuer <body>] [--out <report.html>]',
+  usage: 'score report <csv…> [options]',
+  example: 'score report 数据/*.csv',
   summary: {
     zh: '生成单文件 HTML 评价报告（总览、企业列表、一企一单），离线可直接打开',
     en: 'write a self-contained HTML report (overview, enterprise table, one sheet per enterprise) that opens offline',
@@ -42,15 +43,44 @@ export const reportCommand: Command = {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
     ...POLICY_OPTIONS,
-    lang: { type: 'string' },
-    title: { type: 'string' },
-    district: { type: 'string' },
-    issuer: { type: 'string' },
-    out: { type: 'string', short: 'o' },
-    help: { type: 'boolean', short: 'h' },
+    lang: {
+      type: 'string',
+      value: 'zh|en',
+      text: { zh: '报告语言（默认 zh）', en: 'the report’s language (default zh)' },
+      example: '--lang en',
+    } satisfies OptionDoc,
+    title: {
+      type: 'string',
+      value: '<text>',
+      text: { zh: '报告标题', en: 'the report’s title' },
+      example: '--title "钟楼区 2024 年度亩均评价"',
+    } satisfies OptionDoc,
+    district: {
+      type: 'string',
+      value: '<name>',
+      text: { zh: '评价区县名称（默认取自数据中多数企业的区县）', en: 'the district’s name (default: the county of most firms in the data)' },
+      example: '--district 钟楼区',
+    } satisfies OptionDoc,
+    issuer: {
+      type: 'string',
+      value: '<body>',
+      text: { zh: '一企一单上的发文单位', en: 'the issuing body printed on each firm’s sheet' },
+      example: '--issuer "钟楼区工业和信息化局"',
+    } satisfies OptionDoc,
+    ...OUTPUT_OPTIONS,
+    out: {
+      ...OUTPUT_OPTIONS['out']!,
+      value: '<report.html>',
+      text: { zh: '报告文件（默认在当前文件夹写 report.html，已有则 report-2.html …；- 为标准输出）；已存在的文件需加 --force 才覆盖', en: 'the report file (default: report.html in the current folder, or report-2.html … if taken; - for stdout); an existing file is replaced only with --force' },
+      example: '--out report.html',
+    },
+    ...COMMON_OPTIONS,
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('report', positionals);
+    const force = values['force'] === true;
+    // Not on the terminal (megabytes of HTML): a file in the current folder unless --out says where ('-': stdout).
+    const out = stringOption(values['out']) ?? freshName(io, 'report', '.html');
     const lang = choice('lang', values['lang'], ['zh', 'en'], 'zh');
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     const catalog = await loadPolicy(io, stringOption(values['policy']));
@@ -82,10 +112,9 @@ export const reportCommand: Command = {
       ...(issuer ? { issuer } : {}),
       ...(catalog ? { policyTitle: catalog.title } : {}),
     });
-    const out = stringOption(values['out']);
-    await emit(io, Readable.from([html]), out);
+    await emit(io, [html], out, force);
     io.stderr(accountingLine(accounting));
-    if (out) io.stderr(`score report: ${out}`);
+    if (out !== '-') io.stderr(`score report: 已写出报告 ${out} / wrote the report to ${out}`);
     return EXIT.ok;
   },
 };

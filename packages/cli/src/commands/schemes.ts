@@ -4,12 +4,15 @@ import { listPolicyPresets } from '@mujun/policy';
 import { EXIT } from '../errors.js';
 import { print, type Io } from '../io.js';
 import type { Command } from './command.js';
+import { COMMON_OPTIONS } from './optionDocs.js';
 
 export const schemesCommand: Command = {
   name: 'schemes',
+  readsFiles: false,
   usage: 'score schemes',
+  example: 'score schemes',
   summary: { zh: '列出内置评价方案及其依据文件，以及内置政策目录', en: 'list the built-in schemes with their sources, and the built-in policy catalogs' },
-  options: { help: { type: 'boolean', short: 'h' } },
+  options: { ...COMMON_OPTIONS },
   async run(_args, io: Io): Promise<number> {
     const lines: string[] = ['评价方案 schemes (--scheme <id>):'];
     for (const { id } of listPresets()) {
@@ -20,7 +23,7 @@ export const schemesCommand: Command = {
     }
     lines.push('', '政策目录 policy catalogs (--policy <id>):');
     for (const preset of listPolicyPresets()) lines.push(`  ${preset.id}  ${preset.title.zh} / ${preset.title.en}`);
-    print(io, `${lines.join('\n')}\n`);
+    await print(io, `${lines.join('\n')}\n`);
     return EXIT.ok;
   },
 };

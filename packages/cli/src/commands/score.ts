@@ -18,12 +18,13 @@ import { writeResults } from '../output/writeResults.js';
 import { workbookNeedsOut } from '../output/xlsx/resultsXlsx.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
+import { inputOptionsOf } from './sharedOptions.js';
+import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS, POLICY_OPTIONS, SCHEME_OPTIONS, type OptionDoc } from './optionDocs.js';
 
 export const scoreCommand: Command = {
   name: 'score',
-  usage:
-    'score <csv|xlsx…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json|xlsx] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
+  usage: 'score <csv|xlsx…> [options]',
+  example: 'score 数据/*.csv',
   summary: {
     zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV、JSON 或 Excel 工作簿（.xlsx），并在标准错误输出核算行',
     en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV, JSON or an .xlsx workbook, print the accounting on stderr',
@@ -32,16 +33,29 @@ export const scoreCommand: Command = {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
     ...POLICY_OPTIONS,
-    format: { type: 'string' },
-    out: { type: 'string', short: 'o' },
-    headers: { type: 'string' },
-    encoding: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+    format: formatOption(['csv', 'json', 'xlsx'], '--format xlsx --out 结果.xlsx'),
+    ...OUTPUT_OPTIONS,
+    headers: {
+      type: 'string',
+      value: 'zh|en',
+      text: { zh: '结果表头的语言（默认 zh）', en: 'the language of the results’ headers (default zh)' },
+      example: '--headers en',
+    } satisfies OptionDoc,
+    encoding: {
+      type: 'string',
+      value: 'utf8|gbk',
+      text: { zh: '结果 CSV 的编码（默认 utf8，带 BOM；gbk 供旧版 Excel/WPS）', en: 'the results CSV’s encoding (default utf8 with BOM; gbk for old Excel/WPS)' },
+      example: '--encoding gbk --out results.csv',
+    } satisfies OptionDoc,
+    ...COMMON_OPTIONS,
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('score', positionals);
+    const given = stringOption(values['out']);
+    const out = given === '-' ? undefined : given;
+    const force = values['force'] === true;
     const format = choice('format', values['format'], ['csv', 'json', 'xlsx'], 'csv');
-    if (format === 'xlsx' && stringOption(values['out']) === undefined) throw workbookNeedsOut();
+    if (format === 'xlsx' && out === undefined) throw workbookNeedsOut();
     const headers = choice('headers', values['headers'], ['zh', 'en'], 'zh');
     const encoding = choice('encoding', values['encoding'], ['utf8', 'gbk'], 'utf8');
     const scheme = await loadScheme(io, stringOption(values['scheme']));
@@ -50,7 +64,7 @@ export const scoreCommand: Command = {
     // One file, CSV out, no policies: the fast path (same output), unless the file or scheme needs this one.
     const single = paths.length === 1 && format === 'csv' && !catalog && !history && values['setting'] === undefined && values['partial'] === undefined;
     if (single && fastPathEnabled()) {
-      const options = { referenceDate: stringOption(values['reference-date']), mapping: stringOption(values['mapping']), headers, encoding, out: stringOption(values['out']) };
+      const options = { referenceDate: stringOption(values['reference-date']), mapping: stringOption(values['mapping']), headers, encoding, out, force };
       if (await fastScore(io, paths[0] as string, scheme, options)) return EXIT.ok;
     }
     const progress = createProgress(io);
@@ -59,7 +73,7 @@ export const scoreCommand: Command = {
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
-    await writeResults(io, run, { format, headers, encoding, out: stringOption(values['out']) });
+    await writeResults(io, run, { format, headers, encoding, out, force });
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {
       for (const warning of run.policies.warnings) io.stderr(`score: 注意 / note: ${warning}`);

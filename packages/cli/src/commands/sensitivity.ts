@@ -16,12 +16,18 @@ import { sensitivityText } from '../output/sensitivityText.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS } from './sharedOptions.js';
+import { inputOptionsOf } from './sharedOptions.js';
+import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS, SCHEME_OPTIONS, type OptionDoc } from './optionDocs.js';
+
+/** A string option of this command, documented. */
+function option(value: string, zh: string, en: string, example: string): OptionDoc {
+  return { type: 'string', value, text: { zh, en }, example };
+}
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
-  usage:
-    'score sensitivity <csv…> [--scheme s] [--draws N] [--seed S] [--weight-noise 0.1] [--benchmark-noise x] [--data-error x] [--stability 0.95] [--report-draws] [--format text|json] [--out f]',
+  usage: 'score sensitivity <csv…> [options]',
+  example: 'score sensitivity 数据/*.csv',
   summary: {
     zh: '敏感性分析：按种子对权重（及基准、数据）随机扰动，给出每家企业各类别的概率和不稳定企业',
     en: 'sensitivity: seeded Monte Carlo over weights (and benchmarks, data) — class probabilities per firm and the unstable firms',
@@ -29,16 +35,20 @@ export const sensitivityCommand: Command = {
   options: {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
-    draws: { type: 'string' },
-    seed: { type: 'string' },
-    'weight-noise': { type: 'string' },
-    'benchmark-noise': { type: 'string' },
-    'data-error': { type: 'string' },
-    stability: { type: 'string' },
-    'report-draws': { type: 'boolean' },
-    format: { type: 'string' },
-    out: { type: 'string', short: 'o' },
-    help: { type: 'boolean', short: 'h' },
+    draws: option('<N>', '随机抽样次数（默认 200）', 'Monte Carlo draws (default 200)', '--draws 500'),
+    seed: option('<text>', '随机种子：同一种子得到同一结果（默认 1）', 'the random seed: the same seed gives the same result (default 1)', '--seed 2024'),
+    'weight-noise': option('<fraction>', '权重扰动幅度（0.1 即 ±10%）', 'weight noise (0.1 = ±10 %)', '--weight-noise 0.1'),
+    'benchmark-noise': option('<fraction>', '基准值扰动幅度', 'benchmark noise', '--benchmark-noise 0.05'),
+    'data-error': option('<fraction>', '数据误差幅度', 'data error', '--data-error 0.02'),
+    stability: option('<fraction>', '判为稳定所需的同类概率（如 0.95）', 'the probability of one class that counts as stable (e.g. 0.95)', '--stability 0.95'),
+    'report-draws': {
+      type: 'boolean',
+      text: { zh: '在 JSON 中给出每次抽样的类别', en: 'include every draw’s classes in the JSON' },
+      example: '--report-draws --format json --out draws.json',
+    },
+    format: formatOption(['text', 'json'], '--format json --out sensitivity.json'),
+    ...OUTPUT_OPTIONS,
+    ...COMMON_OPTIONS,
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('sensitivity', positionals);
@@ -66,7 +76,7 @@ export const sensitivityCommand: Command = {
       format === 'json'
         ? writeResultsJson({ ...rest })
         : Readable.from([Buffer.from(sensitivityText(result, scheme.classes.tiers.map((t) => t.id)), 'utf8')]);
-    await emit(io, bytes, stringOption(values['out']));
+    await emit(io, bytes, stringOption(values['out']), values['force'] === true);
     io.stderr(reconciliationLine(inputs));
     return EXIT.ok;
   },

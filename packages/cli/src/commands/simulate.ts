@@ -18,7 +18,8 @@ import { simulationText } from '../output/simulationText.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from './sharedOptions.js';
+import { inputOptionsOf } from './sharedOptions.js';
+import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS, POLICY_OPTIONS, SCHEME_OPTIONS } from './optionDocs.js';
 
 /** The JSON document: everything but the two full evaluations (which `score --format json` gives). */
 function simulationJson(r: SimulationResult) {
@@ -27,7 +28,8 @@ function simulationJson(r: SimulationResult) {
 
 export const simulateCommand: Command = {
   name: 'simulate',
-  usage: 'score simulate <csv…> [--scheme A] --vs <B> [--policy P] [--vs-policy Q] [--setting id=v…] [--vs-setting id=v…] [--history f…] [--format text|json] [--out f]',
+  usage: 'score simulate <csv…> --vs <scheme> | --vs-policy <catalog> [options]',
+  example: 'score simulate 数据/*.csv --vs huaian-2024',
   summary: {
     zh: '情景模拟：同一数据在两套方案或政策下的类别迁移矩阵、财政影响和变动企业（含原因）',
     en: 'scenario simulation: class migration, fiscal delta and the firms that change (with reasons) between two schemes or policy catalogs',
@@ -36,12 +38,28 @@ export const simulateCommand: Command = {
     ...INPUT_OPTIONS,
     ...SCHEME_OPTIONS,
     ...POLICY_OPTIONS,
-    vs: { type: 'string' },
-    'vs-policy': { type: 'string' },
-    'vs-setting': { type: 'string', multiple: true },
-    format: { type: 'string' },
-    out: { type: 'string', short: 'o' },
-    help: { type: 'boolean', short: 'h' },
+    vs: {
+      type: 'string',
+      value: '<preset|file.json>',
+      text: { zh: '对比情景的评价方案', en: 'the scenario’s scheme' },
+      example: '',
+    },
+    'vs-policy': {
+      type: 'string',
+      value: '<preset|file.json>',
+      text: { zh: '对比情景的政策目录', en: 'the scenario’s policy catalog' },
+      example: '--policy zhejiang-2019-land-tax --vs-policy shandong-2022-electricity',
+    },
+    'vs-setting': {
+      type: 'string',
+      multiple: true,
+      value: '<id>=<value>',
+      text: { zh: '对比情景的政策参数；可重复（默认同 --setting）', en: 'a policy setting of the scenario; repeatable (default: as --setting)' },
+      example: '--policy zhejiang-2019-land-tax --setting land-use-tax-rate=4 --vs-setting land-use-tax-rate=6',
+    },
+    format: formatOption(['text', 'json'], '--format json --out simulation.json'),
+    ...OUTPUT_OPTIONS,
+    ...COMMON_OPTIONS,
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('simulate', positionals);
@@ -71,7 +89,7 @@ export const simulateCommand: Command = {
       scenario: [vsScheme.id, vsPolicy?.id].filter(Boolean).join(' + '),
     };
     const bytes = format === 'json' ? writeResultsJson(simulationJson(result)) : Readable.from([Buffer.from(simulationText(result, names), 'utf8')]);
-    await emit(io, bytes, stringOption(values['out']));
+    await emit(io, bytes, stringOption(values['out']), values['force'] === true);
     io.stderr(reconciliationLine(inputs));
     return EXIT.ok;
   },

@@ -10,16 +10,18 @@ import { validationJson, validationText } from '../output/validationReport.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
-import { INPUT_OPTIONS, inputOptionsOf } from './sharedOptions.js';
+import { inputOptionsOf } from './sharedOptions.js';
+import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS } from './optionDocs.js';
 
 export const validateCommand: Command = {
   name: 'validate',
-  usage: 'score validate <csv…> [--format text|json] [--out <path>]',
+  usage: 'score validate <csv…> [options]',
+  example: 'score validate 数据/*.csv',
   summary: {
     zh: '只做归集比对：列出各部门数据的冲突、缺失企业、拒收行和合计行，不打分',
     en: 'cross-check only: list conflicts between bureaus, missing enterprises, rejected and summary rows; no scoring',
   },
-  options: { ...INPUT_OPTIONS, format: { type: 'string' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  options: { ...INPUT_OPTIONS, format: formatOption(['text', 'json'], '--format json'), ...OUTPUT_OPTIONS, ...COMMON_OPTIONS },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('validate', positionals);
     const format = choice('format', values['format'], ['text', 'json'], 'text');
@@ -28,7 +30,7 @@ export const validateCommand: Command = {
     progress.finish();
     const out = stringOption(values['out']);
     const bytes = format === 'json' ? writeResultsJson(validationJson(inputs)) : Readable.from([Buffer.from(validationText(inputs), 'utf8')]);
-    await emit(io, bytes, out);
+    await emit(io, bytes, out, values['force'] === true);
     io.stderr(reconciliationLine(inputs));
     return EXIT.ok;
   },

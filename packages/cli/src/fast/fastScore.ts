@@ -19,7 +19,8 @@ import type { ScoreRun } from '../output/scoreRun.js';
 import { emit } from '../output/writeResults.js';
 import type { LineSettings } from './lineSettings.js';
 import { scoreTable } from './scoreTable.js';
-import { writeFileDirect } from './writeFileDirect.js';
+import { assertUnchanged, snapshotOf } from '../files/inputFiles.js';
+import { writeAtomically } from '../files/writeAtomically.js';
 
 /** What the fast path needs of the command line. */
 export interface FastScoreOptions {
@@ -28,6 +29,8 @@ export interface FastScoreOptions {
   headers: 'zh' | 'en';
   encoding: 'utf8' | 'gbk';
   out?: string | undefined;
+  /** Replace an existing --out file (`--force`). */
+  force?: boolean;
   /** Parts parsed in parallel (tests force 2 on small files with minSplitBytes). */
   parts?: number;
   minSplitBytes?: number;
@@ -53,6 +56,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   };
   // MUJUN_FAST_MIN_SPLIT (bytes) lets tests cut small files in two.
   const minSplit = options.minSplitBytes ?? (process.env['MUJUN_FAST_MIN_SPLIT'] ? Number(process.env['MUJUN_FAST_MIN_SPLIT']) : undefined);
+  const before = snapshotOf(io, path);
   const read = await readColumnarSource(resolvePath(io, path), path, {
     mapping,
     ...(options.parts !== undefined ? { parts: options.parts } : {}),
@@ -61,6 +65,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
     onStage: (name, ms) => stage(name, ms),
   });
   if (read === null) return false;
+  assertUnchanged(io, path, before);
   const { cells } = read;
   if (cells === undefined) throw new Error('the fast reader made no record cells'); // asked for above: a bug if missing
   let plan: ColumnarPlan | null;
@@ -101,7 +106,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   if (body === null) return false;
   const bytes = withHead(`\ufeff${header}`, body);
   try {
-    if (options.out !== undefined) await writeFileDirect(resolvePath(io, options.out), options.out, bytes);
+    if (options.out !== undefined) await writeAtomically({ path: resolvePath(io, options.out), shown: options.out, force: options.force === true }, bytes);
     else await emit(io, Readable.from(bytes, { objectMode: false }), undefined);
   } finally {
     // A reader that stopped early (`score … | head`) leaves the table unfinished: stop the worker, remove its file.

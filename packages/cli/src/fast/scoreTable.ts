@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type IndicatorId, type PlannedPool } from '@mujun/core';
 import { CsvLine, type RecordCellBytes } from '@mujun/csv';
 import type { LineSettings } from './lineSettings.js';
+import { trackTemporary, untrackTemporary } from '../files/temporaryFiles.js';
 import { adjustmentTexts, linePool, type LineSource } from './lineSource.js';
 import type { PoolJob, PoolJobMessage } from './poolJob.js';
 import { exclusionBytes } from './resultRows.js';
@@ -39,15 +40,17 @@ export async function scoreTable(
 ): Promise<AsyncGenerator<Buffer> | null> {
   const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = pools.reduce((n, p) => n + p.members.length, 0);
-  const parallel = total >= parallelFrom && pools.length > 1 && POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER));
+  const parallel = total >= parallelFrom && pools.length > 1 && (POOL_WORKER.protocol === 'data:' || (POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER)))); // data: the single-file build's
   const split = parallel ? splitPools(pools, total) : pools.length;
   const adjustments = adjustmentTexts(plan.adjustments);
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
   // The worker, when there is one: its first message says whether its pools are scored, the next that its lines are written.
   let worker: { thread: Worker; scored: Promise<boolean>; done: Promise<void> } | null = null;
+  trackTemporary(path); // removed by an interrupt too (files/temporaryFiles)
   const stop = () => {
     if (worker !== null) void worker.thread.terminate();
     rmSync(path, { force: true });
+    untrackTemporary(path);
   };
   if (split < pools.length) {
     const w = new Worker(POOL_WORKER);

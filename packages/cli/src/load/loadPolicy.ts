@@ -1,6 +1,7 @@
 /** `--policy <preset|file.json>`: a built-in policy catalog of @mujun/policy, or a catalog file. */
 import { getPolicyPreset, listPolicyPresets, validateCatalog, type PolicyCatalog } from '@mujun/policy';
 import { SchemeError } from '../errors.js';
+import { didYouMean } from '../internal/didYouMean.js';
 import type { Io } from '../io.js';
 import { looksLikeFile, readJsonFile } from './readJsonFile.js';
 
@@ -9,8 +10,10 @@ export async function loadPolicy(io: Io, spec: string | undefined): Promise<Poli
   if (spec === undefined) return undefined;
   if (!looksLikeFile(spec)) {
     const known = listPolicyPresets().map((p) => p.id);
-    if (!known.includes(spec))
-      throw new SchemeError({ zh: `没有政策预设“${spec}”，可选：${known.join('、')}`, en: `no policy preset "${spec}"; expected one of ${known.join(', ')}` });
+    if (!known.includes(spec)) {
+      const near = didYouMean(spec, known);
+      throw new SchemeError({ zh: `没有政策预设“${spec}”${near.zh}，可选：${known.join('、')}`, en: `no policy preset "${spec}"${near.en}; expected one of ${known.join(', ')}` });
+    }
     return getPolicyPreset(spec);
   }
   const json = await readJsonFile(io, spec, { zh: '政策', en: 'policy catalog' }, (t) => new SchemeError(t));

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SCHEME_ID, getPreset, listPresets, validateScheme, type Scheme } from '@mujun/core';
 import { SchemeError } from '../errors.js';
+import { didYouMean } from '../internal/didYouMean.js';
 import type { Io } from '../io.js';
 import { looksLikeFile, readJsonFile } from './readJsonFile.js';
 
@@ -12,8 +13,10 @@ export async function loadScheme(io: Io, spec: string | undefined): Promise<Sche
   const id = spec ?? DEFAULT_SCHEME_ID;
   if (!looksLikeFile(id)) {
     const known = listPresets().map((p) => p.id);
-    if (!known.includes(id))
-      throw new SchemeError({ zh: `没有评价方案预设“${id}”，可选：${known.join('、')}`, en: `no scheme preset "${id}"; expected one of ${known.join(', ')}` });
+    if (!known.includes(id)) {
+      const near = didYouMean(id, known);
+      throw new SchemeError({ zh: `没有评价方案预设“${id}”${near.zh}，可选：${known.join('、')}`, en: `no scheme preset "${id}"${near.en}; expected one of ${known.join(', ')}` });
+    }
     return getPreset(id);
   }
   const json = await readJsonFile(io, id, { zh: '评价方案', en: 'scheme' }, (t) => new SchemeError(t));

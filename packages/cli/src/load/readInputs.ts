@@ -7,6 +7,7 @@ import { mergeSources, openSource, readHeaderMapping, readSource, type Conflict,
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
+import { assertUnchanged, snapshotOf } from '../files/inputFiles.js';
 import type { Origin, RejectedRow } from '../output/scoreRun.js';
 import type { Progress } from '../progress.js';
 
@@ -101,9 +102,11 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     if (seen.has(path))
       throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
     seen.add(path);
+    const before = snapshotOf(io, path);
     const partial = options.partial?.includes(path) === true;
     // A CSV streamed; an .xlsx workbook one source per sheet (or `file.xlsx#sheet`); an .xls a message.
     for (const source of await openSource(resolvePath(io, path), path, { partial })) reads.push(await readSource(source, mapping ? { mapping } : {}));
+    assertUnchanged(io, path, before);
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
   // Per-field provenance only when a caller shows it: otherwise it would only cost memory.

@@ -2,11 +2,9 @@
  * Writes a run's results to --out or stdout: CSV through @mujun/csv's Excel-safe writer (UTF-8
  * with BOM or GBK, Chinese or English headers, formula injection neutralised) or one JSON object.
  */
-import { createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
 import { writeResultsCsv, writeResultsJson, type ResultColumn } from '@mujun/csv';
-import { InputUnusableError } from '../errors.js';
+import { writeAtomically } from '../files/writeAtomically.js';
+import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath, type Io } from '../io.js';
 import { resultsJsonStream } from './resultsJson.js';
 import { resultsTable } from './resultsTable.js';
@@ -19,46 +17,29 @@ export interface WriteOptions {
   headers: 'zh' | 'en';
   encoding: 'utf8' | 'gbk';
   out?: string | undefined;
+  /** Replace an existing --out file (`--force`). */
+  force?: boolean;
 }
 
-/** Writes `bytes` to the --out file, or to stdout (left open). */
-export async function emit(io: Io, bytes: Readable, out: string | undefined): Promise<void> {
-  if (out === undefined) {
-    try {
-      await pipeline(bytes, io.stdout, { end: false });
-    } catch (error) {
-      // The reader stopped reading (`score … | head`): what it wanted, it has; not a failure.
-      if (error instanceof Error && 'code' in error && error.code === 'EPIPE') return;
-      throw error;
-    }
-    return;
-  }
-  try {
-    await pipeline(bytes, createWriteStream(resolvePath(io, out)));
-  } catch (error) {
-    throw cannotWrite(out, error);
-  }
-}
-
-/** The one-line error for an output file that could not be opened or written (`out` as the user gave it). */
-export function cannotWrite(out: string, error: unknown): InputUnusableError {
-  const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-  return new InputUnusableError({ zh: `无法写入 ${out}（${reason}）`, en: `cannot write ${out} (${reason})` });
+/**
+ * Writes `bytes` to the --out file (atomically: files/writeAtomically; an existing file only with
+ * `force`), or to stdout (left open) when there is none or it is `-`.
+ */
+export async function emit(io: Io, bytes: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, out: string | undefined, force = false): Promise<void> {
+  if (out === undefined || out === '-') await writeStdout(io, bytes);
+  else await writeAtomically({ path: resolvePath(io, out), shown: out, force }, bytes);
 }
 
 /** Writes the results of a run. */
 export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions): Promise<void> {
   if (options.format === 'xlsx') {
     const out = options.out;
-    if (out === undefined) throw workbookNeedsOut();
-    await writeResultsXlsx(run, resolvePath(io, out), options.headers).catch((error: unknown) => {
-      // A file-system error is the user's to fix; anything else is a bug (exit 3, with its stack).
-      throw error instanceof Error && 'code' in error ? cannotWrite(out, error) : error;
-    });
+    if (out === undefined || out === '-') throw workbookNeedsOut();
+    await writeResultsXlsx(run, { path: resolvePath(io, out), shown: out, force: options.force === true }, options.headers);
     return;
   }
   if (options.format === 'json') {
-    await emit(io, writeResultsJson(resultsJsonStream(run)), options.out);
+    await emit(io, writeResultsJson(resultsJsonStream(run)), options.out, options.force);
     return;
   }
   const table = resultsTable(run);
@@ -69,5 +50,5 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
     kind: c.kind ?? 'text',
     value: (row) => row[i],
   }));
-  await emit(io, writeResultsCsv(table.rows, columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }), options.out);
+  await emit(io, writeResultsCsv(table.rows, columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }), options.out, options.force);
 }

@@ -13,7 +13,8 @@ const q = (s: string) => JSON.stringify(s);
 /** The bilingual message for a row error, saying what was wrong, what was expected and what was found. */
 export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Message {
   const c = d.column;
-  const v = d.value;
+  // A cell may hold up to 1 MiB: a message shows its start, so it stays one readable line.
+  const v = d.value.length > 80 ? `${d.value.slice(0, 40)}…` : d.value;
   const why = d.why;
   switch (code) {
     case 'missing-credit-code':
@@ -31,7 +32,7 @@ export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Message {
     case 'missing-name':
       return { zh: `企业名称（列“${c}”）为空`, en: `the enterprise name (column ${q(c)}) is empty` };
     case 'invalid-number':
-      return { zh: `列“${c}”应为数字，实为“${v}”`, en: `column ${q(c)} expects a number, found ${q(v)}` };
+      return { zh: `列“${c}”应为数字，实为“${v}”${why ? `（${why.zh}）` : ''}`, en: `column ${q(c)} expects a number, found ${q(v)}${why ? ` (${why.en})` : ''}` };
     case 'non-finite-number':
       return { zh: `列“${c}”应为有限数值，实为“${v}”`, en: `column ${q(c)} expects a finite number, found ${q(v)}` };
     case 'scientific-notation':
@@ -70,6 +71,11 @@ export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Message {
       return {
         zh: `该行的非空单元格多于表头列数${why ? `（${why.zh}）` : ''}`,
         en: `the row has more non-empty cells than the header has columns${why ? ` (${why.en})` : ''}`,
+      };
+    case 'swallowed-lines':
+      return {
+        zh: `第 ${v} 行被一个未配对的引号并成了一条记录，整条拒收${why ? `（${why.zh}）` : ''}；请检查这几行的引号后重新导出`,
+        en: `lines ${v} were joined into one record by an unpaired quote and are all rejected${why ? ` (${why.en})` : ''}; check the quotes on these lines and export again`,
       };
     case 'missing-scale':
       return {

@@ -57,6 +57,7 @@ export async function parsePart(job: PartJob): Promise<Part> {
         b.part.rejectedRows++;
         b.part.rejected.push(...outcome.errors);
         if (outcome.creditCode) b.part.rejectedCodes.push(outcome.creditCode);
+        if (outcome.swallowedCodes) b.part.rejectedCodes.push(...outcome.swallowedCodes);
         return;
       case 'row':
         b.part.dataRows++;
@@ -80,7 +81,8 @@ export async function parsePart(job: PartJob): Promise<Part> {
   const SLICE = 1 << 20;
   for (let k = job.start; k < job.end && failure === null; k += SLICE) {
     const chunk = Buffer.from(job.bytes.buffer, job.bytes.byteOffset + k, Math.min(job.end, k + SLICE) - k);
-    if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+    // After an error csv-parse emits no 'drain': waiting for it alone left the run hanging (exit 0, no output).
+    if (!parser.write(chunk)) await Promise.race([new Promise<void>((resolve) => parser.once('drain', resolve)), done]);
   }
   parser.end();
   await done;

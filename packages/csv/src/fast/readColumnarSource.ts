@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ColumnarRecords } from '@mujun/core';
@@ -61,6 +61,8 @@ export async function readColumnarSource(path: string, source: string, options: 
   };
   let fd: number;
   try {
+    // A named pipe or /dev/stdin has no size and can be read once: the ordinary (streaming) reader's.
+    if (!statSync(path).isFile()) return null;
     fd = openSync(path, 'r');
   } catch {
     return null; // the ordinary reader names the problem
@@ -157,7 +159,8 @@ async function readBytes(
 
 /** Workers run the compiled partWorker.js; from TypeScript sources (tests) the parts are parsed here, one after the other. */
 function workerAvailable(): boolean {
-  return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  // (a data: URL is the worker embedded in the single-file build, packages/cli/scripts/bundle.mjs)
+  return WORKER.protocol === 'data:' || (WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER)));
 }
 
 function inWorker(worker: Worker, job: PartJob): Promise<Part> {

@@ -12,6 +12,7 @@ import { parseFlagList } from '../values/parseFlagList.js';
 import { parseIndustryCode } from '../values/parseIndustryCode.js';
 import { parseScale } from '../values/parseScale.js';
 import { isSummaryCode, isSummaryName, type SummaryRow } from './summaryRow.js';
+import { swallowedLines, type SwallowedLines } from './swallowedLines.js';
 
 /** Flag id → true (has it) / false (explicitly has not). An empty object: "known to have none". */
 export type FlagStates = Record<string, boolean>;
@@ -32,7 +33,7 @@ export type RowOutcome =
   | { kind: 'blank' }
   | { kind: 'summary'; summary: SummaryRow }
   | { kind: 'row'; row: ParsedRow; fieldErrors: RowError[] }
-  | { kind: 'rejected'; errors: RowError[]; creditCode?: string };
+  | { kind: 'rejected'; errors: RowError[]; creditCode?: string; /** Further firms' codes in a record that swallowed their lines. */ swallowedCodes?: string[] };
 
 /** How a source's rows are read. */
 export interface RowContext {
@@ -65,6 +66,9 @@ export function parseRow(ctx: RowContext, cells: string[], line: number): RowOut
     message: messageFor(code, col?.header ?? '', value, why),
     value,
   });
+
+  const swallowed = swallowedLines(cells, line, ctx.codeColumn.index);
+  if (swallowed) return swallowedRecord(swallowed, err);
 
   const codeRaw = cells[ctx.codeColumn.index] ?? '';
   const nameRaw = cells[ctx.nameColumn.index] ?? '';
@@ -174,4 +178,17 @@ export function parseRow(ctx: RowContext, cells: string[], line: number): RowOut
   if (flags) row.flags = flags;
   if (violations) row.violations = violations;
   return { kind: 'row', row, fieldErrors: errors };
+}
+
+/** The rejection of a record that swallowed several lines: its line range and the firms found in it. */
+function swallowedRecord(s: SwallowedLines, err: (col: null, code: RowErrorCode, value: string, why?: Message) => RowError): RowOutcome {
+  const codes = s.creditCodes.length > 0 ? s.creditCodes : undefined;
+  const why = codes
+    ? { zh: `其中的统一社会信用代码：${codes.join('、')}`, en: `credit codes inside: ${codes.join(', ')}` }
+    : { zh: '其中没有有效的统一社会信用代码', en: 'no valid credit code inside' };
+  return {
+    kind: 'rejected',
+    errors: [err(null, 'swallowed-lines', `${s.firstLine}–${s.lastLine}`, why)],
+    ...(codes ? { creditCode: codes[0] as string, swallowedCodes: codes.slice(1) } : {}),
+  };
 }

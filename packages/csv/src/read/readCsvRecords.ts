@@ -1,7 +1,7 @@
 import { parse, type CsvError, type Parser } from 'csv-parse';
-import { InputError } from '../errors/inputError.js';
 import { SourceDecoder, type SourceEncoding } from '../decode/sourceDecoder.js';
 import { csvParseOptions, detectDelimiter, lineBreaks } from './csvOptions.js';
+import { malformedCsv } from './malformedCsv.js';
 
 /** What was learnt about a file while reading it. */
 export interface CsvFileInfo {
@@ -58,15 +58,7 @@ export async function readCsvRecords(
       p.on('end', resolve);
       p.on('close', resolve);
       p.on('error', (e: CsvError) => {
-        const why = e.message.replace(/\s+/g, ' ');
-        failure ??= new InputError(
-          'malformed-csv',
-          source,
-          {
-            zh: `${source} 的 CSV 格式有误（约第 ${e.lines ?? nextLine} 行）：${why}`,
-            en: `${source} is not well-formed CSV (about line ${e.lines ?? nextLine}): ${why}`,
-          },
-        );
+        failure ??= malformedCsv(source, e, nextLine);
         resolve();
       });
     });

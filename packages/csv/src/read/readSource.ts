@@ -131,6 +131,7 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
         out.rejectedRows++;
         out.rejected.push(...outcome.errors);
         if (outcome.creditCode) out.rejectedCodes.add(outcome.creditCode);
+        for (const c of outcome.swallowedCodes ?? []) out.rejectedCodes.add(c);
         return;
       case 'row':
         out.dataRows++;

@@ -4,13 +4,27 @@ import { presentText } from './missing.js';
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/;
-const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
+// Each alternative consumes a run of digits one way only: `\d+\.?\d*` split a long run between
+// its two `\d`s in every possible way before failing (an 80 000-digit cell took 20–30 s).
+const SCIENTIFIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)e[+-]?\d+$/i;
+/**
+ * More digits than any figure a bureau exports (元 amounts of a whole province have 15): a longer
+ * one is a broken cell, refused rather than carried into the arithmetic (a 1 MiB cell is allowed
+ * by the reader). 60 also keeps a unit conversion exact at @mujun/csv's 64-digit precision.
+ */
+const MAX_DIGITS = 60;
 const NON_FINITE = new Set(['nan', 'inf', 'infinity', '+inf', '+infinity', '-inf', '-infinity', '∞', '+∞', '-∞']);
 
 const INVALID = new CellProblem('invalid-number');
 const NOT_FINITE = new CellProblem('non-finite-number');
 const SCI = new CellProblem('scientific-notation');
 const PERCENT = new CellProblem('unexpected-percent');
+const TOO_LONG = new CellProblem('invalid-number', { zh: `超过 ${MAX_DIGITS} 位数字`, en: `more than ${MAX_DIGITS} digits` });
+
+/** The canonical value, or a problem when it has more digits than a figure can have. */
+function withinDigits(canonical: string): string | CellProblem {
+  return canonical.length > MAX_DIGITS && canonical.replace(/[-.]/g, '').length > MAX_DIGITS ? TOO_LONG : canonical;
+}
 
 /** Options of {@link parseDecimal}. */
 export interface ParseDecimalOptions {
@@ -24,13 +38,14 @@ export interface ParseDecimalOptions {
  * canonical decimal string, `undefined` for a missing-value token, or a problem: text, Excel
  * error values (`#DIV/0!`) → `invalid-number`; `NaN`/`Infinity` → `non-finite-number`;
  * `1.2E+05` → `scientific-notation` (Excel rounds what it shows that way); `%` where no ratio is
- * expected → `unexpected-percent`.
+ * expected → `unexpected-percent`; more than 60 digits → `invalid-number`. Linear in the cell's
+ * length (a 1 MiB cell takes milliseconds).
  */
 export function parseDecimal(raw: string, options?: ParseDecimalOptions): Cell<string> {
-  if (PLAIN.test(raw)) return canonicalPlain(raw);
+  if (PLAIN.test(raw)) return withinDigits(canonicalPlain(raw));
   const s = presentText(raw);
   if (s === undefined) return undefined;
-  if (PLAIN.test(s)) return canonicalPlain(s);
+  if (PLAIN.test(s)) return withinDigits(canonicalPlain(s));
   let body = s;
   let percent = false;
   if (body.endsWith('%')) {
@@ -48,6 +63,7 @@ export function parseDecimal(raw: string, options?: ParseDecimalOptions): Cell<s
   const int = (m[2] ?? '0').replace(/,/g, '');
   const frac = m[3] ?? '';
   const plain = `${m[1] === '-' ? '-' : ''}${int}${frac === '' ? '' : `.${frac}`}`;
-  if (!percent) return canonicalPlain(plain);
-  return plainDecimal(new Dec(plain).div(100));
+  if (!percent) return withinDigits(canonicalPlain(plain));
+  const checked = withinDigits(canonicalPlain(plain));
+  return typeof checked === 'string' ? plainDecimal(new Dec(checked).div(100)) : checked;
 }

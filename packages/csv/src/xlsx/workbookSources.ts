@@ -43,6 +43,13 @@ async function headOf(path: string): Promise<Uint8Array> {
   }
 }
 
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then(
     (s) => s.isFile(),
@@ -103,6 +110,9 @@ export function workbookSources(bytes: Uint8Array, name: string, options: { shee
  */
 export async function openSource(path: string, name: string = path, options: { partial?: boolean } = {}): Promise<SourceInput[]> {
   const target = await splitSheet(path, name);
+  // A pipe or /dev/stdin is read once, as a CSV: sniffing its first bytes would consume them.
+  if (target.sheet === undefined && !(await isFile(target.path)) && (await exists(target.path)))
+    return [{ name, data: createReadStream(path, { highWaterMark: 1 << 20 }), ...options }];
   let kind: FileKind;
   try {
     kind = fileKindOf(await headOf(target.path));

@@ -1,0 +1,28 @@
+/**
+ * Writes results to standard output, each chunk handed over before the next is asked for, and
+ * any refusal — a closed stdout (`>&-`), a reader that went away (EPIPE), a full disk or
+ * /dev/full (ENOSPC) — becomes one user error (exit 1) instead of a lost result or a stack trace.
+ */
+import type { Io } from '../io.js';
+import { cannotWriteStdout } from './fileErrors.js';
+
+/** Writes `chunks` to `io.stdout` (left open); throws a one-line error if stdout will not take them. */
+export async function writeStdout(io: Io, chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): Promise<void> {
+  if (io.stdoutClosed === true) throw cannotWriteStdout(Object.assign(new Error('closed'), { code: 'EBADF' }));
+  const out = io.stdout;
+  // The write callback carries the error too; this listener only keeps the event from being unhandled.
+  const ignore = (): void => undefined;
+  out.on('error', ignore);
+  try {
+    for await (const chunk of chunks) {
+      await new Promise<void>((resolve, reject) => {
+        out.write(chunk, (error) => (error ? reject(error) : resolve()));
+      });
+    }
+  } catch (error: unknown) {
+    if (error instanceof Error && 'code' in error) throw cannotWriteStdout(error);
+    throw error;
+  } finally {
+    out.off('error', ignore);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Nothing silent, no line lost: a parse error anywhere in a file is exit 1 naming the file and
+ * the line, on every path (one file with CSV out is the fast reader, cut into parts here; JSON or
+ * several files the streaming one) — before, the fast reader waited for a 'drain' that never came
+ * and the run ended with exit 0 and no output. A stray quote that csv-parse accepts rejects the
+ * swallowed lines with their range and codes instead of merging firms.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { messyCsv } from './fast/messyCsv.js';
+import { hasStackTrace, runScore } from './test/memoryIo.js';
+import { ROOT, withFiles } from './test/spawnScore.js';
+
+const STATISTICS = readFileSync(join(ROOT, 'fixtures/zhonglou/statistics.csv'), 'utf8');
+const TAX = readFileSync(join(ROOT, 'fixtures/zhonglou/tax.csv'));
+
+/** The file with line `n` (1-based) changed by `edit`. */
+function editLine(text: string, n: number, edit: (line: string) => string): string {
+  const lines = text.split('\n');
+  lines[n - 1] = edit(lines[n - 1] as string);
+  return lines.join('\n');
+}
+
+const PATHS: [string, string[]][] = [
+  ['one file, CSV out (the fast reader, in parts)', []],
+  ['one file, JSON out (the streaming reader)', ['--format', 'json']],
+  ['two files', ['tax.csv']],
+];
+
+afterEach(() => {
+  delete process.env['MUJUN_FAST_MIN_SPLIT'];
+});
+
+describe.each(PATHS)('a parse error, %s', (_what, more) => {
+  test('a stray quote in a name ("常州"某某有限公司) on line 300: exit 1, file and line named', async () => {
+    const dir = withFiles({ 'stats.csv': editLine(STATISTICS, 300, (l) => l.replace(',常州', ',"常州"')), 'tax.csv': TAX });
+    process.env['MUJUN_FAST_MIN_SPLIT'] = '20000';
+    const r = await runScore(['stats.csv', ...more], dir);
+    expect(r.code).toBe(1);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(r.stderr).toMatch(/stats\.csv.*第 300 行/);
+    expect(r.stdout.length).toBe(0);
+  });
+
+  test('a record over 1 MiB far past the first 64 KB: exit 1, file named', async () => {
+    const dir = withFiles({ 'stats.csv': editLine(STATISTICS, 700, (l) => l.replace(',常州', `,常州${'长'.repeat(400_000)}`)), 'tax.csv': TAX });
+    const r = await runScore(['stats.csv', ...more], dir);
+    expect(r.code).toBe(1);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(r.stderr).toMatch(/stats\.csv.*(700|701)/);
+  });
+});
+
+describe('a parse error near the end of a file cut into parts', () => {
+  test('exit 1 naming the line, whatever part it falls in', async () => {
+    const text = messyCsv(3000);
+    const at = text.split('\r\n').length - 20;
+    const dir = withFiles({ 'firms.csv': editLine(text.replaceAll('\r\n', '\n'), at, (l) => l.replace(/,/, ',"x"y')) });
+    process.env['MUJUN_FAST_MIN_SPLIT'] = '1000';
+    const r = await runScore(['firms.csv'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`第 ${at} 行`);
+  });
+});
+
+describe('an unpaired quote that csv-parse accepts: lines 300–303 swallowed', () => {
+  // Line 300 opens a quote in the name; the quote before a comma on line 303 closes it.
+  const text = editLine(
+    editLine(STATISTICS, 300, (l) => l.replace(',常州', ',"常州')),
+    303,
+    (l) => l.replace(/有限公司,/, '有限公司",'),
+  );
+  const codesOn = (n: number[]) => n.map((k) => (text.split('\n')[k - 1] as string).split(',')[0] as string);
+  const swallowed = codesOn([300, 301, 302, 303]);
+
+  test('JSON: one rejection with the range and the four codes; no swallowed firm scored or excluded', async () => {
+    const r = await runScore(['stats.csv', '--format', 'json'], withFiles({ 'stats.csv': text }));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout.toString('utf8')) as { results: { creditCode: string }[]; excluded: { creditCode: string }[]; rejected: { row: number; code: string; message: string; value: string }[] };
+    const rejection = json.rejected.find((x) => x.code === 'swallowed-lines');
+    expect(rejection).toMatchObject({ row: 300, value: '300–303' });
+    for (const c of swallowed) expect(rejection?.message).toContain(c);
+    const kept = new Set([...json.results, ...json.excluded].map((x) => x.creditCode));
+    for (const c of swallowed) expect(kept.has(c)).toBe(false);
+    expect(kept.has(codesOn([304])[0] as string)).toBe(true);
+  });
+
+  test('CSV out (the fast reader): the same rejection counted, the same table as the streaming reader', async () => {
+    const dir = withFiles({ 'stats.csv': text });
+    const fast = await runScore(['stats.csv'], dir);
+    process.env['MUJUN_FAST'] = '0';
+    const ordinary = await runScore(['stats.csv'], dir);
+    delete process.env['MUJUN_FAST'];
+    expect(fast.code).toBe(0);
+    expect(fast.stderr).toMatch(/拒收 rejected 1/);
+    expect(fast.stdout.equals(ordinary.stdout)).toBe(true);
+    for (const c of swallowed) expect(fast.stdout.toString('utf8')).not.toContain(c);
+  });
+});
