@@ -13,6 +13,8 @@ import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
+import { dataProblems } from '../output/dataProblems.js';
+import { checkSettingIds } from '../internal/optionIds.js';
 import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
@@ -22,7 +24,7 @@ import { INPUT_OPTIONS, inputOptionsOf, SCHEME_OPTIONS, POLICY_OPTIONS } from '.
 export const scoreCommand: Command = {
   name: 'score',
   usage:
-    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json] [--out <path>] [--headers zh|en] [--encoding utf8|gbk]',
+    'score <csv…> [--scheme <preset|file.json>] [--policy <preset|file.json>] [--history <results.csv|json>…] [--setting <id>=<value>…] [--format csv|json] [--out <path>] [--headers zh|en] [--encoding utf8|gbk] [--strict]',
   summary: {
     zh: '归集多个部门的 CSV，按评价方案打分分类（可叠加差别化政策），输出 CSV 或 JSON，并在标准错误输出核算行',
     en: 'merge bureau CSVs, score and class them by a scheme (optionally apply policies), write CSV or JSON, print the accounting on stderr',
@@ -35,6 +37,7 @@ export const scoreCommand: Command = {
     out: { type: 'string', short: 'o' },
     headers: { type: 'string' },
     encoding: { type: 'string' },
+    strict: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   async run({ values, positionals }, io: Io): Promise<number> {
@@ -45,18 +48,27 @@ export const scoreCommand: Command = {
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     const catalog = await loadPolicy(io, stringOption(values['policy']));
     const history = await loadHistory(io, values['history'] as string[] | undefined);
+    checkSettingIds(parseSettings(values['setting'] as string[] | undefined), catalog);
     // One file, CSV out, no policies: the fast path (same output), unless the file or scheme needs this one.
-    const single = paths.length === 1 && format === 'csv' && !catalog && !history && values['setting'] === undefined && values['partial'] === undefined;
+    const single = paths.length === 1 && format === 'csv' && !catalog && !history && values['setting'] === undefined && values['partial'] === undefined && values['strict'] === undefined;
     if (single && fastPathEnabled()) {
       const options = { referenceDate: stringOption(values['reference-date']), mapping: stringOption(values['mapping']), headers, encoding, out: stringOption(values['out']) };
       if (await fastScore(io, paths[0] as string, scheme, options)) return EXIT.ok;
     }
     const progress = createProgress(io);
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    // Data problems are said before anything is written; one that makes the results untrue stops the run.
+    const problems = dataProblems(inputs, scheme, values['strict'] === true);
+    if (problems.exitCode !== EXIT.ok) {
+      progress.finish();
+      for (const line of problems.lines) io.stderr(line);
+      return problems.exitCode;
+    }
     progress.update('评价 evaluating', 0, 0);
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
+    for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out: stringOption(values['out']) });
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {

@@ -1,5 +1,6 @@
 /** Options several subcommands share, so they are spelled and documented once. */
 import type { OptionSpecs } from '../args.js';
+import { checkPreferFields } from '../internal/optionIds.js';
 
 /**
  * Reading bureau files: `--mapping <file.json>` adds header aliases (@mujun/csv's mapping file);
@@ -37,6 +38,6 @@ export function inputOptionsOf(values: Record<string, unknown>): { mapping?: str
   const partial = list(values['partial']);
   const prefer = list(values['prefer']);
   if (partial) out.partial = partial;
-  if (prefer) out.prefer = prefer;
+  if (prefer) out.prefer = (checkPreferFields(prefer), prefer);
   return out;
 }
