@@ -5,7 +5,7 @@
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { fastPathEnabled, fastScore } from '../fast/fastScore.js';
+import { fastPathEnabled } from '../fast/fastScore.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { loadPolicy } from '../load/loadPolicy.js';
@@ -14,6 +14,7 @@ import { readInputs } from '../load/readInputs.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
 import { dataProblems } from '../output/dataProblems.js';
+import { loudFastScore } from '../internal/sampleProblems.js';
 import { checkSettingIds } from '../internal/optionIds.js';
 import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
@@ -50,15 +51,19 @@ export const scoreCommand: Command = {
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     checkSettingIds(parseSettings(values['setting'] as string[] | undefined), catalog);
     // One file, CSV out, no policies: the fast path (same output), unless the file or scheme needs this one.
-    const single = paths.length === 1 && format === 'csv' && !catalog && !history && values['setting'] === undefined && values['partial'] === undefined && values['strict'] === undefined;
+    const single = paths.length === 1 && format === 'csv' && !catalog && !history && values['setting'] === undefined && values['partial'] === undefined;
+    const strict = values['strict'] === true;
+    let said = false; // the fast path says the data problems from a sample of the file (loudFastScore)
     if (single && fastPathEnabled()) {
       const options = { referenceDate: stringOption(values['reference-date']), mapping: stringOption(values['mapping']), headers, encoding, out: stringOption(values['out']) };
-      if (await fastScore(io, paths[0] as string, scheme, options)) return EXIT.ok;
+      const fast = await loudFastScore(io, paths[0] as string, scheme, options, strict);
+      if (fast === 'scored') return EXIT.ok;
+      said = fast === 'said';
     }
     const progress = createProgress(io);
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
     // Data problems are said before anything is written; one that makes the results untrue stops the run.
-    const problems = dataProblems(inputs, scheme, values['strict'] === true);
+    const problems = dataProblems(inputs, scheme, strict);
     if (problems.exitCode !== EXIT.ok) {
       progress.finish();
       for (const line of problems.lines) io.stderr(line);
@@ -68,7 +73,7 @@ export const scoreCommand: Command = {
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
-    for (const line of problems.lines) io.stderr(line);
+    if (!said) for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out: stringOption(values['out']) });
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {

@@ -16,7 +16,7 @@ export interface DataProblems {
 }
 
 /** Finds the problems of `inputs` for `scheme` (pure: the caller prints). */
-export function dataProblems(inputs: Inputs, scheme: Scheme, strict: boolean): DataProblems {
+export function dataProblems(inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records'>, scheme: Scheme, strict: boolean): DataProblems {
   const found = dataWarnings({
     sources: inputs.files,
     accounting: inputs.sourceAccounting,

@@ -58,14 +58,17 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
     const f = FIGURES[need.figure];
     const who: Message =
       need.groups.length === 0 ? { zh: '所有企业', en: 'every firm' } : { zh: need.groups.join('、'), en: `the groups ${need.groups.join(', ')}` };
+    const consequence: Message = need.required
+      ? { zh: '无法评价', en: 'cannot be scored' }
+      : { zh: '在用到它的指标上得分全都相同（零分或平均分），类别因此不实', en: 'all score alike on the indicators that use it (zero or the pool average), so their classes are not the scheme’s' };
     out.push({
       code: 'figure-absent',
-      severity: 'error',
+      severity: need.required ? 'error' : 'warning',
       source: '',
-      count: firms,
+      count: need.firms,
       message: {
-        zh: `没有任何输入文件含有${f.name.zh}（评价方案对${who.zh}需要此项，${firms} 家企业受影响）：通常见于${f.bureau.zh}；请加入该文件，或用 --mapping 映射文件说明其列名${hint.zh}`,
-        en: `no input file has ${f.name.en} (the scheme needs it for ${who.en}; ${firms} firms concerned): it usually comes from ${f.bureau.en}; add that file, or name its column in a --mapping file${hint.en}`,
+        zh: `没有任何输入文件含有${f.name.zh}（评价方案对${who.zh}需要此项）：${need.firms} 家企业${consequence.zh}；${f.name.zh}通常见于${f.bureau.zh}，请加入该文件，或用 --mapping 映射文件说明其列名${hint.zh}`,
+        en: `no input file has ${f.name.en} (the scheme needs it for ${who.en}): ${need.firms} firms ${consequence.en}; it usually comes from ${f.bureau.en}: add that file, or name its column in a --mapping file${hint.en}`,
       },
     });
   }

@@ -7,6 +7,14 @@ export interface NeededFigure {
   fields: readonly (keyof EnterpriseRecord)[];
   /** Names (中文) of the groups whose indicators use it; empty for land and scale, which every group needs. */
   groups: string[];
+  /**
+   * Without it nobody in those groups is scored: land (every firm's is checked), or a figure an
+   * indicator's missing-data rule `exclude` needs. Otherwise firms are scored, that indicator
+   * alike for all (0 or the pool average).
+   */
+  required: boolean;
+  /** Records in those groups (every record for land and scale). */
+  firms: number;
 }
 
 function matches(group: Group, record: EnterpriseRecord): boolean {
@@ -21,27 +29,42 @@ function matches(group: Group, record: EnterpriseRecord): boolean {
 /**
  * The figures a scheme needs to evaluate these records (pure): land for everyone, the scale when
  * groups are split by it, and what each indicator divides, for every group some record belongs
- * to. Membership is judged on each group alone (a record matching two groups counts for both),
- * which can only name a figure too many, never one too few.
+ * to, each said to be required or not. A record belongs to the first group it matches (key-polluter
+ * groups first when the scheme says so), as in core's scope; exemptions are not applied, so a
+ * figure may be named for a few firms too many, never too few.
  */
 export function figuresNeeded(scheme: Scheme, records: readonly EnterpriseRecord[]): NeededFigure[] {
-  const used = scheme.groups.filter((g) => records.some((r) => matches(g, r)));
-  const groupsOf = new Map<FigureId, string[]>();
-  for (const group of used)
+  const ordered = scheme.scope.keyPolluterPrecedence
+    ? [...scheme.groups.filter((g) => g.membership.keyPolluter === true), ...scheme.groups.filter((g) => g.membership.keyPolluter !== true)]
+    : scheme.groups;
+  const members = new Map<Group, number>();
+  for (const r of records) {
+    const g = ordered.find((group) => matches(group, r));
+    if (g !== undefined) members.set(g, (members.get(g) ?? 0) + 1);
+  }
+  const groupsOf = new Map<FigureId, Group[]>();
+  const excluding = new Set<FigureId>();
+  for (const group of scheme.groups.filter((g) => members.has(g)))
     for (const indicator of group.indicators) {
       const figures = indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : INDICATOR_FIGURES[indicator.id];
       for (const figure of figures) {
-        const names = groupsOf.get(figure) ?? [];
-        if (!names.includes(group.name)) names.push(group.name);
-        groupsOf.set(figure, names);
+        if (indicator.missing === 'exclude') excluding.add(figure);
+        const groups = groupsOf.get(figure) ?? [];
+        if (!groups.includes(group)) groups.push(group);
+        groupsOf.set(figure, groups);
       }
     }
   const out: NeededFigure[] = [];
-  if (used.length > 0) {
+  if (members.size > 0) {
     const land = scheme.land.includeRentedFloor ? [...FIGURES.land.fields, 'rentedFloorM2' as const] : FIGURES.land.fields;
-    out.push({ figure: 'land', fields: land, groups: [] });
+    out.push({ figure: 'land', fields: land, groups: [], required: true, firms: records.length });
   }
-  if (scheme.groups.some((g) => g.membership.scale !== 'any')) out.push({ figure: 'scale', fields: FIGURES.scale.fields, groups: [] });
-  for (const [figure, groups] of groupsOf) if (figure !== 'land') out.push({ figure, fields: FIGURES[figure].fields, groups });
+  if (scheme.groups.some((g) => g.membership.scale !== 'any'))
+    out.push({ figure: 'scale', fields: FIGURES.scale.fields, groups: [], required: false, firms: records.length });
+  for (const [figure, groups] of groupsOf) {
+    if (figure === 'land') continue;
+    const firms = groups.reduce((n, g) => n + (members.get(g) ?? 0), 0);
+    out.push({ figure, fields: FIGURES[figure].fields, groups: groups.map((g) => g.name), required: excluding.has(figure), firms });
+  }
   return out;
 }
