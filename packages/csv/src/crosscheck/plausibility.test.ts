@@ -32,7 +32,7 @@ describe('plausibilityFindings', () => {
 
   it('names the file and line of each figure when provenance is given, and counts by check', () => {
     const records = [firm({ salesWan: '10', taxWan: '12' }), firm({ salesWan: '10', taxWan: '20', valueAddedWan: '11' })];
-    const provenance = [
+    const provenance: Record<string, { source: string; row: number }>[] = [
       { salesWan: { source: 'stats.csv', row: 2 }, taxWan: { source: 'tax.csv', row: 7 } },
       { salesWan: { source: 'stats.csv', row: 3 }, taxWan: { source: 'tax.csv', row: 9 }, valueAddedWan: { source: 'stats.csv', row: 3 } },
     ];
