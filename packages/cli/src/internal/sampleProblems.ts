@@ -2,9 +2,9 @@
  * The data problems of a single file before `score`'s fast path reads it. The fast path reads into
  * columns and knows nothing of unknown columns, assumed units, needed figures no file has or
  * implausible figures; so the first MiB of the file is read the ordinary way first. A file within
- * that MiB is judged whole (its lines are the ordinary path's); a larger file whose sample shows a
- * problem goes the ordinary way, which counts it over every row. Of a larger file whose sample is
- * clean, problems past its first MiB (rejected rows, implausible figures further down) go unsaid.
+ * that MiB is judged whole (its lines are the ordinary path's). Of a larger file the header-level
+ * problems are exact and the row-level ones (rejected rows, implausible figures) are the first
+ * rows'; problems past its first MiB go unsaid when the first rows show none.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Scheme } from '@mujun/core';
@@ -34,6 +34,8 @@ function head(path: string): { data: Uint8Array; whole: boolean } {
 /** The problems the sample shows, and whether the sample was the whole file (then they are exactly the file's). */
 export interface SampleProblems extends DataProblems {
   whole: boolean;
+  /** Data rows in the sample. */
+  rows: number;
 }
 
 /** The data problems of the first MiB of `path` (as given) for `scheme`; null when the sample cannot be read (the ordinary path names why). */
@@ -50,7 +52,7 @@ export async function sampleProblems(io: Io, path: string, scheme: Scheme, mappi
       rejected: rejectedRows(merged.rejected),
       warnings: merged.warnings,
     };
-    return { ...dataProblems(inputs, scheme, strict), whole: bytes.whole };
+    return { ...dataProblems(inputs, scheme, strict), whole: bytes.whole, rows: merged.accounting.total.rows };
   } catch {
     return null;
   }
@@ -58,15 +60,25 @@ export async function sampleProblems(io: Io, path: string, scheme: Scheme, mappi
 
 /**
  * The fast path for one file, its data problems said from the sample just before its own first
- * stderr line (so a run that fails first says only why, as the ordinary path does): 'scored' when it
- * wrote the results; 'said' when it declined after saying them (the ordinary path must not say them
- * again); 'not' otherwise — a problem that stops the run, or one seen in part of a larger file, is
- * the ordinary path's to count over every row and say.
+ * stderr line (so a run that fails first says only why, as the ordinary path does). Of a file larger
+ * than the sample, the warnings are said as the first rows' and labelled so (the fast path is for
+ * large files, and the ordinary path would take several times as long to count them over every
+ * row). A problem that stops the run (an error, or any warning under --strict) is the ordinary
+ * path's to establish over every row. Returns 'scored' when the fast path wrote the results; 'said'
+ * when it declined after saying the problems (the ordinary path must not say them again); 'not'
+ * otherwise.
  */
 export async function loudFastScore(io: Io, path: string, scheme: Scheme, options: FastScoreOptions, strict: boolean): Promise<'scored' | 'said' | 'not'> {
   const sample = await sampleProblems(io, path, scheme, options.mapping, strict);
-  if (sample === null || sample.exitCode !== EXIT.ok || (!sample.whole && sample.lines.length > 0)) return 'not';
-  let pending = sample.lines;
+  if (sample === null || sample.exitCode !== EXIT.ok) return 'not';
+  const partly =
+    sample.whole || sample.lines.length === 0
+      ? []
+      : [
+          `score: 注意 / warning: 以下注意事项只检查了 ${path} 的前 ${sample.rows} 行（大文件走快速路径）；逐行检查全部数据请用 score validate / the warnings below come from the first ${sample.rows} rows of ${path} only (a large file takes the fast path); score validate checks every row`,
+        ];
+  let pending = [...partly, ...sample.lines];
+  const told = pending.length;
   const loud: Io = {
     ...io,
     stderr: (line) => {
@@ -76,5 +88,5 @@ export async function loudFastScore(io: Io, path: string, scheme: Scheme, option
     },
   };
   if (await fastScore(loud, path, scheme, options)) return 'scored';
-  return pending.length < sample.lines.length ? 'said' : 'not';
+  return pending.length < told ? 'said' : 'not';
 }
