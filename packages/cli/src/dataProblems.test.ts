@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { creditCode } from './fast/messyCsv.js';
 import { runScore } from './test/runScore.js';
 import { ROOT, withFiles } from './test/spawnScore.js';
 
@@ -67,6 +68,25 @@ describe('score is loud about data problems', () => {
     expect(fast.code).toBe(0);
     expect(warningLines(fast.stderr)).toHaveLength(5); // energy, emissions, value added, employees, R&D
     expect(fast.stderr).toBe(ordinary.stderr);
+  });
+});
+
+describe('a file larger than the sample the fast path reads first', () => {
+  // 20 000 firms (about 1.6 MB), every tenth with value added above sales.
+  const rows = Array.from({ length: 20_000 }, (_, i) => `${creditCode(i + 1)},常州甲${i + 1}机械有限公司,above,10,50,${i % 10 === 0 ? '700' : '3000'},800,900,12,40,15`);
+  const dir = withFiles({ 'big.csv': `credit_code,name,scale,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan\n${rows.join('\n')}\n` });
+  test('its warnings are said for its first rows, labelled so; the ordinary path counts every row', async () => {
+    const fast = await runScore(['big.csv'], dir);
+    expect(fast.code).toBe(0);
+    const [label, count] = warningLines(fast.stderr);
+    const sampled = Number(/前 (\d+) 行/.exec(label ?? '')?.[1]);
+    expect(sampled).toBeGreaterThan(5000);
+    expect(sampled).toBeLessThan(20_000);
+    expect(count).toContain(`比对：${Math.ceil(sampled / 10)} 家企业的数据不合常理（增加值高于销售收入 ${Math.ceil(sampled / 10)} 家）`);
+    process.env['MUJUN_FAST'] = '0';
+    const ordinary = await runScore(['big.csv'], dir).finally(() => delete process.env['MUJUN_FAST']);
+    expect(warningLines(ordinary.stderr)).toEqual([expect.stringContaining('比对：2000 家企业的数据不合常理')]);
+    expect(fast.stdout).toBe(ordinary.stdout);
   });
 });
 
