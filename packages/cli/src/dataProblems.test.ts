@@ -28,7 +28,10 @@ describe('score is loud about data problems', () => {
   });
 
   test('no land file: exit 1 naming the figure and the bureau, and no results written', async () => {
-    const r = await runScore(FILES.filter((f) => f !== 'land.csv'), district());
+    const r = await runScore(
+      FILES.filter((f) => f !== 'land.csv'),
+      district(),
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('score: 没有任何输入文件含有用地面积');
@@ -73,8 +76,13 @@ describe('score is loud about data problems', () => {
 
 describe('a file larger than the sample the fast path reads first', () => {
   // 20 000 firms (about 1.6 MB), every tenth with value added above sales.
-  const rows = Array.from({ length: 20_000 }, (_, i) => `${creditCode(i + 1)},常州甲${i + 1}机械有限公司,above,10,50,${i % 10 === 0 ? '700' : '3000'},800,900,12,40,15`);
-  const dir = withFiles({ 'big.csv': `credit_code,name,scale,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan\n${rows.join('\n')}\n` });
+  const rows = Array.from(
+    { length: 20_000 },
+    (_, i) => `${creditCode(i + 1)},常州甲${i + 1}机械有限公司,above,10,50,${i % 10 === 0 ? '700' : '3000'},800,900,12,40,15`,
+  );
+  const dir = withFiles({
+    'big.csv': `credit_code,name,scale,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan\n${rows.join('\n')}\n`,
+  });
   test('its warnings are said for its first rows, labelled so; the ordinary path counts every row', async () => {
     const fast = await runScore(['big.csv'], dir);
     expect(fast.code).toBe(0);
@@ -114,6 +122,8 @@ describe('score validate lists the implausible figures with their files', () => 
     const r = await runScore(['validate', ...FILES], district({ 'tax.csv': tax }));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/不合常理 implausible figures \(8\d\d\):/);
-    expect(r.stdout).toMatch(/— 税金高于销售收入：[\d.]+ 万元 > [\d.]+ 万元 \/ tax above sales: .* \(taxWan [\d.]+ tax\.csv:\d+, salesWan [\d.]+ statistics\.csv:\d+\)/);
+    expect(r.stdout).toMatch(
+      /— 税金高于销售收入：[\d.]+ 万元 > [\d.]+ 万元 \/ tax above sales: .* \(taxWan [\d.]+ tax\.csv:\d+, salesWan [\d.]+ statistics\.csv:\d+\)/,
+    );
   });
 });

@@ -32,7 +32,10 @@ export function checkPreferFields(prefer: readonly string[]): void {
 export function checkSettingIds(settings: Readonly<Record<string, string>> | undefined, catalog: PolicyCatalog | undefined): void {
   if (settings === undefined) return;
   if (catalog === undefined)
-    throw new UsageError({ zh: '--setting 只能与 --policy 一起使用（它设定政策目录中的值）', en: '--setting only applies with --policy (it sets values of a policy catalog)' });
+    throw new UsageError({
+      zh: '--setting 只能与 --policy 一起使用（它设定政策目录中的值）',
+      en: '--setting only applies with --policy (it sets values of a policy catalog)',
+    });
   const known = Object.keys(catalog.settings);
   for (const id of Object.keys(settings)) {
     if (known.includes(id)) continue;

@@ -16,7 +16,11 @@ export interface DataProblems {
 }
 
 /** Finds the problems of `inputs` for `scheme` (pure: the caller prints). */
-export function dataProblems(inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records'>, scheme: Scheme, strict: boolean): DataProblems {
+export function dataProblems(
+  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records'>,
+  scheme: Scheme,
+  strict: boolean,
+): DataProblems {
   const found = dataWarnings({
     sources: inputs.files,
     accounting: inputs.sourceAccounting,
@@ -26,7 +30,8 @@ export function dataProblems(inputs: Pick<Inputs, 'files' | 'sourceAccounting' |
     needed: figuresNeeded(scheme, inputs.records),
   });
   const lines: string[] = [];
-  for (const w of found) lines.push(w.severity === 'error' ? `score: ${w.message.zh} / ${w.message.en}` : `score: 注意 / warning: ${w.message.zh} / ${w.message.en}`);
+  for (const w of found)
+    lines.push(w.severity === 'error' ? `score: ${w.message.zh} / ${w.message.en}` : `score: 注意 / warning: ${w.message.zh} / ${w.message.en}`);
   const findings = plausibilityFindings(inputs.records);
   if (findings.length > 0) {
     const firms = new Set(findings.map((f) => f.creditCode)).size;

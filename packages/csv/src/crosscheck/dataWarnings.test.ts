@@ -23,8 +23,16 @@ async function warningsOf(...files: { name: string; data: Buffer }[]): Promise<D
 const statsHeader = 'credit_code,name,scale,sales_wan,value_added_wan,energy_tce,employees,rd_wan,cod_t';
 const statsRow = (n: number, scale = 'above') => `${code(n)},常州甲${n}机械有限公司,${scale},3000,800,500,120,90,1.5`;
 const stats = (rows: number, header = statsHeader) => src('stats.csv', `${header}\n${Array.from({ length: rows }, (_, i) => statsRow(i + 1)).join('\n')}\n`);
-const land = (rows: number) => src('land.csv', `统一社会信用代码,企业名称,土地使用权面积(平方米)\n${Array.from({ length: rows }, (_, i) => `${code(i + 1)},常州甲${i + 1}机械有限公司,6667`).join('\n')}\n`);
-const tax = (rows: number, header = '实缴税金(元)') => src('tax.csv', `纳税人识别号,纳税人名称,${header}\n${Array.from({ length: rows }, (_, i) => `${code(i + 1)},常州甲${i + 1}机械有限公司,1200000`).join('\n')}\n`);
+const land = (rows: number) =>
+  src(
+    'land.csv',
+    `统一社会信用代码,企业名称,土地使用权面积(平方米)\n${Array.from({ length: rows }, (_, i) => `${code(i + 1)},常州甲${i + 1}机械有限公司,6667`).join('\n')}\n`,
+  );
+const tax = (rows: number, header = '实缴税金(元)') =>
+  src(
+    'tax.csv',
+    `纳税人识别号,纳税人名称,${header}\n${Array.from({ length: rows }, (_, i) => `${code(i + 1)},常州甲${i + 1}机械有限公司,1200000`).join('\n')}\n`,
+  );
 
 /** The Chinese half names no English word: option names, file names, `score validate` and quoted headers aside. */
 function chineseHasNoEnglish(w: DataWarning): boolean {
@@ -89,7 +97,9 @@ describe('dataWarnings', () => {
   });
 
   it('Excel-mangled codes: 245 of 846 rows rejected (29%), the cause named with an example', async () => {
-    const rows = Array.from({ length: 846 }, (_, i) => (i < 245 ? `9.13204E+17,常州甲${i + 1}机械有限公司,1200000` : `${code(i + 1)},常州甲${i + 1}机械有限公司,1200000`));
+    const rows = Array.from({ length: 846 }, (_, i) =>
+      i < 245 ? `9.13204E+17,常州甲${i + 1}机械有限公司,1200000` : `${code(i + 1)},常州甲${i + 1}机械有限公司,1200000`,
+    );
     const mangled = src('tax.csv', `纳税人识别号,纳税人名称,实缴税金(元)\n${rows.join('\n')}\n`);
     const w = await warningsOf(land(846), mangled, stats(846));
     expect(w).toEqual([expect.objectContaining({ code: 'rows-rejected', source: 'tax.csv', count: 245 })]);

@@ -48,10 +48,7 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
   const out: DataWarning[] = [];
   const firms = input.records.length;
   const unknown = input.sources.flatMap((s) => s.file.unknownColumns);
-  const hint: Message =
-    unknown.length === 0
-      ? { zh: '', en: '' }
-      : { zh: `；未识别的列：${quoted(unknown)}`, en: `; unknown columns: ${quotedEn(unknown)}` };
+  const hint: Message = unknown.length === 0 ? { zh: '', en: '' } : { zh: `；未识别的列：${quoted(unknown)}`, en: `; unknown columns: ${quotedEn(unknown)}` };
   const given = new Set(input.sources.flatMap((s) => s.file.columns.map((c) => c.field)));
   for (const need of input.needed) {
     if (need.figure === 'scale' || need.fields.some((f) => given.has(f))) continue;
@@ -60,7 +57,10 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
       need.groups.length === 0 ? { zh: '所有企业', en: 'every firm' } : { zh: need.groups.join('、'), en: `the groups ${need.groups.join(', ')}` };
     const consequence: Message = need.required
       ? { zh: '无法评价', en: 'cannot be scored' }
-      : { zh: '在用到它的指标上得分全都相同（零分或平均分），类别因此不实', en: 'all score alike on the indicators that use it (zero or the pool average), so their classes are not the scheme’s' };
+      : {
+          zh: '在用到它的指标上得分全都相同（零分或平均分），类别因此不实',
+          en: 'all score alike on the indicators that use it (zero or the pool average), so their classes are not the scheme’s',
+        };
     out.push({
       code: 'figure-absent',
       severity: need.required ? 'error' : 'warning',

@@ -36,7 +36,13 @@ describe('figuresNeeded', () => {
     const scheme: Scheme = {
       ...wujin,
       scope: { ...wujin.scope, keyPolluterPrecedence: false },
-      groups: [{ ...wujin.groups[0]!, membership: { scale: 'any' }, indicators: [{ ...wujin.groups[0]!.indicators[0]!, id: 'laborProductivity', variant: 'sales', missing: 'exclude' }] }],
+      groups: [
+        {
+          ...wujin.groups[0]!,
+          membership: { scale: 'any' },
+          indicators: [{ ...wujin.groups[0]!.indicators[0]!, id: 'laborProductivity', variant: 'sales', missing: 'exclude' }],
+        },
+      ],
     };
     expect(summary(scheme, [firm(1, 'above')])).toEqual({
       land: { firms: 1, required: true },

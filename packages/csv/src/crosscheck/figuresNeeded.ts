@@ -46,7 +46,8 @@ export function figuresNeeded(scheme: Scheme, records: readonly EnterpriseRecord
   const excluding = new Set<FigureId>();
   for (const group of scheme.groups.filter((g) => members.has(g)))
     for (const indicator of group.indicators) {
-      const figures = indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : INDICATOR_FIGURES[indicator.id];
+      const figures =
+        indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : INDICATOR_FIGURES[indicator.id];
       for (const figure of figures) {
         if (indicator.missing === 'exclude') excluding.add(figure);
         const groups = groupsOf.get(figure) ?? [];

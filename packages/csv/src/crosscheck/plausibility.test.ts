@@ -1,8 +1,15 @@
 import type { EnterpriseRecord } from '@mujun/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Dec } from '../internal/decimal.js';
 import { countByCheck, plausibilityFindings } from './plausibility.js';
 
-const firm = (fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({ creditCode: '91320404000000001H', name: '常州甲机械有限公司', scale: 'above', ...fields });
+const firm = (fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
+  creditCode: '91320404000000001H',
+  name: '常州甲机械有限公司',
+  scale: 'above',
+  ...fields,
+});
 
 describe('plausibilityFindings', () => {
   it('value added, tax or R&D above sales; equal is plausible', () => {
@@ -49,5 +56,29 @@ describe('plausibilityFindings', () => {
 
   it('compares values, not strings: 0.300 is not above 0.3', () => {
     expect(plausibilityFindings([firm({ salesWan: '0.3', taxWan: '0.300' })])).toEqual([]);
+  });
+});
+
+describe('the float shortcut decides as exact decimals do', () => {
+  it('law: tax above sales is found exactly when the decimal tax exceeds the decimal sales, near-equal pairs included', () => {
+    const digits = fc.stringMatching(/^[1-9]\d{0,9}\.\d{1,6}$/);
+    // b is a, a with one more trailing digit, or a nudged in its last place: the cases floats cannot tell apart.
+    const pair = fc.tuple(digits, fc.constantFrom('same', 'longer', 'up', 'down'), fc.integer({ min: 1, max: 9 })).map(([a, how, d]) => {
+      const last = a.length - 1;
+      const nudged = (delta: number) => `${a.slice(0, last)}${Math.min(9, Math.max(0, Number(a[last]) + delta))}`;
+      const b = how === 'same' ? a : how === 'longer' ? `${a}${d}` : nudged(how === 'up' ? 1 : -1);
+      return [a, b] as const;
+    });
+    let close = 0;
+    fc.assert(
+      fc.property(pair, fc.boolean(), ([a, b], swap) => {
+        const [tax, sales] = swap ? [b, a] : [a, b];
+        if (Math.abs(Number(tax) - Number(sales)) <= 1e-9 * Number(sales)) close++;
+        const found = plausibilityFindings([firm({ taxWan: tax, salesWan: sales })]).length === 1;
+        expect(found).toBe(new Dec(tax).gt(sales));
+      }),
+      { numRuns: 500 },
+    );
+    expect(close).toBeGreaterThan(100);
   });
 });

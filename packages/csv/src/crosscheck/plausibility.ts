@@ -46,12 +46,25 @@ export const CHECK_NAMES: Readonly<Record<PlausibilityCheck, Message>> = {
 };
 
 const FACTOR = new Dec(TCE_PER_WAN_KWH);
+const FACTOR_FLOAT = Number(TCE_PER_WAN_KWH);
 
-const above = (part: keyof EnterpriseRecord, whole: keyof EnterpriseRecord, check: PlausibilityCheck) => ({ check, part, whole });
+/**
+ * Whether decimal a (its float x, times the factor when given) > decimal b (its float y), exactly.
+ * The floats decide when they are apart by more than 1e-9 relative (each conversion and the product
+ * err by under 1e-15 relative, so they cannot decide wrongly); closer than that, decimals decide. A
+ * million firms are checked in a fraction of a second this way, against about ten seconds in
+ * decimals throughout.
+ */
+function greater(a: string, x: number, b: string, y: number, factor?: Dec): boolean {
+  if (Math.abs(x - y) > 1e-9 * Math.max(Math.abs(x), Math.abs(y))) return x > y;
+  return (factor ? new Dec(a).times(factor) : new Dec(a)).gt(b);
+}
+
+/** Figures that are a part of sales, so never above it. */
 const AGAINST_SALES = [
-  above('valueAddedWan', 'salesWan', 'value-added-above-sales'),
-  above('taxWan', 'salesWan', 'tax-above-sales'),
-  above('rdWan', 'salesWan', 'rd-above-sales'),
+  { part: 'valueAddedWan', check: 'value-added-above-sales' },
+  { part: 'taxWan', check: 'tax-above-sales' },
+  { part: 'rdWan', check: 'rd-above-sales' },
 ] as const;
 
 /**
@@ -69,27 +82,31 @@ export function plausibilityFindings(records: readonly EnterpriseRecord[], prove
     };
     const found = (check: PlausibilityCheck, figures: FindingFigure[], message: Message) =>
       out.push({ check, creditCode: r.creditCode, name: r.name, figures, message });
-    for (const { check, part, whole } of AGAINST_SALES) {
-      const p = r[part] as string | undefined;
-      const w = r[whole] as string | undefined;
-      if (p === undefined || w === undefined || !new Dec(p).gt(w)) continue;
-      found(check, [figure(part, p), figure(whole, w)], {
+    const w = r.salesWan;
+    const sales = w === undefined ? 0 : Number(w);
+    for (const { check, part } of AGAINST_SALES) {
+      const p = r[part];
+      if (p === undefined || w === undefined || !greater(p, Number(p), w, sales)) continue;
+      found(check, [figure(part, p), figure('salesWan', w)], {
         zh: `${CHECK_NAMES[check].zh}：${p} 万元 > ${w} 万元`,
         en: `${CHECK_NAMES[check].en}: ${p} > ${w} (10⁴ yuan)`,
       });
     }
-    if (r.scale === 'above' && r.employees !== undefined && new Dec(r.employees).isZero())
+    if (r.scale === 'above' && r.employees !== undefined && Number(r.employees) === 0)
       found('above-scale-no-employees', [figure('scale', 'above'), figure('employees', r.employees)], {
         zh: '规上企业的从业人员为 0 人',
         en: 'an above-scale firm with 0 employees',
       });
-    if (r.electricityWanKwh !== undefined && r.energyTce !== undefined) {
+    if (
+      r.electricityWanKwh !== undefined &&
+      r.energyTce !== undefined &&
+      greater(r.electricityWanKwh, Number(r.electricityWanKwh) * FACTOR_FLOAT, r.energyTce, Number(r.energyTce), FACTOR)
+    ) {
       const tce = new Dec(r.electricityWanKwh).times(FACTOR);
-      if (tce.gt(r.energyTce))
-        found('electricity-above-energy', [figure('electricityWanKwh', r.electricityWanKwh), figure('energyTce', r.energyTce)], {
-          zh: `用电 ${r.electricityWanKwh} 万千瓦时折 ${tce.toFixed()} 吨标准煤（当量值 ${TCE_PER_WAN_KWH}），高于综合能耗 ${r.energyTce} 吨标准煤`,
-          en: `${r.electricityWanKwh} 10⁴ kWh of electricity is ${tce.toFixed()} tce (equivalent value ${TCE_PER_WAN_KWH}), above total energy use of ${r.energyTce} tce`,
-        });
+      found('electricity-above-energy', [figure('electricityWanKwh', r.electricityWanKwh), figure('energyTce', r.energyTce)], {
+        zh: `用电 ${r.electricityWanKwh} 万千瓦时折 ${tce.toFixed()} 吨标准煤（当量值 ${TCE_PER_WAN_KWH}），高于综合能耗 ${r.energyTce} 吨标准煤`,
+        en: `${r.electricityWanKwh} 10⁴ kWh of electricity is ${tce.toFixed()} tce (equivalent value ${TCE_PER_WAN_KWH}), above total energy use of ${r.energyTce} tce`,
+      });
     }
   }
   return out;
