@@ -115,3 +115,15 @@ describe('dataWarnings', () => {
     expect(w).toEqual([]);
   });
 });
+
+describe('dataWarnings: the unit in the example fits the column', () => {
+  it('a land column without a unit suggests 平方米, an electricity column 千瓦时', async () => {
+    const landNoUnit = src('land.csv', `统一社会信用代码,企业名称,土地面积\n${code(1)},常州甲1机械有限公司,10\n`);
+    const power = src('power.csv', `统一社会信用代码,企业名称,用电量\n${code(1)},常州甲1机械有限公司,10\n`);
+    const w = await warningsOf(landNoUnit, tax(1), stats(1), power);
+    expect(w.map((x) => x.message.zh)).toEqual([
+      expect.stringContaining('列“土地面积”未注明单位，1 行按“亩”读取；若实际单位不同（如平方米），请在列名中注明，如“土地面积(平方米)”'),
+      expect.stringContaining('列“用电量”未注明单位，1 行按“万千瓦时”读取；若实际单位不同（如千瓦时）'),
+    ]);
+  });
+});

@@ -32,6 +32,9 @@ export interface DataCheckInput {
 /** A source whose share of rejected rows reaches this is reported (1 %: a few bad rows are the cross-check line's business). */
 export const REJECTED_SHARE = 0.01;
 
+/** For a unit assumed, the other unit exports most often use (the example in the message). */
+const OTHER_UNIT: Readonly<Record<string, string>> = { 万元: '元', 亩: '平方米', 万千瓦时: '千瓦时', 吨标准煤: '千克标准煤', 吨: '千克' };
+
 /** A credit code that Excel stored as a number and wrote back in exponent form: 9.13204E+17. */
 const EXCEL_NUMBER = /^\d(\.\d+)?e\+?\d+$/i;
 
@@ -95,14 +98,15 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
     for (const w of input.warnings) {
       if (w.code !== 'unit-assumed' || w.source !== s.source || w.column === undefined) continue;
       const unit = s.file.columns.find((c) => c.header === w.column)?.unit ?? '';
+      const other = OTHER_UNIT[unit] ?? '元';
       out.push({
         code: 'unit-assumed',
         severity: 'warning',
         source: s.source,
         count: rows,
         message: {
-          zh: `${s.source}：列“${w.column}”未注明单位，${rows} 行按“${unit}”读取；若实际单位不同（如元），请在列名中注明，如“${w.column}(元)”，或在 --mapping 映射文件中写明单位`,
-          en: `${s.source}: column ${JSON.stringify(w.column)} names no unit, so ${rows} rows were read in ${unit}; if the file uses another unit (such as 元), write it in the header, e.g. "${w.column}(元)", or give the unit in a --mapping file`,
+          zh: `${s.source}：列“${w.column}”未注明单位，${rows} 行按“${unit}”读取；若实际单位不同（如${other}），请在列名中注明，如“${w.column}(${other})”，或在 --mapping 映射文件中写明单位`,
+          en: `${s.source}: column ${JSON.stringify(w.column)} names no unit, so ${rows} rows were read in ${unit}; if the file uses another unit (such as ${other}), write it in the header, e.g. "${w.column}(${other})", or give the unit in a --mapping file`,
         },
       });
     }
