@@ -105,6 +105,11 @@ describe('options naming unknown ids are usage errors (exit 2) with the closest 
     expect(r.stderr).toContain('是否要写“salesWan”');
     expect(r.stderr).toContain('did you mean "salesWan"?');
   });
+  test('--prefer with an unknown field on a single file, which takes the fast path', async () => {
+    const r = await runScore(['tax.csv', '--prefer', 'taxwan=tax.csv'], district());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('did you mean "taxWan"?');
+  });
   test('--setting with an id the catalog does not have', async () => {
     const r = await runScore([...FILES, '--policy', 'zhejiang-2019-land-tax', '--setting', 'land-tax-rate=3'], district());
     expect(r.code).toBe(2);

@@ -43,6 +43,7 @@ export const scoreCommand: Command = {
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('score', positionals);
+    const input = inputOptionsOf(values); // checked before either path reads a file
     const format = choice('format', values['format'], ['csv', 'json'], 'csv');
     const headers = choice('headers', values['headers'], ['zh', 'en'], 'zh');
     const encoding = choice('encoding', values['encoding'], ['utf8', 'gbk'], 'utf8');
@@ -61,7 +62,7 @@ export const scoreCommand: Command = {
       said = fast === 'said';
     }
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    const inputs = await readInputs(io, paths, { ...input, progress });
     // Data problems are said before anything is written; one that makes the results untrue stops the run.
     const problems = dataProblems(inputs, scheme, strict);
     if (problems.exitCode !== EXIT.ok) {
