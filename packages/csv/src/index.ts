@@ -88,3 +88,13 @@ export { INDICATOR_LABELS } from './write/indicatorLabels.js';
 export { readColumnarSource } from './fast/readColumnarSource.js';
 export type { ColumnarSourceRead, ReadColumnarOptions } from './fast/readColumnarSource.js';
 export type { RecordCellBytes } from './fast/partTypes.js';
+
+// 比对: what the data lacks or cannot all be right about, said before a run is trusted
+export { dataWarnings, REJECTED_SHARE } from './crosscheck/dataWarnings.js';
+export type { DataWarning, DataCheckInput } from './crosscheck/dataWarnings.js';
+export { figuresNeeded } from './crosscheck/figuresNeeded.js';
+export type { NeededFigure } from './crosscheck/figuresNeeded.js';
+export { FIGURES, INDICATOR_FIGURES } from './crosscheck/figures.js';
+export type { Figure, FigureId } from './crosscheck/figures.js';
+export { plausibilityFindings, countByCheck, CHECK_NAMES, TCE_PER_WAN_KWH } from './crosscheck/plausibility.js';
+export type { Implausibility, PlausibilityCheck, FindingFigure } from './crosscheck/plausibility.js';

@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { freshName } from '../files/freshName.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
+import { checkSettingIds } from '../internal/optionIds.js';
 import { loadPolicy } from '../load/loadPolicy.js';
 import { loadScheme } from '../load/loadScheme.js';
 import { readInputs, type Inputs } from '../load/readInputs.js';
@@ -89,6 +90,7 @@ export const reportCommand: Command = {
     // Each sheet shows the source of every value, so keep it even from a single file.
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress, provenance: true });
     const settings = parseSettings(values['setting'] as string[] | undefined);
+    checkSettingIds(settings, catalog);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
     const accounting = accountingOf(run);

@@ -5,7 +5,7 @@
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { fastPathEnabled, fastScore } from '../fast/fastScore.js';
+import { fastPathEnabled } from '../fast/fastScore.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { loadPolicy } from '../load/loadPolicy.js';
@@ -13,6 +13,9 @@ import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
+import { dataProblems } from '../output/dataProblems.js';
+import { loudFastScore } from '../internal/sampleProblems.js';
+import { checkSettingIds } from '../internal/optionIds.js';
 import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
 import { workbookNeedsOut } from '../output/xlsx/resultsXlsx.js';
@@ -47,10 +50,16 @@ export const scoreCommand: Command = {
       text: { zh: '结果 CSV 的编码（默认 utf8，带 BOM；gbk 供旧版 Excel/WPS）', en: 'the results CSV’s encoding (default utf8 with BOM; gbk for old Excel/WPS)' },
       example: '--encoding gbk --out results.csv',
     } satisfies OptionDoc,
+    strict: {
+      type: 'boolean',
+      text: { zh: '有任何数据问题警告即不输出结果，退出码 1', en: 'any data-problem warning stops the run with exit 1, nothing written' },
+      example: '--strict',
+    } satisfies OptionDoc,
     ...COMMON_OPTIONS,
   },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('score', positionals);
+    const input = inputOptionsOf(values); // checked before either path reads a file
     const given = stringOption(values['out']);
     const out = given === '-' ? undefined : given;
     const force = values['force'] === true;
@@ -61,18 +70,31 @@ export const scoreCommand: Command = {
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     const catalog = await loadPolicy(io, stringOption(values['policy']));
     const history = await loadHistory(io, values['history'] as string[] | undefined);
+    checkSettingIds(parseSettings(values['setting'] as string[] | undefined), catalog);
     // One file, CSV out, no policies: the fast path (same output), unless the file or scheme needs this one.
     const single = paths.length === 1 && format === 'csv' && !catalog && !history && values['setting'] === undefined && values['partial'] === undefined;
+    const strict = values['strict'] === true;
+    let said = false; // the fast path says the data problems from a sample of the file (loudFastScore)
     if (single && fastPathEnabled()) {
       const options = { referenceDate: stringOption(values['reference-date']), mapping: stringOption(values['mapping']), headers, encoding, out, force };
-      if (await fastScore(io, paths[0] as string, scheme, options)) return EXIT.ok;
+      const fast = await loudFastScore(io, paths[0] as string, scheme, options, strict);
+      if (fast === 'scored') return EXIT.ok;
+      said = fast === 'said';
     }
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    const inputs = await readInputs(io, paths, { ...input, progress });
+    // Data problems are said before anything is written; one that makes the results untrue stops the run.
+    const problems = dataProblems(inputs, scheme, strict);
+    if (problems.exitCode !== EXIT.ok) {
+      progress.finish();
+      for (const line of problems.lines) io.stderr(line);
+      return problems.exitCode;
+    }
     progress.update('评价 evaluating', 0, 0);
     const settings = parseSettings(values['setting'] as string[] | undefined);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
+    if (!said) for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out, force });
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {

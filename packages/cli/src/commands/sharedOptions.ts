@@ -1,4 +1,5 @@
 /** Reading the options several subcommands share (defined in ./optionDocs.ts) into what the loaders take. */
+import { checkPreferFields } from '../internal/optionIds.js';
 
 /** The reading options of INPUT_OPTIONS as parsed values, for `readInputs`. */
 export function inputOptionsOf(values: Record<string, unknown>): { mapping?: string; partial?: string[]; prefer?: string[] } {
@@ -8,6 +9,6 @@ export function inputOptionsOf(values: Record<string, unknown>): { mapping?: str
   const partial = list(values['partial']);
   const prefer = list(values['prefer']);
   if (partial) out.partial = partial;
-  if (prefer) out.prefer = prefer;
+  if (prefer) out.prefer = (checkPreferFields(prefer), prefer);
   return out;
 }

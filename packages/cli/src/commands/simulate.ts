@@ -9,6 +9,7 @@ import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadHistory } from '../load/loadHistory.js';
+import { checkSettingIds } from '../internal/optionIds.js';
 import { loadPolicy } from '../load/loadPolicy.js';
 import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
@@ -73,6 +74,9 @@ export const simulateCommand: Command = {
     const vsPolicy = values['vs-policy'] === undefined ? basePolicy : await loadPolicy(io, stringOption(values['vs-policy']));
     const baseSettings = parseSettings(values['setting'] as string[] | undefined);
     const vsSettings = parseSettings(values['vs-setting'] as string[] | undefined) ?? baseSettings;
+    checkSettingIds(baseSettings, basePolicy);
+    // --vs-setting defaults to --setting, which need not all be the other catalog's settings.
+    if (values['vs-setting'] !== undefined) checkSettingIds(vsSettings, vsPolicy);
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });

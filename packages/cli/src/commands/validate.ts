@@ -26,7 +26,7 @@ export const validateCommand: Command = {
     const paths = requireInputs('validate', positionals);
     const format = choice('format', values['format'], ['text', 'json'], 'text');
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress, provenance: true });
     progress.finish();
     const out = stringOption(values['out']);
     const bytes = format === 'json' ? writeResultsJson(validationJson(inputs)) : Readable.from([Buffer.from(validationText(inputs), 'utf8')]);

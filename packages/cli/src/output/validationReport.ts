@@ -2,7 +2,13 @@
  * The 比对 (cross-check) report of `score validate`: conflicts between bureaus, enterprises
  * missing from a bureau, rejected rows and summary rows — as text for people or JSON for tools.
  */
+import { plausibilityFindings, type Implausibility } from '@mujun/csv';
 import type { Inputs } from '../load/readInputs.js';
+
+/** Figures of one firm that cannot all be right, with the file and line of each (from `inputs.provenance` when kept). */
+function implausible(inputs: Inputs): Implausibility[] {
+  return plausibilityFindings(inputs.records, inputs.provenance);
+}
 
 const show = (v: string | boolean): string => (typeof v === 'boolean' ? (v ? '是 yes' : '否 no') : JSON.stringify(v));
 
@@ -18,6 +24,7 @@ export function validationJson(inputs: Inputs) {
     rejected: inputs.rejected,
     cellProblems: inputs.cellProblems,
     summaryRows: inputs.summaryRows,
+    implausible: implausible(inputs),
     warnings: inputs.warnings.map((w) => ({ ...w, message: `${w.message.zh} / ${w.message.en}` })),
   };
 }
@@ -55,6 +62,12 @@ export function validationText(inputs: Inputs): string {
   if (inputs.cellProblems.length > 0) {
     lines.push('', `单元格问题 cell problems (${inputs.cellProblems.length}):`);
     for (const p of inputs.cellProblems) lines.push(`  ${p.source}:${p.row} [${p.code}] ${p.column}: ${p.message}`);
+  }
+  const findings = implausible(inputs);
+  lines.push('', `不合常理 implausible figures (${findings.length}):`);
+  for (const f of findings) {
+    const where = f.figures.map((x) => `${x.field} ${x.value}${x.source ? ` ${x.source}:${x.row}` : ''}`).join(', ');
+    lines.push(`  ${f.creditCode} ${f.name} — ${f.message.zh} / ${f.message.en} (${where})`);
   }
   lines.push('', `合计行 summary rows skipped: ${inputs.summaryRows}`);
   if (inputs.warnings.length > 0) {

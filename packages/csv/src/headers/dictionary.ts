@@ -131,6 +131,9 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '宗地面积',
     '自有土地面积',
     '使用权面积',
+    '工业用地面积',
+    '土地证面积',
+    '不动产登记面积',
   ]),
   measure('land_leased_out_mu', 'landLeasedOutMu', 'land', '出租土地面积（亩，从用地中扣除）', 'Land leased out to others (mu, subtracted)', [
     '出租土地面积',
@@ -158,6 +161,18 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '入库税金',
     '入库税收',
     '纳税总额',
+    // 税务 征管 exports and the schemes that quote them (黄岩 评价税收, 山东 税收实际贡献)
+    '本年入库税款',
+    '入库税款',
+    '入库税额',
+    '实际入库税额',
+    '实际入库税收',
+    '实缴税额',
+    '实缴税款',
+    '实缴(退)税额',
+    '已缴税款',
+    '评价税收',
+    '税收实际贡献',
   ], true),
   money('sales_wan', 'salesWan', '销售收入 / 营业收入（万元）', 'Sales or operating revenue (10⁴ yuan)', [
     '销售收入',
@@ -166,16 +181,33 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '销售额',
     '应税销售收入',
     '开票销售收入',
+    // 统计 一套表 (工业企业财务状况) and tax invoices
+    '营业收入合计',
+    '主营业务收入合计',
+    '产品销售收入',
+    '销售收入合计',
+    '开票销售额',
   ]),
   money('value_added_wan', 'valueAddedWan', '工业增加值（万元；可为负）', 'Industrial value added (10⁴ yuan; may be negative)', [
     '工业增加值',
     '增加值',
+    // a price basis in brackets is not a unit: 工业增加值(现价)(万元)
+    '工业增加值(现价)',
+    '工业增加值(当年价格)',
+    '工业增加值(当年价)',
   ], true),
   measure('energy_tce', 'energyTce', 'energy', '综合能耗（吨标准煤）', 'Total energy use (tonnes of standard coal)', [
     '综合能耗',
     '综合能源消费量',
     '能源消费总量',
     '能耗',
+    // 统计 能源报表; 等价值 (黄岩) and 当量值 name the conversion of electricity, not a unit
+    '综合能源消费量(等价值)',
+    '综合能源消费量(当量值)',
+    '综合能耗(等价值)',
+    '综合能耗(当量值)',
+    '工业综合能耗',
+    '能源消费量',
   ]),
   measure('electricity_wan_kwh', 'electricityWanKwh', 'electricity', '用电量（万千瓦时）', 'Electricity use (10⁴ kWh)', [
     '用电量',
@@ -183,6 +215,12 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '年用电量',
     '总用电量',
     '用电总量',
+    // 供电公司 exports
+    '用电量合计',
+    '年度用电量',
+    '全年用电总量',
+    '结算电量',
+    '售电量',
   ]),
   measure('emission_eq', 'emissionEq', 'equivalent', '主要污染物排放当量', 'Pollution equivalents of the main pollutants', [
     '主要污染物排放当量',
@@ -190,15 +228,43 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '排放当量',
     '污染当量',
   ]),
-  measure('cod_t', 'codT', 'mass', '化学需氧量排放量（吨）', 'COD emitted (tonnes)', ['化学需氧量', '化学需氧量排放量', 'cod', 'cod排放量']),
+  measure('cod_t', 'codT', 'mass', '化学需氧量排放量（吨）', 'COD emitted (tonnes)', [
+    '化学需氧量',
+    '化学需氧量排放量',
+    'cod',
+    'cod排放量',
+    // 排污许可 执行报告 / 环境统计: actual (not permitted) quantities
+    '化学需氧量实际排放量',
+    '化学需氧量年排放量',
+    'cod实际排放量',
+  ]),
   measure('ammonia_nitrogen_t', 'ammoniaNitrogenT', 'mass', '氨氮排放量（吨）', 'Ammonia nitrogen emitted (tonnes)', [
     '氨氮',
     '氨氮排放量',
     'nh3-n',
     'nh3-n排放量',
+    '氨氮实际排放量',
+    '氨氮年排放量',
+    'nh3-n实际排放量',
   ]),
-  measure('so2_t', 'so2T', 'mass', '二氧化硫排放量（吨）', 'SO₂ emitted (tonnes)', ['二氧化硫', '二氧化硫排放量', 'so2', 'so2排放量']),
-  measure('nox_t', 'noxT', 'mass', '氮氧化物排放量（吨）', 'NOx emitted (tonnes)', ['氮氧化物', '氮氧化物排放量', 'nox', 'nox排放量']),
+  measure('so2_t', 'so2T', 'mass', '二氧化硫排放量（吨）', 'SO₂ emitted (tonnes)', [
+    '二氧化硫',
+    '二氧化硫排放量',
+    'so2',
+    'so2排放量',
+    '二氧化硫实际排放量',
+    '二氧化硫年排放量',
+    'so2实际排放量',
+  ]),
+  measure('nox_t', 'noxT', 'mass', '氮氧化物排放量（吨）', 'NOx emitted (tonnes)', [
+    '氮氧化物',
+    '氮氧化物排放量',
+    'nox',
+    'nox排放量',
+    '氮氧化物实际排放量',
+    '氮氧化物年排放量',
+    'nox实际排放量',
+  ]),
   money('rd_wan', 'rdWan', '研发经费支出（万元）', 'R&D spend (10⁴ yuan)', [
     '研发经费',
     '研发经费支出',
@@ -207,6 +273,13 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '研究与试验发展经费支出',
     '研发投入',
     '研发费用',
+    // 统计 一套表 (研发活动情况, 财务状况)
+    '研究开发费用',
+    '研究开发费用合计',
+    '研发费用合计',
+    'r&d经费内部支出',
+    '研究与试验发展经费内部支出',
+    '研究与开发经费',
   ]),
   measure('employees', 'employees', 'headcount', '从业人员年平均人数（人）', 'Average headcount (persons)', [
     '从业人员',
@@ -216,6 +289,14 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '职工人数',
     '员工人数',
     '用工人数',
+    // 统计 一套表; the average comes first, so it wins over the year-end count when both are there
+    '全部从业人员平均人数',
+    '年平均职工人数',
+    '平均职工人数',
+    '从业人员期末人数',
+    '期末从业人员',
+    '年末从业人员',
+    '年末从业人员数',
   ]),
   {
     column: 'production_start_date',
@@ -264,7 +345,31 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
 
 /**
  * Headers real exports carry that say nothing the evaluation uses: they are recognised and
- * skipped without a warning (and listed as ignored). 序号 is in nearly every export; the
- * certificate and meter numbers and the land-supply date are in the land and power bureaus'.
+ * skipped without a warning (and listed as ignored), with or without a unit in brackets. 序号 is
+ * in nearly every export; the certificate, parcel and meter numbers and the land-supply date are
+ * in the land and power bureaus'; the output values are in the statistics bureau's 一套表, whose
+ * 工业总产值 and 工业销售产值 are output, not the sales (营业收入) the indicators divide.
  */
-export const IGNORED_HEADERS: readonly string[] = ['序号', '行号', 'no', '备注', '不动产权证号', '土地证号', '电表户号', '户号', '供地日期'];
+export const IGNORED_HEADERS: readonly string[] = [
+  '序号',
+  '行号',
+  'no',
+  '备注',
+  '不动产权证号',
+  '土地证号',
+  '国有土地使用证号',
+  '宗地号',
+  '宗地代码',
+  '宗地编号',
+  '不动产单元号',
+  '电表户号',
+  '户号',
+  '用电户号',
+  '用户编号',
+  '电表号',
+  '供地日期',
+  '工业总产值',
+  '工业总产值(当年价格)',
+  '工业销售产值',
+  '工业销售产值(当年价格)',
+];

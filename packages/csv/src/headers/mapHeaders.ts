@@ -117,7 +117,7 @@ export function mapHeaders(source: string, headers: readonly string[], mapping?:
         }
       }
     }
-    if (hit === null || (hit === undefined && IGNORED.has(n))) {
+    if (hit === null || (hit === undefined && (IGNORED.has(n) || IGNORED.has(splitUnit(n)?.base ?? '')))) {
       ignored.push(header);
       continue;
     }

@@ -1,0 +1,134 @@
+/**
+ * Loud by default: `score` says on stderr every data problem that can change who is scored or in
+ * which class, stops (exit 1) when a figure nobody can be scored without is in no file, and under
+ * --strict on any warning; options naming unknown ids are usage errors with the closest id.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { creditCode } from './fast/messyCsv.js';
+import { runScore } from './test/runScore.js';
+import { ROOT, withFiles } from './test/spawnScore.js';
+
+const fixture = (name: string) => readFileSync(join(ROOT, 'fixtures/zhonglou', `${name}.csv`));
+/** A scratch copy of the fixture district, with some files changed. */
+function district(changed: Record<string, Buffer | string> = {}): string {
+  const files: Record<string, Buffer | string> = {};
+  for (const name of ['environment', 'land', 'power', 'statistics', 'tax']) files[`${name}.csv`] = fixture(name);
+  return withFiles({ ...files, ...changed });
+}
+const FILES = ['environment.csv', 'land.csv', 'power.csv', 'statistics.csv', 'tax.csv'];
+const warningLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('score: 注意 / warning:'));
+
+describe('score is loud about data problems', () => {
+  test('the fixture district, whole, gives no data warning', async () => {
+    const r = await runScore(FILES, district());
+    expect(r.code).toBe(0);
+    expect(warningLines(r.stderr)).toEqual([]);
+  });
+
+  test('no land file: exit 1 naming the figure and the bureau, and no results written', async () => {
+    const r = await runScore(
+      FILES.filter((f) => f !== 'land.csv'),
+      district(),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('score: 没有任何输入文件含有用地面积');
+    expect(r.stderr).toContain('自然资源和规划局（不动产登记）导出');
+  });
+
+  test('a tax file in 元 whose header names no unit: read as 万元, said, and caught by the plausibility checks', async () => {
+    const tax = fixture('tax').toString('utf8').replace('实缴税金(元)', '实缴税金');
+    const dir = district({ 'tax.csv': tax });
+    const r = await runScore(FILES, dir);
+    expect(r.code).toBe(0);
+    const lines = warningLines(r.stderr);
+    expect(lines[0]).toContain('tax.csv：列“实缴税金”未注明单位，847 行按“万元”读取');
+    // 元 read as 万元 is 10 000 × too much: tax above sales for nearly every firm.
+    expect(lines[1]).toMatch(/比对：8\d\d 家企业的数据不合常理（税金高于销售收入 8\d\d 家）/);
+    const strict = await runScore([...FILES, '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toContain('score: --strict：2 条注意事项按错误处理，未输出结果');
+  });
+
+  test('Excel-mangled credit codes in a third of the tax rows: the share and the cause', async () => {
+    const lines = fixture('tax').toString('utf8').split('\r\n');
+    for (let i = 1; i <= 300; i++) lines[i] = lines[i]!.replace(/^(\d+),\w{18},/, '$1,9.13204E+17,');
+    const r = await runScore(FILES, district({ 'tax.csv': lines.join('\r\n') }));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('tax.csv：847 行中 301 行（35.5%）被拒收');
+    expect(r.stderr).toContain('其中 300 行的信用代码被电子表格存成了科学计数法（如“9.13204E+17”）');
+  });
+
+  test('one file on the fast path says its problems as the ordinary path does', async () => {
+    const dir = district();
+    writeFileSync(join(dir, 'one.csv'), 'credit_code,name,scale,land_mu,tax_wan,sales_wan\n91320404000000001H,常州甲机械有限公司,above,10,50,3000\n');
+    const fast = await runScore(['one.csv'], dir);
+    process.env['MUJUN_FAST'] = '0';
+    const ordinary = await runScore(['one.csv'], dir).finally(() => delete process.env['MUJUN_FAST']);
+    expect(fast.code).toBe(0);
+    expect(warningLines(fast.stderr)).toHaveLength(5); // energy, emissions, value added, employees, R&D
+    expect(fast.stderr).toBe(ordinary.stderr);
+  });
+});
+
+describe('a file larger than the sample the fast path reads first', () => {
+  // 20 000 firms (about 1.6 MB), every tenth with value added above sales.
+  const rows = Array.from(
+    { length: 20_000 },
+    (_, i) => `${creditCode(i + 1)},常州甲${i + 1}机械有限公司,above,10,50,${i % 10 === 0 ? '700' : '3000'},800,900,12,40,15`,
+  );
+  const dir = withFiles({
+    'big.csv': `credit_code,name,scale,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan\n${rows.join('\n')}\n`,
+  });
+  test('its warnings are said for its first rows, labelled so; the ordinary path counts every row', async () => {
+    const fast = await runScore(['big.csv'], dir);
+    expect(fast.code).toBe(0);
+    const [label, count] = warningLines(fast.stderr);
+    const sampled = Number(/前 (\d+) 行/.exec(label ?? '')?.[1]);
+    expect(sampled).toBeGreaterThan(5000);
+    expect(sampled).toBeLessThan(20_000);
+    expect(count).toContain(`比对：${Math.ceil(sampled / 10)} 家企业的数据不合常理（增加值高于销售收入 ${Math.ceil(sampled / 10)} 家）`);
+    process.env['MUJUN_FAST'] = '0';
+    const ordinary = await runScore(['big.csv'], dir).finally(() => delete process.env['MUJUN_FAST']);
+    expect(warningLines(ordinary.stderr)).toEqual([expect.stringContaining('比对：2000 家企业的数据不合常理')]);
+    expect(fast.stdout).toBe(ordinary.stdout);
+  });
+});
+
+describe('options naming unknown ids are usage errors (exit 2) with the closest id', () => {
+  test('--prefer with a field that does not exist', async () => {
+    const r = await runScore(['validate', ...FILES, '--prefer', 'saleWan=tax.csv'], district());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('是否要写“salesWan”');
+    expect(r.stderr).toContain('did you mean "salesWan"?');
+  });
+  test('--prefer with an unknown field on a single file, which takes the fast path', async () => {
+    const r = await runScore(['tax.csv', '--prefer', 'taxwan=tax.csv'], district());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('did you mean "taxWan"?');
+  });
+  test('--setting with an id the catalog does not have', async () => {
+    const r = await runScore([...FILES, '--policy', 'zhejiang-2019-land-tax', '--setting', 'land-tax-rate=3'], district());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有用户设定“land-tax-rate”，是否要写“land-use-tax-rate”？');
+  });
+  test('--setting without --policy', async () => {
+    const r = await runScore([...FILES, '--setting', 'land-use-tax-rate=3'], district());
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('score validate lists the implausible figures with their files', () => {
+  test('each firm, the figures and the file and line of each', async () => {
+    const tax = fixture('tax').toString('utf8').replace('实缴税金(元)', '实缴税金');
+    const r = await runScore(['validate', ...FILES], district({ 'tax.csv': tax }));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/不合常理 implausible figures \(8\d\d\):/);
+    expect(r.stdout).toMatch(
+      /— 税金高于销售收入：[\d.]+ 万元 > [\d.]+ 万元 \/ tax above sales: .* \(taxWan [\d.]+ tax\.csv:\d+, salesWan [\d.]+ statistics\.csv:\d+\)/,
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import type { EnterpriseRecord, IndicatorId } from '@mujun/core';
+import type { Message } from '../errors/rowError.js';
+
+/** A figure an evaluation needs, as a bureau delivers it (one or several record fields). */
+export type FigureId = 'land' | 'scale' | 'tax' | 'sales' | 'valueAdded' | 'energy' | 'electricity' | 'emission' | 'employees' | 'rd';
+
+/** What a figure is, which record fields carry it, and which bureau's export usually has it. */
+export interface Figure {
+  id: FigureId;
+  /** Record fields any one of which gives the figure (land: owned or leased in; emission: equivalents or a pollutant). */
+  fields: readonly (keyof EnterpriseRecord)[];
+  name: Message;
+  /** The export that usually carries it: where to look when no file has it. */
+  bureau: Message;
+}
+
+/**
+ * The figures of DOMAIN.md §3 and the bureaus that export them (归集 by bureau: land from 自然资源,
+ * tax from 税务, electricity from 供电, emissions from 生态环境, the rest from 统计's 一套表).
+ */
+export const FIGURES: Readonly<Record<FigureId, Figure>> = {
+  land: {
+    id: 'land',
+    fields: ['landOwnedMu', 'landLeasedInMu'],
+    name: { zh: '用地面积', en: 'land area' },
+    bureau: { zh: '自然资源和规划局（不动产登记）导出', en: 'the natural-resources bureau’s real-estate register export' },
+  },
+  scale: {
+    id: 'scale',
+    fields: ['scale'],
+    name: { zh: '规模（规上/规下）', en: 'scale (above/below designated size)' },
+    bureau: { zh: '统计局规上企业名录', en: 'the statistics bureau’s roster of above-scale firms' },
+  },
+  tax: {
+    id: 'tax',
+    fields: ['taxWan'],
+    name: { zh: '实缴税金', en: 'taxes paid' },
+    bureau: { zh: '税务局征管系统导出', en: 'the tax bureau’s collection-system export' },
+  },
+  sales: {
+    id: 'sales',
+    fields: ['salesWan'],
+    name: { zh: '销售收入', en: 'sales' },
+    bureau: { zh: '统计局一套表（或税务局开票数据）', en: 'the statistics bureau’s 一套表 (or the tax bureau’s invoices)' },
+  },
+  valueAdded: {
+    id: 'valueAdded',
+    fields: ['valueAddedWan'],
+    name: { zh: '工业增加值', en: 'value added' },
+    bureau: { zh: '统计局一套表', en: 'the statistics bureau’s 一套表' },
+  },
+  energy: {
+    id: 'energy',
+    fields: ['energyTce'],
+    name: { zh: '综合能耗', en: 'total energy use' },
+    bureau: { zh: '统计局能源统计报表', en: 'the statistics bureau’s energy return' },
+  },
+  electricity: {
+    id: 'electricity',
+    fields: ['electricityWanKwh'],
+    name: { zh: '用电量', en: 'electricity use' },
+    bureau: { zh: '供电公司导出', en: 'the power company’s export' },
+  },
+  emission: {
+    id: 'emission',
+    fields: ['emissionEq', 'codT', 'ammoniaNitrogenT', 'so2T', 'noxT'],
+    name: { zh: '主要污染物排放量', en: 'pollutant emissions' },
+    bureau: { zh: '生态环境局排污许可或环境统计数据', en: 'the environment bureau’s pollutant-permit or environmental-statistics data' },
+  },
+  employees: {
+    id: 'employees',
+    fields: ['employees'],
+    name: { zh: '从业人员数', en: 'employees' },
+    bureau: { zh: '统计局一套表', en: 'the statistics bureau’s 一套表' },
+  },
+  rd: {
+    id: 'rd',
+    fields: ['rdWan'],
+    name: { zh: '研发经费', en: 'R&D spend' },
+    bureau: { zh: '统计局一套表（研发活动情况）', en: 'the statistics bureau’s 一套表 (R&D activity)' },
+  },
+};
+
+/**
+ * The figures each indicator divides (DOMAIN.md §3). A Record over every indicator id, so a new
+ * indicator cannot be added without saying what it needs (or its absence would go unreported).
+ */
+export const INDICATOR_FIGURES: Readonly<Record<IndicatorId, readonly FigureId[]>> = {
+  taxPerMu: ['tax', 'land'],
+  salesPerMu: ['sales', 'land'],
+  valueAddedPerMu: ['valueAdded', 'land'],
+  taxPerEnergy: ['tax', 'energy'],
+  taxPerElectricity: ['tax', 'electricity'],
+  valueAddedPerEnergy: ['valueAdded', 'energy'],
+  taxPerEmission: ['tax', 'emission'],
+  valueAddedPerEmission: ['valueAdded', 'emission'],
+  laborProductivity: ['valueAdded', 'employees'], // 'sales' under the sales variant: see figuresNeeded
+  rdIntensity: ['rd', 'sales'],
+};

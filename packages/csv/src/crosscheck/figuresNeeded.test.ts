@@ -1,0 +1,57 @@
+import { getPreset, type EnterpriseRecord, type Scheme } from '@mujun/core';
+import { describe, expect, it } from 'vitest';
+import { figuresNeeded } from './figuresNeeded.js';
+
+const firm = (n: number, scale: 'above' | 'below', keyPolluter = false): EnterpriseRecord => ({
+  creditCode: `code-${n}`,
+  name: `firm ${n}`,
+  scale,
+  ...(keyPolluter ? { keyPolluter } : {}),
+});
+const summary = (scheme: Scheme, records: EnterpriseRecord[]) =>
+  Object.fromEntries(figuresNeeded(scheme, records).map((n) => [n.figure, { firms: n.firms, required: n.required }]));
+
+describe('figuresNeeded', () => {
+  const wujin = getPreset('changzhou-wujin');
+
+  it('规下 firms only: the 规下 group’s figures (tax, sales, energy), not what only 规上 indicators use', () => {
+    expect(summary(wujin, [firm(1, 'below'), firm(2, 'below')])).toEqual({
+      land: { firms: 2, required: true },
+      scale: { firms: 2, required: false },
+      tax: { firms: 2, required: false },
+      sales: { firms: 2, required: false },
+      energy: { firms: 2, required: false },
+    });
+  });
+
+  it('counts each firm in the first group it belongs to: key polluters apart from the 规上 group', () => {
+    const s = summary(wujin, [firm(1, 'above'), firm(2, 'above', true), firm(3, 'below')]);
+    // emissions: 规上 (1) and key polluters (2); tax: all three groups.
+    expect(s['emission']).toEqual({ firms: 2, required: false });
+    expect(s['tax']).toEqual({ firms: 3, required: false });
+    expect(s['valueAdded']).toEqual({ firms: 2, required: false });
+  });
+
+  it('laborProductivity by sales needs sales and employees, not value added; an exclude rule makes them required', () => {
+    const scheme: Scheme = {
+      ...wujin,
+      scope: { ...wujin.scope, keyPolluterPrecedence: false },
+      groups: [
+        {
+          ...wujin.groups[0]!,
+          membership: { scale: 'any' },
+          indicators: [{ ...wujin.groups[0]!.indicators[0]!, id: 'laborProductivity', variant: 'sales', missing: 'exclude' }],
+        },
+      ],
+    };
+    expect(summary(scheme, [firm(1, 'above')])).toEqual({
+      land: { firms: 1, required: true },
+      sales: { firms: 1, required: true },
+      employees: { firms: 1, required: true },
+    });
+  });
+
+  it('no records: nothing is needed', () => {
+    expect(figuresNeeded(wujin, []).map((n) => n.figure)).toEqual(['scale']);
+  });
+});
