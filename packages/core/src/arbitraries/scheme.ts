@@ -74,8 +74,8 @@ export function arbScheme(options: SchemeOptions = {}): fc.Arbitrary<Scheme> {
     .map((input) => {
       const v = validateScheme(input);
       // A scheme this arbitrary builds must be valid; if not, the arbitrary has a bug worth seeing.
-      if ('errors' in v) throw new Error(`arbScheme built an invalid scheme:\n${v.errors.join('\n')}\n${JSON.stringify(input)}`);
-      return v.scheme;
+      if (!v.success) throw new Error(`arbScheme built an invalid scheme:\n${v.error.issues.map((i) => i.message).join('\n')}\n${JSON.stringify(input)}`);
+      return v.data;
     });
 }
 

@@ -1,11 +1,13 @@
+import type { Validation, ValidationIssue } from '@mujun/core';
 import { PolicyCatalog } from './catalog.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';
 
-/** The outcome of {@link validateCatalog}: a usable catalog with warnings, or the errors. */
-export type CatalogValidation =
-  | { catalog: PolicyCatalog; warnings: string[]; errors?: undefined }
-  | { errors: string[]; catalog?: undefined; warnings?: undefined };
+/**
+ * The outcome of {@link validateCatalog}, the shape of every mujun validator (zod's convention):
+ * `{ success: true, data, warnings }` or `{ success: false, error: { issues } }`.
+ */
+export type CatalogValidation = Validation<PolicyCatalog>;
 
 /** Settings an instrument's amounts refer to. */
 export function settingsOf(measure: Measure): string[] {
@@ -20,13 +22,16 @@ export function settingsOf(measure: Measure): string[] {
  * Validates a catalog read from JSON (pure: the caller reads the file). Checks the schema, then
  * what a schema cannot: unique ids, references to declared settings and combination groups,
  * exclusivity targets that exist, and "highest applies" groups holding only money measures.
+ * Issues carry zod's code for a field the schema rejects, `custom` for a rule across fields.
  */
 export function validateCatalog(input: unknown): CatalogValidation {
   const parsed = PolicyCatalog.safeParse(input);
   if (!parsed.success) {
-    return {
-      errors: parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(catalog)'}: ${i.message}`),
-    };
+    const issues = parsed.error.issues.map((i): ValidationIssue => {
+      const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      return { code: i.code, path, message: `${path.length > 0 ? path.join('.') : '(catalog)'}: ${i.message}` };
+    });
+    return { success: false, error: { issues } };
   }
   const catalog = parsed.data;
   const errors: string[] = [];
@@ -77,7 +82,13 @@ export function validateCatalog(input: unknown): CatalogValidation {
     if (!usedSettings.has(id)) warnings.push(`settings.${id}: declared but not used by any measure / 用户设定未被使用`);
     if (s.default !== undefined) warnings.push(`settings.${id}: default ${s.default} ${s.unit} is used unless you set it — ${s.defaultNote ?? ''}`);
   }
-  return errors.length > 0 ? { errors } : { catalog, warnings };
+  if (errors.length > 0) return { success: false, error: { issues: errors.map(customIssue) } };
+  return { success: true, data: catalog, warnings };
+}
+
+/** The checks above write "place: what" (`measures.m1: …`); the place becomes the issue's path. */
+function customIssue(message: string): ValidationIssue {
+  return { code: 'custom', path: message.slice(0, message.indexOf(': ')).split('.'), message };
 }
 
 function baseKey(m: Measure): string {

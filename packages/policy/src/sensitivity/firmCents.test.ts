@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { evaluate } from '@mujun/core';
-import { arbRecords, arbScheme } from '../testkit/arbRecords.js';
+import { arbRecords, arbScheme } from '../testkit/internal/arbRecords.js';
 import { buildModel } from './buildModel.js';
 import { fillDraw, micros, newDraw } from './drawParameters.js';
 import { exactCents, fastCents } from './firmCents.js';
