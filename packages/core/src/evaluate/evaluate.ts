@@ -30,7 +30,7 @@ export interface EvaluateOptions {
    * `@mujun/csv` are checked as they are read). Set it for records from any other source: a bad
    * record then throws a `CoreError` 'invalid-records' naming each record index and field.
    */
-  validate?: boolean;
+  validate?: boolean | undefined;
 }
 
 /**

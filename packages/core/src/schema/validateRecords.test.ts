@@ -41,6 +41,8 @@ describe('validateRecords', () => {
     ['a day that does not exist', { productionStartDate: '2023-02-29' }, 'invalid-date', 'productionStartDate'],
     ['flags that are not a list', { flags: 'high-tech' }, 'invalid-type', 'flags'],
     ['a key-polluter flag that is text', { keyPolluter: 'yes' }, 'invalid-type', 'keyPolluter'],
+    ['a name that is a number', { name: 5 }, 'invalid-type', 'name'],
+    ['a county that is null', { county: null }, 'invalid-type', 'county'],
   ])('rejects %s, naming record 1 and the field', (_, change, code, field) => {
     expect(issuesOf({ ...firm, ...change })).toEqual([[code, [1, field]]]);
   });
@@ -64,9 +66,11 @@ describe('validateRecords', () => {
   });
 
   it('every message is one line that starts with the place and carries 中文 and English', () => {
-    const v = validateRecords([{ ...firm, taxWan: 'abc' }]);
-    const message = v.error?.issues[0]?.message ?? '';
-    expect(message).toMatch(/^\[0\]\.taxWan: 不是十进制数字 \/ not a plain decimal such as "123\.45": "abc"$/);
+    const messages = (record: object) => validateRecords([record]).error?.issues.map((i) => i.message);
+    expect(messages({ ...firm, taxWan: 'abc' })).toEqual(['[0].taxWan: 不是十进制数字 / not a plain decimal such as "123.45": "abc"']);
+    expect(messages({ ...firm, keyPolluter: 'yes' })).toEqual(['[0].keyPolluter: 类型不符 / expected true or false, found "yes"']);
+    expect(messages({ ...firm, flags: 'high-tech' })).toEqual(['[0].flags: 类型不符 / expected a list of texts, found "high-tech"']);
+    expect(messages({ ...firm, taxWan: Number.NaN })).toEqual(['[0].taxWan: 数值须写成十进制字符串 / a figure must be a decimal string such as "123.45", found the number NaN']);
   });
 
   it('accepts every record the arbitraries make (law: arbRecords draws valid records)', () => {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { isValidCreditCode } from '../creditCode/creditCode.js';
 import { EnterpriseRecord, NUMERIC_FIELDS } from './record.js';
 import { issueAt, type Validation, type ValidationIssue } from './validation.js';
@@ -41,12 +42,10 @@ export interface RecordIssue extends ValidationIssue {
   readonly code: RecordIssueCode;
 }
 
-const KNOWN_FIELDS = new Set(Object.keys(EnterpriseRecord.shape));
+const FIELDS: Readonly<Record<string, z.ZodType>> = EnterpriseRecord.shape;
 const NUMERIC = new Set<string>(NUMERIC_FIELDS);
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const DATE_FIELDS = new Set(['productionStartDate', 'constructionPeriodEnd']);
-const TEXT_FIELDS = new Set(['county', 'industryCode']);
-const LIST_FIELDS = new Set(['flags', 'violations']);
 
 /**
  * Check records from an untrusted source before {@link evaluate} (pure; no I/O). Returns zod's
@@ -94,7 +93,8 @@ function checkKey(fields: Record<string, unknown>, i: number, issues: RecordIssu
 
 function checkField(field: string, value: unknown, i: number, issues: RecordIssue[]): void {
   const at = [i, field] as const;
-  if (!KNOWN_FIELDS.has(field)) {
+  const schema = FIELDS[field];
+  if (schema === undefined) {
     issues.push(issue('unknown-field', at, `未知字段 / unknown field (see the EnterpriseRecord schema for the names)`));
     return;
   }
@@ -106,15 +106,20 @@ function checkField(field: string, value: unknown, i: number, issues: RecordIssu
     else if (!PLAIN_DECIMAL.test(value)) issues.push(issue('invalid-decimal', at, `不是十进制数字 / not a plain decimal such as "123.45": ${show(value)}`));
   } else if (field === 'scale') {
     if (value !== 'above' && value !== 'below') issues.push(issue('invalid-value', at, `规模应为 above（规上）或 below（规下） / scale must be "above" or "below", found ${show(value)}`));
-  } else if (field === 'name' || TEXT_FIELDS.has(field)) {
-    if (typeof value !== 'string') issues.push(issue('invalid-type', at, `应为文本 / expected text, found ${kind(value)}`));
   } else if (DATE_FIELDS.has(field)) {
     if (typeof value !== 'string' || !isCalendarDate(value)) issues.push(issue('invalid-date', at, `应为日期 YYYY-MM-DD / expected a date YYYY-MM-DD, found ${show(value)}`));
-  } else if (LIST_FIELDS.has(field)) {
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) issues.push(issue('invalid-type', at, `应为文本数组 / expected a list of texts, found ${show(value)}`));
-  } else if (typeof value !== 'boolean') {
-    issues.push(issue('invalid-type', at, `应为 true 或 false / expected true or false, found ${show(value)}`));
+  } else if (!schema.safeParse(value).success) {
+    // Every other field (text, lists of flags, true/false) is checked by the record schema itself.
+    issues.push(issue('invalid-type', at, `类型不符 / ${expected(value, schema)}, found ${show(value)}`));
   }
+}
+
+function expected(value: unknown, schema: z.ZodType): string {
+  const accepts = (probe: unknown) => schema.safeParse(probe).success;
+  if (accepts('text')) return 'expected text';
+  if (accepts(true)) return 'expected true or false';
+  if (accepts(['text'])) return 'expected a list of texts';
+  return `not what the record schema accepts (${kind(value)})`;
 }
 
 function isCalendarDate(text: string): boolean {

@@ -1,4 +1,5 @@
 import type { Validation, ValidationIssue } from '@mujun/core';
+import { Dec } from '../internal/decimal.js';
 import { PolicyCatalog } from './catalog.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';
@@ -21,7 +22,8 @@ export function settingsOf(measure: Measure): string[] {
 /**
  * Validates a catalog read from JSON (pure: the caller reads the file). Checks the schema, then
  * what a schema cannot: unique ids, references to declared settings and combination groups,
- * exclusivity targets that exist, and "highest applies" groups holding only money measures.
+ * exclusivity targets that exist, "highest applies" groups holding only money measures, and
+ * reliefs of at most 100 % of the tax.
  * Issues carry zod's code for a field the schema rejects, `custom` for a rule across fields.
  */
 export function validateCatalog(input: unknown): CatalogValidation {
@@ -63,6 +65,10 @@ export function validateCatalog(input: unknown): CatalogValidation {
     for (const other of m.exclusiveWith ?? []) {
       if (other === m.id) errors.push(`${at}: a measure cannot be exclusive with itself / 措施不能与自身互斥`);
       else if (!measureIds.has(other)) errors.push(`${at}: exclusiveWith names unknown measure "${other}" / 互斥对象不存在`);
+    }
+    const ins = m.instrument;
+    if (ins.kind === 'relief' && 'value' in ins.percent && new Dec(ins.percent.value).gt(100)) {
+      errors.push(`${at}: relief of ${ins.percent.value} % is more than the whole tax / 减免比例超过 100%`);
     }
     const years = m.conditions.consecutiveYears;
     if (years?.max !== undefined && years.max < years.min) {

@@ -10,17 +10,17 @@ export type MeasureKind = 'electricity-surcharge' | 'gas-surcharge' | 'water-sur
 /** Options of {@link arbCatalog}: narrow the catalogs to the ones a law is about. */
 export interface CatalogOptions {
   /** Classes a measure may target (default A, B, C, C-, D). */
-  classes?: readonly ClassId[];
+  classes?: readonly ClassId[] | undefined;
   /** Kinds of measure (default all five). */
-  kinds?: readonly MeasureKind[];
+  kinds?: readonly MeasureKind[] | undefined;
   /** Number of measures (default 1 … 6). */
-  measures?: { min?: number; max?: number };
+  measures?: { min?: number | undefined; max?: number | undefined } | undefined;
   /** Highest-applies and stacking groups, exclusivity and consecutive-year conditions (default true). */
-  combinations?: boolean;
+  combinations?: boolean | undefined;
   /** Largest relief percentage drawn (default 100: a relief never exceeds the tax). */
-  maxReliefPercent?: number;
+  maxReliefPercent?: number | undefined;
   /** Largest surcharge rate per unit, yuan (default 2). */
-  maxRate?: number;
+  maxRate?: number | undefined;
 }
 
 type Spec = {

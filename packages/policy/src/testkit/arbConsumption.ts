@@ -5,15 +5,15 @@ import { arbAmount } from './amounts.js';
 /** Options of {@link arbConsumption}. */
 export interface ConsumptionOptions {
   /** Every firm has every figure (default false: some are missing, as in real data). */
-  complete?: boolean;
+  complete?: boolean | undefined;
   /** Largest electricity use, kWh (default 10⁸). */
-  maxElectricityKwh?: number;
+  maxElectricityKwh?: number | undefined;
   /** Largest gas use, m³ (default 10⁷). */
-  maxGasM3?: number;
+  maxGasM3?: number | undefined;
   /** Largest water use, t (default 10⁷). */
-  maxWaterT?: number;
+  maxWaterT?: number | undefined;
   /** Largest land area, m² (default 10⁶). */
-  maxLandM2?: number;
+  maxLandM2?: number | undefined;
 }
 
 /**

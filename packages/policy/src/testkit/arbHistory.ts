@@ -5,11 +5,11 @@ import { historyFromResults, type HistoryRow } from '../history/historyFromResul
 /** Options of {@link arbHistoryRows} and {@link arbHistory}. */
 export interface HistoryOptions {
   /** The last prior year (default 2023: the evaluated year is then 2024). */
-  latestYear?: number;
+  latestYear?: number | undefined;
   /** Prior years per firm (default 0 … 4). */
-  years?: { min?: number; max?: number };
+  years?: { min?: number | undefined; max?: number | undefined } | undefined;
   /** Classes drawn (default A, B, C, D; add "C-" for five-class schemes). */
-  classes?: readonly string[];
+  classes?: readonly string[] | undefined;
 }
 
 /**

@@ -5,9 +5,9 @@ import { arbAmount } from './amounts.js';
 /** Options of {@link arbSettings}. */
 export interface SettingsOptions {
   /** Largest value drawn for a setting (default 30: the top of the statutory land-use tax range, 元/m²). */
-  max?: number;
+  max?: number | undefined;
   /** Leave out settings that have a default, some of the time (default true), so defaults are used too. */
-  omitDefaults?: boolean;
+  omitDefaults?: boolean | undefined;
 }
 
 /**
