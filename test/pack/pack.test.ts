@@ -281,7 +281,8 @@ fc.assert(
     ([catalog, settings], records) => {
       const evaluation = evaluate(records, getPreset());
       const consumption = fc.sample(arbConsumption(records.map((r) => r.creditCode)), 1)[0];
-      const outcome = applyPolicies(evaluation, catalog, { records, settings, ...(consumption === undefined ? {} : { consumption }) });
+      // An option given as undefined is accepted (exactOptionalPropertyTypes).
+      const outcome = applyPolicies(evaluation, catalog, { records, settings, consumption, history: undefined });
       return outcome.firms.length === evaluation.results.length;
     },
   ),
