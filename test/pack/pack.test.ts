@@ -4,7 +4,9 @@
  * with EUNSUPPORTEDPROTOCOL), the tarballs are installed with plain `npm` into an empty project,
  * and that project type-checks a strict consumer (strict, exactOptionalPropertyTypes,
  * noUncheckedIndexedAccess, node16 modules) and every package README's TypeScript examples, runs
- * them as compiled JavaScript, `require()`s each library, and runs the `score` command.
+ * them as compiled JavaScript, `require()`s each library, and runs the `score` command; it runs the
+ * consumer again under Node 20.19.0, the lowest version `engines` admits, and checks that 20.18.0
+ * cannot `require()` the libraries.
  *
  * Slow (packing, an npm install from the registry: about a minute) and needs the build
  * (`npx --yes pnpm@12.4.2 build`). Run it on its own: `npx vitest run test/pack`. Where the registry
@@ -232,6 +234,24 @@ describe('a fresh project that installs the tarballs with npm', () => {
     expect(score.stderr).toMatch(/行数 rows \d+ = 已评价 scored \d+/);
     expect(readFileSync(join(consumer(), 'results.csv'), 'utf8').length).toBeGreaterThan(1000);
   }, 120_000);
+
+  it(`engines "${ENGINES}" is where it works: Node 20.19.0 runs the consumer and require()s the libraries, 20.18.0 cannot require() them`, (ctx) => {
+    needsRegistry(ctx.skip);
+    expect(installed?.status, 'the install step failed').toBe(0);
+    // The `node` package of the registry runs a given Node version (fetched once, then cached by npx).
+    const node = (version: string, args: string[]) => run('npx', ['--yes', `node@${version}`, ...args], consumer(), 180_000);
+    const requireAll = ['-e', "for (const p of ['core', 'policy', 'csv', 'report']) require('@mujun/' + p); console.log('required')"];
+    const floor = node('20.19.0', requireAll);
+    if (floor.status !== 0 && /ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|404/.test(floor.stderr)) {
+      skipWithout(`Node 20.19.0 could not be fetched (${floor.stderr.split('\n').find((l) => /npm error|Error/.test(l)) ?? 'no message'})`, ctx.skip);
+    }
+    expect(floor.stdout, show(floor)).toContain('required');
+    const consumerRun = node('20.19.0', ['out/consumer.js']);
+    expect(consumerRun.stdout, show(consumerRun)).toContain('consumer: every entry works');
+    const below = node('20.18.0', requireAll);
+    expect(below.status).not.toBe(0);
+    expect(below.stderr).toContain('ERR_REQUIRE_ESM');
+  }, 400_000);
 });
 
 const STRICT_TSCONFIG = {
