@@ -43,6 +43,22 @@ export interface RecordIssue extends ValidationIssue {
 }
 
 const FIELDS: Readonly<Record<string, z.ZodType>> = EnterpriseRecord.shape;
+
+/** What a field holds, read once from the record schema, so the check per value is a typeof. */
+type FieldKind = 'text' | 'boolean' | 'texts' | 'other';
+const KIND: Readonly<Record<string, FieldKind>> = Object.fromEntries(
+  Object.entries(FIELDS).map(([field, schema]) => {
+    const accepts = (probe: unknown) => schema.safeParse(probe).success;
+    const kind: FieldKind = accepts('text') ? 'text' : accepts(true) ? 'boolean' : accepts(['text']) && !accepts([1]) ? 'texts' : 'other';
+    return [field, kind];
+  }),
+);
+const EXPECTED: Record<FieldKind, string> = {
+  text: 'expected text',
+  boolean: 'expected true or false',
+  texts: 'expected a list of texts',
+  other: 'not what the record schema accepts',
+};
 const NUMERIC = new Set<string>(NUMERIC_FIELDS);
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const DATE_FIELDS = new Set(['productionStartDate', 'constructionPeriodEnd']);
@@ -65,15 +81,16 @@ export function validateRecords(input: unknown): Validation<EnterpriseRecord[]> 
   if (!Array.isArray(input)) return failure([issueAt('not-an-array', [], `应为企业记录数组 / expected an array of records, found ${kind(input)}`, '(records)')]);
   const issues: RecordIssue[] = [];
   const firstIndex = new Map<string, number>();
-  input.forEach((record: unknown, i) => {
+  for (let i = 0; i < input.length; i++) {
+    const record: unknown = input[i];
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       issues.push(issue('not-an-object', [i], `应为对象 / expected a record object, found ${kind(record)}`));
-      return;
+      continue;
     }
     const fields = record as Record<string, unknown>;
     checkKey(fields, i, issues, firstIndex);
-    for (const [field, value] of Object.entries(fields)) checkField(field, value, i, issues);
-  });
+    for (const field of Object.keys(fields)) checkField(field, fields[field], i, issues);
+  }
   return issues.length > 0 ? failure(issues) : { success: true, data: input as EnterpriseRecord[], warnings: [] };
 }
 
@@ -108,18 +125,23 @@ function checkField(field: string, value: unknown, i: number, issues: RecordIssu
     if (value !== 'above' && value !== 'below') issues.push(issue('invalid-value', at, `规模应为 above（规上）或 below（规下） / scale must be "above" or "below", found ${show(value)}`));
   } else if (DATE_FIELDS.has(field)) {
     if (typeof value !== 'string' || !isCalendarDate(value)) issues.push(issue('invalid-date', at, `应为日期 YYYY-MM-DD / expected a date YYYY-MM-DD, found ${show(value)}`));
-  } else if (!schema.safeParse(value).success) {
-    // Every other field (text, lists of flags, true/false) is checked by the record schema itself.
-    issues.push(issue('invalid-type', at, `类型不符 / ${expected(value, schema)}, found ${show(value)}`));
+  } else if (!fits(KIND[field] ?? 'other', value, schema)) {
+    // Every other field (text, lists of flags, true/false) as the record schema says it is.
+    issues.push(issue('invalid-type', at, `类型不符 / ${EXPECTED[KIND[field] ?? 'other']}, found ${show(value)}`));
   }
 }
 
-function expected(value: unknown, schema: z.ZodType): string {
-  const accepts = (probe: unknown) => schema.safeParse(probe).success;
-  if (accepts('text')) return 'expected text';
-  if (accepts(true)) return 'expected true or false';
-  if (accepts(['text'])) return 'expected a list of texts';
-  return `not what the record schema accepts (${kind(value)})`;
+function fits(kind: FieldKind, value: unknown, schema: z.ZodType): boolean {
+  switch (kind) {
+    case 'text':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'texts':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    default:
+      return schema.safeParse(value).success;
+  }
 }
 
 function isCalendarDate(text: string): boolean {
