@@ -6,9 +6,11 @@
  * noUncheckedIndexedAccess, node16 modules) and every package README's TypeScript examples, runs
  * them as compiled JavaScript, `require()`s each library, and runs the `score` command; it runs the
  * consumer again under Node 20.19.0, the lowest version `engines` admits, and checks that 20.18.0
- * cannot `require()` the libraries.
+ * cannot `require()` the libraries; and a second project with every dependency at the lowest
+ * version its range admits (npm overrides) must give byte-identical results (a zod below 4.3.0
+ * generated other JSON Schemas: that is why the range starts there).
  *
- * Slow (packing, an npm install from the registry: about a minute) and needs the build
+ * Slow (packing, two npm installs from the registry: about a minute) and needs the build
  * (`npx --yes pnpm@12.4.2 build`). Run it on its own: `npx vitest run test/pack`. Where the registry
  * cannot be reached, the install and what follows it are skipped with a printed message; the
  * checks of the package files and the tarballs still run.
@@ -235,6 +237,30 @@ describe('a fresh project that installs the tarballs with npm', () => {
     expect(readFileSync(join(consumer(), 'results.csv'), 'utf8').length).toBeGreaterThan(1000);
   }, 120_000);
 
+  it('the lowest versions the dependency ranges admit give the same results on the sample district', (ctx) => {
+    needsRegistry(ctx.skip);
+    expect(installed?.status, 'the install step failed').toBe(0);
+    // Every range's floor (^4.1.0 → 4.1.0), forced with npm overrides in a second project.
+    const floors: Record<string, string> = {};
+    for (const dir of PACKAGES)
+      for (const [name, range] of Object.entries<string>(manifest(dir).dependencies ?? {})) if (!name.startsWith('@mujun/')) floors[name] = range.replace(/^\^/, '');
+    const lowest = join(work, 'lowest');
+    mkdirSync(lowest);
+    writeFileSync(join(lowest, 'package.json'), JSON.stringify({ name: 'lowest', private: true, type: 'module', overrides: floors }));
+    const install = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], lowest, 300_000);
+    expect(install.status, show(install)).toBe(0);
+    for (const [name, version] of Object.entries(floors)) expect(JSON.parse(readFileSync(join(lowest, 'node_modules', name, 'package.json'), 'utf8')).version, name).toBe(version);
+    cpSync(join(ROOT, 'fixtures/zhonglou'), join(lowest, 'fixtures/zhonglou'), { recursive: true });
+    writeFileSync(join(lowest, 'results.mjs'), RESULTS);
+    writeFileSync(join(consumer(), 'results.mjs'), RESULTS);
+    const low = run('node', ['results.mjs'], lowest);
+    const usual = run('node', ['results.mjs'], consumer());
+    expect(low.status, show(low)).toBe(0);
+    expect(usual.status, show(usual)).toBe(0);
+    expect(low.stdout.split('\n').length).toBeGreaterThan(10);
+    expect(low.stdout).toBe(usual.stdout);
+  }, 320_000);
+
   it(`engines "${ENGINES}" is where it works: Node 20.19.0 runs the consumer and require()s the libraries, 20.18.0 cannot require() them`, (ctx) => {
     needsRegistry(ctx.skip);
     expect(installed?.status, 'the install step failed').toBe(0);
@@ -253,6 +279,25 @@ describe('a fresh project that installs the tarballs with npm', () => {
     expect(below.stderr).toContain('ERR_REQUIRE_ESM');
   }, 400_000);
 });
+
+/** Every preset scheme and policy catalog on the sample district, and each validator: what must not depend on a dependency's version. */
+const RESULTS = `import { evaluate, getPreset, listPresets, schemeJsonSchema, validateRecords, validateScheme } from '@mujun/core';
+import { applyPolicies, catalogJsonSchema, getPolicyPreset, listPolicyPresets, validateCatalog } from '@mujun/policy';
+import { formatResultsCsv, enterpriseResultColumns, readSources } from '@mujun/csv';
+import { renderReport } from '@mujun/report';
+import { createHash } from 'node:crypto';
+const hash = (x) => createHash('sha256').update(typeof x === 'string' || Buffer.isBuffer(x) ? x : JSON.stringify(x)).digest('hex').slice(0, 16);
+const read = await readSources(['land', 'tax', 'statistics', 'power', 'environment'].map((f) => \`fixtures/zhonglou/\${f}.csv\`));
+const records = read.records.map((m) => m.record);
+console.log('read', read.records.length, read.rejected.length, hash(read.rejected.map((r) => [r.code, r.row, r.source])));
+for (const p of listPresets()) console.log(p.id, hash(evaluate(records, getPreset(p.id), { validate: true }).results));
+for (const p of listPolicyPresets()) console.log(p.id, hash(applyPolicies(evaluate(records, getPreset()), getPolicyPreset(p.id), { records }).fiscal));
+const results = evaluate(records, getPreset()).results;
+console.log('csv', hash(formatResultsCsv(results, enterpriseResultColumns())), hash(formatResultsCsv(results, enterpriseResultColumns(), { encoding: 'gbk' })));
+console.log('validators', validateRecords(records).success, hash(validateScheme({ groups: 1 })), hash(validateCatalog({ measures: 'x' })));
+console.log('json schemas', hash(schemeJsonSchema()), hash(catalogJsonSchema()));
+console.log('report', hash(renderReport({ evaluation: evaluate(records, getPreset()), lang: 'en' })));
+`;
 
 const STRICT_TSCONFIG = {
   compilerOptions: {
