@@ -39,7 +39,9 @@ export interface SchemeOptions {
  * and missing-data rules; a class ladder (A–D, five classes, three …) in quota, threshold or hybrid
  * mode with a random small-pool rule and tie-break; rounding; bonus/penalty points and vetoes;
  * scope rules. Pair it with {@link arbRecords} to property-test a law for every scheme, or narrow it
- * with options to the schemes a law is about.
+ * with options to the schemes a law is about. It draws schemes no bureau would publish too: any
+ * indicator may be scored `lowerIsBetter`, although all ten are "more is better" — for laws about
+ * publishable schemes use `arbPublishableScheme`.
  *
  * @example
  * test.prop([arbScheme({ benchmarks: ['fixed'] }), arbRecords({ maxLength: 20 })])('…', (scheme, records) => {
