@@ -15,10 +15,8 @@
  * cannot be reached, the install and what follows it are skipped with a printed message; the
  * checks of the package files and the tarballs still run.
  *
- * README conventions this test relies on: a ```ts block is a whole program, unless the line before
- * it is `<!-- fragment … -->`; a block followed by a line `prints` and a ```text block must print
- * exactly that. Examples read the sample district as `fixtures/zhonglou/*.csv`, which the consumer
- * project holds a copy of.
+ * The README conventions are in `test/readmes/examples.ts`; `test/readmes/packageReadmes.test.ts`
+ * runs the same examples against the workspace's build, without the registry.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,8 +25,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { exampleFile, PACKAGES, readmeExamples } from '../readmes/examples.js';
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PACKAGES = ['core', 'policy', 'csv', 'report', 'cli'] as const;
 const REPOSITORY = 'https://github.com/mujun/mujun';
 /** What `engines` says, and why: `require()` of ES modules works from Node 20.19 and 22.12 on. */
 const ENGINES = '^20.19.0 || >=22.12.0';
@@ -53,37 +52,6 @@ function show(r: Run): string {
 }
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(ROOT, 'packages', dir, 'package.json'), 'utf8')) as Record<string, any>;
-
-// ---------------------------------------------------------------- README examples
-
-interface Example {
-  pkg: string;
-  line: number;
-  code: string;
-  /** What it must print, when the README shows it. */
-  prints: string | undefined;
-}
-
-function readmeExamples(pkg: string): Example[] {
-  const lines = readFileSync(join(ROOT, 'packages', pkg, 'README.md'), 'utf8').split('\n');
-  const examples: Example[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i] !== '```ts') continue;
-    const start = i;
-    const body: string[] = [];
-    for (i++; i < lines.length && lines[i] !== '```'; i++) body.push(lines[i]!);
-    if (/^<!-- fragment/.test(lines[start - 1] ?? '')) continue;
-    // `prints`, a blank line, then a ```text block: the expected output.
-    let prints: string | undefined;
-    if (lines[i + 1] === '' && lines[i + 2] === 'prints' && lines[i + 3] === '' && lines[i + 4] === '```text') {
-      const out: string[] = [];
-      for (let j = i + 5; j < lines.length && lines[j] !== '```'; j++) out.push(lines[j]!);
-      prints = `${out.join('\n')}\n`;
-    }
-    examples.push({ pkg, line: start + 1, code: `${body.join('\n')}\n`, prints });
-  }
-  return examples;
-}
 
 // ---------------------------------------------------------------- the packages' own files
 
@@ -205,9 +173,9 @@ describe('a fresh project that installs the tarballs with npm', () => {
     writeFileSync(join(consumer(), 'tsconfig.json'), `${JSON.stringify(STRICT_TSCONFIG, null, 2)}\n`);
     mkdirSync(join(consumer(), 'src'));
     writeFileSync(join(consumer(), 'src/consumer.ts'), CONSUMER);
-    const examples = PACKAGES.flatMap(readmeExamples);
+    const examples = PACKAGES.flatMap((p) => readmeExamples(ROOT, p));
     expect(examples.length).toBeGreaterThanOrEqual(7);
-    examples.forEach((e, n) => writeFileSync(join(consumer(), 'src', `readme-${e.pkg}-${n}.ts`), e.code));
+    examples.forEach((e, n) => writeFileSync(join(consumer(), 'src', exampleFile(e, n)), e.code));
 
     const tsc = run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], consumer());
     expect(tsc.status, `tsc on the consumer (files: src/readme-<package>-<n>.ts = the README blocks in order)\n${show(tsc)}`).toBe(0);
@@ -217,7 +185,7 @@ describe('a fresh project that installs the tarballs with npm', () => {
     expect(strict.stdout).toContain('consumer: every entry works');
 
     examples.forEach((e, n) => {
-      const r = run('node', [`out/readme-${e.pkg}-${n}.js`], consumer());
+      const r = run('node', [`out/${exampleFile(e, n).replace(/\.ts$/, '.js')}`], consumer());
       const where = `packages/${e.pkg}/README.md:${e.line}`;
       expect(r.status, `${where}\n${show(r)}`).toBe(0);
       if (e.prints !== undefined) expect(r.stdout, where).toBe(e.prints);
