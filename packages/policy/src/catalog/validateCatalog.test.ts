@@ -61,7 +61,7 @@ describe('validateCatalog', () => {
     const relief = (percent: string) =>
       catalog([measure('r', { instrument: { kind: 'relief', tax: 'urbanLandUseTax', percent: { value: percent, source: 'doc' }, ratePerM2: { value: '4', source: 'doc' } } })]);
     const v = validateCatalog(relief('100.5'));
-    expect(v.error?.issues).toEqual([{ code: 'custom', path: ['measures', 'r'], message: 'measures.r: relief of 100.5 % is more than the whole tax / 减免比例超过 100%' }]);
+    expect(v.error?.issues).toEqual([{ code: 'custom', path: ['measures', 0, 'instrument', 'percent', 'value'], message: 'measures.r: relief of 100.5 % is more than the whole tax / 减免比例超过 100%' }]);
     expect(validateCatalog(relief('100')).success).toBe(true);
   });
 
