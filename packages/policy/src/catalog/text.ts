@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { DecimalString } from '@mujun/core';
+import { DecimalString, type Bilingual } from '@mujun/core';
 
-/** A label in both languages the bureau and the enterprises read. */
+/** A label in both languages the bureau and the enterprises read: the catalog's schema of `@mujun/core`'s `Bilingual`. */
 export const BilingualText = z
   .strictObject({
     zh: z.string().min(1).describe('中文 text.'),
     en: z.string().min(1).describe('English text.'),
   })
-  .describe('Text in 中文 and English.');
-export type BilingualText = z.infer<typeof BilingualText>;
+  .describe('Text in 中文 and English.') satisfies z.ZodType<Bilingual>;
+export type BilingualText = Bilingual;
 
 /** A decimal string that is not negative: rates, percentages, factors. */
 export const NonNegativeDecimal = DecimalString.refine((s) => !s.startsWith('-'), {
