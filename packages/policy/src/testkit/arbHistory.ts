@@ -21,14 +21,15 @@ export interface HistoryOptions {
 export function arbHistoryRows(creditCodes: readonly string[], options: HistoryOptions = {}): fc.Arbitrary<HistoryRow[]> {
   const latest = options.latestYear ?? 2023;
   const classes = options.classes ?? ['A', 'B', 'C', 'D'];
+  const maxYears = options.years?.max ?? 4;
   const firm = (creditCode: string) =>
     fc
       .record({
-        years: fc.integer({ min: options.years?.min ?? 0, max: options.years?.max ?? 4 }),
+        years: fc.integer({ min: options.years?.min ?? 0, max: maxYears }),
         end: fc.constantFrom(0, 0, 0, 1),
         // One class for the whole run, or a random class each year.
         steady: fc.constantFrom(...classes),
-        each: fc.array(fc.constantFrom(...classes, null), { minLength: 8, maxLength: 8 }),
+        each: fc.array(fc.constantFrom(...classes, null), { minLength: maxYears, maxLength: maxYears }),
         mixed: fc.boolean(),
       })
       .map(({ years, end, steady, each, mixed }) =>
