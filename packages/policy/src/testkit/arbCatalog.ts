@@ -50,6 +50,7 @@ const BASE = { 'electricity-surcharge': 'electricityKwh', 'gas-surcharge': 'gasM
  */
 export function arbCatalog(options: CatalogOptions = {}): fc.Arbitrary<PolicyCatalog> {
   const combinations = options.combinations ?? true;
+  const maxMeasures = options.measures?.max ?? 6;
   const spec = fc.record({
     kind: fc.constantFrom(...(options.kinds ?? ALL_KINDS)),
     classes: fc.subarray([...(options.classes ?? ALL_CLASSES)], { minLength: 1 }),
@@ -57,11 +58,11 @@ export function arbCatalog(options: CatalogOptions = {}): fc.Arbitrary<PolicyCat
     percent: arbAmount(options.maxReliefPercent ?? 100, 1),
     fromSetting: fc.boolean(),
     group: combinations ? fc.constantFrom(undefined, 'highest' as const, 'stack' as const) : fc.constant(undefined),
-    exclusive: combinations ? fc.array(fc.nat(5), { maxLength: 2 }) : fc.constant<number[]>([]),
+    exclusive: combinations ? fc.array(fc.nat(Math.max(0, maxMeasures - 1)), { maxLength: 2 }) : fc.constant<number[]>([]),
     minYears: combinations ? fc.constantFrom(undefined, 1, 2, 3) : fc.constant(undefined),
   });
   return fc
-    .array(spec, { minLength: options.measures?.min ?? 1, maxLength: options.measures?.max ?? 6 })
+    .array(spec, { minLength: options.measures?.min ?? 1, maxLength: maxMeasures })
     .map((specs) => catalogOf(specs.map(({ percent, ...s }) => ({ ...s, rate: s.kind === 'land-tax-relief' ? percent : s.rate }))))
     .map((input) => {
       const checked = validateCatalog(input);
