@@ -142,6 +142,16 @@ describe('tarballs made with pnpm pack', () => {
     }
   });
 
+  it('npm pack would not do: it keeps workspace:^ (why the docs say to pack with pnpm)', () => {
+    const dir = join(work, 'npm-pack');
+    mkdirSync(dir);
+    const r = run('npm', ['pack', '--pack-destination', dir, '--loglevel=error'], join(ROOT, 'packages/policy'));
+    expect(r.status, show(r)).toBe(0);
+    const [tgz] = readdirSync(dir);
+    const m = JSON.parse(run('tar', ['-xOzf', join(dir, tgz!), 'package/package.json'], dir).stdout);
+    expect(m.dependencies['@mujun/core']).toBe('workspace:^');
+  });
+
   it('their package.json files name versions, not workspace:', (ctx) => {
     skipWithout(unpacked, ctx.skip);
     for (const tgz of tarballs) {
