@@ -6,17 +6,19 @@ const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.
 /** Tests that need Chromium (report opened in a headless browser). */
 const BROWSER = ['packages/report/src/**/*.browser.test.ts'];
 /** Tests that run `score` as a whole command: in-process through `run(argv, io)`, a few spawned. */
-const E2E = ['packages/cli/src/*.test.ts', 'packages/cli/src/files/*.test.ts', 'packages/cli/src/fast/fastScore.test.ts', 'fixtures/**/*.test.ts'];
+const E2E = ['packages/cli/src/*.test.ts', 'packages/cli/src/files/*.test.ts', 'packages/cli/src/fast/fastScore.test.ts', 'fixtures/**/*.test.ts', 'test/doors/**/*.test.ts'];
 /** Tests that execute or regenerate documentation. */
-const DOCS = ['docs/**/*.test.ts', 'packages/cli/src/readmeCommand.test.ts'];
+const DOCS = ['docs/**/*.test.ts', 'packages/cli/src/readmeCommand.test.ts', 'test/readmes/**/*.test.ts'];
 /** Tests that bundle a package for the browser with esbuild and hold it to a size budget. */
 const BUNDLE = ['packages/*/src/**/*.bundle.test.ts'];
+/** The packages packed, installed with plain npm into an empty project and used as a user would (needs the registry). */
+const PACK = ['test/pack/**/*.test.ts'];
 /** Tests that compare our results with other tools' (DuckDB, pandas). */
 const CROSSCHECK = ['bench/crosscheck.test.ts'];
 
 // Tests import workspace packages from their TypeScript sources, so `vitest` needs no build;
 // tests that spawn the `score` binary use the compiled dist, which `pnpm test` builds first.
-// Six projects: `pnpm test:unit` is the everyday loop (about a minute), `pnpm test` runs them all.
+// Seven projects: `pnpm test:unit` is the everyday loop (about a minute), `pnpm test` runs them all.
 export default defineConfig({
   resolve: {
     alias: [
@@ -44,6 +46,7 @@ export default defineConfig({
       { extends: true, test: { name: 'browser', include: BROWSER } },
       { extends: true, test: { name: 'bundle', include: BUNDLE } },
       { extends: true, test: { name: 'bench-crosscheck', include: CROSSCHECK } },
+      { extends: true, test: { name: 'pack', include: PACK } },
     ],
   },
 });

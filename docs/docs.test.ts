@@ -267,6 +267,7 @@ const TSCONFIG = (root: string) => ({
       '@mujun/core': ['packages/core/dist/index'],
       '@mujun/core/arbitraries': ['packages/core/dist/arbitraries/index'],
       '@mujun/policy': ['packages/policy/dist/index'],
+      '@mujun/policy/testkit': ['packages/policy/dist/testkit/index'],
       '@mujun/csv': ['packages/csv/dist/index'],
       '@mujun/report': ['packages/report/dist/index'],
     },
@@ -315,6 +316,7 @@ function startAll(): void {
   mkdirSync(tsDir);
   writeFileSync(join(tsDir, 'tsconfig.json'), JSON.stringify(TSCONFIG(ROOT), null, 2));
   writeFileSync(join(tsDir, 'package.json'), '{ "type": "module" }\n'); // ES modules: top-level await works
+  symlinkSync(join(ROOT, 'node_modules'), join(tsDir, 'node_modules')); // `import fc from 'fast-check'` (docs/testkit.md)
   const tsWork = workdir('ts-work');
   const tsBlocks = allBlocks.filter((b) => b.lang === 'ts');
   const seen = new Map<string, Promise<Outcome>>();

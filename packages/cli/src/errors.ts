@@ -3,6 +3,7 @@
  * ({@link reportError}), which prints one line (中文 / English) and picks the exit code; only an
  * internal error — a bug — prints a stack trace, and says that it is one.
  */
+import type { Bilingual } from '@mujun/core';
 
 import { cannotRead } from './files/fileErrors.js';
 
@@ -18,11 +19,8 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-/** A bilingual one-line message. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+/** A bilingual one-line message: `@mujun/core`'s, the one `{ zh, en }` of mujun. */
+export type { Bilingual };
 
 /** Base of the errors the CLI expects; carries its exit code. */
 export abstract class CliError extends Error {

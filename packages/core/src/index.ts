@@ -35,6 +35,9 @@ export {
 } from './schema/scheme.js';
 export type { SchemeInput, BenchmarkLeaf } from './schema/scheme.js';
 export { validateScheme } from './schema/validateScheme.js';
+export { validateRecords } from './schema/validateRecords.js';
+export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
+export type { Validation, ValidationIssue, ValidationFailure } from './schema/validation.js';
 export type { SchemeValidation } from './schema/validateScheme.js';
 export { INDICATOR_IDS } from './types/evaluation.js';
 export type {

@@ -2,6 +2,7 @@
 export type PolicyErrorCode =
   | 'unknown-preset' // no built-in policy preset has this id
   | 'invalid-history' // prior-year result rows are malformed or contradict each other
+  | 'invalid-catalog' // applyPolicies was given a catalog that validateCatalog rejects (details: its issues)
   | 'invalid-settings' // a user setting is not a decimal
   | 'invalid-options'; // sensitivity/simulation options out of range
 

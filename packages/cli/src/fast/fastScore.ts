@@ -45,7 +45,7 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   if (options.encoding !== 'utf8') return false; // GBK output is encoded by @mujun/csv's writer (iconv): the ordinary path
   // A scheme the fast path does not evaluate goes the ordinary way before the file is read.
   const checked = validateScheme(scheme);
-  if (!('errors' in checked) && !columnarSupports(checked.scheme)) return false;
+  if (checked.success && !columnarSupports(checked.data)) return false;
   const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
   // MUJUN_FAST_TIMES=1 prints each stage's wall time on stderr (for profiling; off by default).
   const times = process.env['MUJUN_FAST_TIMES'] === '1';

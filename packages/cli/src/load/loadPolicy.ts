@@ -18,9 +18,9 @@ export async function loadPolicy(io: Io, spec: string | undefined): Promise<Poli
   }
   const json = await readJsonFile(io, spec, { zh: '政策', en: 'policy catalog' }, (t) => new SchemeError(t));
   const checked = validateCatalog(json);
-  if (checked.errors) {
-    throw new SchemeError({ zh: `政策文件 ${spec} 无效`, en: `the policy catalog ${spec} is invalid` }, checked.errors.join('; '));
+  if (!checked.success) {
+    throw new SchemeError({ zh: `政策文件 ${spec} 无效`, en: `the policy catalog ${spec} is invalid` }, checked.error.issues.map((i) => i.message).join('; '));
   }
   for (const warning of checked.warnings) io.stderr(`score: 注意 / note: ${warning}`);
-  return checked.catalog;
+  return checked.data;
 }

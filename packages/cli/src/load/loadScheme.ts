@@ -21,7 +21,8 @@ export async function loadScheme(io: Io, spec: string | undefined): Promise<Sche
   }
   const json = await readJsonFile(io, id, { zh: '评价方案', en: 'scheme' }, (t) => new SchemeError(t));
   const checked = validateScheme(json);
-  if ('errors' in checked) throw new SchemeError({ zh: `评价方案文件 ${id} 无效`, en: `the scheme file ${id} is invalid` }, checked.errors.join('; '));
+  if (!checked.success)
+    throw new SchemeError({ zh: `评价方案文件 ${id} 无效`, en: `the scheme file ${id} is invalid` }, checked.error.issues.map((i) => i.message).join('; '));
   for (const warning of checked.warnings) io.stderr(`score: 注意 / note: ${warning}`);
-  return checked.scheme;
+  return checked.data;
 }

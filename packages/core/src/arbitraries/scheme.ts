@@ -39,7 +39,9 @@ export interface SchemeOptions {
  * and missing-data rules; a class ladder (A–D, five classes, three …) in quota, threshold or hybrid
  * mode with a random small-pool rule and tie-break; rounding; bonus/penalty points and vetoes;
  * scope rules. Pair it with {@link arbRecords} to property-test a law for every scheme, or narrow it
- * with options to the schemes a law is about.
+ * with options to the schemes a law is about. It draws schemes no bureau would publish too: any
+ * indicator may be scored `lowerIsBetter`, although all ten are "more is better" — for laws about
+ * publishable schemes use `arbPublishableScheme`.
  *
  * @example
  * fc.assert(fc.property(arbScheme({ benchmarks: ['fixed'] }), arbRecords({ maxLength: 20 }), (scheme, records) => {
@@ -74,8 +76,8 @@ export function arbScheme(options: SchemeOptions = {}): fc.Arbitrary<Scheme> {
     .map((input) => {
       const v = validateScheme(input);
       // A scheme this arbitrary builds must be valid; if not, the arbitrary has a bug worth seeing.
-      if ('errors' in v) throw new Error(`arbScheme built an invalid scheme:\n${v.errors.join('\n')}\n${JSON.stringify(input)}`);
-      return v.scheme;
+      if (!v.success) throw new Error(`arbScheme built an invalid scheme:\n${v.error.issues.map((i) => i.message).join('\n')}\n${JSON.stringify(input)}`);
+      return v.data;
     });
 }
 

@@ -2,6 +2,7 @@ import { decOf, plain } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme, SchemeInput } from '../schema/scheme.js';
+import { validateRecords } from '../schema/validateRecords.js';
 import { validateScheme } from '../schema/validateScheme.js';
 import type { BenchmarkUsed, EnterpriseResult, Evaluation, Exclusion, PoolSummary } from '../types/evaluation.js';
 import { effectiveLandMu, factsOf, prepareFactRules } from './facts.js';
@@ -24,6 +25,12 @@ export interface EvaluateOptions {
    * come from the firms evaluated together. Percentile scores are always ranked within this run.
    */
   benchmarks?: readonly BenchmarkUsed[];
+  /**
+   * Check the records with {@link validateRecords} first (default false: records from
+   * `@mujun/csv` are checked as they are read). Set it for records from any other source: a bad
+   * record then throws a `CoreError` 'invalid-records' naming each record index and field.
+   */
+  validate?: boolean | undefined;
 }
 
 /**
@@ -42,9 +49,11 @@ export interface EvaluateOptions {
  * for (const r of evaluation.results) console.log(r.creditCode, r.total, r.class);
  */
 export function evaluate(records: readonly EnterpriseRecord[], schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): Evaluation {
+  const checked = options.validate === true ? validateRecords(records) : undefined;
+  if (checked?.success === false) throw new CoreError('invalid-records', '企业记录无效 / invalid records', checked.error.issues.map((i) => i.message));
   const validation = validateScheme(schemeInput);
-  if ('errors' in validation) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.errors);
-  const { scheme } = validation;
+  if (!validation.success) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.error.issues.map((i) => i.message));
+  const scheme = validation.data;
   if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     throw new CoreError('invalid-options', `评价基准日应为 YYYY-MM-DD / referenceDate must be YYYY-MM-DD, found "${options.referenceDate}"`);
   const referenceDate = options.referenceDate ?? scheme.scope.referenceDate ?? null;

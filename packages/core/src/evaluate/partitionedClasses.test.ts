@@ -14,7 +14,7 @@ import { Dec } from '../arithmetic/decimal.js';
 import { evaluate } from './evaluate.js';
 import { quotaCounts } from './quotaCounts.js';
 
-const scheme = (validateScheme(getPreset('changzhou-wujin')) as { scheme: Scheme }).scheme;
+const scheme = validateScheme(getPreset('changzhou-wujin')).data as Scheme;
 
 /** Classes from the merged order of a pool's results, as the single run assigns them (quota mode, small-pool fallback). */
 function classesOfMerged(results: EnterpriseResult[]): Map<string, string> {

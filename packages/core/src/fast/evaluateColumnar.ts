@@ -83,8 +83,8 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
  */
 export function planColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarPlan | null {
   const validation = validateScheme(schemeInput);
-  if ('errors' in validation) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.errors);
-  const { scheme } = validation;
+  if (!validation.success) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.error.issues.map((i) => i.message));
+  const scheme = validation.data;
   if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     throw new CoreError('invalid-options', `评价基准日应为 YYYY-MM-DD / referenceDate must be YYYY-MM-DD, found "${options.referenceDate}"`);
   if (options.benchmarks !== undefined || !columnarSupports(scheme)) return null;

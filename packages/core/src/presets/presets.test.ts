@@ -12,20 +12,20 @@ const ALL = [CHANGZHOU_WUJIN, ZHEJIANG_HUANGYAN_2022, ZHEJIANG_HUANGYAN_2021, HU
 describe('presets', () => {
   it.each(ALL.map((p) => [p.id, p] as const))('%s passes validateScheme without warnings, cites a source and says what is published', (_, preset) => {
     const v = validateScheme(preset);
-    if ('errors' in v) throw new Error(v.errors.join('\n'));
+    if (!v.success) throw new Error(v.error.issues.map((i) => i.message).join('\n'));
     expect(v.warnings).toEqual([]);
-    expect(v.scheme.sources.length).toBeGreaterThan(0);
-    expect(v.scheme.provenance).toMatch(/Published/);
-    expect(v.scheme.provenance).toMatch(/choice/);
+    expect(v.data.sources.length).toBeGreaterThan(0);
+    expect(v.data.provenance).toMatch(/Published/);
+    expect(v.data.provenance).toMatch(/choice/);
     // No source gives bonus or penalty points, so no preset may invent them.
-    expect(v.scheme.adjustments.bonuses).toEqual([]);
-    expect(v.scheme.adjustments.penalties).toEqual([]);
+    expect(v.data.adjustments.bonuses).toEqual([]);
+    expect(v.data.adjustments.penalties).toEqual([]);
   });
 
   it('survives a JSON round trip (presets are plain data a user can save and edit)', () => {
     for (const p of ALL) {
       const v = validateScheme(JSON.parse(JSON.stringify(getPreset(p.id))));
-      expect('scheme' in v && v.scheme).toEqual(getPreset(p.id));
+      expect(v.data).toEqual(getPreset(p.id));
     }
   });
 

@@ -21,17 +21,17 @@ const minimal = {
 
 function errorsOf(input: unknown): string[] {
   const r = validateScheme(input);
-  return 'errors' in r ? r.errors : [];
+  return r.success ? [] : r.error.issues.map((i) => i.message);
 }
 
 describe('validateScheme', () => {
   it('fills in the documented defaults', () => {
     const r = validateScheme(minimal);
-    if (!('scheme' in r)) throw new Error(r.errors.join('\n'));
+    if (!r.success) throw new Error(r.error.issues.map((i) => i.message).join('\n'));
     expect(r.warnings).toEqual([
       'scope.constructionPeriodExemption: 无评价基准日，建设期规则不生效 / no reference date, so the construction-period rule is skipped',
     ]);
-    const { scheme } = r;
+    const scheme = r.data;
     const ind = scheme.groups[0]!.indicators[0]!;
     expect(ind.normalisation).toEqual({ method: 'ratio' });
     expect(ind.benchmark).toEqual({ kind: 'pool', method: 'aggregate', multiple: 1 });
@@ -97,7 +97,7 @@ describe('validateScheme', () => {
     const light = structuredClone(minimal);
     light.groups[0]!.indicators[1]!.weight = 30;
     const r = validateScheme({ ...light, scope: { referenceDate: '2024-12-31' } });
-    expect('scheme' in r && r.warnings).toEqual([expect.stringMatching(/^groups\[0\]\.indicators: .*add up to 90, not 100/)]);
+    expect(r.success && r.warnings).toEqual([expect.stringMatching(/^groups\[0\]\.indicators: .*add up to 90, not 100/)]);
   });
 
   it('accepts threshold classes that decrease and rejects ones that do not', () => {

@@ -2,10 +2,11 @@ import type * as z from 'zod/mini';
 import { decOf } from '../arithmetic/decimal.js';
 import { RECOGNITION_FLAGS, VIOLATION_FLAGS } from './record.js';
 import { Scheme } from './scheme.js';
+import { pathOfText, type Validation, type ValidationIssue } from './validation.js';
 import { ZOD_MESSAGES } from './zodMessages.js';
 
-/** The outcome of {@link validateScheme}: a parsed scheme with warnings, or the errors. */
-export type SchemeValidation = { scheme: Scheme; warnings: string[] } | { errors: string[] };
+/** The outcome of {@link validateScheme}: `{ success: true, data, warnings }` or `{ success: false, error: { issues } }`. */
+export type SchemeValidation = Validation<Scheme>;
 
 const KNOWN_FLAGS = new Set<string>([...RECOGNITION_FLAGS, ...VIOLATION_FLAGS]);
 
@@ -15,10 +16,11 @@ const KNOWN_FLAGS = new Set<string>([...RECOGNITION_FLAGS, ...VIOLATION_FLAGS]);
  * decrease, vetoes that name an existing class, points that fit the rounding, a reference date
  * for the date rules. Each message says where (a path like `groups[0].indicators[2].weight`)
  * and what, 中文 / English. Weights that do not add up to 100 are a warning, not an error.
+ * Issues carry zod's code for a field the schema rejects, `custom` for a rule across fields.
  */
 export function validateScheme(input: unknown): SchemeValidation {
   const parsed = Scheme.safeParse(input, { error: ZOD_MESSAGES });
-  if (!parsed.success) return { errors: parsed.error.issues.map(formatIssue) };
+  if (!parsed.success) return { success: false, error: { issues: parsed.error.issues.map(schemaIssue) } };
   const scheme = parsed.data;
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -26,11 +28,18 @@ export function validateScheme(input: unknown): SchemeValidation {
   checkClasses(scheme, errors, warnings);
   checkAdjustments(scheme, errors, warnings);
   checkScope(scheme, errors, warnings);
-  return errors.length > 0 ? { errors } : { scheme, warnings };
+  if (errors.length > 0) return { success: false, error: { issues: errors.map(customIssue) } };
+  return { success: true, data: scheme, warnings };
 }
 
-function formatIssue(issue: z.core.$ZodIssue): string {
-  return `${pathOf(issue.path)}: 字段无效 / invalid — ${issue.message}`;
+function schemaIssue(issue: z.core.$ZodIssue): ValidationIssue {
+  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  return { code: issue.code, path, message: `${pathOf(issue.path)}: 字段无效 / invalid — ${issue.message}` };
+}
+
+/** The checks below write "place: what"; the place becomes the issue's path. */
+function customIssue(message: string): ValidationIssue {
+  return { code: 'custom', path: pathOfText(message.slice(0, message.indexOf(': '))), message };
 }
 
 function pathOf(path: readonly PropertyKey[]): string {

@@ -1,3 +1,5 @@
+import type { Bilingual } from '@mujun/core';
+
 /** Why one data row (or one cell of it) could not be used. */
 export type RowErrorCode =
   | 'missing-credit-code' // 统一社会信用代码为空
@@ -17,11 +19,8 @@ export type RowErrorCode =
   | 'missing-scale' // no source gives 规上/规下 and no default is set
   | 'swallowed-lines'; // an unpaired quote joined several physical lines (several firms) into one record
 
-/** A bilingual message: one line each. */
-export interface Message {
-  zh: string;
-  en: string;
-}
+/** A bilingual message, one line each: `@mujun/core`'s `Bilingual`, the one `{ zh, en }` of mujun. */
+export type Message = Bilingual;
 
 /** One problem with one row of one source. Several may concern the same row. */
 export interface RowError {

@@ -1,5 +1,6 @@
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
 import type { PolicyCatalog } from '../catalog/catalog.js';
+import { validateCatalog } from '../catalog/validateCatalog.js';
 import { PolicyError } from '../errors.js';
 import { consecutiveYearsInClass, isAbsentFromHistory } from '../history/history.js';
 import { sumYuan } from '../internal/decimal.js';
@@ -32,10 +33,15 @@ function checkConsumption(options: ApplyOptions): void {
  * does not depend on the order of the evaluation's results or records.
  *
  * @param evaluation - core's `evaluate` output.
- * @param catalog - a validated catalog (`validateCatalog` or `getPolicyPreset`).
+ * @param catalog - a catalog (`getPolicyPreset`, or a file's content): it is checked with
+ *   `validateCatalog` first (a catalog is small, so this costs nothing next to the firms), and an
+ *   invalid one throws `PolicyError` 'invalid-catalog' listing the issues.
  * @param options - history, year, records (electricity, land), consumption, settings, new firms.
  */
-export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, options: ApplyOptions = {}): PolicyOutcome {
+export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalog, options: ApplyOptions = {}): PolicyOutcome {
+  const checked = validateCatalog(catalogInput);
+  if (!checked.success) throw new PolicyError('invalid-catalog', '政策目录无效 / invalid policy catalog', checked.error.issues.map((i) => i.message));
+  const catalog = checked.data;
   checkConsumption(options);
   const settings = resolveSettings(catalog, options.settings);
   const history = options.history;

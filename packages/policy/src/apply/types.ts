@@ -7,29 +7,32 @@ import type { ClassHistory } from '../history/history.js';
 /** Consumption and tax-base figures of one firm that records do not carry (decimal strings). */
 export interface ConsumptionFigures {
   /** Electricity in kWh; overrides the record's electricityWanKwh × 10 000. */
-  electricityKwh?: string;
+  electricityKwh?: string | undefined;
   /** Natural gas in m³. */
-  gasM3?: string;
+  gasM3?: string | undefined;
   /** Water in tonnes. */
-  waterT?: string;
+  waterT?: string | undefined;
   /** Land area for 城镇土地使用税 in m²; overrides landOwnedMu ÷ 0.0015. */
-  landM2?: string;
+  landM2?: string | undefined;
 }
 
-/** Inputs of {@link applyPolicies} besides the evaluation and the catalog. */
+/**
+ * Inputs of {@link applyPolicies} besides the evaluation and the catalog. Every field may be left
+ * out or given as `undefined` (callers compiled with `exactOptionalPropertyTypes` pass what they hold).
+ */
 export interface ApplyOptions {
   /** Prior years' classes, for "consecutive years in class" conditions. */
-  history?: ClassHistory;
+  history?: ClassHistory | undefined;
   /** The evaluated year; defaults to the history's latest year + 1. */
-  year?: number;
+  year?: number | undefined;
   /** The evaluated records: electricity (万kWh) and land-use-right area (亩) come from them. */
-  records?: readonly EnterpriseRecord[];
+  records?: readonly EnterpriseRecord[] | undefined;
   /** Per-firm consumption by credit code (gas, water, or overrides). */
-  consumption?: Readonly<Record<string, ConsumptionFigures>>;
+  consumption?: Readonly<Record<string, ConsumptionFigures>> | undefined;
   /** Values of the catalog's user settings, by setting id (decimal strings). */
-  settings?: Readonly<Record<string, string>>;
+  settings?: Readonly<Record<string, string>> | undefined;
   /** Credit codes of new firms (besides firms absent from a non-empty history). */
-  newFirms?: readonly string[];
+  newFirms?: readonly string[] | undefined;
 }
 
 /** How a money amount was computed, so a firm can check it by hand. */

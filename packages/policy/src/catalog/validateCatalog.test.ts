@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getPolicyPreset, listPolicyPresets } from '../presets/presets.js';
-import { validateCatalog } from './validateCatalog.js';
+import { validateCatalog, type CatalogValidation } from './validateCatalog.js';
+
+const errorsOf = (v: CatalogValidation): string[] | undefined => (v.success ? undefined : v.error.issues.map((i) => i.message));
 
 const measure = (id: string, extra: object = {}) => ({
   id,
@@ -16,7 +18,7 @@ describe('validateCatalog', () => {
   it('accepts every preset, warning about unverified sources and placeholder defaults', () => {
     for (const { id } of listPolicyPresets()) {
       const v = validateCatalog(getPolicyPreset(id));
-      expect(v.errors, id).toBeUndefined();
+      expect(errorsOf(v), id).toBeUndefined();
     }
     expect(validateCatalog(getPolicyPreset('shandong-2022-electricity')).warnings?.some((w) => w.includes('not verified'))).toBe(true);
     expect(validateCatalog(getPolicyPreset('zhejiang-2019-land-tax')).warnings?.some((w) => w.includes('PLACEHOLDER'))).toBe(true);
@@ -24,12 +26,12 @@ describe('validateCatalog', () => {
 
   it('refuses an amount that neither cites a source nor names a setting', () => {
     const v = validateCatalog(catalog([measure('m', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { value: '1' } } })]));
-    expect(v.errors?.length).toBeGreaterThan(0);
+    expect(errorsOf(v)?.length).toBeGreaterThan(0);
   });
 
   it('refuses a sourced factor without its source, and a default without its note', () => {
-    expect(validateCatalog(catalog([measure('m', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 's', factor: '0.5' } } })], { settings: { s: { label: 's', unit: 'u' } } })).errors).toBeDefined();
-    expect(validateCatalog(catalog([], { settings: { s: { label: 's', unit: 'u', default: '1' } } })).errors).toBeDefined();
+    expect(errorsOf(validateCatalog(catalog([measure('m', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 's', factor: '0.5' } } })], { settings: { s: { label: 's', unit: 'u' } } })))).toBeDefined();
+    expect(errorsOf(validateCatalog(catalog([], { settings: { s: { label: 's', unit: 'u', default: '1' } } })))).toBeDefined();
   });
 
   it('reports cross-references a schema cannot check', () => {
@@ -44,7 +46,7 @@ describe('validateCatalog', () => {
         { combinationGroups: [{ id: 'h', rule: 'highest' }] },
       ),
     );
-    expect(v.errors).toEqual([
+    expect(errorsOf(v)).toEqual([
       'measures: duplicate id "a" / 措施编号重复',
       'measures.a: combination group "nope" is not declared / 未声明的组合组',
       'measures.a: exclusiveWith names unknown measure "ghost" / 互斥对象不存在',
@@ -55,6 +57,14 @@ describe('validateCatalog', () => {
     ]);
   });
 
+  it('refuses a relief of more than the whole tax', () => {
+    const relief = (percent: string) =>
+      catalog([measure('r', { instrument: { kind: 'relief', tax: 'urbanLandUseTax', percent: { value: percent, source: 'doc' }, ratePerM2: { value: '4', source: 'doc' } } })]);
+    const v = validateCatalog(relief('100.5'));
+    expect(v.error?.issues).toEqual([{ code: 'custom', path: ['measures', 0, 'instrument', 'percent', 'value'], message: 'measures.r: relief of 100.5 % is more than the whole tax / 减免比例超过 100%' }]);
+    expect(validateCatalog(relief('100')).success).toBe(true);
+  });
+
   it('getPolicyPreset refuses an unknown id with a code', () => {
     expect(() => getPolicyPreset('nowhere')).toThrow(expect.objectContaining({ code: 'unknown-preset' }));
   });
@@ -63,7 +73,7 @@ describe('validateCatalog', () => {
 describe('validateCatalog messages', () => {
   it("gives zod's English messages with the path (zod/mini itself loads no locale)", () => {
     const v = validateCatalog(catalog([measure('m', { appliesTo: { classes: ['E'] } })], { title: { zh: '', en: 'c' } }));
-    expect(v.errors).toEqual([
+    expect(v.success ? [] : v.error.issues.map((i) => i.message)).toEqual([
       'title.zh: Too small: expected string to have >=1 characters',
       'measures.0.appliesTo.classes.0: Invalid option: expected one of "A"|"B"|"C"|"C-"|"D"',
     ]);

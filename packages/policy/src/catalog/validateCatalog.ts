@@ -1,12 +1,15 @@
 import en from 'zod/v4/locales/en.js';
+import type { Validation, ValidationIssue } from '@mujun/core';
+import { Dec } from '../internal/decimal.js';
 import { PolicyCatalog } from './catalog.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';
 
-/** The outcome of {@link validateCatalog}: a usable catalog with warnings, or the errors. */
-export type CatalogValidation =
-  | { catalog: PolicyCatalog; warnings: string[]; errors?: undefined }
-  | { errors: string[]; catalog?: undefined; warnings?: undefined };
+/**
+ * The outcome of {@link validateCatalog}, the shape of every mujun validator (zod's convention):
+ * `{ success: true, data, warnings }` or `{ success: false, error: { issues } }`.
+ */
+export type CatalogValidation = Validation<PolicyCatalog>;
 
 /** zod's English messages, given per parse: zod/mini loads no locale, and a global `z.config` would change the caller's own schemas. */
 const ZOD_MESSAGES = en().localeError;
@@ -23,54 +26,65 @@ export function settingsOf(measure: Measure): string[] {
 /**
  * Validates a catalog read from JSON (pure: the caller reads the file). Checks the schema, then
  * what a schema cannot: unique ids, references to declared settings and combination groups,
- * exclusivity targets that exist, and "highest applies" groups holding only money measures.
+ * exclusivity targets that exist, "highest applies" groups holding only money measures, and
+ * reliefs of at most 100 % of the tax.
+ * Issues carry zod's code for a field the schema rejects, `custom` for a rule across fields.
  */
 export function validateCatalog(input: unknown): CatalogValidation {
   const parsed = PolicyCatalog.safeParse(input, { error: ZOD_MESSAGES });
   if (!parsed.success) {
-    return {
-      errors: parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(catalog)'}: ${i.message}`),
-    };
+    const issues = parsed.error.issues.map((i): ValidationIssue => {
+      const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      return { code: i.code, path, message: `${path.length > 0 ? path.join('.') : '(catalog)'}: ${i.message}` };
+    });
+    return { success: false, error: { issues } };
   }
   const catalog = parsed.data;
-  const errors: string[] = [];
+  const errors: ValidationIssue[] = [];
   const warnings: string[] = [];
+  // A rule across fields: the path as zod would give it (`['measures', 3, 'exclusiveWith']`), the
+  // message beginning with the place as people name it (`measures.d-surcharge: …`).
+  const error = (path: (string | number)[], place: string, text: string) => errors.push({ code: 'custom', path, message: `${place}: ${text}` });
   const measureIds = new Set<string>();
-  for (const m of catalog.measures) {
-    if (measureIds.has(m.id)) errors.push(`measures: duplicate id "${m.id}" / 措施编号重复`);
+  catalog.measures.forEach((m, i) => {
+    if (measureIds.has(m.id)) error(['measures', i, 'id'], 'measures', `duplicate id "${m.id}" / 措施编号重复`);
     measureIds.add(m.id);
-  }
+  });
   const groups = new Map<string, string>();
-  for (const g of catalog.combinationGroups) {
-    if (groups.has(g.id)) errors.push(`combinationGroups: duplicate id "${g.id}" / 组合组编号重复`);
+  catalog.combinationGroups.forEach((g, i) => {
+    if (groups.has(g.id)) error(['combinationGroups', i, 'id'], 'combinationGroups', `duplicate id "${g.id}" / 组合组编号重复`);
     groups.set(g.id, g.rule);
-  }
+  });
   const usedSettings = new Set<string>();
-  for (const m of catalog.measures) {
+  catalog.measures.forEach((m, i) => {
     const at = `measures.${m.id}`;
     for (const s of settingsOf(m)) {
       usedSettings.add(s);
-      if (!(s in catalog.settings)) errors.push(`${at}: setting "${s}" is not declared in settings / 未声明的用户设定`);
+      if (!(s in catalog.settings)) error(['measures', i, 'instrument'], at, `setting "${s}" is not declared in settings / 未声明的用户设定`);
     }
     if (m.combinationGroup !== undefined) {
       const rule = groups.get(m.combinationGroup);
-      if (rule === undefined) errors.push(`${at}: combination group "${m.combinationGroup}" is not declared / 未声明的组合组`);
+      if (rule === undefined) error(['measures', i, 'combinationGroup'], at, `combination group "${m.combinationGroup}" is not declared / 未声明的组合组`);
       if (rule === 'highest' && m.instrument.kind === 'eligibility') {
-        errors.push(`${at}: an eligibility measure has no amount, so it cannot be in a "highest applies" group / 资格类措施不能参与就高`);
+        error(['measures', i, 'combinationGroup'], at, `an eligibility measure has no amount, so it cannot be in a "highest applies" group / 资格类措施不能参与就高`);
       }
     }
     for (const other of m.exclusiveWith ?? []) {
-      if (other === m.id) errors.push(`${at}: a measure cannot be exclusive with itself / 措施不能与自身互斥`);
-      else if (!measureIds.has(other)) errors.push(`${at}: exclusiveWith names unknown measure "${other}" / 互斥对象不存在`);
+      if (other === m.id) error(['measures', i, 'exclusiveWith'], at, `a measure cannot be exclusive with itself / 措施不能与自身互斥`);
+      else if (!measureIds.has(other)) error(['measures', i, 'exclusiveWith'], at, `exclusiveWith names unknown measure "${other}" / 互斥对象不存在`);
+    }
+    const ins = m.instrument;
+    if (ins.kind === 'relief' && 'value' in ins.percent && new Dec(ins.percent.value).gt(100)) {
+      error(['measures', i, 'instrument', 'percent', 'value'], at, `relief of ${ins.percent.value} % is more than the whole tax / 减免比例超过 100%`);
     }
     const years = m.conditions.consecutiveYears;
     if (years?.max !== undefined && years.max < years.min) {
-      errors.push(`${at}: consecutiveYears.max ${years.max} < min ${years.min} / 连续年数上限小于下限`);
+      error(['measures', i, 'conditions', 'consecutiveYears', 'max'], at, `consecutiveYears.max ${years.max} < min ${years.min} / 连续年数上限小于下限`);
     }
     if (m.source.status === 'reported-unverified') {
       warnings.push(`${at}: source text not verified (${m.source.document}); treat amounts as an example / 来源原文未核实，金额仅供参考`);
     }
-  }
+  });
   for (const g of catalog.combinationGroups) {
     const kinds = new Set(catalog.measures.filter((m) => m.combinationGroup === g.id).map((m) => baseKey(m)));
     if (g.rule === 'highest' && kinds.size > 1) {
@@ -81,7 +95,8 @@ export function validateCatalog(input: unknown): CatalogValidation {
     if (!usedSettings.has(id)) warnings.push(`settings.${id}: declared but not used by any measure / 用户设定未被使用`);
     if (s.default !== undefined) warnings.push(`settings.${id}: default ${s.default} ${s.unit} is used unless you set it — ${s.defaultNote ?? ''}`);
   }
-  return errors.length > 0 ? { errors } : { catalog, warnings };
+  if (errors.length > 0) return { success: false, error: { issues: errors } };
+  return { success: true, data: catalog, warnings };
 }
 
 function baseKey(m: Measure): string {
