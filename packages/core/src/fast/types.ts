@@ -1,9 +1,9 @@
 import type { Dec } from '../arithmetic/decimal.js';
-import type { Fraction } from '../evaluate/indicators.js';
 import type { Group, Scheme } from '../schema/scheme.js';
 import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
 import type { ColumnarRecords } from './columns.js';
 import type { FactColumns } from './factColumns.js';
+import type { PoolIndicator } from './poolBenchmarks.js';
 
 /** Bits of {@link ColumnarPool.cell}. */
 export const CELL_CAPPED = 1;
@@ -31,8 +31,8 @@ export interface ColumnarPool {
   shownUnits: Float64Array;
   cell: Uint8Array;
   value: Float64Array;
-  /** Per indicator of the group: the exact benchmark fraction (null when the pool has none). */
-  benchmarks: (Fraction | null)[];
+  /** Per indicator of the group: its benchmarks (entries, and each member's), min/max or sorted values. */
+  indicators: PoolIndicator[];
 }
 
 /** The fast path's evaluation: the same results as `evaluate`, in columns (see {@link columnarResults} for objects). */

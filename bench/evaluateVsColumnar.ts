@@ -1,0 +1,35 @@
+/**
+ * evaluate() against the same job through the columnar API (columnarFromRecords + evaluateColumnar),
+ * on the bench generator's records: wall time of each, best of a few runs, and whether the results
+ * are identical. Not a test: `npx tsx bench/evaluateVsColumnar.ts [n=1e5] [runs=3]` after a build.
+ */
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { columnarFromRecords, evaluate, evaluateColumnar, getPreset } from '../packages/core/dist/index.js';
+import { readSources } from '../packages/csv/dist/index.js';
+import { generateFile, parseSize } from './generate.ts';
+
+const n = parseSize(process.argv[2] ?? '1e5');
+const runs = Number(process.argv[3] ?? '3');
+const file = join(tmpdir(), `mujun-evaluate-${n}.csv`);
+if (!existsSync(file)) generateFile({ n, seed: 7, out: file });
+const records = (await readSources([file])).records.map((m) => m.record);
+const scheme = getPreset();
+
+function best(label: string, job: () => unknown): { ms: number; out: unknown } {
+  let ms = Infinity;
+  let out: unknown;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    out = job();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  console.log(`${label.padEnd(34)} ${(ms / 1000).toFixed(2)} s`);
+  return { ms, out };
+}
+
+console.log(`${records.length} records, default scheme, best of ${runs}`);
+const columnar = best('columnar (columns + evaluate)', () => evaluateColumnar(columnarFromRecords(records)!, scheme));
+const objects = best('evaluate() (records → objects)', () => evaluate(records, scheme));
+console.log(`ratio evaluate / columnar          ${(objects.ms / columnar.ms).toFixed(2)} ×`);
