@@ -1,12 +1,12 @@
 /**
  * evaluate() against the same job through the columnar API (columnarFromRecords + evaluateColumnar),
  * on the bench generator's records: wall time of each, best of a few runs, and whether the results
- * are identical. Not a test: `npx tsx bench/evaluateVsColumnar.ts [n=1e5] [runs=3]` after a build.
+ * are identical (every field, as JSON). Not a test: `npx tsx bench/evaluateVsColumnar.ts [n=1e5] [runs=3]` after a build.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { columnarFromRecords, evaluate, evaluateColumnar, getPreset } from '../packages/core/dist/index.js';
+import { columnarFromRecords, evaluate, evaluateColumnar, evaluationOf, getPreset } from '../packages/core/dist/index.js';
 import { readSources } from '../packages/csv/dist/index.js';
 import { generateFile, parseSize } from './generate.ts';
 
@@ -33,3 +33,11 @@ console.log(`${records.length} records, default scheme, best of ${runs}`);
 const columnar = best('columnar (columns + evaluate)', () => evaluateColumnar(columnarFromRecords(records)!, scheme));
 const objects = best('evaluate() (records → objects)', () => evaluate(records, scheme));
 console.log(`ratio evaluate / columnar          ${(objects.ms / columnar.ms).toFixed(2)} ×`);
+
+// The 40-digit figures (value, rawScore, rawTotal) are computed when first read: what reading all of them costs.
+const results = evaluate(records, scheme).results;
+let t = performance.now();
+const json = JSON.stringify(results);
+console.log(`reading every field of every result ${((performance.now() - t) / 1000).toFixed(2)} s`);
+const same = json === JSON.stringify(evaluationOf(evaluateColumnar(columnarFromRecords(records), scheme)).results);
+console.log(`results identical                  ${same}`);
