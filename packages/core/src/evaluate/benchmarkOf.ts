@@ -11,10 +11,6 @@ export interface IndicatorStat {
   observed: number;
 }
 
-export function emptyStat(): IndicatorStat {
-  return { sumNum: new Dec(0), sumDen: new Dec(0), values: [], observed: 0 };
-}
-
 /** A resolved benchmark: the exact fraction (null when the pool has no observed value) and how it was made. */
 export interface ResolvedBenchmark {
   fraction: Fraction | null;

@@ -1,6 +1,6 @@
 import { Dec } from '../arithmetic/decimal.js';
 import { effectiveLandMu, factsOf, type FactRules, type Facts } from '../evaluate/facts.js';
-import { recordAt, decimalColumn, exactDecimal, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
+import { recordAt, decimalColumn, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
 /** The figures the indicators are made of, as columns (names as in the reference engine's {@link Facts}). */
 export type FactName = keyof Facts;
@@ -72,20 +72,4 @@ function copyCell(from: DecimalColumn, to: DecimalColumn, i: number): void {
 
 function plainText(x: Dec): string {
   return x.isZero() ? '0' : x.toFixed();
-}
-
-/** Fact i as the reference engine's decimal.js {@link Facts} (exact path). */
-export function factsAt(facts: FactColumns, i: number): Facts {
-  const get = (c: DecimalColumn): Dec | null => exactDecimal(c, i);
-  return {
-    landMu: get(facts.landMu) as Dec,
-    tax: get(facts.tax),
-    sales: get(facts.sales),
-    valueAdded: get(facts.valueAdded),
-    energy: get(facts.energy),
-    electricity: get(facts.electricity),
-    emission: get(facts.emission),
-    employees: get(facts.employees),
-    rd: get(facts.rd),
-  };
 }

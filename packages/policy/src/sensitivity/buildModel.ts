@@ -1,6 +1,7 @@
+import { classRule, poolQuota } from '@mujun/core';
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
-import { CONSTANT, LINEAR, RATIO, poolsOf, quotaClasses, taxPerMuOf, tieOrder, type PoolModel, type SensitivityModel, type TieKey } from './poolModel.js';
+import { CONSTANT, LINEAR, RATIO, poolsOf, taxPerMuOf, tieOrder, type PoolModel, type SensitivityModel, type TieKey } from './poolModel.js';
 
 type D = InstanceType<typeof Dec>;
 
@@ -97,7 +98,7 @@ export function buildModel(evaluation: Evaluation, records: readonly EnterpriseR
       return { f, index: f, creditCode: r?.creditCode ?? '', taxPerMu: r === undefined ? null : taxPerMuOf(recordOf.get(r.creditCode), r.landMu) };
     });
     keys.sort((a, b) => tieOrder(a, b, shared));
-    const pool: PoolModel = { key, byTieRank: Int32Array.from(keys.map((k) => k.f)), ...quotaClasses(firms.length, scheme.classes) };
+    const pool: PoolModel = { key, byTieRank: Int32Array.from(keys.map((k) => k.f)), quota: poolQuota(classRule(scheme.classes, scheme.rounding.decimals), firms.length) };
     for (const f of firms) m.firmPool[f] = p;
     m.pools.push(pool);
     p += 1;

@@ -5,7 +5,7 @@ const Wide = Decimal.clone({ precision: 1000 });
 import { CoreError } from '../../errors.js';
 import type { BenchmarkLeaf, IndicatorSpec } from '../../schema/scheme.js';
 import type { BenchmarkUsed } from '../../types/evaluation.js';
-import { benchmarkOf, emptyStat, medianOf, type IndicatorStat, type ResolvedBenchmark } from '../../evaluate/benchmarkOf.js';
+import { benchmarkOf, medianOf, type IndicatorStat, type ResolvedBenchmark } from '../../evaluate/benchmarkOf.js';
 import type { Fraction } from '../../evaluate/indicators.js';
 import { normaliseIndustryCode } from '../../evaluate/industryCode.js';
 import type { PoolScale } from '../../evaluate/normalise.js';
@@ -151,4 +151,8 @@ function longestPrefix(row: Row, leaves: Map<string, BenchmarkLeaf>): string | n
   let best: string | null = null;
   for (const prefix of leaves.keys()) if (row.industry.startsWith(prefix) && (best === null || prefix.length > best.length)) best = prefix;
   return best;
+}
+
+function emptyStat(): IndicatorStat {
+  return { sumNum: new Dec(0), sumDen: new Dec(0), values: [], observed: 0 };
 }

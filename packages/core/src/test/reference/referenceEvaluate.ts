@@ -6,7 +6,7 @@ import type { Scheme, SchemeInput } from '../../schema/scheme.js';
 import { validateScheme } from '../../schema/validateScheme.js';
 import type { BenchmarkUsed, EnterpriseResult, Evaluation, Exclusion, PoolSummary } from '../../types/evaluation.js';
 import { effectiveLandMu, factsOf, prepareFactRules } from '../../evaluate/facts.js';
-import { indicatorFraction } from '../../evaluate/indicators.js';
+import { indicatorFraction } from './indicatorFraction.js';
 import { normaliseIndustryCode } from '../../evaluate/industryCode.js';
 import { resultsOfPool } from './resultsOfPool.js';
 import type { Pool, Row } from './row.js';
