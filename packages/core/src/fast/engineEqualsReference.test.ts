@@ -161,6 +161,14 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
     expect(t.firms).toBeGreaterThan(1000);
   });
 
+  test('the min-max and uncapped presets', () => {
+    const t = tally();
+    fc.assert(fc.property(fc.constantFrom('jingde-2022', 'zhejiang-huangyan-2022', 'huaian-2024'), anyRecords, (id, rs) => void sameAsReference(t, rs, getPreset(id))), { numRuns: 200 });
+    // (uncapped presets refuse the runs whose 15- and 19-digit figures score beyond 2^53 units)
+    expect(t.compared).toBeGreaterThan(100);
+    expect(t.firms).toBeGreaterThan(600);
+  });
+
   test('random schemes of every method', () => {
     const t = tally();
     fc.assert(fc.property(arbScheme(), anyRecords, (scheme, rs) => void sameAsReference(t, rs, scheme)), { numRuns: 250 });

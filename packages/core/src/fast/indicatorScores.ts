@@ -1,4 +1,4 @@
-import { Dec, decOf, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
+import { Dec, decOf, HUNDRED, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
 import type { Fraction } from '../evaluate/indicators.js';
 import { scoreValue } from '../evaluate/normalise.js';
@@ -81,9 +81,9 @@ const NO_SCALE = { min: null, max: null, sorted: [] };
  * Scores every member of a pool on every indicator of its group. Ratio scores (the common method,
  * and the one at scale) are computed in float64 with the bound {@link RATIO_REL}, the cap and the
  * floor decided against it, and exactly (the normalise module's own `scoreValue`, decimal.js) for
- * the cells the float cannot decide or hold; lower-is-better, min-max and percentile scores, which
- * need exact pool statistics anyway, are computed exactly and carried as floats with the error of
- * that conversion. Missing values get the indicator's rule: 0, or the pool average (a float mean
+ * the cells the float cannot decide or hold; min-max scores likewise (an affine function of the
+ * value with exact constants of the pool); lower-is-better and percentile scores are computed
+ * exactly and carried as floats with the error of that conversion. Missing values get the indicator's rule: 0, or the pool average (a float mean
  * with its bound; exact on demand).
  */
 export function indicatorScores(members: Int32Array, specs: readonly IndicatorSpec[], ctx: IndicatorScoresContext): IndicatorScores {
@@ -113,6 +113,7 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
       if (g !== undefined) ind.givenAverage = new Dec(g);
     }
     if (spec.normalisation.method === 'ratio') scoreRatios(ind, j);
+    else if (spec.normalisation.method === 'minMax') scoreMinMax(ind, j);
     else scoreExactly(ind, j);
     return ind;
   });
@@ -139,6 +140,37 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
       const c = k * m + j;
       if (!observed[k]) continue;
       [raw[c], err[c]] = floatOf(exactScore(ind, k, j));
+    }
+    imputeMissing(ind, j);
+  }
+
+  // Min-max, w·(band + (100 − band)·(q − min)/(max − min))/100, as a + k·(q − min) with a and k
+  // exact constants of the pool: the float's error is |k|·(error of q − min) + the error of k·d and
+  // of the sum (one u each), doubled, plus a margin for decimal.js's 40-digit steps.
+  function scoreMinMax(ind: Indicator, j: number): void {
+    const { min, max } = ind.pool.scale;
+    const band = decOf((ind.spec.normalisation as Extract<IndicatorSpec['normalisation'], { method: 'minMax' }>).floorBand);
+    const flat = min === null || max === null || max.lte(min);
+    const [a, ae] = floatOf(flat ? ind.weight : ind.weight.times(band).div(HUNDRED));
+    const [kf, ke] = flat ? [0, 0] : floatOf(ind.weight.times(HUNDRED.minus(band)).div(HUNDRED).div((max as Dec).minus(min as Dec)));
+    const [mf, me] = flat ? [0, 0] : floatOf(min as Dec);
+    const float = Number.isFinite(ae + ke + me) && inRange(a) && inRange(kf) && inRange(mf);
+    for (let k = 0; k < size; k++) {
+      if (!observed[k]) continue;
+      const c = k * m + j;
+      const i = members[k] as number;
+      const q = flat ? 0 : decimalValue(ind.num, i) / decimalValue(ind.den, i);
+      if (!float || !inRange(q) || (q !== 0 && Math.abs(q) < 1e-200)) {
+        [raw[c], err[c]] = floatOf(exactScore(ind, k, j));
+        continue;
+      }
+      const d = q - mf;
+      const de = 4 * U * Math.abs(q) + me + U * Math.abs(d);
+      const p = kf * d;
+      const pe = Math.abs(kf) * de + ke * Math.abs(d) + ke * de + U * Math.abs(p);
+      const r = a + p;
+      raw[c] = r;
+      err[c] = 2 * (ae + pe + U * Math.abs(r)) + 1e-30 * (Math.abs(a) + Math.abs(p));
     }
     imputeMissing(ind, j);
   }

@@ -6,7 +6,8 @@ import { normaliseIndustryCode } from '../evaluate/industryCode.js';
 import type { PoolScale } from '../evaluate/normalise.js';
 import type { BenchmarkLeaf, IndicatorSpec } from '../schema/scheme.js';
 import type { BenchmarkUsed } from '../types/evaluation.js';
-import { exactDecimal, type DecimalColumn } from './columns.js';
+import { decimalValue, exactDecimal, type DecimalColumn } from './columns.js';
+import { U } from './decide.js';
 import { ExactSum } from './exactSum.js';
 
 /** Given benchmarks, keyed by {@link benchmarkKey}. */
@@ -67,8 +68,8 @@ export function poolIndicator(input: PoolIndicatorInput): PoolIndicator {
   const size = members.length;
   const method = spec.normalisation.method;
   const leaves = industryLeaves(spec);
+  // Min-max finds its extremes from floats (below); percentile and mean / median leaves need every value.
   const needsValues =
-    method === 'minMax' ||
     method === 'percentile' ||
     [spec.benchmark.kind === 'byIndustry' ? spec.benchmark.otherwise : spec.benchmark, ...(leaves?.values() ?? [])].some(
       (l) => l.kind === 'pool' && l.method !== 'aggregate',
@@ -147,11 +148,7 @@ export function poolIndicator(input: PoolIndicatorInput): PoolIndicator {
       const g = givenEntry(given, pool, spec.id, null);
       scale.min = g.min === undefined ? null : new Dec(g.min);
       scale.max = g.max === undefined ? null : new Dec(g.max);
-    } else
-      for (const v of whole.values) {
-        if (scale.min === null || v.lt(scale.min)) scale.min = v;
-        if (scale.max === null || v.gt(scale.max)) scale.max = v;
-      }
+    } else [scale.min, scale.max] = extremes(members, observed, num, den);
     wholeEntry.method = 'min-max';
     if (scale.min !== null) wholeEntry.min = plain(scale.min);
     if (scale.max !== null) wholeEntry.value = wholeEntry.max = plain(scale.max);
@@ -161,6 +158,40 @@ export function poolIndicator(input: PoolIndicatorInput): PoolIndicator {
     wholeEntry.value = plain(medianOf(scale.sorted));
   }
   return { entries, fractions: [], texts: [], slot: null, scale };
+}
+
+/**
+ * The exact smallest and largest observed value (num / den, 40 digits): candidates from floats —
+ * each value's float is within 4u of it (two correctly rounded inputs, one division, the 40-digit
+ * rounding) — then compared exactly; a value whose float is not a normal number is always a candidate.
+ */
+function extremes(members: Int32Array, observed: Uint8Array, num: DecimalColumn, den: DecimalColumn): [Dec | null, Dec | null] {
+  const size = members.length;
+  const lo = new Float64Array(size);
+  const hi = new Float64Array(size);
+  let minHi = Infinity;
+  let maxLo = -Infinity;
+  for (let k = 0; k < size; k++) {
+    if (!observed[k]) continue;
+    const i = members[k] as number;
+    const q = decimalValue(num, i) / decimalValue(den, i);
+    const a = Math.abs(q);
+    const normal = Number.isFinite(q) && (a === 0 || (a > 1e-290 && a < 1e290));
+    lo[k] = normal ? q - 4 * U * a : -Infinity;
+    hi[k] = normal ? q + 4 * U * a : Infinity;
+    if (!(hi[k]! >= minHi)) minHi = hi[k]!;
+    if (!(lo[k]! <= maxLo)) maxLo = lo[k]!;
+  }
+  let min: Dec | null = null;
+  let max: Dec | null = null;
+  for (let k = 0; k < size; k++) {
+    if (!observed[k] || (!(lo[k]! <= minHi) && !(hi[k]! >= maxLo))) continue;
+    const i = members[k] as number;
+    const v = (exactDecimal(num, i) as Dec).div(exactDecimal(den, i) as Dec);
+    if (lo[k]! <= minHi && (min === null || v.lt(min))) min = v;
+    if (hi[k]! >= maxLo && (max === null || v.gt(max))) max = v;
+  }
+  return [min, max];
 }
 
 interface Stat {
