@@ -10,7 +10,6 @@ import type { Group, Scheme, SchemeInput } from '../schema/scheme.js';
 import { validateScheme } from '../schema/validateScheme.js';
 import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
 import { decimalText, decimalValue, isPositive, type ColumnarRecords } from './columns.js';
-import { exactIndicatorValue } from './exactIndicatorValue.js';
 import { factColumns, type FactColumns } from './factColumns.js';
 import { indicatorFacts } from './indicatorFacts.js';
 import { rankColumnarPool } from './rankColumnarPool.js';
@@ -29,7 +28,6 @@ import type { ColumnarEvaluation, ColumnarPool } from './types.js';
 export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarEvaluation {
   const plan = planColumnar(cols, schemeInput, options);
   const { scheme, facts, points, vetoes } = plan;
-  let exactFirms = 0;
   let scored = 0;
   const scores = new Map<ColumnarPool, PoolScores>();
   const pools: ColumnarPool[] = [];
@@ -43,7 +41,6 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
   };
   for (const b of plan.pools) {
     const done = scorePlannedPool(b, ctx);
-    exactFirms += done.scores.exactFirms;
     scored += b.members.length;
     scores.set(done.pool, done.scores);
     pools.push(done.pool);
@@ -58,11 +55,6 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
     excluded: plan.excluded,
     adjustments: plan.adjustments,
     accounting: { records: cols.length, scored, excluded: plan.excluded.length },
-    exactFirms,
-    exactValue(pool, member, j) {
-      const spec = pool.group.indicators[j];
-      return spec === undefined ? null : exactIndicatorValue(facts, spec, pool.members[member] as number);
-    },
     exactRaw(pool, member) {
       const raws = (scores.get(pool) as PoolScores).exactRaws(member);
       let rawTotal = points.get(pool.members[member] as number) ?? new Dec(0);

@@ -1,6 +1,7 @@
 import { plain, type Dec } from '../arithmetic/decimal.js';
 import type { ClassId, EnterpriseResult, Evaluation, IndicatorResult, PoolSummary } from '../types/evaluation.js';
 import { decimalText } from './columns.js';
+import { exactIndicatorValue } from './exactIndicatorValue.js';
 import { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, type ColumnarEvaluation, type ColumnarPool } from './types.js';
 import { unitsText } from './unitsText.js';
 
@@ -120,7 +121,7 @@ function indicatorResults(ev: ColumnarEvaluation, pool: ColumnarPool, member: nu
   return pool.group.indicators.map((spec, j): IndicatorResult => {
     const c = member * m + j;
     const flags = pool.cell[c] as number;
-    const value = ev.exactValue(pool, member, j);
+    const value = exactIndicatorValue(ev.facts, spec, pool.members[member] as number);
     const ind = pool.indicators[j]!;
     const r: IndicatorResult = {
       id: spec.id,

@@ -1,5 +1,5 @@
-import { Dec } from '../arithmetic/decimal.js';
-import { effectiveLandMu, factsOf, type FactRules, type Facts } from '../evaluate/facts.js';
+import type { Dec } from '../arithmetic/decimal.js';
+import { effectiveLandMu, emissionEquivalents, type FactRules, type Facts } from '../evaluate/facts.js';
 import { recordAt, decimalColumn, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
 /** The figures the indicators are made of, as columns (names as in the reference engine's {@link Facts}). */
@@ -56,7 +56,7 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
         continue;
       }
       if (tonnes.every((c) => (c.scale[i] as number) < 0)) continue;
-      const x = factsOf(recordAt(cols, i), new Dec(1), rules).emission;
+      const x = emissionEquivalents(recordAt(cols, i), rules);
       if (x !== null) storeDecimal(emission, i, plainText(x));
     }
   out.emission = emission;

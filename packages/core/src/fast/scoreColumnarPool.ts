@@ -13,7 +13,6 @@ export interface PoolScores {
   cell: Uint8Array;
   value: Float64Array;
   indicators: PoolIndicator[];
-  exactFirms: number;
   /** Exact raw scores of a member (the rawScore of its results). */
   exactRaws(member: number): Dec[];
 }
@@ -48,7 +47,6 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
   const rem = new Float64Array(m);
   const remErr = new Float64Array(m);
   const top = new Uint8Array(m);
-  let exactFirms = 0;
   for (let k = 0; k < size; k++) {
     const i = members[k] as number;
     const pts = points(i);
@@ -121,7 +119,6 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
     }
     if (!decided) {
       // The reference engine's own steps on this firm (resultsOfPool): total rounded once, then split.
-      exactFirms++;
       const raws = exactRaws(k);
       let rawTotal = pts ?? ZERO;
       for (const x of raws) rawTotal = rawTotal.plus(x);
@@ -133,7 +130,7 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
     }
     totalUnits[k] = total;
   }
-  return { totalUnits, shownUnits, cell, value, indicators, exactFirms, exactRaws };
+  return { totalUnits, shownUnits, cell, value, indicators, exactRaws };
 }
 
 /** Largest magnitude of a score or total the engine holds: 2^53 units of 10^−decimals, less one unit per indicator for the split. */

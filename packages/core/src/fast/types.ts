@@ -47,10 +47,6 @@ export interface ColumnarEvaluation {
   /** Bonuses, penalties and vetoes by record index (only records that have any). */
   adjustments: Map<number, AdjustmentApplied[]>;
   accounting: { records: number; scored: number; excluded: number };
-  /** How many firms the float path could not decide and recomputed with decimal.js. */
-  exactFirms: number;
-  /** The exact indicator value (the reference's `value`, full precision) of a member; null when undefined. */
-  exactValue(pool: ColumnarPool, member: number, j: number): Dec | null;
   /** The exact raw scores and raw total of a member (the reference's rawScore / rawTotal). */
   exactRaw(pool: ColumnarPool, member: number): { raws: Dec[]; rawTotal: Dec };
 }
