@@ -1,6 +1,7 @@
 import { Dec, roundTo, ZERO } from '../arithmetic/decimal.js';
 import { splitShown } from '../evaluate/contributions.js';
 import { CoreError } from '../errors.js';
+import { INDICATOR_TEXT } from '../explain/internal/labels.js';
 import type { Group, Scheme } from '../schema/scheme.js';
 import { decidedCompare, decidedFloor, decidedRound, U } from './decide.js';
 import { floatOf, indicatorScores, type IndicatorScoresContext } from './indicatorScores.js';
@@ -149,9 +150,10 @@ function outOfRange(code: string, group: Group, raws: readonly Dec[], total: Dec
     if (r.abs().gt((raws[j] as Dec).abs())) j = k;
   });
   const big = raws[j] as Dec;
+  const id = group.indicators[j]!.id;
   const [what, whatEn, shown] = big.abs().gte(total.abs().div(2))
-    ? [`指标 ${group.indicators[j]!.id} 得分`, `the score on ${group.indicators[j]!.id}`, big]
-    : ['加减分后总分', 'the total with bonus and penalty points', total];
+    ? [`指标“${INDICATOR_TEXT[id].label.zh}”得分`, `the score on ${id} (${INDICATOR_TEXT[id].label.en})`, big]
+    : ['加减分后的总分', 'the total with bonus and penalty points', total];
   const text = shown.toSignificantDigits(6).toString();
   throw new CoreError(
     'score-out-of-range',
