@@ -94,7 +94,9 @@ export function setDecimal(col: DecimalColumn, i: number, s: string): boolean {
 export function storeDecimal(col: DecimalColumn, i: number, s: string): void {
   if (setDecimal(col, i, s)) return;
   const x = new Dec(s);
-  col.mant[i] = x.toNumber();
+  // A value too small for a float keeps its sign as the smallest one (float code then goes exact).
+  const f = x.toNumber();
+  col.mant[i] = f === 0 && !x.isZero() ? (x.isNeg() ? -Number.MIN_VALUE : Number.MIN_VALUE) : f;
   col.scale[i] = 0;
   (col.wide ??= new Map()).set(i, plain(x));
 }

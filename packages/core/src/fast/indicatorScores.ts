@@ -81,9 +81,9 @@ const NO_SCALE = { min: null, max: null, sorted: [] };
  * Scores every member of a pool on every indicator of its group. Ratio scores (the common method,
  * and the one at scale) are computed in float64 with the bound {@link RATIO_REL}, the cap and the
  * floor decided against it, and exactly (the normalise module's own `scoreValue`, decimal.js) for
- * the cells the float cannot decide or hold; min-max scores likewise (an affine function of the
- * value with exact constants of the pool); lower-is-better and percentile scores are computed
- * exactly and carried as floats with the error of that conversion. Missing values get the indicator's rule: 0, or the pool average (a float mean
+ * the cells the float cannot decide or hold; min-max and lower-is-better scores likewise (affine
+ * functions of the value with exact constants of the pool); percentile scores, which rank every
+ * value exactly, are computed exactly and carried as floats with the error of that conversion. Missing values get the indicator's rule: 0, or the pool average (a float mean
  * with its bound; exact on demand).
  */
 export function indicatorScores(members: Int32Array, specs: readonly IndicatorSpec[], ctx: IndicatorScoresContext): IndicatorScores {
@@ -114,6 +114,7 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
     }
     if (spec.normalisation.method === 'ratio') scoreRatios(ind, j);
     else if (spec.normalisation.method === 'minMax') scoreMinMax(ind, j);
+    else if (spec.normalisation.method === 'lowerIsBetter') scoreLowerIsBetter(ind, j);
     else scoreExactly(ind, j);
     return ind;
   });
@@ -171,6 +172,51 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
       const r = a + p;
       raw[c] = r;
       err[c] = 2 * (ae + pe + U * Math.abs(r)) + 1e-30 * (Math.abs(a) + Math.abs(p));
+    }
+    imputeMissing(ind, j);
+  }
+
+  // Lower is better, w/2·(2 − t) with t = x / B (a ratio, bound RATIO_REL), 0 from t ≥ 2, w at t ≤ 0;
+  // with no benchmark > 0, w for a value ≤ 0 and 0 otherwise (the sign of the numerator, exactly).
+  function scoreLowerIsBetter(ind: Indicator, j: number): void {
+    const [w, we] = floatOf(ind.weight);
+    const [hw, hwe] = floatOf(ind.weight.div(2));
+    const slots = ind.pool.fractions.map((b) => {
+      const positive = b !== null && b.num.gt(0);
+      const bn = positive ? Number(b.num.toString()) : NaN;
+      const bd = positive ? Number(b.den.toString()) : NaN;
+      return { positive, bn, bd, float: positive && inRange(bn) && inRange(bd) && inRange(w) && Number.isFinite(we + hwe) };
+    });
+    for (let k = 0; k < size; k++) {
+      if (!observed[k]) continue;
+      const i = members[k] as number;
+      const c = k * m + j;
+      const slot = slots[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)]!;
+      if (!slot.positive) {
+        const above = isPositive(ind.num, i);
+        raw[c] = above ? 0 : w;
+        err[c] = above ? 0 : we;
+        continue;
+      }
+      const xn = decimalValue(ind.num, i);
+      const xd = decimalValue(ind.den, i);
+      const t = (xn * slot.bd) / (xd * slot.bn);
+      const te = RATIO_REL * Math.abs(t);
+      const atTwo = slot.float && inRange(xn) && inRange(xd) && inRange(t) ? decidedCompare(t, te, 2, 0) : null;
+      const atZero = atTwo === -1 ? decidedCompare(t, te, 0, 0) : null;
+      if (atTwo === 1 || atTwo === 0) {
+        raw[c] = 0;
+        err[c] = 0;
+      } else if (atZero === -1 || atZero === 0) {
+        raw[c] = w;
+        err[c] = we;
+      } else if (atZero === 1) {
+        const d = 2 - t;
+        const de = te + U * Math.abs(d);
+        const s = hw * d;
+        raw[c] = s;
+        err[c] = 2 * (Math.abs(hw) * de + hwe * Math.abs(d) + hwe * de + U * Math.abs(s)) + 1e-30 * Math.abs(s);
+      } else [raw[c], err[c]] = floatOf(exactScore(ind, k, j));
     }
     imputeMissing(ind, j);
   }
