@@ -60,14 +60,13 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   if (read === null) return false;
   const { cells } = read;
   if (cells === undefined) throw new Error('the fast reader made no record cells'); // asked for above: a bug if missing
-  let plan: ColumnarPlan | null;
+  let plan: ColumnarPlan;
   try {
     plan = planColumnar(read.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   } catch (error) {
     if (isCoreError(error)) throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
     throw error;
   }
-  if (plan === null) return false;
   // Facts derived wider than 15 digits (leases, rented floor, pollutant tonnes) are printed by the
   // ordinary writer (this path's byte writers print scaled integers).
   if (Object.values(plan.facts).some((c) => c.wide !== undefined)) return false;

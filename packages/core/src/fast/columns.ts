@@ -157,31 +157,6 @@ export function scaledText(mant: number, scale: number): string {
   return neg ? `-${body}` : body;
 }
 
-/** Record i as an {@link EnterpriseRecord} (for the rare rows whose facts are derived exactly, and for tests). */
-export function recordAt(cols: ColumnarRecords, i: number): EnterpriseRecord {
-  const r: Record<string, unknown> = { creditCode: cols.creditCode[i], name: cols.name[i] };
-  const county = cols.county[i];
-  if (county !== undefined) r['county'] = county;
-  const industry = cols.industryCode[i];
-  if (industry !== undefined) r['industryCode'] = industry;
-  r['scale'] = cols.scale[i] === 1 ? 'above' : 'below';
-  const kp = cols.keyPolluter[i];
-  if (kp !== 0) r['keyPolluter'] = kp === 2;
-  for (const [field, col] of Object.entries(cols.numbers)) {
-    const t = decimalText(col, i);
-    if (t !== undefined) r[field] = t;
-  }
-  const start = cols.productionStartDate.get(i);
-  if (start !== undefined) r['productionStartDate'] = start;
-  const end = cols.constructionPeriodEnd.get(i);
-  if (end !== undefined) r['constructionPeriodEnd'] = end;
-  const flags = cols.flags.get(i);
-  if (flags !== undefined) r['flags'] = flags;
-  const violations = cols.violations.get(i);
-  if (violations !== undefined) r['violations'] = violations;
-  return r as unknown as EnterpriseRecord;
-}
-
 /** Records as columns: figures of any width (wide ones kept exactly, see {@link DecimalColumn.wide}). */
 export function columnarFromRecords(records: readonly EnterpriseRecord[]): ColumnarRecords {
   const n = records.length;

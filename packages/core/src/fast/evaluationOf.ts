@@ -62,31 +62,20 @@ function settle(result: object, key: string, value: unknown): void {
 
 // One getter pair shared by every result (own enumerable accessors, kept in V8's fast mode because
 // every object holds the same ones): a result costs about as much as a plain object.
-const INDICATORS: PropertyDescriptor = {
+const lazyField = (key: string, make: (l: Lazy & { raws: Dec[]; rawTotal: string }) => unknown): PropertyDescriptor => ({
   enumerable: true,
   configurable: true,
   get(this: object) {
-    const l = exactOf(this);
-    const value = indicatorResults(l.ev, l.pool, l.member, l.raws);
-    settle(this, 'indicators', value);
+    const value = make(exactOf(this));
+    settle(this, key, value);
     return value;
   },
   set(this: object, value: unknown) {
-    settle(this, 'indicators', value);
+    settle(this, key, value);
   },
-};
-const RAW_TOTAL: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: object) {
-    const value = exactOf(this).rawTotal;
-    settle(this, 'rawTotal', value);
-    return value;
-  },
-  set(this: object, value: unknown) {
-    settle(this, 'rawTotal', value);
-  },
-};
+});
+const INDICATORS = lazyField('indicators', (l) => indicatorResults(l.ev, l.pool, l.member, l.raws));
+const RAW_TOTAL = lazyField('rawTotal', (l) => l.rawTotal);
 
 function resultAt(ev: ColumnarEvaluation, pool: ColumnarPool, p: number): EnterpriseResult {
   const { decimals } = ev.scheme.rounding;

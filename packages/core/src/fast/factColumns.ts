@@ -1,6 +1,7 @@
 import type { Dec } from '../arithmetic/decimal.js';
 import { effectiveLandMu, emissionEquivalents, type FactRules, type Facts } from '../evaluate/facts.js';
-import { recordAt, decimalColumn, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
+import type { EnterpriseRecord, NumericField } from '../schema/record.js';
+import { decimalColumn, decimalText, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
 /** The figures the indicators are made of, as columns (names as in the reference engine's {@link Facts}). */
 export type FactName = keyof Facts;
@@ -41,7 +42,7 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
         if (owned !== undefined) copyCell(owned, land, i);
         continue;
       }
-      const x = effectiveLandMu(recordAt(cols, i), rules);
+      const x = effectiveLandMu(figuresAt(cols, i), rules);
       if (x !== null) storeDecimal(land, i, plainText(x));
     }
   out.landMu = land;
@@ -56,11 +57,21 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
         continue;
       }
       if (tonnes.every((c) => (c.scale[i] as number) < 0)) continue;
-      const x = emissionEquivalents(recordAt(cols, i), rules);
+      const x = emissionEquivalents(figuresAt(cols, i), rules);
       if (x !== null) storeDecimal(emission, i, plainText(x));
     }
   out.emission = emission;
   return out;
+}
+
+/** Record i's figures as the record fields the land and emission rules read. */
+function figuresAt(cols: ColumnarRecords, i: number): EnterpriseRecord {
+  const r: Partial<Record<NumericField, string>> = {};
+  for (const [field, col] of Object.entries(cols.numbers) as [NumericField, DecimalColumn][]) {
+    const t = decimalText(col, i);
+    if (t !== undefined) r[field] = t;
+  }
+  return r as EnterpriseRecord;
 }
 
 function copyCell(from: DecimalColumn, to: DecimalColumn, i: number): void {

@@ -77,14 +77,25 @@ interface Indicator {
 
 const NO_SCALE = { min: null, max: null, sorted: [] };
 
+/** Per benchmark slot of a ratio-like indicator: B > 0 (else a fixed score), its float parts, and whether floats may be used. */
+function ratioSlots(ind: Indicator, floatOk: boolean): { positive: boolean; bn: number; bd: number; float: boolean }[] {
+  return ind.pool.fractions.map((b) => {
+    const positive = b !== null && b.num.gt(0);
+    const bn = positive ? Number(b.num.toString()) : NaN;
+    const bd = positive ? Number(b.den.toString()) : NaN;
+    return { positive, bn, bd, float: floatOk && positive && inRange(bn) && inRange(bd) };
+  });
+}
+
 /**
  * Scores every member of a pool on every indicator of its group. Ratio scores (the common method,
  * and the one at scale) are computed in float64 with the bound {@link RATIO_REL}, the cap and the
  * floor decided against it, and exactly (the normalise module's own `scoreValue`, decimal.js) for
  * the cells the float cannot decide or hold; min-max and lower-is-better scores likewise (affine
  * functions of the value with exact constants of the pool); percentile scores, which rank every
- * value exactly, are computed exactly and carried as floats with the error of that conversion. Missing values get the indicator's rule: 0, or the pool average (a float mean
- * with its bound; exact on demand).
+ * value exactly, are computed exactly and carried as floats with the error of that conversion.
+ * Missing values get the indicator's rule: 0, or the pool average (a float mean with its bound;
+ * exact on demand).
  */
 export function indicatorScores(members: Int32Array, specs: readonly IndicatorSpec[], ctx: IndicatorScoresContext): IndicatorScores {
   const { facts } = ctx;
@@ -181,12 +192,7 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
   function scoreLowerIsBetter(ind: Indicator, j: number): void {
     const [w, we] = floatOf(ind.weight);
     const [hw, hwe] = floatOf(ind.weight.div(2));
-    const slots = ind.pool.fractions.map((b) => {
-      const positive = b !== null && b.num.gt(0);
-      const bn = positive ? Number(b.num.toString()) : NaN;
-      const bd = positive ? Number(b.den.toString()) : NaN;
-      return { positive, bn, bd, float: positive && inRange(bn) && inRange(bd) && inRange(w) && Number.isFinite(we + hwe) };
-    });
+    const slots = ratioSlots(ind, inRange(w) && Number.isFinite(we + hwe));
     for (let k = 0; k < size; k++) {
       if (!observed[k]) continue;
       const i = members[k] as number;
@@ -229,13 +235,7 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
     const [cap, capErr] = capD === null ? [0, 0] : floatOf(capD);
     const [floor, floorErr] = floorD === null ? [0, 0] : floatOf(floorD);
     const [w, wErr] = floatOf(ind.weight);
-    // Per benchmark slot: positive (else every value scores the flat score), and its float parts.
-    const slots = ind.pool.fractions.map((b) => {
-      const positive = b !== null && b.num.gt(0);
-      const bn = positive ? Number(b.num.toString()) : NaN;
-      const bd = positive ? Number(b.den.toString()) : NaN;
-      return { positive, bn, bd, float: positive && inRange(bn) && inRange(bd) && wErr !== Infinity && inRange(w) && capErr !== Infinity };
-    });
+    const slots = ratioSlots(ind, wErr !== Infinity && inRange(w) && capErr !== Infinity);
     const { num, den } = ind;
     for (let k = 0; k < size; k++) {
       if (!observed[k]) continue;

@@ -1,4 +1,4 @@
-import { tieBreakOrder, type PoolQuota, type TieBreakKey } from '@mujun/core';
+import type { PoolQuota } from '@mujun/core';
 import type { EnterpriseRecord, Evaluation, Scheme } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 
@@ -54,12 +54,6 @@ export interface PoolModel {
   /** The quota side of core's class rule for this pool's size. */
   quota: PoolQuota;
 }
-
-/** Tie-break keys of firms: core's own order among equal shown totals. */
-export const tieOrder = tieBreakOrder;
-
-/** What the tie-break looks at. */
-export type TieKey = TieBreakKey;
 
 /** taxPerMu = tax (万元) / effective land (亩), as core computes it for the tie-break; null without tax. */
 export function taxPerMuOf(record: EnterpriseRecord | undefined, landMu: string): D | null {
