@@ -57,6 +57,8 @@ function exactOf(result: object): Lazy & { raws: Dec[]; rawTotal: string } {
 
 /** Turns a lazy field into the plain data property it stands for (once read, or when assigned). */
 function settle(result: object, key: string, value: unknown): void {
+  // A frozen result keeps its getter (which then reads the cached exact figures again).
+  if (Object.isFrozen(result)) return;
   Object.defineProperty(result, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
