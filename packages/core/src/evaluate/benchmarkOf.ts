@@ -1,6 +1,6 @@
 import { Dec, decOf, ONE, sumSorted } from '../arithmetic/decimal.js';
 import type { BenchmarkLeaf } from '../schema/scheme.js';
-import type { Fraction } from './indicators.js';
+import type { Fraction } from './normalise.js';
 
 /** One pass over a pool's observed values of one indicator. */
 export interface IndicatorStat {

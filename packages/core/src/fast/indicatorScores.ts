@@ -1,7 +1,6 @@
 import { Dec, decOf, HUNDRED, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
-import type { Fraction } from '../evaluate/indicators.js';
-import { scoreValue } from '../evaluate/normalise.js';
+import { scoreValue, type Fraction } from '../evaluate/normalise.js';
 import type { IndicatorSpec } from '../schema/scheme.js';
 import { decimalValue, exactDecimal, isPositive, type DecimalColumn } from './columns.js';
 import { decidedCompare, U } from './decide.js';

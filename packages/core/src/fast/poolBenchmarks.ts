@@ -1,7 +1,7 @@
 import { Dec, plain } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
 import { benchmarkOf, medianOf, type ResolvedBenchmark } from '../evaluate/benchmarkOf.js';
-import type { Fraction } from '../evaluate/indicators.js';
+import type { Fraction } from '../evaluate/normalise.js';
 import { normaliseIndustryCode } from '../evaluate/industryCode.js';
 import type { PoolScale } from '../evaluate/normalise.js';
 import type { BenchmarkLeaf, IndicatorSpec } from '../schema/scheme.js';

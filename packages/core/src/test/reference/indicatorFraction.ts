@@ -1,5 +1,5 @@
 import type { Facts } from '../../evaluate/facts.js';
-import type { Fraction } from '../../evaluate/indicators.js';
+import type { Fraction } from '../../evaluate/normalise.js';
 import { indicatorFacts } from '../../fast/indicatorFacts.js';
 import type { IndicatorSpec } from '../../schema/scheme.js';
 import type { IndicatorId } from '../../types/evaluation.js';

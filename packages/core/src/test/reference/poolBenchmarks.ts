@@ -6,7 +6,7 @@ import { CoreError } from '../../errors.js';
 import type { BenchmarkLeaf, IndicatorSpec } from '../../schema/scheme.js';
 import type { BenchmarkUsed } from '../../types/evaluation.js';
 import { benchmarkOf, medianOf, type IndicatorStat, type ResolvedBenchmark } from '../../evaluate/benchmarkOf.js';
-import type { Fraction } from '../../evaluate/indicators.js';
+import type { Fraction } from '../../evaluate/normalise.js';
 import { normaliseIndustryCode } from '../../evaluate/industryCode.js';
 import type { PoolScale } from '../../evaluate/normalise.js';
 import type { Pool, Row } from './row.js';
