@@ -75,5 +75,5 @@ export type {
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
 export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
-// The fast path (columns, float64 with error bounds, exact fallback): same results as evaluate.
+// The evaluation engine (columns, float64 with error bounds, exact where a float cannot decide); evaluate is built on it.
 export * from './fast/index.js';

@@ -21,7 +21,7 @@ export interface DecimalColumn {
 }
 
 /**
- * Enterprise records as columns, for the fast path ({@link evaluateColumnar}): the same content as
+ * Enterprise records as columns, for the engine ({@link evaluateColumnar}): the same content as
  * an array of {@link EnterpriseRecord}s, cell for cell. Strings are shared references (a county
  * name is stored once), figures are {@link DecimalColumn}s, rare fields are sparse maps by index.
  */
@@ -57,7 +57,7 @@ export function decimalColumn(n: number): DecimalColumn {
 
 /**
  * Stores the plain decimal string `s` ("-12.5", "0.0035") in cell i; false when it has more than
- * {@link MAX_DIGITS} significant digits or more than 22 decimals (the caller then leaves the fast path).
+ * {@link MAX_DIGITS} significant digits or more than 22 decimals (then see {@link storeDecimal}).
  */
 export function setDecimal(col: DecimalColumn, i: number, s: string): boolean {
   let neg = false;

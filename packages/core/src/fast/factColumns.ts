@@ -3,7 +3,7 @@ import { effectiveLandMu, emissionEquivalents, type FactRules, type Facts } from
 import type { EnterpriseRecord, NumericField } from '../schema/record.js';
 import { decimalColumn, decimalText, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
-/** The figures the indicators are made of, as columns (names as in the reference engine's {@link Facts}). */
+/** The figures the indicators are made of, as columns (names as in {@link Facts}). */
 export type FactName = keyof Facts;
 export type FactColumns = Record<FactName, DecimalColumn>;
 
@@ -20,8 +20,8 @@ const DIRECT: Partial<Record<FactName, keyof ColumnarRecords['numbers']>> = {
 /**
  * Fact columns: most are a record column as it is (shared, not copied). Effective land is the
  * owned land unless a record leases land or rents floor space, and emissions are emissionEq unless
- * a record gives pollutant tonnes instead; those rows are computed by the reference engine's own
- * functions and stored exactly (a wide cell when it needs more than 15 significant digits, e.g. a
+ * a record gives pollutant tonnes instead; those rows are computed by the rules of
+ * evaluate/facts.ts in decimal.js and stored exactly (a wide cell when it needs more than 15 significant digits, e.g. a
  * division by the plot ratio).
  */
 export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumns {

@@ -119,7 +119,7 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
       for (let j = 0; j < m; j++) shownUnits[base + j] = (floors[j] as number) + (top[j] as number);
     }
     if (!decided) {
-      // The reference engine's own steps on this firm (resultsOfPool): total rounded once, then split.
+      // The exact steps on this firm: total rounded once, then split.
       const raws = exactRaws(k);
       let rawTotal = pts ?? ZERO;
       for (const x of raws) rawTotal = rawTotal.plus(x);

@@ -35,7 +35,7 @@ export interface ColumnarPool {
   indicators: PoolIndicator[];
 }
 
-/** The fast path's evaluation: the same results as `evaluate`, in columns (see {@link columnarResults} for objects). */
+/** The engine's evaluation in columns (`evaluationOf` makes the `Evaluation` objects of `evaluate`). */
 export interface ColumnarEvaluation {
   schemeId: string;
   scheme: Scheme;
