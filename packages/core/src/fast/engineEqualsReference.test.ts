@@ -83,6 +83,13 @@ describe('the engine equals the reference', () => {
       expect([...methods].filter(([k]) => k.includes(part)).reduce((s, [, n]) => s + n, 0), part).toBeGreaterThan(20);
   });
 
+  test('edge records: zeros, negatives, no land, tiny and huge figures', () => {
+    const t = tally();
+    fc.assert(fc.property(arbScheme(), arbRecords({ maxLength: 30, values: 'edge' }), (scheme, rs) => void sameAsReference(t, rs, scheme)), { numRuns: 200 });
+    expect(t.compared).toBeGreaterThan(150);
+    expect(t.firms).toBeGreaterThan(300);
+  });
+
   test('the presets', () => {
     const t = tally();
     fc.assert(
