@@ -8,6 +8,8 @@ export type CoreErrorCode =
   | 'invalid-options'
   /** options.benchmarks was given but lacks a benchmark the pool needs. */
   | 'missing-benchmark'
+  /** A firm's score or total is too large to compute exactly (e.g. a land area of 10^−61 亩, or weights of 10^300); the message names the firm and indicator. */
+  | 'score-out-of-range'
   /** getPreset was asked for an id that is not built in. */
   | 'unknown-preset';
 

@@ -55,8 +55,10 @@ export type {
 export { evaluate } from './evaluate/evaluate.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
 export { quotaCounts } from './evaluate/quotaCounts.js';
-export { tieBreakOrder } from './evaluate/rankPool.js';
-export type { TieBreakKey } from './evaluate/rankPool.js';
+export { tieBreakOrder } from './fast/tieBreak.js';
+export type { TieBreakKey } from './fast/tieBreak.js';
+export { classRule, poolQuota, classAt, vetoedClass } from './fast/classRule.js';
+export type { ClassRule, PoolQuota } from './fast/classRule.js';
 export { normaliseIndustryCode } from './evaluate/industryCode.js';
 export { CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS, creditCodeCheckCharacter, isValidCreditCode } from './creditCode/creditCode.js';
 export { CoreError } from './errors.js';
@@ -78,5 +80,5 @@ export type {
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
 export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
-// The fast path (columns, float64 with error bounds, exact fallback): same results as evaluate.
+// The evaluation engine (columns, float64 with error bounds, exact where a float cannot decide); evaluate is built on it.
 export * from './fast/index.js';

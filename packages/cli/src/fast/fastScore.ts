@@ -5,7 +5,7 @@
  * with error bounds, exact where it matters), and stream the results table. Same output file, same stderr lines as the ordinary path; when the file or
  * the scheme needs the ordinary path, it says so (returns false) before writing anything.
  */
-import { columnarSupports, planColumnar, validateScheme, type ColumnarPlan, type IndicatorId, type Scheme } from '@mujun/core';
+import { planColumnar, type ColumnarPlan, type IndicatorId, type Scheme } from '@mujun/core';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { csvCell, readColumnarSource, readHeaderMapping } from '@mujun/csv';
@@ -43,9 +43,6 @@ function isCoreError(error: unknown): error is Error & { code: string } {
 /** Scores `path` the fast way; false when it cannot (nothing written then). */
 export async function fastScore(io: Io, path: string, scheme: Scheme, options: FastScoreOptions): Promise<boolean> {
   if (options.encoding !== 'utf8') return false; // GBK output is encoded by @mujun/csv's writer (iconv): the ordinary path
-  // A scheme the fast path does not evaluate goes the ordinary way before the file is read.
-  const checked = validateScheme(scheme);
-  if (checked.success && !columnarSupports(checked.data)) return false;
   const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
   // MUJUN_FAST_TIMES=1 prints each stage's wall time on stderr (for profiling; off by default).
   const times = process.env['MUJUN_FAST_TIMES'] === '1';
@@ -68,14 +65,16 @@ export async function fastScore(io: Io, path: string, scheme: Scheme, options: F
   assertUnchanged(io, path, before);
   const { cells } = read;
   if (cells === undefined) throw new Error('the fast reader made no record cells'); // asked for above: a bug if missing
-  let plan: ColumnarPlan | null;
+  let plan: ColumnarPlan;
   try {
     plan = planColumnar(read.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   } catch (error) {
     if (isCoreError(error)) throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
     throw error;
   }
-  if (plan === null) return false;
+  // Facts derived wider than 15 digits (leases, rented floor, pollutant tonnes) are printed by the
+  // ordinary writer (this path's byte writers print scaled integers).
+  if (Object.values(plan.facts).some((c) => c.wide !== undefined)) return false;
   stage('plan (scope, pools, adjustments)');
   // Names are needed no more: the exclusions carry theirs, the lines copy the reader's cells. A
   // million strings fewer for what follows (10⁶ rows: the peak is when both threads score pools).

@@ -18,8 +18,14 @@ parentPort?.once('message', (job: PoolJob) => {
     const ctx = { scheme: job.scheme, facts: job.facts, creditCode, points: (i: number) => job.points.get(i) ?? null, vetoes: (i: number) => job.vetoes.get(i) };
     const pools: LinePool[] = [];
     for (const planned of job.pools) {
-      const scored = scorePlannedPool(planned, ctx);
-      if (scored === null) return say({ unsupported: true });
+      let scored: ReturnType<typeof scorePlannedPool>;
+      try {
+        scored = scorePlannedPool(planned, ctx);
+      } catch (e) {
+        // A CoreError (a score out of range): the ordinary path reports it as it reports any.
+        if (e instanceof Error && e.name === 'CoreError') return say({ unsupported: true });
+        throw e;
+      }
       pools.push(linePool(scored.pool, job.scheme.groups));
     }
     say({ scored: true });

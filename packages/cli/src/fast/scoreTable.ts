@@ -90,8 +90,14 @@ export async function scoreTable(
     const ctx = { scheme: plan.scheme, facts: plan.facts, creditCode: (i: number) => records.creditCode[i] as string, points: (i: number) => plan.points.get(i) ?? null, vetoes: (i: number) => plan.vetoes.get(i) };
     const own: LineSource = { settings, groups: plan.scheme.groups, pools: [], cells, facts: plan.facts, adjustments };
     for (const planned of pools.slice(0, split)) {
-      const s = scorePlannedPool(planned, ctx);
-      if (s === null) return (stop(), null);
+      let s: ReturnType<typeof scorePlannedPool>;
+      try {
+        s = scorePlannedPool(planned, ctx);
+      } catch (e) {
+        // A CoreError (a score out of range): the ordinary path reports it as it reports any.
+        if (e instanceof Error && e.name === 'CoreError') return (stop(), null);
+        throw e;
+      }
       own.pools.push(linePool(s.pool, plan.scheme.groups));
     }
     stage(`  pools 1–${split} scored (this thread)`);

@@ -5,10 +5,9 @@ import { Decimal } from 'decimal.js';
  * boundary or an amount goes through `Dec`, a configured clone of decimal.js (the global
  * `Decimal.set` is never touched, so a host application's own Decimal settings are left alone).
  *
- * 40 significant digits: sums and products of bureau figures are exact,
- * and a quotient is correct to 40 digits, far below the 0.01 the total is rounded to. A faster
- * path (floats with an error bound, falling back to `Dec` near a rounding or class boundary) can
- * be added behind this module without changing a result.
+ * 40 significant digits: products of bureau figures are exact, and a quotient is correct to 40
+ * digits, far below the 0.01 the total is rounded to. The engine (src/fast) computes in floats
+ * where an error bound proves them right and comes back to `Dec` near a rounding or boundary.
  */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 /** A decimal value made by {@link Dec}. */

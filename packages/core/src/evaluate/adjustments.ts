@@ -1,6 +1,6 @@
 import { decOf, fixed, ZERO, type Dec } from '../arithmetic/decimal.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { Adjustments, ClassTier } from '../schema/scheme.js';
+import type { Adjustments } from '../schema/scheme.js';
 import type { AdjustmentApplied } from '../types/evaluation.js';
 
 /** What the adjustments did to one firm. */
@@ -39,14 +39,4 @@ export function adjustmentsOf(record: EnterpriseRecord, rules: Adjustments, deci
     applied.push({ kind: 'veto', flag: rule.flag, points: '0', effect: rule.effect, source: rule.source });
   }
   return { applied, points, vetoes };
-}
-
-/** The class index after vetoes: forceD → the last class; capC → no better than class C. */
-export function vetoedClass(classIndex: number, vetoes: readonly ('forceD' | 'capC')[], tiers: readonly ClassTier[]): number {
-  let k = classIndex;
-  for (const effect of vetoes) {
-    const floor = effect === 'forceD' ? tiers.length - 1 : tiers.findIndex((t) => t.id === 'C');
-    if (floor > k) k = floor;
-  }
-  return k;
 }

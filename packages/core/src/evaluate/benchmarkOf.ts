@@ -1,6 +1,6 @@
 import { Dec, decOf, ONE, sumSorted } from '../arithmetic/decimal.js';
 import type { BenchmarkLeaf } from '../schema/scheme.js';
-import type { Fraction } from './indicators.js';
+import type { Fraction } from './normalise.js';
 
 /** One pass over a pool's observed values of one indicator. */
 export interface IndicatorStat {
@@ -9,10 +9,6 @@ export interface IndicatorStat {
   /** Observed values (num / den); kept only when a method needs them. */
   values: Dec[];
   observed: number;
-}
-
-export function emptyStat(): IndicatorStat {
-  return { sumNum: new Dec(0), sumDen: new Dec(0), values: [], observed: 0 };
 }
 
 /** A resolved benchmark: the exact fraction (null when the pool has no observed value) and how it was made. */

@@ -39,7 +39,7 @@ export function prepareFactRules(land: LandRule, eq: EmissionEquivalents): FactR
   };
 }
 
-const opt = (s: string | undefined): Dec | null => (s === undefined ? null : new Dec(s));
+export const opt = (s: string | undefined): Dec | null => (s === undefined ? null : new Dec(s));
 
 /**
  * Effective land (亩): owned − leased out + leased in, plus rented floor area ÷ plot ratio × 0.0015
@@ -56,7 +56,7 @@ export function effectiveLandMu(record: EnterpriseRecord, rules: FactRules): Dec
 }
 
 /** Pollution equivalents: the record's emissionEq, else Σ tonnes × 1000 / kg-per-equivalent over the pollutants given. */
-function emissionEquivalents(record: EnterpriseRecord, rules: FactRules): Dec | null {
+export function emissionEquivalents(record: EnterpriseRecord, rules: FactRules): Dec | null {
   if (record.emissionEq !== undefined) return new Dec(record.emissionEq);
   let total: Dec | null = null;
   for (const [field, kg] of rules.equivalents) {
@@ -64,19 +64,4 @@ function emissionEquivalents(record: EnterpriseRecord, rules: FactRules): Dec | 
     if (tonnes !== undefined) total = (total ?? new Dec(0)).plus(new Dec(tonnes).times(1000).div(kg));
   }
   return total;
-}
-
-/** Parse a record's figures once. */
-export function factsOf(record: EnterpriseRecord, landMu: Dec, rules: FactRules): Facts {
-  return {
-    landMu,
-    tax: opt(record.taxWan),
-    sales: opt(record.salesWan),
-    valueAdded: opt(record.valueAddedWan),
-    energy: opt(record.energyTce),
-    electricity: opt(record.electricityWanKwh),
-    emission: emissionEquivalents(record, rules),
-    employees: opt(record.employees),
-    rd: opt(record.rdWan),
-  };
 }

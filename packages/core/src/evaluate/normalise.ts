@@ -1,6 +1,15 @@
 import { Dec, decOf, HUNDRED, ZERO } from '../arithmetic/decimal.js';
 import type { Normalisation } from '../schema/scheme.js';
-import type { Fraction } from './indicators.js';
+
+/**
+ * An indicator value kept as an exact fraction: numerator / denominator, denominator > 0.
+ * Ratio scores are computed as weight × num × B.den / (den × B.num), one division, so that
+ * scaling a column by k cancels exactly (k·num / k·Σnum) instead of leaving rounding noise.
+ */
+export interface Fraction {
+  num: Dec;
+  den: Dec;
+}
 
 /** What a pool knows about one indicator, for the methods that score against the pool. */
 export interface PoolScale {

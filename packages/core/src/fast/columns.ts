@@ -1,3 +1,4 @@
+import { Dec, plain } from '../arithmetic/decimal.js';
 import { NUMERIC_FIELDS, type EnterpriseRecord, type NumericField } from '../schema/record.js';
 
 /**
@@ -10,10 +11,17 @@ import { NUMERIC_FIELDS, type EnterpriseRecord, type NumericField } from '../sch
 export interface DecimalColumn {
   mant: Float64Array;
   scale: Int8Array;
+  /**
+   * Cells wider than a float64 holds exactly (more than {@link MAX_DIGITS} significant digits or
+   * 22 decimals), by index: their canonical text. Such a cell has scale 0 and `mant` = the
+   * correctly rounded float of the text, so float code reads it like any other cell (the error
+   * bound only asks for correctly rounded inputs); exact code reads the text.
+   */
+  wide?: Map<number, string>;
 }
 
 /**
- * Enterprise records as columns, for the fast path ({@link evaluateColumnar}): the same content as
+ * Enterprise records as columns, for the engine ({@link evaluateColumnar}): the same content as
  * an array of {@link EnterpriseRecord}s, cell for cell. Strings are shared references (a county
  * name is stored once), figures are {@link DecimalColumn}s, rare fields are sparse maps by index.
  */
@@ -49,7 +57,7 @@ export function decimalColumn(n: number): DecimalColumn {
 
 /**
  * Stores the plain decimal string `s` ("-12.5", "0.0035") in cell i; false when it has more than
- * {@link MAX_DIGITS} significant digits or more than 22 decimals (the caller then leaves the fast path).
+ * {@link MAX_DIGITS} significant digits or more than 22 decimals (then see {@link storeDecimal}).
  */
 export function setDecimal(col: DecimalColumn, i: number, s: string): boolean {
   let neg = false;
@@ -79,6 +87,20 @@ export function setDecimal(col: DecimalColumn, i: number, s: string): boolean {
   return true;
 }
 
+/**
+ * Stores the plain decimal string `s` in cell i whatever its width: as a scaled integer when it
+ * fits ({@link setDecimal}), else as a wide cell (see {@link DecimalColumn.wide}).
+ */
+export function storeDecimal(col: DecimalColumn, i: number, s: string): void {
+  if (setDecimal(col, i, s)) return;
+  const x = new Dec(s);
+  // A value too small for a float keeps its sign as the smallest one (float code then goes exact).
+  const f = x.toNumber();
+  col.mant[i] = f === 0 && !x.isZero() ? (x.isNeg() ? -Number.MIN_VALUE : Number.MIN_VALUE) : f;
+  col.scale[i] = 0;
+  (col.wide ??= new Map()).set(i, plain(x));
+}
+
 /** Cell i as a float (correctly rounded), NaN when absent. */
 export function decimalValue(col: DecimalColumn, i: number): number {
   const s = col.scale[i] as number;
@@ -89,7 +111,31 @@ export function decimalValue(col: DecimalColumn, i: number): number {
 export function decimalText(col: DecimalColumn, i: number): string | undefined {
   const s = col.scale[i] as number;
   if (s < 0) return undefined;
+  if (col.wide !== undefined) {
+    const w = col.wide.get(i);
+    if (w !== undefined) return w;
+  }
   return scaledText(col.mant[i] as number, s);
+}
+
+/** Cell i as an exact decimal, null when absent. */
+export function exactDecimal(col: DecimalColumn, i: number): Dec | null {
+  const t = decimalText(col, i);
+  return t === undefined ? null : new Dec(t);
+}
+
+/** Whether cell i is present and > 0 (exactly: a wide cell's float may have underflowed to 0). */
+export function isPositive(col: DecimalColumn, i: number): boolean {
+  if ((col.scale[i] as number) < 0) return false;
+  const m = col.mant[i] as number;
+  if (m !== 0 || col.wide === undefined) return m > 0;
+  const w = col.wide.get(i);
+  return w !== undefined && w !== '0' && !w.startsWith('-');
+}
+
+/** Whether cell i is wide (its float is not the decimal). */
+export function isWide(col: DecimalColumn, i: number): boolean {
+  return col.wide !== undefined && col.wide.has(i);
 }
 
 /** mant / 10^scale as a canonical plain decimal string: no trailing fraction zeros, never "-0". */
@@ -111,33 +157,8 @@ export function scaledText(mant: number, scale: number): string {
   return neg ? `-${body}` : body;
 }
 
-/** Record i as an {@link EnterpriseRecord} (for the rare rows that take the exact path, and for tests). */
-export function recordAt(cols: ColumnarRecords, i: number): EnterpriseRecord {
-  const r: Record<string, unknown> = { creditCode: cols.creditCode[i], name: cols.name[i] };
-  const county = cols.county[i];
-  if (county !== undefined) r['county'] = county;
-  const industry = cols.industryCode[i];
-  if (industry !== undefined) r['industryCode'] = industry;
-  r['scale'] = cols.scale[i] === 1 ? 'above' : 'below';
-  const kp = cols.keyPolluter[i];
-  if (kp !== 0) r['keyPolluter'] = kp === 2;
-  for (const [field, col] of Object.entries(cols.numbers)) {
-    const t = decimalText(col, i);
-    if (t !== undefined) r[field] = t;
-  }
-  const start = cols.productionStartDate.get(i);
-  if (start !== undefined) r['productionStartDate'] = start;
-  const end = cols.constructionPeriodEnd.get(i);
-  if (end !== undefined) r['constructionPeriodEnd'] = end;
-  const flags = cols.flags.get(i);
-  if (flags !== undefined) r['flags'] = flags;
-  const violations = cols.violations.get(i);
-  if (violations !== undefined) r['violations'] = violations;
-  return r as unknown as EnterpriseRecord;
-}
-
-/** Records as columns (tests, and library users with records in memory); null when a figure has more than 15 significant digits. */
-export function columnarFromRecords(records: readonly EnterpriseRecord[]): ColumnarRecords | null {
+/** Records as columns: figures of any width (wide ones kept exactly, see {@link DecimalColumn.wide}). */
+export function columnarFromRecords(records: readonly EnterpriseRecord[]): ColumnarRecords {
   const n = records.length;
   const cols: ColumnarRecords = {
     length: n,
@@ -164,7 +185,7 @@ export function columnarFromRecords(records: readonly EnterpriseRecord[]): Colum
     for (const [field, value] of Object.entries(r)) {
       if (typeof value !== 'string' || !NUMERIC.has(field)) continue;
       const col = (cols.numbers[field as NumericField] ??= decimalColumn(n));
-      if (!setDecimal(col, i, value)) return null;
+      storeDecimal(col, i, value);
     }
     if (r.productionStartDate !== undefined) cols.productionStartDate.set(i, r.productionStartDate);
     if (r.constructionPeriodEnd !== undefined) cols.constructionPeriodEnd.set(i, r.constructionPeriodEnd);

@@ -3,8 +3,8 @@ import type { RoundingMode } from '../arithmetic/decimal.js';
 /**
  * Deciding a rounding from a float estimate and an error bound.
  *
- * The fast path computes every score in float64 together with a bound e such that the reference
- * engine's exact-decimal value lies in [x − e, x + e]. A rounding (total to `decimals` places,
+ * The engine computes every score in float64 together with a bound e such that the exact
+ * decimal value lies in [x − e, x + e]. A rounding (total to `decimals` places,
  * a shown score rounded down, a shown indicator value) is *decided* when every value of that
  * interval rounds to the same result; otherwise the caller recomputes that firm with decimal.js.
  * The helpers below widen the interval by the float error of their own steps (a subtraction and a

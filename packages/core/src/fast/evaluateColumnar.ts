@@ -9,44 +9,38 @@ import type { EnterpriseRecord } from '../schema/record.js';
 import type { Group, Scheme, SchemeInput } from '../schema/scheme.js';
 import { validateScheme } from '../schema/validateScheme.js';
 import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
-import { decimalText, decimalValue, type ColumnarRecords } from './columns.js';
-import { Unsupported } from './exactSum.js';
-import { exactIndicatorValue } from './exactIndicatorValue.js';
+import { decimalText, decimalValue, isPositive, type ColumnarRecords } from './columns.js';
 import { factColumns, type FactColumns } from './factColumns.js';
 import { indicatorFacts } from './indicatorFacts.js';
 import { rankColumnarPool } from './rankColumnarPool.js';
+import { benchmarkKey, type GivenBenchmarks } from './poolBenchmarks.js';
 import { scoreColumnarPool, type PoolScores } from './scoreColumnarPool.js';
 import type { ColumnarEvaluation, ColumnarPool } from './types.js';
 
-/** Whether the fast path handles a scheme: ratio scoring against fixed or pool-aggregate benchmarks (the presets of that kind, the default among them). */
-export function columnarSupports(scheme: Scheme): boolean {
-  return scheme.groups.every((g) =>
-    g.indicators.every(
-      (s) => s.normalisation.method === 'ratio' && (s.benchmark.kind === 'fixed' || (s.benchmark.kind === 'pool' && s.benchmark.method === 'aggregate')),
-    ),
-  );
-}
-
 /**
- * The fast path of {@link evaluate}: the same evaluation of records given as columns, with float64
- * arithmetic and error bounds, falling back to decimal.js for a firm only where a rounding, a cap,
- * a floor or a tie-break is within the bound (see docs/architecture.md, "Performance"). Every
- * result equals the reference engine's. Returns null when the scheme or the data need something
- * the fast path does not do (other scoring methods, given benchmarks, figures beyond 15 significant
- * digits …): call `evaluate` then. Throws the same CoreErrors as `evaluate` for an invalid scheme or option.
+ * The evaluation engine: records given as columns, evaluated as DOMAIN.md §2–§5 says — scope,
+ * pools, benchmarks, scores, missing-data rules, adjustments, totals rounded once, ranks, classes,
+ * vetoes — in float64 with error bounds where that is safe and exactly (decimal.js) wherever a
+ * float cannot decide (see docs/architecture.md, "The error bound"). `evaluate` is this plus
+ * result objects. Throws a CoreError for an invalid scheme or option, a missing given benchmark,
+ * or a score too large to compute exactly.
  */
-export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarEvaluation | null {
+export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarEvaluation {
   const plan = planColumnar(cols, schemeInput, options);
-  if (plan === null) return null;
   const { scheme, facts, points, vetoes } = plan;
-  let exactFirms = 0;
   let scored = 0;
   const scores = new Map<ColumnarPool, PoolScores>();
   const pools: ColumnarPool[] = [];
+  const ctx: PoolContext = {
+    scheme,
+    facts,
+    creditCode: (i) => cols.creditCode[i] as string,
+    points: (i) => points.get(i) ?? null,
+    vetoes: (i) => vetoes.get(i),
+    given: plan.given,
+  };
   for (const b of plan.pools) {
-    const done = scorePlannedPool(b, { scheme, facts, creditCode: (i) => cols.creditCode[i] as string, points: (i) => points.get(i) ?? null, vetoes: (i) => vetoes.get(i) });
-    if (done === null) return null;
-    exactFirms += done.scores.exactFirms;
+    const done = scorePlannedPool(b, ctx);
     scored += b.members.length;
     scores.set(done.pool, done.scores);
     pools.push(done.pool);
@@ -61,11 +55,6 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
     excluded: plan.excluded,
     adjustments: plan.adjustments,
     accounting: { records: cols.length, scored, excluded: plan.excluded.length },
-    exactFirms,
-    exactValue(pool, member, j) {
-      const spec = pool.group.indicators[j];
-      return spec === undefined ? null : exactIndicatorValue(facts, spec, pool.members[member] as number);
-    },
     exactRaw(pool, member) {
       const raws = (scores.get(pool) as PoolScores).exactRaws(member);
       let rawTotal = points.get(pool.members[member] as number) ?? new Dec(0);
@@ -79,70 +68,67 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
  * The first step of {@link evaluateColumnar}: the scheme validated, each record in scope and in its
  * pool or excluded with its reason, the bonuses, penalties and vetoes — everything but the pools'
  * scores and ranks, which {@link scorePlannedPool} makes one pool at a time (in any thread that has
- * the fact columns: pools are independent). Null when the fast path cannot evaluate the records.
+ * the fact columns: pools are independent).
  */
-export function planColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarPlan | null {
+export function planColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarPlan {
   const validation = validateScheme(schemeInput);
   if (!validation.success) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.error.issues.map((i) => i.message));
   const scheme = validation.data;
   if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     throw new CoreError('invalid-options', `评价基准日应为 YYYY-MM-DD / referenceDate must be YYYY-MM-DD, found "${options.referenceDate}"`);
-  if (options.benchmarks !== undefined || !columnarSupports(scheme)) return null;
   const referenceDate = options.referenceDate ?? scheme.scope.referenceDate ?? null;
-  try {
-    return plan(cols, scheme, referenceDate);
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
+  const given = options.benchmarks === undefined ? null : new Map(options.benchmarks.map((b) => [benchmarkKey(b.pool, b.indicator, b.industry), b]));
+  return plan(cols, scheme, referenceDate, given);
 }
 
 /** What one pool's scoring needs besides its members (see {@link scorePlannedPool}). */
 export interface PoolContext {
   scheme: Scheme;
   facts: FactColumns;
-  /** A record's credit code (the last tie-break, asked for only on ties). */
+  /** A record's credit code (the last tie-break, asked for only on ties, and named by errors). */
   creditCode: (record: number) => string;
   /** A record's bonus and penalty points: a decimal, or its text (what a worker thread is sent). */
   points: (record: number) => Dec | string | null;
   vetoes: (record: number) => readonly ('forceD' | 'capC')[] | undefined;
+  /** Benchmarks given for a partitioned run (the plan's `given`); absent: the pools' own. */
+  given?: GivenBenchmarks | null;
 }
 
-/**
- * One planned pool scored and ranked: its columnar results and the scores behind them; null when a
- * score goes beyond what the fast path holds exactly (then evaluate the ordinary way).
- */
-export function scorePlannedPool(b: PlannedPool, ctx: PoolContext): { pool: ColumnarPool; scores: PoolScores } | null {
+/** One planned pool scored and ranked: its columnar results and the scores behind them. */
+export function scorePlannedPool(b: PlannedPool, ctx: PoolContext): { pool: ColumnarPool; scores: PoolScores } {
   const { scheme, facts } = ctx;
   const group = scheme.groups[b.group] as Group;
-  const points = (i: number): Dec | null => {
-    const p = ctx.points(i);
-    return typeof p === 'string' ? new Dec(p) : p;
+  const industry = b.industry;
+  const s = scoreColumnarPool(b.members, group, scheme, {
+    pool: b.key,
+    group: group.id,
+    facts,
+    industry: (i) => (industry === null ? '' : (industry.get(i) ?? '')),
+    given: ctx.given ?? null,
+    creditCode: ctx.creditCode,
+    points: (i) => {
+      const p = ctx.points(i);
+      return typeof p === 'string' ? new Dec(p) : p;
+    },
+  });
+  const ranked = rankColumnarPool(
+    { members: b.members, totalUnits: s.totalUnits, creditCode: ctx.creditCode, tax: facts.tax, land: facts.landMu, vetoes: ctx.vetoes },
+    scheme.classes,
+    scheme.rounding.decimals,
+  );
+  const pool: ColumnarPool = {
+    key: b.key,
+    group,
+    county: b.county,
+    members: b.members,
+    ...ranked,
+    totalUnits: s.totalUnits,
+    shownUnits: s.shownUnits,
+    cell: s.cell,
+    value: s.value,
+    indicators: s.indicators,
   };
-  try {
-    const s = scoreColumnarPool(b.members, group, facts, scheme, points);
-    const ranked = rankColumnarPool(
-      { members: b.members, totalUnits: s.totalUnits, creditCode: ctx.creditCode, tax: facts.tax, land: facts.landMu, vetoes: ctx.vetoes },
-      scheme.classes,
-      scheme.rounding.decimals,
-    );
-    const pool: ColumnarPool = {
-      key: b.key,
-      group,
-      county: b.county,
-      members: b.members,
-      ...ranked,
-      totalUnits: s.totalUnits,
-      shownUnits: s.shownUnits,
-      cell: s.cell,
-      value: s.value,
-      benchmarks: s.benchmarks,
-    };
-    return { pool, scores: s };
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
+  return { pool, scores: s };
 }
 
 interface PoolBuild {
@@ -158,6 +144,8 @@ export interface PlannedPool {
   group: number;
   county: string | null;
   members: Int32Array;
+  /** Members' normalised industry codes, when the group benchmarks an indicator by industry (else null). */
+  industry: Map<number, string> | null;
 }
 
 /** The outcome of {@link planColumnar}. Plain data but for the decimals in `points`, so it can be sent to a worker thread with those as text. */
@@ -172,13 +160,14 @@ export interface ColumnarPlan {
   adjustments: Map<number, AdjustmentApplied[]>;
   points: Map<number, Dec>;
   vetoes: Map<number, ('forceD' | 'capC')[]>;
+  /** Benchmarks given for a partitioned run (`options.benchmarks`), by key; null: the pools' own. */
+  given: GivenBenchmarks | null;
 }
 
-function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null): ColumnarPlan | null {
+function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null, given: GivenBenchmarks | null): ColumnarPlan {
   const n = cols.length;
   const factRules = prepareFactRules(scheme.land, scheme.emissionEquivalents);
   const facts = factColumns(cols, factRules);
-  if (facts === null) return null;
   const scope = prepareScope(scheme, referenceDate);
   const threshold = decOf(scheme.scope.belowScaleLandThresholdMu);
   const thresholdText = plain(threshold);
@@ -247,7 +236,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
       continue;
     }
     const { group } = outcome;
-    if ((land.scale[index] as number) < 0 || (land.mant[index] as number) <= 0) {
+    if (!isPositive(land, index)) {
       const landText = decimalText(land, index);
       const found = landText === undefined ? '无用地数据 / no land figures' : `${landText} 亩`;
       exclude('invalid-land', `有效用地面积须大于 0 / effective land must be > 0, found ${found}`, group.id);
@@ -268,7 +257,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     }
     const rules = excludeRules.get(group) ?? [];
     if (rules.length > 0) {
-      const missing = rules.filter(({ f: [num, den] }) => num!.scale[index]! < 0 || den!.scale[index]! < 0 || den!.mant[index]! <= 0).map((r) => r.id);
+      const missing = rules.filter(({ f: [num, den] }) => num!.scale[index]! < 0 || !isPositive(den!, index)).map((r) => r.id);
       if (missing.length > 0) {
         exclude('missing-data', `缺少指标数据 / no value for ${missing.join(', ')} (rule: exclude)`, group.id);
         continue;
@@ -308,8 +297,20 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     }
 
   const groupIndex = new Map(scheme.groups.map((g, i) => [g, i]));
-  const pools = builds.map((b) => ({ key: b.key, group: groupIndex.get(b.group) as number, county: b.county, members: Int32Array.from(b.members) }));
-  return { scheme, referenceDate, facts, pools, excluded, adjustments, points, vetoes };
+  const industryOf = (i: number): string => {
+    const code = cols.industryCode[i];
+    return code === undefined ? '' : (industries.get(code) ?? normaliseIndustryCode(code));
+  };
+  const pools = builds.map(
+    (b): PlannedPool => ({
+      key: b.key,
+      group: groupIndex.get(b.group) as number,
+      county: b.county,
+      members: Int32Array.from(b.members),
+      industry: b.group.indicators.some((s) => s.benchmark.kind === 'byIndustry') ? new Map(b.members.map((i) => [i, industryOf(i)])) : null,
+    }),
+  );
+  return { scheme, referenceDate, facts, pools, excluded, adjustments, points, vetoes, given };
 }
 
 function compareText(a: string, b: string): number {

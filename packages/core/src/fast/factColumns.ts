@@ -1,8 +1,9 @@
-import { Dec } from '../arithmetic/decimal.js';
-import { effectiveLandMu, factsOf, type FactRules, type Facts } from '../evaluate/facts.js';
-import { recordAt, decimalColumn, setDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
+import type { Dec } from '../arithmetic/decimal.js';
+import { effectiveLandMu, emissionEquivalents, type FactRules, type Facts } from '../evaluate/facts.js';
+import type { EnterpriseRecord, NumericField } from '../schema/record.js';
+import { decimalColumn, decimalText, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
-/** The figures the indicators are made of, as columns (names as in the reference engine's {@link Facts}). */
+/** The figures the indicators are made of, as columns (names as in {@link Facts}). */
 export type FactName = keyof Facts;
 export type FactColumns = Record<FactName, DecimalColumn>;
 
@@ -19,11 +20,11 @@ const DIRECT: Partial<Record<FactName, keyof ColumnarRecords['numbers']>> = {
 /**
  * Fact columns: most are a record column as it is (shared, not copied). Effective land is the
  * owned land unless a record leases land or rents floor space, and emissions are emissionEq unless
- * a record gives pollutant tonnes instead; those rows are computed by the reference engine's own
- * functions and stored exactly. Null when such a derived figure needs more than 15 significant
- * digits (e.g. a division by the plot ratio): the caller then leaves the fast path.
+ * a record gives pollutant tonnes instead; those rows are computed by the rules of
+ * evaluate/facts.ts in decimal.js and stored exactly (a wide cell when it needs more than 15 significant digits, e.g. a
+ * division by the plot ratio).
  */
-export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumns | null {
+export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumns {
   const n = cols.length;
   const absent = decimalColumn(n);
   const out = {} as FactColumns;
@@ -38,14 +39,11 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
   if (leasing.length > 0)
     for (let i = 0; i < n; i++) {
       if (leasing.every((c) => (c.scale[i] as number) < 0)) {
-        if (owned !== undefined) {
-          land.mant[i] = owned.mant[i] as number;
-          land.scale[i] = owned.scale[i] as number;
-        }
+        if (owned !== undefined) copyCell(owned, land, i);
         continue;
       }
-      const x = effectiveLandMu(recordAt(cols, i), rules);
-      if (x !== null && !setDecimal(land, i, plainText(x))) return null;
+      const x = effectiveLandMu(figuresAt(cols, i), rules);
+      if (x !== null) storeDecimal(land, i, plainText(x));
     }
   out.landMu = land;
 
@@ -55,37 +53,34 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
   if (tonnes.length > 0)
     for (let i = 0; i < n; i++) {
       if (eq !== undefined && (eq.scale[i] as number) >= 0) {
-        emission.mant[i] = eq.mant[i] as number;
-        emission.scale[i] = eq.scale[i] as number;
+        copyCell(eq, emission, i);
         continue;
       }
       if (tonnes.every((c) => (c.scale[i] as number) < 0)) continue;
-      const x = factsOf(recordAt(cols, i), new Dec(1), rules).emission;
-      if (x !== null && !setDecimal(emission, i, plainText(x))) return null;
+      const x = emissionEquivalents(figuresAt(cols, i), rules);
+      if (x !== null) storeDecimal(emission, i, plainText(x));
     }
   out.emission = emission;
   return out;
 }
 
-function plainText(x: Dec): string {
-  return x.isZero() ? '0' : x.toFixed();
+/** Record i's figures as the record fields the land and emission rules read. */
+function figuresAt(cols: ColumnarRecords, i: number): EnterpriseRecord {
+  const r: Partial<Record<NumericField, string>> = {};
+  for (const [field, col] of Object.entries(cols.numbers) as [NumericField, DecimalColumn][]) {
+    const t = decimalText(col, i);
+    if (t !== undefined) r[field] = t;
+  }
+  return r as EnterpriseRecord;
 }
 
-/** Fact i as the reference engine's decimal.js {@link Facts} (exact path). */
-export function factsAt(facts: FactColumns, i: number): Facts {
-  const get = (c: DecimalColumn): Dec | null => {
-    const s = c.scale[i] as number;
-    return s < 0 ? null : new Dec(c.mant[i] as number).div(new Dec(10).pow(s));
-  };
-  return {
-    landMu: get(facts.landMu) as Dec,
-    tax: get(facts.tax),
-    sales: get(facts.sales),
-    valueAdded: get(facts.valueAdded),
-    energy: get(facts.energy),
-    electricity: get(facts.electricity),
-    emission: get(facts.emission),
-    employees: get(facts.employees),
-    rd: get(facts.rd),
-  };
+function copyCell(from: DecimalColumn, to: DecimalColumn, i: number): void {
+  to.mant[i] = from.mant[i] as number;
+  to.scale[i] = from.scale[i] as number;
+  const w = from.wide?.get(i);
+  if (w !== undefined) (to.wide ??= new Map()).set(i, w);
+}
+
+function plainText(x: Dec): string {
+  return x.isZero() ? '0' : x.toFixed();
 }

@@ -1,8 +1,8 @@
-/** The fast path: columnar records, float64 with error bounds, decimal.js where a bound is too close to call. */
-export { evaluateColumnar, columnarSupports, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
+/** The evaluation engine: columnar records, float64 with error bounds, decimal.js where a float cannot decide. */
+export { evaluateColumnar, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
 export type { ColumnarPlan, PlannedPool, PoolContext } from './evaluateColumnar.js';
-export { columnarResult, columnarResults } from './columnarResults.js';
-export { columnarFromRecords, decimalColumn, decimalText, decimalValue, recordAt, scaledText, setDecimal, MAX_DIGITS, POW10 } from './columns.js';
+export { evaluationOf } from './evaluationOf.js';
+export { columnarFromRecords, decimalColumn, decimalText, decimalValue, exactDecimal, scaledText, setDecimal, storeDecimal, MAX_DIGITS, POW10 } from './columns.js';
 export type { ColumnarRecords, DecimalColumn } from './columns.js';
 export type { ColumnarEvaluation, ColumnarPool } from './types.js';
 export { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from './types.js';

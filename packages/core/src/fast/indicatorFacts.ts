@@ -1,11 +1,8 @@
 import type { IndicatorSpec } from '../schema/scheme.js';
 import type { FactName } from './factColumns.js';
 
-/**
- * Numerator and denominator facts of an indicator — the same table as the reference engine's
- * `FORMULAS` (evaluate/indicators.ts); the fast-vs-reference property test keeps them equal.
- */
-export function indicatorFacts(spec: IndicatorSpec): [FactName, FactName] {
+/** DOMAIN.md §3: the numerator and denominator facts of an indicator (the one table of formulas). */
+export function indicatorFacts(spec: Pick<IndicatorSpec, 'id' | 'variant'>): [FactName, FactName] {
   switch (spec.id) {
     case 'taxPerMu':
       return ['tax', 'landMu'];

@@ -1,10 +1,9 @@
-import { Dec, decOf } from '../arithmetic/decimal.js';
-import { vetoedClass } from '../evaluate/adjustments.js';
-import { quotaCounts } from '../evaluate/quotaCounts.js';
+import type { Dec } from '../arithmetic/decimal.js';
+import { classAt, classRule, poolQuota, vetoedClass } from './classRule.js';
 import type { Classes } from '../schema/scheme.js';
 import { decidedCompare, U } from './decide.js';
 import type { DecimalColumn } from './columns.js';
-import { decimalValue } from './columns.js';
+import { decimalValue, exactDecimal, isWide } from './columns.js';
 
 /** What ranking needs from a pool, by member. */
 export interface RankInput {
@@ -27,28 +26,38 @@ export interface Ranked {
 }
 
 /**
- * The reference engine's rankPool on columns: shown total descending (exact integers of units);
- * then, unless tieBreak is 'shared', higher taxPerMu (undefined last) — compared in float with a
- * bound of 4u relative each (two correctly rounded inputs and one division), and with decimal.js
- * (the reference's 40-digit quotients) when the floats cannot tell; then credit code, then input
- * position. Classes as rankPool: threshold and quota classes, the small-pool fallback, vetoes.
+ * Ranks a pool (DOMAIN.md §5): shown total descending (exact integers of units); then the
+ * tie-break of {@link tieBreakOrder} — unless tieBreak is 'shared', higher taxPerMu (undefined
+ * last), compared in float with a bound of 4u relative each (two correctly rounded inputs and one
+ * division) and with decimal.js (40-digit quotients) when the floats cannot tell; then credit
+ * code, then input position. Classes by the {@link ClassRule}.
  */
 export function rankColumnarPool(input: RankInput, classes: Classes, decimals: number): Ranked {
   const { members, totalUnits, creditCode, tax, land } = input;
   const size = members.length;
   const shared = classes.tieBreak === 'shared';
+  // taxPerMu by member: NaN when undefined; its float and, where a float is not safe (a wide or
+  // extreme figure), a mark to compare exactly.
   const tpm = new Float64Array(size);
+  const floatSafe = new Uint8Array(size);
   const exact = new Map<number, Dec | null>();
   for (let k = 0; k < size; k++) {
     const i = members[k] as number;
-    tpm[k] = (tax.scale[i] as number) < 0 ? NaN : decimalValue(tax, i) / decimalValue(land, i);
+    if ((tax.scale[i] as number) < 0) {
+      tpm[k] = NaN;
+      continue;
+    }
+    const t = decimalValue(tax, i);
+    const l = decimalValue(land, i);
+    tpm[k] = t / l;
+    floatSafe[k] = !isWide(tax, i) && !isWide(land, i) && Number.isFinite(tpm[k] as number) && (t === 0 || Math.abs(t) > 1e-150) && Math.abs(l) > 1e-150 && Math.abs(t) < 1e150 && l < 1e150 ? 1 : 0;
   }
   const exactTpm = (k: number): Dec | null => {
     let x = exact.get(k);
     if (x === undefined) {
       const i = members[k] as number;
-      const t = tax.scale[i] as number;
-      x = t < 0 ? null : new Dec(tax.mant[i] as number).div(new Dec(10).pow(t)).div(new Dec(land.mant[i] as number).div(new Dec(10).pow(land.scale[i] as number)));
+      const t = exactDecimal(tax, i);
+      x = t === null ? null : t.div(exactDecimal(land, i) as Dec);
       exact.set(k, x);
     }
     return x;
@@ -64,7 +73,7 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
       if (na || nb) {
         if (na !== nb) return na ? 1 : -1;
       } else {
-        let c = decidedCompare(tb, 4 * U * Math.abs(tb), ta, 4 * U * Math.abs(ta));
+        let c = floatSafe[a] && floatSafe[b] ? decidedCompare(tb, 4 * U * Math.abs(tb), ta, 4 * U * Math.abs(ta)) : null;
         if (c === null) c = (exactTpm(b) as Dec).comparedTo(exactTpm(a) as Dec) as -1 | 0 | 1;
         if (c !== 0) return c;
       }
@@ -76,34 +85,23 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
   };
   const order = rankOrder(totalUnits, size, compare);
 
-  const { mode, tiers, smallPool } = classes;
-  const useQuota = mode !== 'threshold';
-  const fallback = useQuota && size < smallPool.minPoolSize ? tiers.findIndex((t) => t.id === smallPool.fallbackClass) : -1;
-  const counts = quotaCounts(size, classes);
-  // total ≥ minTotal ⇔ units ≥ ⌈minTotal · 10^d⌉, units being whole.
-  const minUnits = tiers.map((t) => (t.minTotal === undefined ? null : decOf(t.minTotal).times(10 ** decimals).ceil().toNumber()));
+  const rule = classRule(classes, decimals);
+  const quota = poolQuota(rule, size);
   const rank = new Int32Array(size);
   const classIndex = new Uint8Array(size);
   const classBeforeVeto = new Uint8Array(size);
   for (let p = 0; p < size; p++) {
     const k = order[p] as number;
     const t = totalUnits[k] as number;
-    let c = 0;
-    if (mode !== 'quota') {
-      c = minUnits.findIndex((min, j) => j === minUnits.length - 1 || (min !== null && t >= min));
-      if (c < 0) c = minUnits.length - 1;
-    }
-    if (fallback >= 0) c = fallback;
-    else if (useQuota) c = Math.max(c, counts.findIndex((count) => p + 1 <= count));
     if (shared && p > 0 && totalUnits[order[p - 1] as number] === t) {
       rank[p] = rank[p - 1] as number;
       classBeforeVeto[p] = classBeforeVeto[p - 1] as number;
     } else {
       rank[p] = p + 1;
-      classBeforeVeto[p] = c;
+      classBeforeVeto[p] = classAt(rule, quota, p, t);
     }
     const v = input.vetoes(members[k] as number);
-    classIndex[p] = v === undefined ? (classBeforeVeto[p] as number) : vetoedClass(classBeforeVeto[p] as number, v, tiers);
+    classIndex[p] = v === undefined ? (classBeforeVeto[p] as number) : vetoedClass(rule, classBeforeVeto[p] as number, v);
   }
   return { order, rank, classIndex, classBeforeVeto };
 }

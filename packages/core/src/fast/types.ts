@@ -1,9 +1,9 @@
 import type { Dec } from '../arithmetic/decimal.js';
-import type { Fraction } from '../evaluate/indicators.js';
 import type { Group, Scheme } from '../schema/scheme.js';
 import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
 import type { ColumnarRecords } from './columns.js';
 import type { FactColumns } from './factColumns.js';
+import type { PoolIndicator } from './poolBenchmarks.js';
 
 /** Bits of {@link ColumnarPool.cell}. */
 export const CELL_CAPPED = 1;
@@ -31,11 +31,11 @@ export interface ColumnarPool {
   shownUnits: Float64Array;
   cell: Uint8Array;
   value: Float64Array;
-  /** Per indicator of the group: the exact benchmark fraction (null when the pool has none). */
-  benchmarks: (Fraction | null)[];
+  /** Per indicator of the group: its benchmarks (entries, and each member's), min/max or sorted values. */
+  indicators: PoolIndicator[];
 }
 
-/** The fast path's evaluation: the same results as `evaluate`, in columns (see {@link columnarResults} for objects). */
+/** The engine's evaluation in columns (`evaluationOf` makes the `Evaluation` objects of `evaluate`). */
 export interface ColumnarEvaluation {
   schemeId: string;
   scheme: Scheme;
@@ -47,10 +47,6 @@ export interface ColumnarEvaluation {
   /** Bonuses, penalties and vetoes by record index (only records that have any). */
   adjustments: Map<number, AdjustmentApplied[]>;
   accounting: { records: number; scored: number; excluded: number };
-  /** How many firms the float path could not decide and recomputed with decimal.js. */
-  exactFirms: number;
-  /** The exact indicator value (the reference's `value`, full precision) of a member; null when undefined. */
-  exactValue(pool: ColumnarPool, member: number, j: number): Dec | null;
   /** The exact raw scores and raw total of a member (the reference's rawScore / rawTotal). */
   exactRaw(pool: ColumnarPool, member: number): { raws: Dec[]; rawTotal: Dec };
 }

@@ -1,6 +1,7 @@
+import { classRule, poolQuota, tieBreakOrder, type TieBreakKey } from '@mujun/core';
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
-import { CONSTANT, LINEAR, RATIO, poolsOf, quotaClasses, taxPerMuOf, tieOrder, type PoolModel, type SensitivityModel, type TieKey } from './poolModel.js';
+import { CONSTANT, LINEAR, RATIO, poolsOf, taxPerMuOf, type PoolModel, type SensitivityModel } from './poolModel.js';
 
 type D = InstanceType<typeof Dec>;
 
@@ -92,12 +93,12 @@ export function buildModel(evaluation: Evaluation, records: readonly EnterpriseR
   const shared = scheme.classes.tieBreak === 'shared';
   let p = 0;
   for (const [key, firms] of poolsOf(evaluation)) {
-    const keys: (TieKey & { f: number })[] = firms.map((f) => {
+    const keys: (TieBreakKey & { f: number })[] = firms.map((f) => {
       const r = results[f];
       return { f, index: f, creditCode: r?.creditCode ?? '', taxPerMu: r === undefined ? null : taxPerMuOf(recordOf.get(r.creditCode), r.landMu) };
     });
-    keys.sort((a, b) => tieOrder(a, b, shared));
-    const pool: PoolModel = { key, byTieRank: Int32Array.from(keys.map((k) => k.f)), ...quotaClasses(firms.length, scheme.classes) };
+    keys.sort((a, b) => tieBreakOrder(a, b, shared));
+    const pool: PoolModel = { key, byTieRank: Int32Array.from(keys.map((k) => k.f)), quota: poolQuota(classRule(scheme.classes, scheme.rounding.decimals), firms.length) };
     for (const f of firms) m.firmPool[f] = p;
     m.pools.push(pool);
     p += 1;

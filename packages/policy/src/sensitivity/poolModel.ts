@@ -1,4 +1,4 @@
-import { quotaCounts, tieBreakOrder, type TieBreakKey } from '@mujun/core';
+import type { PoolQuota } from '@mujun/core';
 import type { EnterpriseRecord, Evaluation, Scheme } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 
@@ -51,36 +51,15 @@ export interface PoolModel {
   key: string;
   /** Firm indices, in tie-break order (the order among equal shown totals). */
   byTieRank: Int32Array;
-  /** Quota class index of the firm ranked p (0-based); 0 in threshold mode. */
-  quotaClassAt: Int32Array;
-  /** The small-pool fallback class index, ≥ 0 for pools under smallPool.minPoolSize, else −1. */
-  fallbackClass: number;
+  /** The quota side of core's class rule for this pool's size. */
+  quota: PoolQuota;
 }
-
-/** Tie-break keys of firms: core's own order among equal shown totals. */
-export const tieOrder = tieBreakOrder;
-
-/** What the tie-break looks at. */
-export type TieKey = TieBreakKey;
 
 /** taxPerMu = tax (万元) / effective land (亩), as core computes it for the tie-break; null without tax. */
 export function taxPerMuOf(record: EnterpriseRecord | undefined, landMu: string): D | null {
   if (record?.taxWan === undefined) return null;
   const land = new Dec(landMu);
   return land.lte(0) ? null : new Dec(record.taxWan).div(land);
-}
-
-/**
- * The quota class of each rank and the small-pool fallback for a pool of n, from core's
- * quotaCounts (the same counting rule evaluate uses).
- */
-export function quotaClasses(n: number, classes: Scheme['classes']): { quotaClassAt: Int32Array; fallbackClass: number } {
-  const { mode, tiers, smallPool } = classes;
-  const counts = quotaCounts(n, classes);
-  const quotaClassAt = new Int32Array(n);
-  for (let p = 0; p < n; p += 1) quotaClassAt[p] = mode === 'threshold' ? 0 : counts.findIndex((c) => p + 1 <= c);
-  const fallbackClass = mode !== 'threshold' && n < smallPool.minPoolSize ? tiers.findIndex((t) => t.id === smallPool.fallbackClass) : -1;
-  return { quotaClassAt, fallbackClass };
 }
 
 /** Pools of an evaluation in a fixed order (by key), each with its firms' indices. */

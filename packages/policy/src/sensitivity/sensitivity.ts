@@ -1,8 +1,8 @@
-import { evaluate } from '@mujun/core';
+import { classRule, evaluate } from '@mujun/core';
 import type { ClassId, EnterpriseRecord, Scheme, SchemeInput } from '@mujun/core';
 import { PolicyError } from '../errors.js';
 import { buildModel } from './buildModel.js';
-import { classifyPool, prepareClasses } from './classifyPool.js';
+import { classifyPool } from './classifyPool.js';
 import { fillDraw, micros, newDraw, reportDraw } from './drawParameters.js';
 import { firmCents, type ShownRounding } from './firmCents.js';
 import { RATIO } from './poolModel.js';
@@ -43,7 +43,7 @@ export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme
   checkOptions(options);
   const evaluation = evaluate(records, scheme);
   const m = buildModel(evaluation, records);
-  const prepared = prepareClasses(evaluation.scheme);
+  const prepared = classRule(evaluation.scheme.classes, evaluation.scheme.rounding.decimals);
   const { decimals, mode } = evaluation.scheme.rounding;
   const rounding: ShownRounding = { decimals, mode, scale: 10 ** decimals };
   const tiers = evaluation.scheme.classes.tiers.map((t) => t.id as ClassId);

@@ -1,5 +1,6 @@
 import { Dec, decOf } from '../../arithmetic/decimal.js';
 import { quotaCounts } from '../../evaluate/quotaCounts.js';
+import { tieBreakOrder } from '../../fast/tieBreak.js';
 import type { EnterpriseResult, Evaluation } from '../../types/evaluation.js';
 import type { NextClassStatus } from '../types.js';
 import { poolIndex } from './poolIndex.js';
@@ -90,17 +91,16 @@ export function targetOf(evaluation: Evaluation, result: EnterpriseResult): Targ
 }
 
 /**
- * Would `firm` rank before `other` at an equal shown total? Higher taxPerMu first (undefined last),
- * then credit code ascending. taxPerMu is known only when the group scores it (the caller checks);
- * otherwise the tie is assumed lost, which can only make the target one unit higher than necessary.
+ * Would `firm` rank before `other` at an equal shown total (the tie-break rule, tieBreakOrder)?
+ * taxPerMu is known only when the group scores it (the caller checks); otherwise the tie is assumed
+ * lost, which can only make the target one unit higher than necessary.
  */
 function winsTieBreak(firm: EnterpriseResult, other: EnterpriseResult): boolean {
-  const a = firm.indicators.find((i) => i.id === 'taxPerMu');
-  const b = other.indicators.find((i) => i.id === 'taxPerMu');
-  if (a === undefined || b === undefined) return false;
-  if (a.value !== null && b.value !== null) {
-    const c = new Dec(a.value).comparedTo(new Dec(b.value));
-    if (c !== 0) return c > 0;
-  } else if (a.value !== b.value) return a.value !== null;
-  return firm.creditCode < other.creditCode;
+  const key = (r: EnterpriseResult) => {
+    const v = r.indicators.find((i) => i.id === 'taxPerMu')?.value;
+    return v === undefined ? null : { taxPerMu: v === null ? null : new Dec(v), creditCode: r.creditCode, index: 0 };
+  };
+  const a = key(firm);
+  const b = key(other);
+  return a !== null && b !== null && tieBreakOrder(a, b, false) < 0;
 }

@@ -1,6 +1,6 @@
-import { decOf, type Dec } from '../arithmetic/decimal.js';
-import type { Classes } from '../schema/scheme.js';
-import { quotaCounts } from './quotaCounts.js';
+import { decOf, type Dec } from '../../arithmetic/decimal.js';
+import type { Classes, ClassTier } from '../../schema/scheme.js';
+import { quotaCounts } from '../../evaluate/quotaCounts.js';
 
 /** What ranking needs to know about one scored firm. */
 export interface Contender {
@@ -91,4 +91,14 @@ export function tieBreakOrder(a: TieBreakKey, b: TieBreakKey, shared: boolean): 
   }
   if (a.creditCode !== b.creditCode) return a.creditCode < b.creditCode ? -1 : 1;
   return a.index - b.index;
+}
+
+/** The class index after vetoes: forceD → the last class; capC → no better than class C. */
+export function vetoedClass(classIndex: number, vetoes: readonly ('forceD' | 'capC')[], tiers: readonly ClassTier[]): number {
+  let k = classIndex;
+  for (const effect of vetoes) {
+    const floor = effect === 'forceD' ? tiers.length - 1 : tiers.findIndex((t) => t.id === 'C');
+    if (floor > k) k = floor;
+  }
+  return k;
 }

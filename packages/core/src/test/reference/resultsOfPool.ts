@@ -1,9 +1,9 @@
-import { fixed, plain, roundTo, type Dec } from '../arithmetic/decimal.js';
-import type { Scheme } from '../schema/scheme.js';
-import type { EnterpriseResult, IndicatorResult, PoolSummary } from '../types/evaluation.js';
-import { adjustmentsOf, vetoedClass } from './adjustments.js';
-import { splitShown } from './contributions.js';
-import { rankPool, type Contender } from './rankPool.js';
+import { fixed, plain, roundTo, type Dec } from '../../arithmetic/decimal.js';
+import type { Scheme } from '../../schema/scheme.js';
+import type { EnterpriseResult, IndicatorResult, PoolSummary } from '../../types/evaluation.js';
+import { adjustmentsOf } from '../../evaluate/adjustments.js';
+import { splitShown } from '../../evaluate/contributions.js';
+import { rankPool, vetoedClass, type Contender } from './rankPool.js';
 import type { Pool, RowScores } from './row.js';
 
 /**

@@ -1,8 +1,8 @@
-import type { Dec } from '../arithmetic/decimal.js';
-import type { EnterpriseRecord } from '../schema/record.js';
-import type { Group } from '../schema/scheme.js';
-import type { Facts } from './facts.js';
-import type { Fraction } from './indicators.js';
+import type { Dec } from '../../arithmetic/decimal.js';
+import type { EnterpriseRecord } from '../../schema/record.js';
+import type { Group } from '../../schema/scheme.js';
+import type { Facts } from '../../evaluate/facts.js';
+import type { Fraction } from '../../evaluate/normalise.js';
 
 /** A record in scope, on its way through the pipeline (internal). */
 export interface Row {

@@ -1,8 +1,8 @@
-import { Dec, decOf, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
-import { CoreError } from '../errors.js';
-import type { IndicatorSpec } from '../schema/scheme.js';
-import type { BenchmarkUsed } from '../types/evaluation.js';
-import { scoreValue } from './normalise.js';
+import { Dec, decOf, plain, sumSorted, ZERO } from '../../arithmetic/decimal.js';
+import { CoreError } from '../../errors.js';
+import type { IndicatorSpec } from '../../schema/scheme.js';
+import type { BenchmarkUsed } from '../../types/evaluation.js';
+import { scoreValue } from '../../evaluate/normalise.js';
 import { givenEntry, indicatorContext, type GivenBenchmarks } from './poolBenchmarks.js';
 import type { Pool, RowScores } from './row.js';
 

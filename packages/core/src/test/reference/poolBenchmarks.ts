@@ -1,11 +1,14 @@
-import { Dec, plain } from '../arithmetic/decimal.js';
-import { CoreError } from '../errors.js';
-import type { BenchmarkLeaf, IndicatorSpec } from '../schema/scheme.js';
-import type { BenchmarkUsed } from '../types/evaluation.js';
-import { benchmarkOf, emptyStat, medianOf, type IndicatorStat, type ResolvedBenchmark } from './benchmarkOf.js';
-import type { Fraction } from './indicators.js';
-import { normaliseIndustryCode } from './industryCode.js';
-import type { PoolScale } from './normalise.js';
+import { Decimal } from 'decimal.js';
+import { Dec, plain } from '../../arithmetic/decimal.js';
+
+const Wide = Decimal.clone({ precision: 1000 });
+import { CoreError } from '../../errors.js';
+import type { BenchmarkLeaf, IndicatorSpec } from '../../schema/scheme.js';
+import type { BenchmarkUsed } from '../../types/evaluation.js';
+import { benchmarkOf, medianOf, type IndicatorStat, type ResolvedBenchmark } from '../../evaluate/benchmarkOf.js';
+import type { Fraction } from '../../evaluate/normalise.js';
+import { normaliseIndustryCode } from '../../evaluate/industryCode.js';
+import type { PoolScale } from '../../evaluate/normalise.js';
 import type { Pool, Row } from './row.js';
 
 /** Given benchmarks, keyed by {@link benchmarkKey}. */
@@ -119,8 +122,9 @@ export function givenEntry(given: GivenBenchmarks, pool: Pool, spec: IndicatorSp
 }
 
 function add(stat: IndicatorStat, x: Fraction, value: Dec): void {
-  stat.sumNum = stat.sumNum.plus(x.num);
-  stat.sumDen = stat.sumDen.plus(x.den);
+  // Sums of figures are exact whatever their width (the engine's rule): added with 1000 digits.
+  stat.sumNum = new Dec(new Wide(stat.sumNum.toFixed()).plus(x.num.toFixed()).toFixed());
+  stat.sumDen = new Dec(new Wide(stat.sumDen.toFixed()).plus(x.den.toFixed()).toFixed());
   stat.values.push(value);
   stat.observed++;
 }
@@ -147,4 +151,8 @@ function longestPrefix(row: Row, leaves: Map<string, BenchmarkLeaf>): string | n
   let best: string | null = null;
   for (const prefix of leaves.keys()) if (row.industry.startsWith(prefix) && (best === null || prefix.length > best.length)) best = prefix;
   return best;
+}
+
+function emptyStat(): IndicatorStat {
+  return { sumNum: new Dec(0), sumDen: new Dec(0), values: [], observed: 0 };
 }

@@ -1,0 +1,254 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { arbCreditCode, arbRecords, arbScheme } from '../arbitraries/index.js';
+import { Dec } from '../arithmetic/decimal.js';
+import { CoreError } from '../errors.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { getPreset } from '../presets/getPreset.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import type { Scheme, SchemeInput } from '../schema/scheme.js';
+import { referenceEvaluate } from '../test/reference/referenceEvaluate.js';
+import type { EvaluateOptions } from '../evaluate/evaluate.js';
+import type { Evaluation } from '../types/evaluation.js';
+
+/**
+ * The engine (evaluate = columns → evaluateColumnar → objects) against the reference (the
+ * per-record decimal.js implementation in src/test/reference): the whole Evaluation — every field of
+ * every result, the exclusions, benchmarks, pool summaries and accounting — equal, or both refuse
+ * (the reference with any error, the engine with a CoreError). Each law counts what it compared and
+ * asserts that it compared enough: a law that compares nothing proves nothing.
+ */
+interface Tally {
+  runs: number;
+  compared: number;
+  firms: number;
+  refused: number;
+}
+const tally = (): Tally => ({ runs: 0, compared: 0, firms: 0, refused: 0 });
+
+function sameAsReference(t: Tally, records: readonly EnterpriseRecord[], scheme: Scheme | SchemeInput, options: EvaluateOptions = {}): Evaluation | null {
+  t.runs++;
+  let ref: Evaluation;
+  try {
+    ref = referenceEvaluate(records, scheme, options);
+  } catch (error) {
+    expect(() => evaluate(records, scheme, options)).toThrow(CoreError);
+    if (error instanceof CoreError) expect(() => evaluate(records, scheme, options)).toThrow(error.message);
+    t.refused++;
+    return null;
+  }
+  let engine: Evaluation;
+  try {
+    engine = evaluate(records, scheme, options);
+  } catch (error) {
+    // The engine's range: every score and total under 2^53 units of the last shown decimal. It
+    // refuses exactly the runs where the reference shows a larger one.
+    if (!(error instanceof CoreError && error.code === 'score-out-of-range')) throw error;
+    const units = new Dec(2 ** 53 - 64).div(new Dec(10).pow(ref.scheme.rounding.decimals));
+    const beyond = ref.results.some((r) => new Dec(r.total).abs().gte(units) || r.indicators.some((i) => new Dec(i.rawScore).abs().gte(units)));
+    expect(beyond).toBe(true);
+    t.refused++;
+    return null;
+  }
+  expect(engine).toEqual(ref);
+  t.compared++;
+  t.firms += ref.results.length;
+  return engine;
+}
+
+/** Pollutant tonnes and rented floor: figures of 40 digits (÷ 0.95, ÷ plot ratio), kept in most runs. */
+const records = (maxLength: number) => arbRecords({ maxLength });
+
+describe('the engine equals the reference', () => {
+  test('random schemes of every method, random records', () => {
+    const t = tally();
+    const methods = new Map<string, number>();
+    fc.assert(
+      fc.property(arbScheme(), records(30), (scheme, rs) => {
+        const e = sameAsReference(t, rs, scheme);
+        if (e === null) return;
+        for (const r of e.results)
+          for (const g of scheme.groups.filter((g) => g.id === r.group))
+            for (const s of g.indicators) {
+              const kind = `${s.normalisation.method}/${s.benchmark.kind === 'pool' ? s.benchmark.method : s.benchmark.kind}/${s.missing}`;
+              methods.set(kind, (methods.get(kind) ?? 0) + 1);
+            }
+      }),
+      { numRuns: 250 },
+    );
+    expect(t.compared).toBeGreaterThan(240);
+    expect(t.firms).toBeGreaterThan(600);
+    // Every method, benchmark kind and missing rule scored some firm.
+    for (const part of ['ratio/', 'minMax/', 'lowerIsBetter/', 'percentile/', '/aggregate/', '/mean/', '/median/', '/fixed/', '/byIndustry/', '/zero', '/poolAverage'])
+      expect([...methods].filter(([k]) => k.includes(part)).reduce((s, [, n]) => s + n, 0), part).toBeGreaterThan(20);
+  });
+
+  test('edge records: zeros, negatives, no land, tiny and huge figures', () => {
+    const t = tally();
+    fc.assert(fc.property(arbScheme(), arbRecords({ maxLength: 30, values: 'edge' }), (scheme, rs) => void sameAsReference(t, rs, scheme)), { numRuns: 200 });
+    expect(t.compared).toBeGreaterThan(150);
+    expect(t.firms).toBeGreaterThan(300);
+  });
+
+  test('the presets', () => {
+    const t = tally();
+    fc.assert(
+      fc.property(fc.constantFrom('changzhou-wujin', 'huaian-2024', 'jingde-2022', 'zhejiang-huangyan-2022'), records(40), (id, rs) => {
+        sameAsReference(t, rs, getPreset(id));
+      }),
+      { numRuns: 120 },
+    );
+    expect(t.compared).toBe(t.runs);
+    expect(t.firms).toBeGreaterThan(300);
+  });
+
+  test('given benchmarks: each half of a run scored with the whole run’s benchmarks', () => {
+    const t = tally();
+    let partsScored = 0;
+    fc.assert(
+      fc.property(arbScheme({ normalisations: ['ratio', 'minMax', 'lowerIsBetter'] }), records(30), (scheme, rs) => {
+        const whole = referenceEvaluate(rs, scheme);
+        for (const part of [rs.filter((_, i) => i % 2 === 0), rs.filter((_, i) => i % 2 === 1)]) {
+          const e = sameAsReference(t, part, scheme, { benchmarks: whole.benchmarks });
+          if (e !== null) partsScored += e.results.length;
+        }
+      }),
+      { numRuns: 120 },
+    );
+    expect(t.compared).toBeGreaterThan(200);
+    expect(partsScored).toBeGreaterThan(300);
+  });
+
+  test('a missing given benchmark is the same CoreError', () => {
+    const rs = fc.sample(records(20).filter((r) => r.length > 8), { numRuns: 1, seed: 3 })[0]!;
+    const scheme = getPreset();
+    const whole = referenceEvaluate(rs, scheme);
+    expect(whole.results.length).toBeGreaterThan(0);
+    const t = tally();
+    sameAsReference(t, rs, scheme, { benchmarks: whole.benchmarks.slice(1) });
+    expect(t.refused).toBe(1);
+  });
+});
+
+describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyond 15 digits', () => {
+  // Figures whose ratios land exactly on a half-cent, on each other, on a cap or a class threshold,
+  // at extreme magnitudes, with many decimals, and wider than a float64 holds.
+  const figure = fc.constantFrom(
+    '1', '2', '3', '0.5', '12.345', '12.335', '0.005', '0.015', '1.005', '2.675', '100', '1000', '0.1', '0.2', '0.3',
+    '999999999999999', '0.000000000000001', '123456789.012345', '0.123456789012345', '7', '0', '-1', '33.333', '66.667',
+    '1234567890123456789.5', '0.00000000000000000000000000123', '3.0000000000000000000001', '60', '45', '59.995',
+  );
+  const adversarialRecord = fc.record({
+    creditCode: arbCreditCode(),
+    name: fc.constant('企业'),
+    county: fc.constantFrom('甲区', '乙区'),
+    industryCode: fc.constantFrom('C3311', 'C2614', '3921'),
+    scale: fc.constantFrom('above' as const, 'below' as const),
+    keyPolluter: fc.boolean(),
+    landOwnedMu: fc.constantFrom('1', '3', '0.5', '2.5', '10', '7', '3.0000000001', '2.9999999999', '3.00000000000000000001'),
+    taxWan: figure,
+    salesWan: figure,
+    valueAddedWan: figure,
+    energyTce: figure,
+    emissionEq: figure,
+    employees: fc.constantFrom('1', '3', '7', '10'),
+    rdWan: figure,
+  });
+  const adversarialRecords = fc.uniqueArray(adversarialRecord, { minLength: 1, maxLength: 40, selector: (r) => r.creditCode });
+  // Ties in total and in taxPerMu: the same figures under several codes.
+  const tied = fc
+    .tuple(adversarialRecord, fc.uniqueArray(arbCreditCode(), { minLength: 2, maxLength: 8 }), adversarialRecords)
+    .map(([r, codes, rest]) => [...codes.map((creditCode) => ({ ...r, creditCode })), ...rest.filter((x) => !codes.includes(x.creditCode))]);
+  const anyRecords = fc.oneof(adversarialRecords, tied);
+
+  test('the default scheme', () => {
+    const t = tally();
+    fc.assert(fc.property(anyRecords, (rs) => void sameAsReference(t, rs, getPreset('changzhou-wujin'))), { numRuns: 200 });
+    expect(t.compared).toBe(t.runs);
+    expect(t.firms).toBeGreaterThan(1000);
+  });
+
+  test('the min-max and uncapped presets', () => {
+    const t = tally();
+    fc.assert(fc.property(fc.constantFrom('jingde-2022', 'zhejiang-huangyan-2022', 'huaian-2024'), anyRecords, (id, rs) => void sameAsReference(t, rs, getPreset(id))), { numRuns: 200 });
+    // (uncapped presets refuse the runs whose 15- and 19-digit figures score beyond 2^53 units)
+    expect(t.compared).toBeGreaterThan(100);
+    expect(t.firms).toBeGreaterThan(600);
+  });
+
+  test('random schemes of every method', () => {
+    const t = tally();
+    fc.assert(fc.property(arbScheme(), anyRecords, (scheme, rs) => void sameAsReference(t, rs, scheme)), { numRuns: 250 });
+    expect(t.compared).toBeGreaterThan(150);
+    expect(t.firms).toBeGreaterThan(1000);
+  });
+
+  // Totals exactly on a half unit: weight 1, benchmark 1, a single indicator — a ratio's total is the
+  // figure, a lower-is-better one 1 − figure/2 (0.99 → 0.505, 1.99 → 0.005).
+  test('totals on a half cent, under every rounding mode and class mode', () => {
+    const t = tally();
+    const halfCents = fc.constantFrom('12.345', '2.675', '1.005', '0.015', '59.995', '60', '44.995', '45.005', '0.99', '0.97', '1.01', '1.99', '0.03');
+    const normalisation = fc.constantFrom({ method: 'ratio' as const }, { method: 'lowerIsBetter' as const });
+    const scheme = fc.record({ mode: fc.constantFrom('halfUp' as const, 'halfEven' as const, 'down' as const), classes: fc.constantFrom('quota' as const, 'threshold' as const, 'hybrid' as const), normalisation }).map(
+      ({ mode, classes, normalisation }): SchemeInput => ({
+        ...getPreset('changzhou-wujin'),
+        rounding: { decimals: 2, mode },
+        // Class thresholds on the rounded half cents, so a rounding decides a class.
+        classes: {
+          ...getPreset('changzhou-wujin').classes,
+          mode: classes,
+          tiers: [
+            { id: 'A', name: '甲', nameEn: 'A', cumulativeShare: 0.2, minTotal: 12.35 },
+            { id: 'B', name: '乙', nameEn: 'B', cumulativeShare: 0.6, minTotal: 2.68 },
+            { id: 'C', name: '丙', nameEn: 'C', cumulativeShare: 0.95, minTotal: 1.01 },
+            { id: 'D', name: '丁', nameEn: 'D', cumulativeShare: 1 },
+          ],
+        },
+        groups: [
+          {
+            id: 'all',
+            name: '全部',
+            nameEn: 'All',
+            membership: { scale: 'any' },
+            indicators: [{ id: 'taxPerMu', weight: 1, benchmark: { kind: 'fixed', value: 1 }, normalisation, missing: 'zero' }],
+          },
+        ],
+      }),
+    );
+    const firms = fc.uniqueArray(fc.record({ creditCode: arbCreditCode(), taxWan: halfCents }), { minLength: 1, maxLength: 30, selector: (r) => r.creditCode }).map((xs) =>
+      xs.map((x): EnterpriseRecord => ({ ...x, name: '企业', scale: 'above', landOwnedMu: '1' })),
+    );
+    fc.assert(fc.property(scheme, firms, (s, rs) => void sameAsReference(t, rs, s)), { numRuns: 200 });
+    expect(t.compared).toBe(200);
+  });
+
+  // Pools above 64 firms rank by a counting sort on totals, then sort runs of equal totals.
+  test('large pools with many tied totals', () => {
+    const t = tally();
+    const onePool = (weight: number): SchemeInput => ({
+      ...getPreset('changzhou-wujin'),
+      classes: { ...getPreset('changzhou-wujin').classes, poolByCounty: false },
+      groups: [
+        {
+          id: 'all',
+          name: '全部',
+          nameEn: 'All',
+          membership: { scale: 'any' },
+          indicators: [
+            { id: 'taxPerMu', weight, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 }, normalisation: { method: 'ratio', capMultiple: 2, floor: 0 }, missing: 'zero' },
+            { id: 'salesPerMu', weight: 10, benchmark: { kind: 'fixed', value: 100 }, normalisation: { method: 'ratio' }, missing: 'zero' },
+          ],
+        },
+      ],
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(adversarialRecord, { minLength: 90, maxLength: 160, selector: (r) => r.creditCode }), fc.constantFrom(1, 10, 40), (rs, w) => {
+        // (without the 15- and 19-digit figures: 10^14 points and more are beyond the engine's range)
+        sameAsReference(t, rs.filter((r) => !Object.values(r).some((v) => v === '1234567890123456789.5' || v === '999999999999999')), onePool(w));
+      }),
+      { numRuns: 30 },
+    );
+    expect(t.compared).toBeGreaterThan(20);
+    expect(t.firms).toBeGreaterThan(1000);
+  });
+});

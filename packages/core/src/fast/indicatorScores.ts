@@ -1,0 +1,355 @@
+import { Dec, decOf, HUNDRED, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
+import { CoreError } from '../errors.js';
+import { scoreValue, type Fraction } from '../evaluate/normalise.js';
+import type { IndicatorSpec } from '../schema/scheme.js';
+import { decimalValue, exactDecimal, isPositive, type DecimalColumn } from './columns.js';
+import { decidedCompare, U } from './decide.js';
+import type { FactColumns } from './factColumns.js';
+import { indicatorFacts } from './indicatorFacts.js';
+import { poolIndicator, givenEntry, type GivenBenchmarks, type PoolIndicator } from './poolBenchmarks.js';
+import { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from './types.js';
+
+/**
+ * Relative error bound of a ratio score w·x.num·B.den / (x.den·B.num) computed in float64 against
+ * the exact engine's decimal value. Five inputs, each the correctly rounded float of an exact
+ * decimal (relative error ≤ u), and four float operations (≤ u each): |float − real| ≤ ((1+u)^9 − 1)·|real|
+ * < 9.0001·u·|real|. decimal.js rounds each of its four steps to 40 significant digits (≤ 5·10^−40
+ * relative each), far below u. 16u covers both, with room for the estimate standing in for |real|.
+ * The bound holds while no step overflows or loses precision to a subnormal: every input of the
+ * float path lies in [10^−100, 10^100] (or is 0), and the score in [10^−290, 10^290]; a cell
+ * outside is scored exactly.
+ */
+export const RATIO_REL = 16 * U;
+
+/** Where float inputs are safe: 0, or a magnitude in [10^−100, 10^100]. */
+function inRange(x: number): boolean {
+  const a = Math.abs(x);
+  return a === 0 || (a > 1e-100 && a < 1e100);
+}
+
+/**
+ * The float of an exact decimal and a bound on its error: 0 when the float is the decimal, else
+ * 2u relative (one rounding of the 40-digit decimal, one of its shortest text) plus 10^−290 for a
+ * subnormal; infinite when the decimal is beyond float range (every decision then goes exact).
+ */
+export function floatOf(x: Dec): [number, number] {
+  const f = Number(x.toString());
+  if (!Number.isFinite(f)) return [f, Infinity];
+  if (new Dec(f).eq(x)) return [f, 0];
+  return [f, 2 * U * Math.abs(f) + (Math.abs(f) < 1e-290 ? 1e-290 : 0)];
+}
+
+/** One pool's scores on every indicator of its group, cell c = member · m + j. */
+export interface IndicatorScores {
+  /** Float estimates of the raw scores and their error bounds (imputed cells included). */
+  raw: Float64Array;
+  err: Float64Array;
+  /** CELL_* bits, and the value as a float (NaN = undefined). */
+  cell: Uint8Array;
+  value: Float64Array;
+  indicators: PoolIndicator[];
+  /** The exact raw scores of a member (the exact engine's rawScore, 40 significant digits). */
+  exactRaws(member: number): Dec[];
+  /** The exact mean of the observed scores of indicator j (its poolAverage), or the given one. */
+  exactAverage(j: number): Dec;
+}
+
+/** What scoring a pool needs besides its members and group. */
+export interface IndicatorScoresContext {
+  pool: string;
+  group: string;
+  facts: FactColumns;
+  industry: (record: number) => string;
+  given: GivenBenchmarks | null;
+}
+
+interface Indicator {
+  spec: IndicatorSpec;
+  num: DecimalColumn;
+  den: DecimalColumn;
+  weight: Dec;
+  pool: PoolIndicator;
+  /** The exact mean of observed scores (or the given one), once asked for. */
+  average: Dec | null;
+  givenAverage: Dec | null;
+}
+
+const NO_SCALE = { min: null, max: null, sorted: [] };
+
+/** Per benchmark slot of a ratio-like indicator: B > 0 (else a fixed score), its float parts, and whether floats may be used. */
+function ratioSlots(ind: Indicator, floatOk: boolean): { positive: boolean; bn: number; bd: number; float: boolean }[] {
+  return ind.pool.fractions.map((b) => {
+    const positive = b !== null && b.num.gt(0);
+    const bn = positive ? Number(b.num.toString()) : NaN;
+    const bd = positive ? Number(b.den.toString()) : NaN;
+    return { positive, bn, bd, float: floatOk && positive && inRange(bn) && inRange(bd) };
+  });
+}
+
+/**
+ * Scores every member of a pool on every indicator of its group. Ratio scores (the common method,
+ * and the one at scale) are computed in float64 with the bound {@link RATIO_REL}, the cap and the
+ * floor decided against it, and exactly (the normalise module's own `scoreValue`, decimal.js) for
+ * the cells the float cannot decide or hold; min-max and lower-is-better scores likewise (affine
+ * functions of the value with exact constants of the pool); percentile scores, which rank every
+ * value exactly, are computed exactly and carried as floats with the error of that conversion.
+ * Missing values get the indicator's rule: 0, or the pool average (a float mean with its bound;
+ * exact on demand).
+ */
+export function indicatorScores(members: Int32Array, specs: readonly IndicatorSpec[], ctx: IndicatorScoresContext): IndicatorScores {
+  const { facts } = ctx;
+  const size = members.length;
+  const m = specs.length;
+  const raw = new Float64Array(size * m);
+  const err = new Float64Array(size * m);
+  const cell = new Uint8Array(size * m);
+  const value = new Float64Array(size * m);
+  const exact = new Map<number, Dec>();
+  const observed = new Uint8Array(size);
+
+  const indicators = specs.map((spec, j): Indicator => {
+    const [numName, denName] = indicatorFacts(spec);
+    const num = facts[numName];
+    const den = facts[denName];
+    for (let k = 0; k < size; k++) {
+      const i = members[k] as number;
+      observed[k] = (num.scale[i] as number) >= 0 && isPositive(den, i) ? 1 : 0;
+      value[k * m + j] = observed[k] ? decimalValue(num, i) / decimalValue(den, i) : NaN;
+    }
+    const pool = poolIndicator({ pool: ctx.pool, group: ctx.group, members, spec, num, den, observed, industry: ctx.industry, given: ctx.given });
+    const ind: Indicator = { spec, num, den, weight: decOf(spec.weight), pool, average: null, givenAverage: null };
+    if (spec.missing === 'poolAverage' && ctx.given !== null) {
+      const g = givenEntry(ctx.given, ctx.pool, spec.id, null).averageScore;
+      if (g !== undefined) ind.givenAverage = new Dec(g);
+    }
+    if (spec.normalisation.method === 'ratio') scoreRatios(ind, j);
+    else if (spec.normalisation.method === 'minMax') scoreMinMax(ind, j);
+    else if (spec.normalisation.method === 'lowerIsBetter') scoreLowerIsBetter(ind, j);
+    else scoreExactly(ind, j);
+    return ind;
+  });
+
+  function fraction(ind: Indicator, i: number): Fraction {
+    return { num: exactDecimal(ind.num, i) as Dec, den: exactDecimal(ind.den, i) as Dec };
+  }
+  /** The exact raw score of an observed cell. */
+  function exactScore(ind: Indicator, k: number, j: number): Dec {
+    const c = k * m + j;
+    let s = exact.get(c);
+    if (s === undefined) {
+      const x = fraction(ind, members[k] as number);
+      const q = ind.spec.normalisation.method === 'ratio' ? ZERO : x.num.div(x.den); // ratio scores do not read q
+      const b = ind.pool.fractions[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)] ?? null;
+      s = scoreValue(ind.spec.normalisation, ind.weight, x, q, b, ind.spec.normalisation.method === 'ratio' ? NO_SCALE : ind.pool.scale).raw;
+      exact.set(c, s);
+    }
+    return s;
+  }
+
+  function scoreExactly(ind: Indicator, j: number): void {
+    for (let k = 0; k < size; k++) {
+      const c = k * m + j;
+      if (!observed[k]) continue;
+      [raw[c], err[c]] = floatOf(exactScore(ind, k, j));
+    }
+    imputeMissing(ind, j);
+  }
+
+  // Min-max, w·(band + (100 − band)·(q − min)/(max − min))/100, as a + k·(q − min) with a and k
+  // exact constants of the pool: the float's error is |k|·(error of q − min) + the error of k·d and
+  // of the sum (one u each), doubled, plus a margin for decimal.js's 40-digit steps.
+  function scoreMinMax(ind: Indicator, j: number): void {
+    const { min, max } = ind.pool.scale;
+    const band = decOf((ind.spec.normalisation as Extract<IndicatorSpec['normalisation'], { method: 'minMax' }>).floorBand);
+    const flat = min === null || max === null || max.lte(min);
+    const [a, ae] = floatOf(flat ? ind.weight : ind.weight.times(band).div(HUNDRED));
+    const [kf, ke] = flat ? [0, 0] : floatOf(ind.weight.times(HUNDRED.minus(band)).div(HUNDRED).div((max as Dec).minus(min as Dec)));
+    const [mf, me] = flat ? [0, 0] : floatOf(min as Dec);
+    const float = Number.isFinite(ae + ke + me) && inRange(a) && inRange(kf) && inRange(mf);
+    for (let k = 0; k < size; k++) {
+      if (!observed[k]) continue;
+      const c = k * m + j;
+      const i = members[k] as number;
+      const q = flat ? 0 : decimalValue(ind.num, i) / decimalValue(ind.den, i);
+      if (!float || !inRange(q) || (q !== 0 && Math.abs(q) < 1e-200)) {
+        [raw[c], err[c]] = floatOf(exactScore(ind, k, j));
+        continue;
+      }
+      const d = q - mf;
+      const de = 4 * U * Math.abs(q) + me + U * Math.abs(d);
+      const p = kf * d;
+      const pe = Math.abs(kf) * de + ke * Math.abs(d) + ke * de + U * Math.abs(p);
+      const r = a + p;
+      raw[c] = r;
+      err[c] = 2 * (ae + pe + U * Math.abs(r)) + 1e-30 * (Math.abs(a) + Math.abs(p));
+    }
+    imputeMissing(ind, j);
+  }
+
+  // Lower is better, w/2·(2 − t) with t = x / B (a ratio, bound RATIO_REL), 0 from t ≥ 2, w at t ≤ 0;
+  // with no benchmark > 0, w for a value ≤ 0 and 0 otherwise (the sign of the numerator, exactly).
+  function scoreLowerIsBetter(ind: Indicator, j: number): void {
+    const [w, we] = floatOf(ind.weight);
+    const [hw, hwe] = floatOf(ind.weight.div(2));
+    const slots = ratioSlots(ind, inRange(w) && Number.isFinite(we + hwe));
+    for (let k = 0; k < size; k++) {
+      if (!observed[k]) continue;
+      const i = members[k] as number;
+      const c = k * m + j;
+      const slot = slots[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)]!;
+      if (!slot.positive) {
+        const above = isPositive(ind.num, i);
+        raw[c] = above ? 0 : w;
+        err[c] = above ? 0 : we;
+        continue;
+      }
+      const xn = decimalValue(ind.num, i);
+      const xd = decimalValue(ind.den, i);
+      const t = (xn * slot.bd) / (xd * slot.bn);
+      const te = RATIO_REL * Math.abs(t);
+      const atTwo = slot.float && inRange(xn) && inRange(xd) && inRange(t) ? decidedCompare(t, te, 2, 0) : null;
+      const atZero = atTwo === -1 ? decidedCompare(t, te, 0, 0) : null;
+      if (atTwo === 1 || atTwo === 0) {
+        raw[c] = 0;
+        err[c] = 0;
+      } else if (atZero === -1 || atZero === 0) {
+        raw[c] = w;
+        err[c] = we;
+      } else if (atZero === 1) {
+        const d = 2 - t;
+        const de = te + U * Math.abs(d);
+        const s = hw * d;
+        raw[c] = s;
+        err[c] = 2 * (Math.abs(hw) * de + hwe * Math.abs(d) + hwe * de + U * Math.abs(s)) + 1e-30 * Math.abs(s);
+      } else [raw[c], err[c]] = floatOf(exactScore(ind, k, j));
+    }
+    imputeMissing(ind, j);
+  }
+
+  function scoreRatios(ind: Indicator, j: number): void {
+    const n = ind.spec.normalisation as Extract<IndicatorSpec['normalisation'], { method: 'ratio' }>;
+    const floorD = n.floor === undefined ? null : decOf(n.floor);
+    const capD = n.capMultiple === undefined ? null : ind.weight.times(decOf(n.capMultiple));
+    const [flat, flatErr] = floatOf(floorD !== null && ZERO.lt(floorD) ? floorD : ZERO);
+    const [cap, capErr] = capD === null ? [0, 0] : floatOf(capD);
+    const [floor, floorErr] = floorD === null ? [0, 0] : floatOf(floorD);
+    const [w, wErr] = floatOf(ind.weight);
+    const slots = ratioSlots(ind, wErr !== Infinity && inRange(w) && capErr !== Infinity);
+    const { num, den } = ind;
+    for (let k = 0; k < size; k++) {
+      if (!observed[k]) continue;
+      const i = members[k] as number;
+      const c = k * m + j;
+      const slot = slots[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)]!;
+      if (!slot.positive) {
+        raw[c] = flat;
+        err[c] = flatErr;
+        continue;
+      }
+      const xn = decimalValue(num, i);
+      const xd = decimalValue(den, i);
+      let r = (w * xn * slot.bd) / (xd * slot.bn);
+      let e = RATIO_REL * Math.abs(r);
+      const exactly = !slot.float || !inRange(xn) || !inRange(xd) || !(r === 0 || (Math.abs(r) > 1e-290 && Math.abs(r) < 1e290));
+      let decided = !exactly;
+      if (decided && capD !== null) {
+        const overCap = decidedCompare(r, e, cap, capErr);
+        if (overCap === 1) {
+          r = cap;
+          e = capErr;
+          cell[c] = CELL_CAPPED;
+        } else decided = overCap !== null;
+      }
+      if (decided && floorD !== null) {
+        const underFloor = decidedCompare(r, e, floor, floorErr);
+        if (underFloor === -1) {
+          r = floor;
+          e = floorErr;
+        } else decided = underFloor !== null;
+      }
+      if (!decided) {
+        const x = fraction(ind, i);
+        const s = scoreValue(n, ind.weight, x, ZERO, ind.pool.fractions[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)] ?? null, NO_SCALE);
+        exact.set(c, s.raw);
+        cell[c] = s.capped ? CELL_CAPPED : 0;
+        [r, e] = floatOf(s.raw);
+      }
+      raw[c] = r;
+      err[c] = e;
+    }
+    imputeMissing(ind, j);
+  }
+
+  // The missing-data rule: 0, or the mean of the observed scores — in float with its bound (Σ of
+  // count floats is ≤ (count − 1)·u·Σ|x| off, plus the terms' bounds; the division one more u).
+  function imputeMissing(ind: Indicator, j: number): void {
+    const averaging = ind.spec.missing === 'poolAverage';
+    let sum = 0;
+    let abs = 0;
+    let errs = 0;
+    let count = 0;
+    for (let k = 0; k < size; k++) {
+      const c = k * m + j;
+      if (observed[k]) {
+        sum += raw[c] as number;
+        abs += Math.abs(raw[c] as number);
+        errs += err[c] as number;
+        count++;
+      } else cell[c] = averaging ? CELL_IMPUTED_AVERAGE : CELL_IMPUTED_ZERO;
+    }
+    if (!averaging || count === size) return;
+    if (ind.givenAverage === null && ctx.given !== null)
+      throw new CoreError('missing-benchmark', `缺少给定平均分 / options.benchmarks lacks averageScore for pool "${ctx.pool}", indicator ${ind.spec.id}`);
+    let f = 0;
+    let e = 0;
+    if (ind.givenAverage !== null) [f, e] = floatOf(ind.givenAverage);
+    else if (count > 0) {
+      f = sum / count;
+      e = 2 * ((errs + (count + 1) * U * abs) / count + 2 * U * Math.abs(f));
+      if (!Number.isFinite(e)) e = Infinity;
+    }
+    for (let k = 0; k < size; k++) {
+      if (observed[k]) continue;
+      raw[k * m + j] = f;
+      err[k * m + j] = e;
+    }
+  }
+
+  const exactAverage = (j: number): Dec => {
+    const ind = indicators[j] as Indicator;
+    if (ind.givenAverage !== null) return ind.givenAverage;
+    if (ind.average === null) {
+      const raws: Dec[] = [];
+      for (let k = 0; k < size; k++) if (!((cell[k * m + j] as number) & CELL_IMPUTED_AVERAGE) && !((cell[k * m + j] as number) & CELL_IMPUTED_ZERO)) raws.push(exactScore(ind, k, j));
+      ind.average = raws.length === 0 ? ZERO : sumSorted(raws).div(raws.length);
+    }
+    return ind.average;
+  };
+
+  // The pool average a poolAverage indicator shows: exact, so computed when first read.
+  indicators.forEach((ind, j) => {
+    if (ind.spec.missing !== 'poolAverage') return;
+    Object.defineProperty(ind.pool.entries[0], 'averageScore', {
+      enumerable: true,
+      configurable: true,
+      get: () => plain(exactAverage(j)),
+    });
+  });
+
+  return {
+    raw,
+    err,
+    cell,
+    value,
+    indicators: indicators.map((ind) => ind.pool),
+    exactAverage,
+    exactRaws(k) {
+      return indicators.map((ind, j) => {
+        const flags = cell[k * m + j] as number;
+        if (flags & CELL_IMPUTED_ZERO) return ZERO;
+        if (flags & CELL_IMPUTED_AVERAGE) return exactAverage(j);
+        return exactScore(ind, k, j);
+      });
+    },
+  };
+}
