@@ -6,12 +6,15 @@
  */
 
 // Reading and merging
-export { readSources } from './readSources.js';
-export type { ReadSourcesOptions } from './readSources.js';
+export { readColumns, readSources } from './readSources.js';
+export type { ReadResult, ReadSourcesOptions } from './readSources.js';
 export { readSource } from './read/readSource.js';
 export type { ReadSourceOptions, SourceRead, SourceColumn } from './read/readSource.js';
+export type { SourceRows } from './fast/sourceRows.js';
+export type { SplitOptions } from './fast/readParts.js';
 export { mergeSources } from './merge/mergeSources.js';
-export type { MergeOptions, ReadResult } from './merge/mergeSources.js';
+export type { MergedSources, MergeOptions } from './merge/mergeSources.js';
+export { mergedRecordAt, mergedRecords } from './merge/mergedRecords.js';
 export type { MergedRecord, Origin, Conflict, ConflictValue, Gap, Accounting } from './merge/types.js';
 export { DEFAULT_TOLERANCE, sameValue } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
@@ -67,6 +70,7 @@ export type { CreditCodeCheck } from './uscc/creditCode.js';
 
 // Writers
 export { writeResultsCsv, formatResultsCsv } from './write/writeResultsCsv.js';
+export { gb18030Chunks } from './write/gb18030Chunks.js';
 export type { ResultsCsvOptions } from './write/writeResultsCsv.js';
 export { writeResultsJson, formatResultsJson } from './write/writeResultsJson.js';
 export { csvCell } from './write/csvCell.js';
@@ -76,8 +80,3 @@ export type { CellOptions } from './write/csvCell.js';
 export type { ResultColumn, CellValue } from './write/resultColumn.js';
 export { enterpriseResultColumns } from './write/enterpriseResultColumns.js';
 export { INDICATOR_LABELS } from './write/indicatorLabels.js';
-
-// Fast path: one UTF-8 file into columns, parsed in parallel (worker threads)
-export { readColumnarSource } from './fast/readColumnarSource.js';
-export type { ColumnarSourceRead, ReadColumnarOptions } from './fast/readColumnarSource.js';
-export type { RecordCellBytes } from './fast/partTypes.js';

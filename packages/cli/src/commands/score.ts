@@ -5,7 +5,7 @@
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { fastPathEnabled, fastScore } from '../fast/fastScore.js';
+import { scoreCsv } from '../fast/scoreCsv.js';
 import { evaluateInputs } from '../load/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { loadPolicy } from '../load/loadPolicy.js';
@@ -45,16 +45,15 @@ export const scoreCommand: Command = {
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     const catalog = await loadPolicy(io, stringOption(values['policy']));
     const history = await loadHistory(io, values['history'] as string[] | undefined);
-    // One file, CSV out, no policies: the fast path (same output), unless the file or scheme needs this one.
-    const single = paths.length === 1 && format === 'csv' && !catalog && !history && values['setting'] === undefined && values['partial'] === undefined;
-    if (single && fastPathEnabled()) {
-      const options = { referenceDate: stringOption(values['reference-date']), mapping: stringOption(values['mapping']), headers, encoding, out: stringOption(values['out']) };
-      if (await fastScore(io, paths[0] as string, scheme, options)) return EXIT.ok;
-    }
     const progress = createProgress(io);
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
-    progress.update('评价 evaluating', 0, 0);
     const settings = parseSettings(values['setting'] as string[] | undefined);
+    if (format === 'csv' && !catalog && !history) {
+      progress.finish();
+      await scoreCsv(io, inputs, scheme, { referenceDate: stringOption(values['reference-date']), headers, encoding, out: stringOption(values['out']) });
+      return EXIT.ok;
+    }
+    progress.update('评价 evaluating', 0, 0);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
     await writeResults(io, run, { format, headers, encoding, out: stringOption(values['out']) });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { getPreset } from '@mujun/core';
 import { BIN, score, withFiles } from '../test/spawnScore.js';
-import { creditCode, messyCsv } from './messyCsv.js';
+import { creditCode, messyCsv } from '../../../csv/src/fast/messyCsv.js';
 
 const ENV = ['MUJUN_FAST', 'MUJUN_FAST_MIN_SPLIT', 'MUJUN_FAST_WRITE_THREADS', 'MUJUN_FAST_TIMES'] as const;
 afterEach(() => {

@@ -1,17 +1,13 @@
 import { messageFor } from '../errors/rowErrorOf.js';
 import type { RowError } from '../errors/rowError.js';
-import type { ParsedRow } from '../read/parseRow.js';
+import type { SourceRows } from '../fast/sourceRows.js';
 import type { SourceRead } from '../read/readSource.js';
 import type { ReadWarning } from '../read/warning.js';
 
-function sameRow(a: ParsedRow, b: ParsedRow): boolean {
-  return JSON.stringify([a.values, a.flags, a.violations]) === JSON.stringify([b.values, b.flags, b.violations]);
-}
-
 /** A source's rows with each credit code at most once. */
 export interface UniqueRows {
-  /** Rows kept in file order (one per code). */
-  rows: ParsedRow[];
+  /** Rows kept (indices into the source's rows, in file order); null when every row is kept. */
+  keep: Int32Array | null;
   /** Identical repeats, counted as merged. */
   repeats: number;
   /** Rows rejected as conflicting duplicates. */
@@ -28,34 +24,22 @@ export interface UniqueRows {
  * are all rejected (`duplicate-credit-code`): which one is right cannot be told.
  */
 export function resolveDuplicates(read: SourceRead): UniqueRows {
-  const out: UniqueRows = { rows: read.rows, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
-  // One pass with a map of first rows; groups are only built for the (rare) repeated codes.
-  const first = new Map<string, ParsedRow>();
-  let groups: Map<string, ParsedRow[]> | null = null;
-  for (const row of read.rows) {
-    const f = first.get(row.creditCode);
-    if (f === undefined) {
-      first.set(row.creditCode, row);
-      continue;
-    }
-    groups ??= new Map();
-    const g = groups.get(row.creditCode);
-    if (g) g.push(row);
-    else groups.set(row.creditCode, [f, row]);
-  }
-  first.clear();
-  if (groups === null) return out;
+  const out: UniqueRows = { keep: null, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
+  const rows = read.rows;
+  const groups = repeatedCodes(rows);
+  if (groups.size === 0) return out;
   const codeColumn = read.file.columns.find((c) => c.column === 'credit_code')?.header ?? '';
-  const dropped = new Set<ParsedRow>();
+  const drop = new Uint8Array(rows.n);
   for (const [code, g] of groups) {
-    const lines = g.map((r) => r.row).join(', ');
-    if (g.every((r) => sameRow(r, g[0]!))) {
-      for (const r of g.slice(1)) dropped.add(r);
+    const lines = g.map((r) => rows.line[r]).join(', ');
+    const first = signature(rows, g[0]!);
+    if (g.every((r) => signature(rows, r) === first)) {
+      for (const r of g.slice(1)) drop[r] = 1;
       out.repeats += g.length - 1;
       out.warnings.push({
         code: 'duplicate-identical-rows',
         source: read.source,
-        row: g[0]!.row,
+        row: rows.line[g[0]!]!,
         count: g.length,
         message: {
           zh: `${read.source}：统一社会信用代码 ${code} 出现在第 ${lines} 行，内容完全相同，按一行计`,
@@ -66,11 +50,11 @@ export function resolveDuplicates(read: SourceRead): UniqueRows {
     }
     out.rejectedCodes.add(code);
     for (const r of g) {
-      dropped.add(r);
+      drop[r] = 1;
       out.rejectedRows++;
       out.rejected.push({
         source: read.source,
-        row: r.row,
+        row: rows.line[r]!,
         column: codeColumn,
         field: 'creditCode',
         code: 'duplicate-credit-code',
@@ -79,8 +63,63 @@ export function resolveDuplicates(read: SourceRead): UniqueRows {
       });
     }
   }
-  out.rows = read.rows.filter((r) => !dropped.has(r));
+  const kept: number[] = [];
+  for (let i = 0; i < rows.n; i++) if (drop[i] === 0) kept.push(i);
+  out.keep = Int32Array.from(kept);
   out.rejected.sort((a, b) => a.row - b.row);
   out.warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return out;
+}
+
+/**
+ * The rows of each credit code that occurs more than once. Repeated codes have repeated hashes:
+ * the hashes are sorted (a typed-array sort, no map of a million strings), and only rows whose
+ * hash occurs twice have their codes looked at.
+ */
+function repeatedCodes(rows: SourceRows): Map<string, number[]> {
+  const hashes = new Float64Array(rows.n);
+  for (let i = 0; i < rows.n; i++) hashes[i] = hashCode(rows.codes[i]!);
+  const sorted = hashes.slice().sort();
+  const shared = new Set<number>();
+  for (let k = 1; k < rows.n; k++) if (sorted[k] === sorted[k - 1]) shared.add(sorted[k]!);
+  const groups = new Map<string, number[]>();
+  if (shared.size === 0) return groups;
+  const first = new Map<string, number>();
+  for (let i = 0; i < rows.n; i++) {
+    if (!shared.has(hashes[i]!)) continue;
+    const code = rows.codes[i]!;
+    const f = first.get(code);
+    if (f === undefined) first.set(code, i);
+    else {
+      const g = groups.get(code);
+      if (g) g.push(i);
+      else groups.set(code, [f, i]);
+    }
+  }
+  return groups;
+}
+
+/** Everything read from a row but its line, as one string: equal for rows with identical values. */
+function signature(rows: SourceRows, i: number): string {
+  return JSON.stringify([
+    rows.names[i],
+    Object.values(rows.text).map((c) => c[i] ?? null),
+    rows.scale[i],
+    rows.keyPolluter[i],
+    Object.values(rows.numbers).map((c) => [c.mant[i], c.scale[i]]),
+    rows.flags.get(i) ?? null,
+    rows.violations.get(i) ?? null,
+  ]);
+}
+
+/** Two 26-bit multiplicative hashes of a string combined into one float (exact below 2^52). */
+function hashCode(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 6) * 67108864 + (b >>> 6);
 }
