@@ -78,5 +78,15 @@ export { CsvLine } from './write/csvLine.js';
 export { ByteWriter } from './write/byteWriter.js';
 export type { CellOptions } from './write/csvCell.js';
 export type { ResultColumn, CellValue } from './write/resultColumn.js';
-export { enterpriseResultColumns } from './write/enterpriseResultColumns.js';
-export { INDICATOR_LABELS } from './write/indicatorLabels.js';
+
+// The results table: one layout (columns, headers, units, how each value is shown)
+export { resultsLayout, indicatorColumnsOf } from './table/resultsLayout.js';
+export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
+export { INDICATOR_LABELS, EXCLUSION_LABELS } from './table/labels.js';
+export { toSignificant } from './table/significant.js';
+
+// Scoring files into a results file (Node only: worker threads, files)
+export { scoreFiles } from './score/scoreFiles.js';
+export type { ScoreFilesOptions, ScoreFilesResult } from './score/scoreFiles.js';
+export { scoreMerged } from './score/scoreMerged.js';
+export type { ScoreCounts, ScoreOutputOptions } from './score/scoreMerged.js';

@@ -2,7 +2,7 @@
  * Reads and merges the bureau files with @mujun/csv (归集/比对) and turns its result into what
  * the CLI reports: records to evaluate, rejected rows (one entry per row), and the cross-check.
  */
-import type { ColumnarRecords, EnterpriseRecord } from '@mujun/core';
+import type { EnterpriseRecord } from '@mujun/core';
 import {
   mergedRecordAt,
   mergeSources,
@@ -24,8 +24,8 @@ import type { Progress } from '../progress.js';
 
 /** The merged input of a run. */
 export interface Inputs {
-  /** The merged enterprises as columns: what the engine evaluates and the writers read. */
-  columns: ColumnarRecords;
+  /** The sources merged, the enterprises as columns: what the engine evaluates and the writers read. */
+  merged: MergedSources;
   /** The same enterprises as objects, made once on first use (policies, simulate, sensitivity, the report). */
   readonly records: EnterpriseRecord[];
   /** Where each record first appears (same order as records), made on first use. */
@@ -131,7 +131,7 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
   let origins: Origin[] | undefined;
   let fieldOrigins: Record<string, FieldOrigin>[] | undefined;
   return {
-    columns: merged.records,
+    merged,
     get records() {
       return (records ??= Array.from({ length: n }, (_, i) => mergedRecordAt(merged, i)));
     },

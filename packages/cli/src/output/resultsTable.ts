@@ -2,9 +2,7 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import type { IndicatorId } from '@mujun/core';
-import { toSignificant } from '../internal/significant.js';
-import { EXCLUSION_LABELS, INDICATOR_LABELS } from './labels.js';
+import { EXCLUSION_LABELS, indicatorColumnsOf, resultsLayout, toSignificant } from '@mujun/csv';
 import type { ScoreRun } from './scoreRun.js';
 
 /** A column with its English (canonical) and Chinese headers. */
@@ -22,53 +20,25 @@ export interface Table {
   rows: Iterable<string[]>;
 }
 
-/** Indicator values to six significant digits for people (the JSON output keeps every digit). */
+/** An indicator value as the layout shows it (`six-digits`; the JSON output keeps every digit). */
 function shownValue(value: string | null): string {
   return value === null ? '' : toSignificant(value, 6);
 }
 
-/** Builds the results table of a run. */
+/** Builds the results table of a run from its evaluation as objects, in @mujun/csv's results layout. */
 export function resultsTable(run: ScoreRun): Table {
   const { evaluation } = run;
   const { scheme } = evaluation;
-  const indicatorIds = [...new Set(scheme.groups.flatMap((g) => g.indicators.map((i) => i.id)))] as IndicatorId[];
+  const indicatorIds = indicatorColumnsOf(scheme);
   const tierNames = new Map(scheme.classes.tiers.map((t) => [t.id as string, `${t.name} ${t.nameEn}`]));
   const year = evaluation.referenceDate?.slice(0, 4) ?? '';
   const policies = new Map((run.policies?.firms ?? []).map((f) => [f.creditCode, f]));
-  const policyColumns: TableColumn[] = run.policies
-    ? [
-        { en: 'surcharge_yuan', zh: '加价金额(元)', kind: 'number' },
-        { en: 'relief_yuan', zh: '减免金额(元)', kind: 'number' },
-        { en: 'measures', zh: '适用政策' },
-      ]
-    : [];
   const policyCells = (code: string): string[] => {
     if (!run.policies) return [];
     const p = policies.get(code);
     return p ? [p.surcharge, p.relief, p.measures.map((m) => m.measureId).join(';')] : ['', '', ''];
   };
-  const columns: TableColumn[] = [
-    { en: 'year', zh: '评价年度' },
-    { en: 'credit_code', zh: '统一社会信用代码', kind: 'code' },
-    { en: 'name', zh: '企业名称' },
-    { en: 'county', zh: '区县' },
-    { en: 'group', zh: '评价组' },
-    { en: 'status', zh: '状态' },
-    { en: 'class', zh: '类别' },
-    { en: 'class_name', zh: '类别名称' },
-    { en: 'total', zh: '总得分', kind: 'number' },
-    { en: 'rank', zh: '组内排名', kind: 'number' },
-    { en: 'pool_size', zh: '组内企业数', kind: 'number' },
-    { en: 'land_mu', zh: '用地面积(亩)', kind: 'number' },
-    ...indicatorIds.flatMap((id) => [
-      { en: id, zh: INDICATOR_LABELS[id].zh, kind: 'number' as const },
-      { en: `${id}_score`, zh: `${INDICATOR_LABELS[id].zh}得分`, kind: 'number' as const },
-    ]),
-    { en: 'imputed', zh: '缺失补分指标' },
-    { en: 'adjustments', zh: '加减分及否决' },
-    ...policyColumns,
-    { en: 'detail', zh: '说明' },
-  ];
+  const columns: TableColumn[] = resultsLayout(scheme, { policies: run.policies !== undefined }).map((c) => ({ en: c.en, zh: c.zh, kind: c.kind }));
   const ordered = [...evaluation.results].sort((a, b) => (a.pool < b.pool ? -1 : a.pool > b.pool ? 1 : a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : 1)));
   function* rows(): Generator<string[]> {
     for (const r of ordered) {

@@ -12,7 +12,7 @@ export function validationJson(inputs: Inputs) {
     sources: inputs.sources,
     files: inputs.files,
     sourceAccounting: inputs.sourceAccounting,
-    enterprises: inputs.columns.length,
+    enterprises: inputs.merged.records.length,
     conflicts: inputs.conflicts,
     gaps: inputs.gaps,
     rejected: inputs.rejected,

@@ -4,7 +4,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { writeResultsCsv, writeResultsJson, type ResultColumn } from '@mujun/csv';
 import { InputUnusableError } from '../errors.js';
 import { resolvePath, type Io } from '../io.js';
@@ -36,6 +36,20 @@ export async function emit(io: Io, bytes: Readable, out: string | undefined): Pr
     await pipeline(bytes, createWriteStream(resolvePath(io, out)));
   } catch (error) {
     throw cannotWrite(out, error);
+  }
+}
+
+/**
+ * Runs a writer that writes to a file path or a stream: the --out file (resolved), or stdout (left
+ * open). Null when the reader of stdout stopped reading (`score … | head`): what it wanted, it has.
+ */
+export async function emitTo<T>(io: Io, out: string | undefined, write: (target: string | Writable) => Promise<T>): Promise<T | null> {
+  if (out !== undefined) return write(resolvePath(io, out));
+  try {
+    return await write(io.stdout);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'EPIPE') return null;
+    throw error;
   }
 }
 

@@ -1,11 +1,11 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { cannotWrite } from '../output/writeResults.js';
+import { InputError } from '../errors/inputError.js';
 
 /**
  * Writes the chunks to a file with plain synchronous writes as they come — each chunk is written
  * before the next is asked for, so the maker may reuse one buffer for all of them (a million
  * lines through a stream instead allocated and freed hundreds of MB of buffers, whose page faults
- * and unmapping slowed the other thread too). Failures to open or write say so as output/emit does (cannotWrite).
+ * and unmapping slowed the other thread too). A failure to open or write is an InputError `cannot-write` naming the file as shown.
  */
 export async function writeFileDirect(path: string, shown: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
   let fd: number;
@@ -25,4 +25,10 @@ export async function writeFileDirect(path: string, shown: string, chunks: Async
   } finally {
     closeSync(fd);
   }
+}
+
+/** The error for an output file that could not be opened or written (`shown`: the path as the user gave it). */
+export function cannotWrite(shown: string, error: unknown): InputError {
+  const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+  return new InputError('cannot-write', shown, { zh: `无法写入 ${shown}（${reason}）`, en: `cannot write ${shown} (${reason})` });
 }

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { scaledText, unitsText } from '@mujun/core';
-import { csvCell } from '@mujun/csv';
+import { csvCell } from '../write/csvCell.js';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { fastShown } from './shownValue.js';
 

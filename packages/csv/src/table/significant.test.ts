@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { Dec } from './decimal.js';
+import { Dec } from '../internal/decimal.js';
 import { toSignificant } from './significant.js';
 
 describe('toSignificant', () => {

@@ -1,7 +1,7 @@
 import type { Exclusion, IndicatorId } from '@mujun/core';
-import { EXCLUSION_LABELS } from '../output/labels.js';
+import { EXCLUSION_LABELS } from '../table/labels.js';
 import { ByteLine } from './byteLine.js';
-import type { CsvLine } from '@mujun/csv';
+import type { CsvLine } from '../write/csvLine.js';
 import type { RecordCellBytes } from './lineSource.js';
 
 /**

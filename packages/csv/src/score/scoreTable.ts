@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type IndicatorId, type PlannedPool } from '@mujun/core';
-import { CsvLine } from '@mujun/csv';
+import { CsvLine } from '../write/csvLine.js';
 import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LineSource, type RecordCellBytes } from './lineSource.js';
 import type { PoolJob, PoolJobMessage } from './poolJob.js';

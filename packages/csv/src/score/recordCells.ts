@@ -1,5 +1,6 @@
 import type { ColumnarRecords } from '@mujun/core';
-import { ByteWriter, CsvLine } from '@mujun/csv';
+import { ByteWriter } from '../write/byteWriter.js';
+import { CsvLine } from '../write/csvLine.js';
 import type { RecordCellBytes } from './lineSource.js';
 
 /**
