@@ -107,7 +107,7 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
     return a;
   });
 
-  const fields = mergeFields(reads, rowIn, n, rankOf, tol, columnOf, keepProvenance);
+  const fields = mergeFields(reads, rowIn, keptRows, recordOf, n, rankOf, tol, columnOf, keepProvenance);
   const flags = mergeFlags(reads, rowIn, n, rankOf, tol, columnOf, keepProvenance);
   const conflicts = [...fields.conflicts, ...flags.conflicts];
   // A conflict names the enterprise by its merged name (the winning source's).
@@ -256,7 +256,17 @@ function presence(rows: SourceRows, field: string): (row: number) => boolean {
 }
 
 /** The scalar fields merged: each record's value from its winning source, the conflicts, and (when kept) the winners. */
-function mergeFields(reads: readonly SourceRead[], rowIn: Int32Array[], n: number, rankOf: Rank, tol: Tolerance, columnOf: ColumnOf, keepProvenance: boolean) {
+function mergeFields(
+  reads: readonly SourceRead[],
+  rowIn: Int32Array[],
+  keptRows: Int32Array[],
+  recordOf: Int32Array[],
+  n: number,
+  rankOf: Rank,
+  tol: Tolerance,
+  columnOf: ColumnOf,
+  keepProvenance: boolean,
+) {
   const name = new Array<string>(n);
   const text = new Map<string, (string | undefined)[]>();
   const scale = new Uint8Array(n);
@@ -277,30 +287,68 @@ function mergeFields(reads: readonly SourceRead[], rowIn: Int32Array[], n: numbe
     if (out) text.set(field, out);
     const col = figure ? decimalColumn(n) : null;
     if (col) numbers.set(field, col);
+    // Copies source s's value of the field at `row` into record i: one function per source, made once.
+    const copy = reads.map((r): ((i: number, row: number) => void) => {
+      const rows = r.rows;
+      if (field === 'name') return (i, row) => void (name[i] = rows.names[row]!);
+      if (out) {
+        const from = rows.text[field as keyof SourceRows['text']];
+        return (i, row) => void (out[i] = from[row]);
+      }
+      if (field === 'scale') return (i, row) => void (scale[i] = rows.scale[row]!);
+      if (field === 'keyPolluter') return (i, row) => void (keyPolluter[i] = rows.keyPolluter[row]!);
+      const c = rows.numbers[field];
+      if (!col || !c) return () => {};
+      return (i, row) => {
+        col.mant[i] = c.mant[row]!;
+        col.scale[i] = c.scale[row]!;
+      };
+    });
+    if (offering.length === 1) {
+      // One source has the field (most fields): its rows' values, nothing to compare.
+      const s = offering[0]!;
+      const kept = keptRows[s]!;
+      const rec = recordOf[s]!;
+      const present = has[s]!;
+      const put = copy[s]!;
+      for (let k = 0; k < kept.length; k++) {
+        const row = kept[k]!;
+        if (!present(row)) continue;
+        if (winner) winner[rec[k]!] = s;
+        put(rec[k]!, row);
+      }
+      continue;
+    }
+    // The raw cells of each source, to tell identical offers apart without making strings.
+    const rawText = reads.map((r) => (field === 'name' ? r.rows.names : isText ? r.rows.text[field as keyof SourceRows['text']] : null));
+    const rawBytes = reads.map((r) => (field === 'scale' ? r.rows.scale : field === 'keyPolluter' ? r.rows.keyPolluter : null));
+    const rawFigure = reads.map((r) => (figure ? r.rows.numbers[field] : undefined));
+    const identical = (s: number, row: number, w: number, wRow: number): boolean => {
+      const t = rawText[s];
+      if (t) return t[row] === rawText[w]![wRow];
+      const b = rawBytes[s];
+      if (b) return b[row] === rawBytes[w]![wRow];
+      const x = rawFigure[s]!;
+      const y = rawFigure[w]!;
+      return x.mant[row] === y.mant[wRow] && x.scale[row] === y.scale[wRow];
+    };
     for (let i = 0; i < n; i++) {
       let win = -1;
-      let offers = 0;
+      let winRow = -1;
+      let differs = false;
       for (const s of ranked) {
         const row = rowIn[s]![i]! - 1;
         if (row < 0 || !has[s]!(row)) continue;
-        offers++;
-        if (win < 0) win = s;
+        if (win < 0) {
+          win = s;
+          winRow = row;
+        } else if (!differs && !identical(s, row, win, winRow)) differs = true;
       }
       if (win < 0) continue;
       if (winner) winner[i] = win;
-      const rows = reads[win]!.rows;
-      const row = rowIn[win]![i]! - 1;
-      if (field === 'name') name[i] = rows.names[row]!;
-      else if (out) out[i] = rows.text[field as keyof SourceRows['text']][row];
-      else if (field === 'scale') scale[i] = rows.scale[row]!;
-      else if (field === 'keyPolluter') keyPolluter[i] = rows.keyPolluter[row]!;
-      else if (col) {
-        const c = rows.numbers[field]!;
-        col.mant[i] = c.mant[row]!;
-        col.scale[i] = c.scale[row]!;
-      }
-      if (offers < 2) continue;
-      // Offered more than once: every offer (in source order) against the winner's.
+      copy[win]!(i, winRow);
+      if (!differs) continue;
+      // Offers that are not identical: every offer (in source order) against the winner's, within the tolerance.
       const offered = offering.filter((s) => rowIn[s]![i]! > 0 && has[s]!(rowIn[s]![i]! - 1));
       const value = (s: number) => valueOf(reads[s]!.rows, field, rowIn[s]![i]! - 1) as Scalar;
       const won = value(win);
