@@ -49,13 +49,15 @@ export const scoreCommand: Command = {
     const catalog = await loadPolicy(io, stringOption(values['policy']));
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
+    const started = performance.now();
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    const times = process.env['MUJUN_TIMES'] === '1';
+    if (times) io.stderr(`score: read and merge ${((performance.now() - started) / 1000).toFixed(2)} s (${memoryNow()})`);
     const settings = parseSettings(values['setting'] as string[] | undefined);
     if (format === 'csv' && !catalog && !history) {
       // The results table written from the columns, in two threads (@mujun/csv's scoreMerged).
       progress.finish();
       const out = stringOption(values['out']);
-      const times = process.env['MUJUN_TIMES'] === '1';
       const counts = await emitTo(io, out, (target) =>
         scoreMerged(inputs.merged, scheme, {
           out: target,

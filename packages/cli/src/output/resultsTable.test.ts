@@ -7,7 +7,8 @@
  * decide them: the exact value prints them). Workers run compiled code, so scoreFiles comes from
  * packages/csv/dist (run `npx pnpm@12.4.2 build` first).
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +91,21 @@ describe('results table: bytes from columns = the table from objects', async () 
     expect(readFileSync(oneThread).equals(reference)).toBe(true);
     expect(readFileSync(twoThreads).equals(reference)).toBe(true);
     expect(one.scored).toBeGreaterThan(300);
+  });
+
+  test('a reader that stops early: the worker stops and its temporary file is removed', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'mujun-tmp-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = tmp;
+    try {
+      // Takes the first chunk, then fails as a closed pipe does (`score … | head -c 100`).
+      const closed = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('closed'), { code: 'EPIPE' })) });
+      await expect(scoreFiles([messy], getPreset(), { out: closed, parallelFrom: 1 })).rejects.toMatchObject({ code: 'EPIPE' });
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   test('halfway values round half-up, and a tiny value is a plain decimal', async () => {

@@ -12,7 +12,8 @@ export interface SourceRows {
   line: Int32Array;
   codes: string[];
   names: string[];
-  text: Record<TextField, (string | undefined)[]>;
+  /** The text fields the source has (a field no row has a value of has no column). */
+  text: Partial<Record<TextField, (string | undefined)[]>>;
   /** 1 above, 2 below, 0 absent. */
   scale: Uint8Array;
   /** 0 absent, 1 false, 2 true. */
@@ -42,6 +43,7 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   const split = (s: string, count: number) => (count === 0 ? [] : s.split('\u0000'));
   const text = {} as SourceRows['text'];
   for (const f of TEXT_FIELDS) {
+    if (parts.every((p) => p.text[f].table.length === 0)) continue;
     const out = new Array<string | undefined>(n);
     parts.forEach((p, k) => {
       const c = p.text[f];

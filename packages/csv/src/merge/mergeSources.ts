@@ -7,6 +7,7 @@ import type { SourceRead } from '../read/readSource.js';
 import type { SummaryRow } from '../read/summaryRow.js';
 import type { ReadWarning } from '../read/warning.js';
 import { FIELD_ORDER, fieldIndex, flagSort } from './fieldOrder.js';
+import { CodeTable } from './codeTable.js';
 import { resolveDuplicates, type UniqueRows } from './resolveDuplicates.js';
 import { DEFAULT_TOLERANCE, sameValue, type Tolerance } from './sameValue.js';
 import type { Accounting, Conflict, ConflictValue, Gap, Origin } from './types.js';
@@ -84,21 +85,14 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
   const columnOf = (s: number, field: string) => headerOf[s]!.get(field) ?? headerOf[s]!.get(field.split('.')[0]!) ?? '';
 
   // Enterprises in order of first appearance; rowIn[s][i] = 1 + the row of source s that record i has (0: none).
-  const index = new Map<string, number>();
-  const codes: string[] = [];
   const keptRows = reads.map((r, s) => unique[s]!.keep ?? Int32Array.from({ length: r.rows.n }, (_, k) => k));
-  const recordOf = keptRows.map((kept, s) =>
-    kept.map((row) => {
-      const code = reads[s]!.rows.codes[row]!;
-      let i = index.get(code);
-      if (i === undefined) {
-        index.set(code, (i = codes.length));
-        codes.push(code);
-      }
-      return i;
-    }),
-  );
-  index.clear();
+  const table = new CodeTable(Math.max(...keptRows.map((k) => k.length), 0));
+  const recordOf = keptRows.map((kept, s) => {
+    const codes = reads[s]!.rows.codes;
+    const hashes = unique[s]!.hashes;
+    return kept.map((row) => table.numberOf(codes[row]!, hashes[row]!));
+  });
+  const codes = table.codes;
   const n = codes.length;
   const rowIn = keptRows.map((kept, s) => {
     const a = new Int32Array(n);
@@ -163,9 +157,12 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
   const keep = dropped.includes(1) ? Int32Array.from({ length: n }, (_, i) => i).filter((i) => dropped[i] === 0) : null;
   const at = (j: number) => (keep === null ? j : keep[j]!);
   const records = recordColumns(codes, fields, flags, keep);
+  // What rows() and provenance() need of the sources is their line numbers: the rest of the
+  // sources' columns can go once merged (10⁶ firms in five files: hundreds of MB).
+  const sourceLines = reads.map((r) => r.rows.line);
   const lineOf = (s: number, i: number): number => {
     const row = rowIn[s]![at(i)]!;
-    return row === 0 ? 0 : reads[s]!.rows.line[row - 1]!;
+    return row === 0 ? 0 : sourceLines[s]![row - 1]!;
   };
   const rows = (i: number): Origin[] => {
     const out: Origin[] = [];
@@ -235,7 +232,7 @@ type ColumnOf = (s: number, field: string) => string;
 /** One source's value of a scalar field in a row: what the per-row reader gave (undefined when absent). */
 function valueOf(rows: SourceRows, field: string, row: number): Scalar | undefined {
   if (field === 'name') return rows.names[row];
-  if (TEXT.has(field)) return rows.text[field as keyof SourceRows['text']][row];
+  if (TEXT.has(field)) return rows.text[field as keyof SourceRows['text']]?.[row];
   if (field === 'scale') return rows.scale[row] === 0 ? undefined : rows.scale[row] === 1 ? 'above' : 'below';
   if (field === 'keyPolluter') return rows.keyPolluter[row] === 0 ? undefined : rows.keyPolluter[row] === 2;
   const c = rows.numbers[field];
@@ -247,7 +244,7 @@ function presence(rows: SourceRows, field: string): (row: number) => boolean {
   if (field === 'name') return () => true;
   if (TEXT.has(field)) {
     const a = rows.text[field as keyof SourceRows['text']];
-    return (row) => a[row] !== undefined;
+    return a === undefined ? () => false : (row) => a[row] !== undefined;
   }
   if (field === 'scale') return (row) => rows.scale[row] !== 0;
   if (field === 'keyPolluter') return (row) => rows.keyPolluter[row] !== 0;
@@ -293,7 +290,7 @@ function mergeFields(
       if (field === 'name') return (i, row) => void (name[i] = rows.names[row]!);
       if (out) {
         const from = rows.text[field as keyof SourceRows['text']];
-        return (i, row) => void (out[i] = from[row]);
+        return from === undefined ? () => {} : (i, row) => void (out[i] = from[row]);
       }
       if (field === 'scale') return (i, row) => void (scale[i] = rows.scale[row]!);
       if (field === 'keyPolluter') return (i, row) => void (keyPolluter[i] = rows.keyPolluter[row]!);

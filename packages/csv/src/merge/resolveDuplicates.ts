@@ -3,11 +3,14 @@ import type { RowError } from '../errors/rowError.js';
 import type { SourceRows } from '../fast/sourceRows.js';
 import type { SourceRead } from '../read/readSource.js';
 import type { ReadWarning } from '../read/warning.js';
+import { codeHash, CodeTable } from './codeTable.js';
 
 /** A source's rows with each credit code at most once. */
 export interface UniqueRows {
   /** Rows kept (indices into the source's rows, in file order); null when every row is kept. */
   keep: Int32Array | null;
+  /** Each row's {@link codeHash}, for the merge's table of codes. */
+  hashes: Float64Array;
   /** Identical repeats, counted as merged. */
   repeats: number;
   /** Rows rejected as conflicting duplicates. */
@@ -24,9 +27,11 @@ export interface UniqueRows {
  * are all rejected (`duplicate-credit-code`): which one is right cannot be told.
  */
 export function resolveDuplicates(read: SourceRead): UniqueRows {
-  const out: UniqueRows = { keep: null, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
   const rows = read.rows;
-  const groups = repeatedCodes(rows);
+  const hashes = new Float64Array(rows.n);
+  for (let i = 0; i < rows.n; i++) hashes[i] = codeHash(rows.codes[i]!);
+  const out: UniqueRows = { keep: null, hashes, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
+  const groups = repeatedCodes(rows, hashes);
   if (groups.size === 0) return out;
   const codeColumn = read.file.columns.find((c) => c.column === 'credit_code')?.header ?? '';
   const drop = new Uint8Array(rows.n);
@@ -71,30 +76,22 @@ export function resolveDuplicates(read: SourceRead): UniqueRows {
   return out;
 }
 
-/**
- * The rows of each credit code that occurs more than once. Repeated codes have repeated hashes:
- * the hashes are sorted (a typed-array sort, no map of a million strings), and only rows whose
- * hash occurs twice have their codes looked at.
- */
-function repeatedCodes(rows: SourceRows): Map<string, number[]> {
-  const hashes = new Float64Array(rows.n);
-  for (let i = 0; i < rows.n; i++) hashes[i] = hashCode(rows.codes[i]!);
-  const sorted = hashes.slice().sort();
-  const shared = new Set<number>();
-  for (let k = 1; k < rows.n; k++) if (sorted[k] === sorted[k - 1]) shared.add(sorted[k]!);
+/** The rows of each credit code that occurs more than once (groups in order of the code's second row). */
+function repeatedCodes(rows: SourceRows, hashes: Float64Array): Map<string, number[]> {
+  const table = new CodeTable(rows.n);
+  const first = new Int32Array(rows.n);
   const groups = new Map<string, number[]>();
-  if (shared.size === 0) return groups;
-  const first = new Map<string, number>();
   for (let i = 0; i < rows.n; i++) {
-    if (!shared.has(hashes[i]!)) continue;
     const code = rows.codes[i]!;
-    const f = first.get(code);
-    if (f === undefined) first.set(code, i);
-    else {
-      const g = groups.get(code);
-      if (g) g.push(i);
-      else groups.set(code, [f, i]);
+    const known = table.codes.length;
+    const id = table.numberOf(code, hashes[i]!);
+    if (id === known) {
+      first[id] = i;
+      continue;
     }
+    const g = groups.get(code);
+    if (g) g.push(i);
+    else groups.set(code, [first[id]!, i]);
   }
   return groups;
 }
@@ -110,16 +107,4 @@ function signature(rows: SourceRows, i: number): string {
     rows.flags.get(i) ?? null,
     rows.violations.get(i) ?? null,
   ]);
-}
-
-/** Two 26-bit multiplicative hashes of a string combined into one float (exact below 2^52). */
-function hashCode(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 6) * 67108864 + (b >>> 6);
 }
