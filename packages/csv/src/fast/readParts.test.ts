@@ -23,11 +23,22 @@ describe('readSource: parallel parts = one stream', async () => {
   ];
   it.each(inputs)('%s', async (_what, data) => {
     const input = typeof data === 'string' ? data : { name: 'messy.csv', data };
-    const whole = await readSource(input, { minSplitBytes: Infinity });
-    for (const parts of [2, 3]) {
-      const split = await readSource(input, { minSplitBytes: 1, parts });
-      expect(plain(split)).toEqual(plain(whole));
+    for (const badValues of ['reject-row', 'drop-value'] as const) {
+      const whole = await readSource(input, { minSplitBytes: Infinity, badValues });
+      for (const parts of [2, 3]) {
+        const split = await readSource(input, { minSplitBytes: 1, parts, badValues });
+        expect(plain(split)).toEqual(plain(whole));
+      }
+      expect(whole.rows.n).toBeGreaterThan(500);
     }
-    expect(whole.rows.n).toBeGreaterThan(500);
+  });
+
+  it('a messy file read in parts has rejected rows, summary rows, unknown flags and cell problems (the comparison above is not vacuous)', async () => {
+    const r = await readSource({ name: 'messy.csv', data: Buffer.from(messyCsv(3000)) }, { minSplitBytes: 1, badValues: 'drop-value' });
+    expect(r.summaryRows.length).toBe(1);
+    expect(r.fieldErrors.length).toBeGreaterThan(10);
+    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['preamble-skipped', 'unknown-flag']));
+    const strict = await readSource({ name: 'messy.csv', data: Buffer.from(messyCsv(3000)) }, { minSplitBytes: 1 });
+    expect(strict.rejectedRows).toBeGreaterThan(50);
   });
 });
