@@ -1,10 +1,12 @@
 import { isUtf8 } from 'node:buffer';
-import { parse } from 'csv-parse';
 import { mapHeaders, type MappedColumn } from '../headers/mapHeaders.js';
 import { parseRow, type RowContext } from '../read/parseRow.js';
-import { csvParseOptions, lineBreaks } from '../read/csvOptions.js';
 import { partBuilder } from './partBuilder.js';
 import type { Part, PartJob } from './partTypes.js';
+import { splitRecords } from './plainLines.js';
+import { splitBody } from './splitBody.js';
+
+const PIECE = 1 << 20;
 
 /**
  * Thrown when the bytes of a part are not UTF-8 or not well-formed CSV: the source is then read
@@ -13,7 +15,8 @@ import type { Part, PartJob } from './partTypes.js';
 export class PartUnreadable extends Error {}
 
 /**
- * Parses bytes [start, end) of a file — whole lines, the header excluded — with csv-parse and
+ * Parses bytes [start, end) of a file — whole lines, the header excluded — into records
+ * (fast/plainLines: plain lines split here, every other line by csv-parse) and each record with
  * read/parseRow (the per-row reader of every source, so every value, rejection and summary row is
  * the same whichever thread reads it) into columns.
  */
@@ -33,30 +36,17 @@ export async function parsePart(job: PartJob): Promise<Part> {
     badValues: job.badValues,
     onUnknownFlag: b.onUnknownFlag,
   };
-  let line = job.firstLine;
-  let failure: unknown = null;
-  const parser = parse(csvParseOptions(job.delimiter, body.indexOf(13) >= 0));
-  // Without a quote in the part no cell can hold a line break: every record is one line.
-  const quoted = body.indexOf(34) >= 0;
-  parser.on('data', (cells: string[]) => {
-    const at = line;
-    line += quoted ? 1 + lineBreaks(cells) : 1;
-    b.take(parseRow(ctx, cells, at));
-  });
-  const done = new Promise<void>((resolve) => {
-    parser.on('end', resolve);
-    parser.on('error', (e) => {
-      failure = e;
-      resolve();
-    });
-  });
-  const SLICE = 1 << 20;
-  for (let k = job.start; k < job.end && failure === null; k += SLICE) {
-    const chunk = Buffer.from(job.bytes.buffer, job.bytes.byteOffset + k, Math.min(job.end, k + SLICE) - k);
-    if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+  // Pieces of about 1 MiB cut at line feeds outside quotes, each decoded and split into records
+  // (plain lines here, the others by csv-parse): one piece's text in memory at a time.
+  const pieces = splitBody(job.bytes, job.start, job.end, job.firstLine, Math.max(1, Math.ceil((job.end - job.start) / PIECE)));
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  try {
+    for (const piece of pieces) {
+      splitRecords(bytes.toString('utf8', piece.start, piece.end), job.delimiter, piece.firstLine, (cells, line) => b.take(parseRow(ctx, cells, line)));
+    }
+  } catch (e: unknown) {
+    if (e instanceof Error && 'code' in e && String(e.code).startsWith('CSV_')) throw new PartUnreadable('malformed CSV');
+    throw e;
   }
-  parser.end();
-  await done;
-  if (failure !== null) throw new PartUnreadable('malformed CSV');
   return b.finish();
 }

@@ -1,9 +1,12 @@
 /**
- * A source read in parallel parts (worker threads) is the same as read in one stream: every row,
- * rejection, summary row, warning and count. Workers run the compiled reader, so this test reads
- * through packages/csv/dist (built by `pnpm build`, as the CLI tests need).
+ * A source read from memory in parts (this thread, and worker threads; plain lines split by
+ * fast/plainLines) is the same as read in one stream through csv-parse: every row, rejection,
+ * summary row, warning and count. Workers run the compiled reader, so this test reads through
+ * packages/csv/dist (built by `pnpm build`, as the CLI tests need).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { messyCsv } from './messyCsv.js';
@@ -23,10 +26,13 @@ describe('readSource: parallel parts = one stream', async () => {
   ];
   it.each(inputs)('%s', async (_what, data) => {
     const input = typeof data === 'string' ? data : { name: 'messy.csv', data };
+    // Given as a stream, a source is read in one stream (csv-parse for every line).
+    const bytes = typeof data === 'string' ? readFileSync(data) : data;
+    const stream = () => ({ name: typeof data === 'string' ? data : 'messy.csv', data: Readable.from([bytes]) });
     for (const badValues of ['reject-row', 'drop-value'] as const) {
-      const whole = await readSource(input, { minSplitBytes: Infinity, badValues });
-      for (const parts of [2, 3]) {
-        const split = await readSource(input, { minSplitBytes: 1, parts, badValues });
+      const whole = await readSource(stream(), { badValues });
+      for (const parts of [1, 2, 3]) {
+        const split = await readSource(input, { minSplitBytes: parts === 1 ? Infinity : 1, parts, badValues });
         expect(plain(split)).toEqual(plain(whole));
       }
       expect(whole.rows.n).toBeGreaterThan(500);

@@ -26,16 +26,16 @@ export interface PartsRead {
 }
 
 /**
- * Reads a UTF-8 source held in memory in parts parsed at the same time — this thread and worker
- * threads, each running csv-parse and the per-row reader — when it is big enough to be worth it:
- * the header found as the one-stream reader finds it, the body cut at line feeds outside quotes.
- * Null when the bytes are not plain UTF-8 text with a header in its first 256 KiB, or a part turns
- * out not to be UTF-8 or well-formed CSV: the one-stream reader (read/readSource) then reads the
- * source and names what is wrong with it.
+ * Reads a UTF-8 source held in memory: the header found as the one-stream reader finds it, the
+ * body cut at line feeds outside quotes into parts parsed at the same time when it is big enough
+ * to be worth it — this thread and worker threads, each splitting plain lines itself, handing the
+ * others to csv-parse, and running the per-row reader. Null when the bytes are not plain UTF-8
+ * text with a header in its first 256 KiB, or a part turns out not to be UTF-8 or well-formed CSV:
+ * the one-stream reader (read/readSource) then reads the source and names what is wrong with it.
  */
 export async function readParts(bytes: Uint8Array, source: string, mapping: HeaderMapping | undefined, badValues: PartJob['badValues'], options: SplitOptions = {}): Promise<PartsRead | null> {
-  const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) ? (options.parts ?? 2) : 1;
-  if (wanted < 2 || !workerAvailable()) return null;
+  // Parts beyond the first go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
+  const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) && workerAvailable() ? (options.parts ?? 2) : 1;
   if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -55,7 +55,7 @@ export async function readParts(bytes: Uint8Array, source: string, mapping: Head
   if (bodyStart < 0 || bodyStart >= bytes.length) return null;
   // Workers share the bytes instead of a copy each.
   let shared = bytes;
-  if (!(bytes.buffer instanceof SharedArrayBuffer)) {
+  if (wanted > 1 && !(bytes.buffer instanceof SharedArrayBuffer)) {
     shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
     shared.set(bytes);
   }
@@ -86,7 +86,7 @@ export async function readParts(bytes: Uint8Array, source: string, mapping: Head
   }
 }
 
-/** Workers run the compiled partWorker.js; from TypeScript sources (tests) a source is read in one stream. */
+/** Workers run the compiled partWorker.js. */
 function workerAvailable(): boolean {
   return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
 }
