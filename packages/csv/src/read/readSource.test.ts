@@ -194,3 +194,17 @@ describe('readSource: progress', () => {
     expect(seen).toEqual([['p.csv', Buffer.byteLength(text)]]);
   });
 });
+
+describe('readSource: rows already parsed (a spreadsheet reader gives them)', () => {
+  it('reads rows as the CSV of the same cells is read: title line skipped, header found, values and rejections by line', async () => {
+    const rows = [['钟楼区 2023 年税收', ''], ['统一社会信用代码', '企业名称', '实缴税金(元)'], [HUAWEI, '华为', '1,200,000'], ['', '无代码', '1'], ['合计', '', '9']];
+    const csv = rows.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\n');
+    const fromRows = rowsAsObjects(await readSource({ name: 'tax.xlsx', rows }));
+    const fromCsv = rowsAsObjects(await readSource({ name: 'tax.xlsx', data: Buffer.from(csv) }));
+    expect(fromRows.rows).toEqual([{ row: 3, creditCode: HUAWEI, values: { name: '华为', taxWan: '120' } }]);
+    expect(fromRows.rejected.map((e) => [e.row, e.code])).toEqual([[4, 'missing-credit-code']]);
+    expect(fromRows.summaryRows.map((x) => x.row)).toEqual([5]);
+    expect({ ...fromRows, file: null }).toEqual({ ...fromCsv, file: null });
+    expect(fromRows.file.headerRow).toBe(2);
+  });
+});

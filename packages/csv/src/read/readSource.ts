@@ -71,7 +71,8 @@ export interface SourceRead {
 export async function readSource(input: SourceInput, options: ReadSourceOptions = {}): Promise<SourceRead> {
   const source = sourceName(input);
   const partial = typeof input !== 'string' && input.partial === true;
-  const bytes = typeof input === 'string' ? fileBytes(input, source) : 'path' in input ? fileBytes(input.path, source) : input.data instanceof Uint8Array ? input.data : null;
+  const bytes =
+    typeof input === 'string' ? fileBytes(input, source) : 'path' in input ? fileBytes(input.path, source) : 'data' in input && input.data instanceof Uint8Array ? input.data : null;
   if (bytes !== null) {
     const read = await readParts(bytes, source, options.mapping, options.badValues ?? 'reject-row', options);
     if (read !== null) {
@@ -79,7 +80,16 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
       return fromParts(source, partial, read, options.mapping);
     }
   }
-  return readStream(source, partial, bytes ?? (input as { data: AsyncIterable<Uint8Array> }).data, options);
+  if (typeof input !== 'string' && 'rows' in input) return readStream(source, partial, (onRecord) => rowsOf(input.rows, onRecord), options);
+  const data = bytes ?? (input as { data: AsyncIterable<Uint8Array> }).data;
+  const onProgress = options.onProgress;
+  return readStream(source, partial, (onRecord) => readCsvRecords(source, data, onRecord, onProgress ? (n) => onProgress(source, n) : undefined), options);
+}
+
+/** Rows already parsed (a spreadsheet's, say) as a CSV reader would give them: row k is line k + 1. */
+async function rowsOf(rows: readonly (readonly string[])[], onRecord: (cells: string[], line: number) => void): Promise<CsvFileInfo> {
+  rows.forEach((cells, k) => onRecord([...cells], k + 1));
+  return { encoding: 'utf-8', delimiter: ',' };
 }
 
 /** A file's bytes, in shared memory (parallel parts read them in place); an InputError naming it when it cannot be read. */
@@ -151,8 +161,13 @@ function fromParts(source: string, partial: boolean, read: PartsRead, mapping: H
   return finish(out, read.found.preamble, [...unknownFlags.values()]);
 }
 
-/** Reads a source in one stream: decoded (any encoding), header found, every row through parseRow. */
-async function readStream(source: string, partial: boolean, data: Uint8Array | AsyncIterable<Uint8Array>, options: ReadSourceOptions): Promise<SourceRead> {
+/** Reads a source record by record — decoded in one stream (any encoding), or rows given — its header found, every row through parseRow. */
+async function readStream(
+  source: string,
+  partial: boolean,
+  records: (onRecord: (cells: string[], line: number) => void) => Promise<CsvFileInfo>,
+  options: ReadSourceOptions,
+): Promise<SourceRead> {
   const out = emptyRead(source, partial);
   let builder: ReturnType<typeof partBuilder> | null = null;
   let ctx: RowContext | null = null;
@@ -187,8 +202,7 @@ async function readStream(source: string, partial: boolean, data: Uint8Array | A
 
   let info: CsvFileInfo;
   try {
-    const onProgress = options.onProgress;
-    info = await readCsvRecords(source, data, onRecord, onProgress ? (n) => onProgress(source, n) : undefined);
+    info = await records(onRecord);
   } catch (e: unknown) {
     if (e instanceof InputError) throw e;
     const why = e instanceof Error ? e.message : String(e);

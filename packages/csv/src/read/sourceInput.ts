@@ -1,4 +1,4 @@
-/** One source to read: a file path, or a name (shown in every error) and its bytes or its file. */
+/** One source to read: a file path, or a name (shown in every error) and its bytes, its file, or its rows already parsed. */
 export type SourceInput =
   | string
   | {
@@ -16,6 +16,17 @@ export type SourceInput =
       name: string;
       /** The file to read. */
       path: string;
+      partial?: boolean;
+    }
+  | {
+      /** Shown in errors, provenance and conflicts (a workbook's file and sheet, say). */
+      name: string;
+      /**
+       * The rows already parsed (an .xlsx sheet's cells as text), header rows first: read as a
+       * CSV file's records would be — title lines skipped, the header found, every row checked —
+       * row k being line k + 1 in every message.
+       */
+      rows: readonly (readonly string[])[];
       partial?: boolean;
     };
 
