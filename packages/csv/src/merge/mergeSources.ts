@@ -155,39 +155,14 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
   }
 
   const keep = dropped.includes(1) ? Int32Array.from({ length: n }, (_, i) => i).filter((i) => dropped[i] === 0) : null;
-  const at = (j: number) => (keep === null ? j : keep[j]!);
   const records = recordColumns(codes, fields, flags, keep);
-  // What rows() and provenance() need of the sources is their line numbers: the rest of the
-  // sources' columns can go once merged (10⁶ firms in five files: hundreds of MB).
-  const sourceLines = reads.map((r) => r.rows.line);
-  const lineOf = (s: number, i: number): number => {
-    const row = rowIn[s]![at(i)]!;
-    return row === 0 ? 0 : sourceLines[s]![row - 1]!;
-  };
-  const rows = (i: number): Origin[] => {
-    const out: Origin[] = [];
-    for (let s = 0; s < reads.length; s++) {
-      const line = lineOf(s, i);
-      if (line !== 0) out.push({ source: names[s]!, row: line });
-    }
-    return out;
-  };
-  const provenance = (i: number): Record<string, Origin> => {
-    const out: Record<string, Origin> = {};
-    if (!keepProvenance) return out;
-    const origin = (s: number): Origin => ({ source: names[s]!, row: lineOf(s, i) });
-    const first = rows(i)[0];
-    if (first) out['creditCode'] = first;
-    for (const [field, from] of fields.from) {
-      const s = from[at(i)]!;
-      if (s >= 0) out[field] = origin(s);
-    }
-    for (const [key, s] of flags.from.get(at(i)) ?? []) {
-      out[key] = origin(s);
-      out[key.split('.')[0]!] ??= origin(s);
-    }
-    return out;
-  };
+  const { rows, provenance } = originsOf(
+    names,
+    reads.map((r) => r.rows.line),
+    rowIn,
+    keep,
+    keepProvenance ? { fields: fields.from, flags: flags.from } : null,
+  );
 
   const sourceAccounting = reads.map((r, s) => {
     const u = unique[s]!;
@@ -217,6 +192,50 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
     accounting: { sources: sourceAccounting, total },
     sources: reads.map((r) => ({ source: r.source, partial: r.partial, file: r.file })),
   };
+}
+
+/**
+ * rows() and provenance() of the merged records. Made apart from mergeSources so that they hold
+ * only the sources' line numbers: closures made in mergeSources would keep its whole scope — every
+ * source's columns — alive as long as the result (10⁶ firms in five files: hundreds of MB).
+ */
+function originsOf(
+  names: readonly string[],
+  sourceLines: readonly Int32Array[],
+  rowIn: readonly Int32Array[],
+  keep: Int32Array | null,
+  winners: { fields: Map<string, Int8Array>; flags: Map<number, Map<string, number>> } | null,
+): Pick<MergedSources, 'rows' | 'provenance'> {
+  const at = (j: number) => (keep === null ? j : keep[j]!);
+  const lineOf = (s: number, i: number): number => {
+    const row = rowIn[s]![at(i)]!;
+    return row === 0 ? 0 : sourceLines[s]![row - 1]!;
+  };
+  const rows = (i: number): Origin[] => {
+    const out: Origin[] = [];
+    for (let s = 0; s < names.length; s++) {
+      const line = lineOf(s, i);
+      if (line !== 0) out.push({ source: names[s]!, row: line });
+    }
+    return out;
+  };
+  const provenance = (i: number): Record<string, Origin> => {
+    const out: Record<string, Origin> = {};
+    if (winners === null) return out;
+    const origin = (s: number): Origin => ({ source: names[s]!, row: lineOf(s, i) });
+    const first = rows(i)[0];
+    if (first) out['creditCode'] = first;
+    for (const [field, from] of winners.fields) {
+      const s = from[at(i)]!;
+      if (s >= 0) out[field] = origin(s);
+    }
+    for (const [key, s] of winners.flags.get(at(i)) ?? []) {
+      out[key] = origin(s);
+      out[key.split('.')[0]!] ??= origin(s);
+    }
+    return out;
+  };
+  return { rows, provenance };
 }
 
 /** A conflict found while merging, with where it goes in the list (record, then field order). */
