@@ -4,8 +4,10 @@
  * results CSV); the others are floors (reading the bytes, splitting them into rows).
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PYTHON, pandasVersion } from './machine.ts';
+import { BUREAUS } from './splitBureaus.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -19,7 +21,18 @@ export interface Contender {
   command: (input: string, output: string) => [string, string[]];
   /** Why it cannot run here, or null when it can. */
   unavailable: () => string | null;
+  /** Needs the five bureau exports of the input ({@link fiveDir}) besides the canonical file. */
+  five?: boolean;
+  /** Needs a results file of the same firms as last year's history ({@link historyFile}). */
+  history?: boolean;
 }
+
+/** Where the five bureau exports of a canonical input file are (bench/splitBureaus.ts makes them). */
+export const fiveDir = (input: string): string => input.replace(/\.csv$/, '-five');
+/** The five bureau exports of a canonical input file, in the order `score` is given them. */
+export const fiveFiles = (input: string): string[] => BUREAUS.map((b) => join(fiveDir(input), b.file));
+/** A results file of the same firms (score's own output on them), given to `--history` as last year's classes. */
+export const historyFile = (input: string): string => input.replace(/\.csv$/, '-history.csv');
 
 /** The CLI's compiled entry, which `pnpm build` produces. */
 export const SCORE_BIN = here('../packages/cli/bin/score.js');
@@ -95,6 +108,44 @@ export const CONTENDERS: readonly Contender[] = [
     description: 'the real `score` command, default scheme, results CSV out',
     job: true,
     command: (input, output) => [node, [SCORE_BIN, input, '--out', output]],
+    unavailable: () => (scoreAvailable() ? null : 'packages/cli is not built yet (pnpm build): no dist/main.js'),
+  },
+  {
+    id: 'duckdb-five',
+    description: 'the whole job in DuckDB on the five bureau exports, joined by credit code (full outer join), 2 threads',
+    job: true,
+    five: true,
+    command: (input, output) => [node, [here('contenders/duckdb.mjs'), fiveDir(input), output, '--threads', '2', '--five']],
+    unavailable: () => null,
+  },
+  {
+    id: 'score-five',
+    description: '`score` on the five bureau exports (each in its own row order, statistics with Chinese headers): read, merge (归集/比对), score, results CSV',
+    job: true,
+    five: true,
+    command: (input, output) => [node, [SCORE_BIN, ...fiveFiles(input), '--out', output]],
+    unavailable: () => (scoreAvailable() ? null : 'packages/cli is not built yet (pnpm build): no dist/main.js'),
+  },
+  {
+    id: 'score-json',
+    description: '`score --format json` on the canonical file (every result as an object with every digit)',
+    job: false,
+    command: (input, output) => [node, [SCORE_BIN, input, '--format', 'json', '--out', output]],
+    unavailable: () => (scoreAvailable() ? null : 'packages/cli is not built yet (pnpm build): no dist/main.js'),
+  },
+  {
+    id: 'score-policy',
+    description: '`score --policy zhejiang-2019-land-tax` on the canonical file (amounts per firm, results CSV)',
+    job: false,
+    command: (input, output) => [node, [SCORE_BIN, input, '--policy', 'zhejiang-2019-land-tax', '--out', output]],
+    unavailable: () => (scoreAvailable() ? null : 'packages/cli is not built yet (pnpm build): no dist/main.js'),
+  },
+  {
+    id: 'score-history',
+    description: '`score --history <last year>` on the canonical file (last year\'s classes from a results CSV of the same firms)',
+    job: false,
+    history: true,
+    command: (input, output) => [node, [SCORE_BIN, input, '--history', historyFile(input), '--out', output]],
     unavailable: () => (scoreAvailable() ? null : 'packages/cli is not built yet (pnpm build): no dist/main.js'),
   },
 ];

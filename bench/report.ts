@@ -104,6 +104,8 @@ export function evaluateTargets(
           ? { measured: wallAndCpu(score!, score5), met: score!.medianMs <= 11 * score5.medianMs }
           : none('score not measured at 10⁵ rows'))),
     },
+    ...fiveFileTargets(summaries),
+    ...outputTargets(summaries),
     {
       name: 'sensitivity: 1 000 weight draws over 5 000 firms ≤ 10 s',
       required: '≤ 10.00 s',
@@ -185,4 +187,38 @@ export function markdown(r: {
 /** The targets as terminal lines. */
 export function targetLines(targets: readonly Target[]): string[] {
   return targets.map((t) => `  ${verdict(t).padEnd(12)} ${t.name}: ${t.measured} (required ${t.required})`);
+}
+
+/** The five-file job at 10⁶ rows: ≤ 2 × DuckDB's five-file job, peak RSS ≤ 1.5 GiB. */
+function fiveFileTargets(summaries: readonly Summary[]): Target[] {
+  const five = find(summaries, 'score-five', TARGET_SIZE);
+  const duck = find(summaries, 'duckdb-five', TARGET_SIZE);
+  const none = (why: string): Pick<Target, 'measured' | 'met'> => ({ measured: why, met: null });
+  return [
+    {
+      name: 'score on five bureau files ≤ 2 × DuckDB on the same five (median wall, 10⁶ rows)',
+      required: '≤ 2.00×',
+      ...(five && duck ? { measured: wallAndCpu(five, duck), met: five.medianMs <= 2 * duck.medianMs } : none('score-five or duckdb-five not measured at 10⁶ rows')),
+    },
+    {
+      name: 'score on five bureau files: peak RSS ≤ 1.5 GiB (10⁶ rows)',
+      required: '≤ 1536 MiB',
+      ...(five?.peakRssBytes ? { measured: `${mib(five.peakRssBytes)} MiB`, met: five.peakRssBytes <= 1.5 * GiB } : none('score-five not measured at 10⁶ rows')),
+    },
+  ];
+}
+
+/** `--format json`, `--policy`, `--history`: each ≤ 1.5 × the plain CSV run on the same data (the largest size measured). */
+function outputTargets(summaries: readonly Summary[]): Target[] {
+  const sizes = summaries.filter((x) => x.id === 'score' && !x.failed).map((x) => x.size);
+  const size = sizes.length ? Math.max(...sizes) : TARGET_SIZE;
+  const plain = find(summaries, 'score', size);
+  return (['score-json', 'score-policy', 'score-history'] as const).map((id) => {
+    const run = find(summaries, id, size);
+    return {
+      name: `${id.replace('score-', 'score --')} ≤ 1.5 × a plain CSV run (median wall, ${size} rows)`,
+      required: '≤ 1.50×',
+      ...(run && plain ? { measured: wallAndCpu(run, plain), met: run.medianMs <= 1.5 * plain.medianMs } : { measured: `${id} not measured`, met: null }),
+    };
+  });
 }

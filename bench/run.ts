@@ -16,11 +16,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareResults, describeComparison, readResultsCsv } from './compare.ts';
-import { CONTENDERS } from './contenders.ts';
+import { CONTENDERS, fiveDir, historyFile, SCORE_BIN } from './contenders.ts';
 import { generateFile, parseSize } from './generate.ts';
 import { describeMachine, machineLine } from './machine.ts';
 import { measure, rssMethod } from './measure.ts';
 import { evaluateTargets, markdown, median, type Summary, targetLines } from './report.ts';
+import { splitBureaus } from './splitBureaus.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -120,6 +121,9 @@ async function main(): Promise<void> {
   try {
     for (const size of options.sizes) {
       const input = dataFile(size, options.seed);
+      // The five bureau exports and last year's results, once per input, when a contender needs them.
+      if (runnable.some((c) => c.five) && !existsSync(fiveDir(input))) splitBureaus(input, fiveDir(input), options.seed);
+      if (runnable.some((c) => c.history) && !existsSync(historyFile(input))) await measure(process.execPath, [SCORE_BIN, input, '--out', historyFile(input)]);
       await measure(process.execPath, [here('contenders/parse.mjs'), 'read', input]); // warm the page cache
       const times = new Map<string, number[]>();
       const rss = new Map<string, number | null>();
@@ -180,7 +184,7 @@ async function main(): Promise<void> {
       if (options.verify) {
         const out = (id: string): string => join(work, `${id}-${size}-0.csv`);
         const jobs = runnable.filter((c) => c.job && !failed.has(c.id) && existsSync(out(c.id)));
-        const ref = jobs.find((c) => c.id === 'duckdb') ?? jobs[0];
+        const ref = jobs.find((c) => c.id === 'duckdb') ?? jobs.find((c) => c.id === 'duckdb-five') ?? jobs[0];
         for (const c of jobs) {
           if (c === ref || !ref) continue;
           try {

@@ -3,6 +3,7 @@
  * Baseline: the whole `score` job for the default scheme `changzhou-wujin`, in DuckDB SQL.
  *
  *   node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2] [--wide]
+ *   node bench/contenders/duckdb.mjs <dir> <results.csv> --five   (the five bureau exports in dir, joined by credit code)
  *
  * Read the CSV (explicit column types, credit_code VARCHAR), scope, pool benchmarks
  * (Σ numerator / Σ denominator per group × county), indicator scores w × x / B capped at 2w,
@@ -59,7 +60,7 @@ const IDS = Object.keys(FORMULAS);
  * out-of-scope firm with its reason, in group, county, rank order.
  * @param {string} input
  * @param {string} output
- * @param {{ wide?: boolean }} [options]
+ * @param {{ wide?: boolean, five?: boolean }} [options]
  */
 export function jobSql(input, output, options = {}) {
   const wide = options.wide === true;
@@ -93,15 +94,16 @@ export function jobSql(input, output, options = {}) {
               WHEN rnk <= ${cut(c)} THEN 'C' ELSE 'D' END`;
   return `
 COPY (
-  WITH src AS (
+  WITH raw AS (${options.five ? fiveFilesSql(input) : `SELECT * FROM read_csv(${sqlString(input)}, header = true, auto_detect = false, delim = ',', quote = '"',
+                  columns = ${columns})`}),
+  src AS (
     SELECT credit_code, ${wide ? 'name, scale, ' : ''}county, land_mu, tax_wan, sales_wan, value_added_wan, energy_tce,
            emission_eq, rd_wan, employees,
            CASE WHEN key_polluter THEN 'key-polluter'
                 WHEN scale = 'above' THEN 'above-scale'
                 WHEN scale = 'below' AND land_mu >= ${LAND_THRESHOLD_MU} THEN 'below-scale'
            END AS grp
-    FROM read_csv(${sqlString(input)}, header = true, auto_detect = false, delim = ',', quote = '"',
-                  columns = ${columns})
+    FROM raw
   ),
   scoped AS (SELECT * FROM src WHERE grp IS NOT NULL),
   benchmarks AS (
@@ -134,6 +136,38 @@ COPY (
 }
 
 /**
+ * The five bureau exports of bench/splitBureaus.ts in directory `dir`, joined by credit code into
+ * the canonical columns (the statistics bureau's Chinese headers renamed). A full outer join, as a
+ * merge that has to notice firms missing from a file would do.
+ * @param {string} dir
+ */
+function fiveFilesSql(dir) {
+  const file = (/** @type {string} */ name, /** @type {Record<string, string>} */ types) =>
+    `read_csv(${sqlString(resolve(dir, name))}, header = true, auto_detect = false, delim = ',', quote = '"', columns = {${Object.entries(types)
+      .map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`)
+      .join(', ')}})`;
+  return `
+    SELECT credit_code, l.name, s."区县" AS county, s."行业代码" AS industry_code, s."规模" AS scale, e.key_polluter,
+           l.land_mu, t.tax_wan, t.sales_wan, s."工业增加值(万元)" AS value_added_wan, s."综合能耗(吨标准煤)" AS energy_tce,
+           p.electricity_wan_kwh, e.emission_eq, s."研发经费支出(万元)" AS rd_wan, s."从业人员年平均人数" AS employees
+    FROM ${file('land.csv', { credit_code: 'VARCHAR', name: 'VARCHAR', land_mu: 'DOUBLE' })} l
+    FULL OUTER JOIN ${file('tax.csv', { credit_code: 'VARCHAR', name: 'VARCHAR', tax_wan: 'DOUBLE', sales_wan: 'DOUBLE' })} t USING (credit_code)
+    FULL OUTER JOIN ${file('power.csv', { credit_code: 'VARCHAR', name: 'VARCHAR', electricity_wan_kwh: 'DOUBLE' })} p USING (credit_code)
+    FULL OUTER JOIN ${file('environment.csv', { credit_code: 'VARCHAR', name: 'VARCHAR', key_polluter: 'BOOLEAN', emission_eq: 'DOUBLE' })} e USING (credit_code)
+    FULL OUTER JOIN (SELECT "统一社会信用代码" AS credit_code, * EXCLUDE ("统一社会信用代码") FROM ${file('statistics.csv', {
+      统一社会信用代码: 'VARCHAR',
+      企业名称: 'VARCHAR',
+      区县: 'VARCHAR',
+      行业代码: 'VARCHAR',
+      规模: 'VARCHAR',
+      '工业增加值(万元)': 'DOUBLE',
+      '综合能耗(吨标准煤)': 'DOUBLE',
+      '研发经费支出(万元)': 'DOUBLE',
+      从业人员年平均人数: 'DOUBLE',
+    })}) s USING (credit_code)`;
+}
+
+/**
  * The final SELECT of the wide output: scored firms, then out-of-scope ones.
  * @param {string} classOf
  */
@@ -155,13 +189,13 @@ function wideSelect(classOf) {
  * Runs the job; returns the number of results written.
  * @param {string} input
  * @param {string} output
- * @param {{ threads?: number, wide?: boolean }} [options]
+ * @param {{ threads?: number, wide?: boolean, five?: boolean }} [options]
  */
 export async function runDuckdb(input, output, options = {}) {
   const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 2) });
   const connection = await instance.connect();
   try {
-    const result = await connection.run(jobSql(resolve(input), resolve(output), { wide: options.wide === true }));
+    const result = await connection.run(jobSql(resolve(input), resolve(output), { wide: options.wide === true, five: options.five === true }));
     return Number(result.rowsChanged);
   } finally {
     connection.closeSync();
@@ -172,10 +206,10 @@ export async function runDuckdb(input, output, options = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [input, output] = process.argv.slice(2);
   if (!input || !output) {
-    console.error('usage: node bench/contenders/duckdb.mjs <input.csv> <results.csv> [--threads 2] [--wide]');
+    console.error('usage: node bench/contenders/duckdb.mjs <input.csv | five-file dir --five> <results.csv> [--threads 2] [--wide]');
     process.exit(2);
   }
   const t = process.argv.indexOf('--threads');
-  const n = await runDuckdb(input, output, { threads: t > 0 ? Number(process.argv[t + 1]) : 2, wide: process.argv.includes('--wide') });
+  const n = await runDuckdb(input, output, { threads: t > 0 ? Number(process.argv[t + 1]) : 2, wide: process.argv.includes('--wide'), five: process.argv.includes('--five') });
   console.log(JSON.stringify({ rows: n }));
 }

@@ -3,7 +3,7 @@
  * Node ≥ 20 and no node_modules — the way to carry the tool to an intranet PC. Run by `pnpm build`
  * after tsc (it bundles the compiled dist/ files).
  *
- * The fast path's two worker threads (@mujun/csv's partWorker, this package's poolWorker) are
+ * The fast path's two worker threads (@mujun/csv's partWorker and poolWorker) are
  * bundled on their own and embedded as data: URLs where their code asks for them, so the single
  * file still parses and scores in parallel.
  */
@@ -28,8 +28,8 @@ async function workerUrl(entry) {
 }
 
 const workers = [
-  { file: /csv[\\/]dist[\\/]fast[\\/]readColumnarSource\.js$/, worker: './partWorker.js', url: await workerUrl(join(cli, '../csv/dist/fast/partWorker.js')) },
-  { file: /cli[\\/]dist[\\/]fast[\\/]scoreTable\.js$/, worker: './poolWorker.js', url: await workerUrl(join(cli, 'dist/fast/poolWorker.js')) },
+  { file: /csv[\\/]dist[\\/]fast[\\/]readParts\.js$/, worker: './partWorker.js', url: await workerUrl(join(cli, '../csv/dist/fast/partWorker.js')) },
+  { file: /csv[\\/]dist[\\/]score[\\/]scoreTable\.js$/, worker: './poolWorker.js', url: await workerUrl(join(cli, '../csv/dist/score/poolWorker.js')) },
 ];
 
 /** Replaces `new URL('./xWorker.js', import.meta.url)` by the embedded worker; fails the build if the code no longer says it so. */

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { creditCode } from './fast/messyCsv.js';
+import { creditCode } from '../../csv/src/fast/messyCsv.js';
 import { runScore } from './test/runScore.js';
 import { ROOT, withFiles } from './test/spawnScore.js';
 

@@ -6,12 +6,15 @@
  */
 
 // Reading and merging
-export { readSources } from './readSources.js';
-export type { ReadSourcesOptions } from './readSources.js';
+export { readColumns, readSources } from './readSources.js';
+export type { ReadResult, ReadSourcesOptions } from './readSources.js';
 export { readSource } from './read/readSource.js';
 export type { ReadSourceOptions, SourceRead, SourceColumn } from './read/readSource.js';
+export type { SourceRows } from './fast/sourceRows.js';
+export type { SplitOptions } from './fast/readParts.js';
 export { mergeSources } from './merge/mergeSources.js';
-export type { MergeOptions, ReadResult } from './merge/mergeSources.js';
+export type { MergedSources, MergeOptions } from './merge/mergeSources.js';
+export { mergedRecordAt, mergedRecords } from './merge/mergedRecords.js';
 export type { MergedRecord, Origin, Conflict, ConflictValue, Gap, Accounting } from './merge/types.js';
 export { DEFAULT_TOLERANCE, sameValue } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
@@ -74,6 +77,7 @@ export type { CreditCodeCheck } from './uscc/creditCode.js';
 
 // Writers
 export { writeResultsCsv, formatResultsCsv } from './write/writeResultsCsv.js';
+export { gb18030Chunks } from './write/gb18030Chunks.js';
 export type { ResultsCsvOptions } from './write/writeResultsCsv.js';
 export { writeResultsJson, formatResultsJson } from './write/writeResultsJson.js';
 export { csvCell } from './write/csvCell.js';
@@ -81,13 +85,19 @@ export { CsvLine } from './write/csvLine.js';
 export { ByteWriter } from './write/byteWriter.js';
 export type { CellOptions } from './write/csvCell.js';
 export type { ResultColumn, CellValue } from './write/resultColumn.js';
-export { enterpriseResultColumns } from './write/enterpriseResultColumns.js';
-export { INDICATOR_LABELS } from './write/indicatorLabels.js';
 
-// Fast path: one UTF-8 file into columns, parsed in parallel (worker threads)
-export { readColumnarSource } from './fast/readColumnarSource.js';
-export type { ColumnarSourceRead, ReadColumnarOptions } from './fast/readColumnarSource.js';
-export type { RecordCellBytes } from './fast/partTypes.js';
+// The results table: one layout (columns, headers, units, how each value is shown)
+export { resultsLayout, indicatorColumnsOf } from './table/resultsLayout.js';
+export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
+export { INDICATOR_LABELS, EXCLUSION_LABELS } from './table/labels.js';
+export { toSignificant } from './table/significant.js';
+
+// Scoring files into a results file (Node only: worker threads, files)
+export { scoreFiles } from './score/scoreFiles.js';
+export type { ScoreFilesOptions, ScoreFilesResult } from './score/scoreFiles.js';
+export { scoreMerged } from './score/scoreMerged.js';
+export type { ScoreCounts, ScoreOutputOptions } from './score/scoreMerged.js';
+export { removeScratchFiles } from './score/scratchFiles.js';
 
 // 比对: what the data lacks or cannot all be right about, said before a run is trusted
 export { dataWarnings, REJECTED_SHARE } from './crosscheck/dataWarnings.js';

@@ -1,5 +1,7 @@
 import { InputError } from './errors/inputError.js';
-import { mergeSources, type MergeOptions, type ReadResult } from './merge/mergeSources.js';
+import { mergedRecords } from './merge/mergedRecords.js';
+import { mergeSources, type MergedSources, type MergeOptions } from './merge/mergeSources.js';
+import type { MergedRecord } from './merge/types.js';
 import { readSource, type ReadSourceOptions, type SourceRead } from './read/readSource.js';
 import { sourceName, type SourceInput } from './read/sourceInput.js';
 import { openSource } from './xlsx/workbookSources.js';
@@ -10,24 +12,25 @@ export interface ReadSourcesOptions extends ReadSourceOptions, MergeOptions {
   partialSources?: string[];
 }
 
+/** The result of reading and merging sources (归集/比对), the enterprises as objects. */
+export interface ReadResult extends Omit<MergedSources, 'records' | 'rows' | 'provenance'> {
+  records: MergedRecord[];
+}
+
 /**
- * Reads bureau CSV exports (and .xlsx workbooks, every sheet or `file.xlsx#sheet`) and merges them by 统一社会信用代码 (归集/比对): each source is
- * decoded (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16 BOM), its headers mapped, its rows read and
- * validated; then the sources are joined into one EnterpriseRecord per enterprise with
- * provenance, conflicts, gaps and an accounting in which every data row is merged, rejected or
- * a summary row. Sources are read one after another, streamed. Throws InputError when a source
- * cannot be used at all.
- *
- * @example
- * const result = await readSources(['土地.csv', '税务.csv', '统计.csv']);
- * for (const { record } of result.records) console.log(record.creditCode, record.taxWan);
+ * Reads bureau CSV exports (and .xlsx workbooks, every sheet or `file.xlsx#sheet`) and merges them
+ * by 统一社会信用代码 (归集/比对) into columns: each source is decoded (UTF-8, UTF-8 BOM,
+ * GBK/GB18030, UTF-16 BOM) or its sheets read, its headers mapped, its rows read and validated (a
+ * big UTF-8 file in parallel parts); then the sources are joined into one record per enterprise
+ * with provenance, conflicts, gaps and an accounting in which every data row is merged, rejected
+ * or a summary row. Throws InputError when a source cannot be used at all.
  */
-export async function readSources(given: readonly SourceInput[], options: ReadSourcesOptions = {}): Promise<ReadResult> {
+export async function readColumns(given: readonly SourceInput[], options: ReadSourcesOptions = {}): Promise<MergedSources> {
   // A path may be a CSV, an .xlsx workbook (one source per sheet) or an old .xls (a message).
   const inputs: SourceInput[] = [];
-  const partial = new Set(options.partialSources ?? []);
+  const partialPaths = new Set(options.partialSources ?? []);
   for (const input of given)
-    inputs.push(...(typeof input === 'string' ? await openSource(input, input, partial.has(input) ? { partial: true } : {}) : [input]));
+    inputs.push(...(typeof input === 'string' ? await openSource(input, input, partialPaths.has(input) ? { partial: true } : {}) : [input]));
   const seen = new Set<string>();
   for (const input of inputs) {
     const name = sourceName(input);
@@ -39,8 +42,22 @@ export async function readSources(given: readonly SourceInput[], options: ReadSo
   const reads: SourceRead[] = [];
   for (const input of inputs) {
     const read = await readSource(input, options);
-    if (partial.has(read.source)) read.partial = true;
+    if (partialPaths.has(read.source)) read.partial = true;
     reads.push(read);
   }
   return mergeSources(reads, options);
+}
+
+/**
+ * {@link readColumns} with each enterprise as an object ({@link MergedRecord}: the record, where
+ * each field came from, the rows that made it).
+ *
+ * @example
+ * const result = await readSources(['土地.csv', '税务.csv', '统计.csv']);
+ * for (const { record } of result.records) console.log(record.creditCode, record.taxWan);
+ */
+export async function readSources(inputs: readonly SourceInput[], options: ReadSourcesOptions = {}): Promise<ReadResult> {
+  const merged = await readColumns(inputs, options);
+  const { records: _columns, rows: _rows, provenance: _provenance, ...rest } = merged;
+  return { ...rest, records: mergedRecords(merged) };
 }

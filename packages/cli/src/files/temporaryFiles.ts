@@ -4,6 +4,7 @@
  * remove them all, synchronously, before the process ends.
  */
 import { unlinkSync } from 'node:fs';
+import { removeScratchFiles } from '@mujun/csv';
 
 /** Temporary path → the output it becomes, as the user named it (none for scratch files). */
 const open = new Map<string, string | undefined>();
@@ -29,5 +30,6 @@ export function removeTemporaries(): string[] {
     }
   }
   open.clear();
+  removeScratchFiles(); // the scoring worker's lines (@mujun/csv)
   return outputs;
 }

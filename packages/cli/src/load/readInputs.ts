@@ -3,7 +3,20 @@
  * the CLI reports: records to evaluate, rejected rows (one entry per row), and the cross-check.
  */
 import type { EnterpriseRecord } from '@mujun/core';
-import { mergeSources, openSource, readHeaderMapping, readSource, type Conflict, type Gap, type Origin as FieldOrigin, type ReadResult, type ReadWarning, type RowError, type SourceRead } from '@mujun/csv';
+import {
+  mergedRecordAt,
+  mergeSources,
+  openSource,
+  readHeaderMapping,
+  readSource,
+  type Conflict,
+  type Gap,
+  type MergedSources,
+  type Origin as FieldOrigin,
+  type ReadWarning,
+  type RowError,
+  type SourceRead,
+} from '@mujun/csv';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
@@ -13,9 +26,12 @@ import type { Progress } from '../progress.js';
 
 /** The merged input of a run. */
 export interface Inputs {
-  records: EnterpriseRecord[];
-  /** Where each record first appears (same order as records). */
-  origins: Origin[];
+  /** The sources merged, the enterprises as columns: what the engine evaluates and the writers read. */
+  merged: MergedSources;
+  /** The same enterprises as objects, made once on first use (policies, simulate, sensitivity, the report). */
+  readonly records: EnterpriseRecord[];
+  /** Where each record first appears (same order as records), made on first use. */
+  readonly origins: Origin[];
   /** One entry per rejected row (its first problem; all problems in `problems`). */
   rejected: RejectedRow[];
   /** Bad cells of kept rows. */
@@ -27,14 +43,14 @@ export interface Inputs {
   /** The sources, as given. */
   sources: string[];
   /** What was found about each file: encoding, delimiter, header row, how each column was read. */
-  files: ReadResult['sources'];
+  files: MergedSources['sources'];
   /** Row counts per source and in total (@mujun/csv: rows = merged + rejected + summary). */
-  sourceAccounting: ReadResult['accounting'];
+  sourceAccounting: MergedSources['accounting'];
   /**
    * Where each field of each record came from (same order as records: field → source file and
    * line), when asked for with `provenance: true`; the report shows it on each sheet.
    */
-  provenance?: Record<string, FieldOrigin>[];
+  readonly provenance?: Record<string, FieldOrigin>[];
 }
 
 /** Reading options. */
@@ -87,44 +103,61 @@ export function parsePrecedence(prefer: string[] | undefined, paths: string[]): 
   return out;
 }
 
-/** Reads `paths` (as given on the command line) and merges them by credit code. */
+/** Reads `paths` (as given on the command line) into columns and merges them by credit code. */
 export async function readInputs(io: Io, paths: string[], options: ReadInputsOptions = {}): Promise<Inputs> {
   for (const p of options.partial ?? [])
     if (!paths.includes(p))
       throw new UsageError({ zh: `--partial ${p} 不在输入文件中`, en: `--partial ${p} is not one of the input files` });
-  const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
-  // Sources are named by the path as given, so messages show what the user typed; they are
-  // read one by one (rather than with readSources) so the progress bar can advance per file.
-  const reads: SourceRead[] = [];
   const seen = new Set<string>();
-  for (const [i, path] of paths.entries()) {
-    options.progress?.update(`读取 reading ${path}`, i, paths.length);
+  for (const path of paths) {
     if (seen.has(path))
       throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
     seen.add(path);
-    const before = snapshotOf(io, path);
+  }
+  const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));
+  // Sources are named by the path as given, so messages show what the user typed; they are
+  // read one by one so the progress bar can advance per file.
+  const reads: SourceRead[] = [];
+  for (const [i, path] of paths.entries()) {
+    options.progress?.update(`读取 reading ${path}`, i, paths.length);
     const partial = options.partial?.includes(path) === true;
-    // A CSV streamed; an .xlsx workbook one source per sheet (or `file.xlsx#sheet`); an .xls a message.
+    const before = snapshotOf(io, path);
+    // A CSV read whole (in parallel parts when big) or streamed (a pipe); an .xlsx workbook one source per sheet (or `file.xlsx#sheet`); an .xls a message.
     for (const source of await openSource(resolvePath(io, path), path, { partial })) reads.push(await readSource(source, mapping ? { mapping } : {}));
     assertUnchanged(io, path, before);
   }
   options.progress?.update('归集 merging', paths.length, paths.length);
-  // Per-field provenance only when a caller shows it: otherwise it would only cost memory.
   const precedence = parsePrecedence(options.prefer, paths);
+  // Per-field provenance only when a caller shows it.
   const provenance = options.provenance === true;
-  const result = mergeSources(reads, { provenance, ...(precedence ? { precedence } : {}) });
+  const merged = mergeSources(reads, { provenance, ...(precedence ? { precedence } : {}) });
+  const n = merged.records.length;
+  let records: EnterpriseRecord[] | undefined;
+  let origins: Origin[] | undefined;
+  let fieldOrigins: Record<string, FieldOrigin>[] | undefined;
   return {
-    records: result.records.map((m) => m.record),
-    origins: result.records.map((m) => m.rows[0] ?? { source: paths[0] ?? '', row: 0 }),
-    rejected: rejectedRows(result.rejected),
-    cellProblems: result.fieldErrors.map(toRejected),
-    summaryRows: result.summaryRows.length,
-    conflicts: result.conflicts,
-    gaps: result.gaps,
-    warnings: result.warnings,
+    merged,
+    get records() {
+      return (records ??= Array.from({ length: n }, (_, i) => mergedRecordAt(merged, i)));
+    },
+    get origins() {
+      return (origins ??= Array.from({ length: n }, (_, i) => merged.rows(i)[0] ?? { source: paths[0] ?? '', row: 0 }));
+    },
+    rejected: rejectedRows(merged.rejected),
+    cellProblems: merged.fieldErrors.map(toRejected),
+    summaryRows: merged.summaryRows.length,
+    conflicts: merged.conflicts,
+    gaps: merged.gaps,
+    warnings: merged.warnings,
     sources: paths,
-    files: result.sources,
-    sourceAccounting: result.accounting,
-    ...(provenance ? { provenance: result.records.map((m) => m.provenance) } : {}),
+    files: merged.sources,
+    sourceAccounting: merged.accounting,
+    ...(provenance
+      ? {
+          get provenance() {
+            return (fieldOrigins ??= Array.from({ length: n }, (_, i) => merged.provenance(i)));
+          },
+        }
+      : {}),
   };
 }

@@ -6,7 +6,7 @@
 import { explain, type Explanation } from '@mujun/core';
 import { UsageError } from '../errors.js';
 import { Dec } from '../internal/decimal.js';
-import { EXCLUSION_LABELS } from './labels.js';
+import { EXCLUSION_LABELS } from '@mujun/csv';
 import type { ScoreRun } from './scoreRun.js';
 
 /** Six significant digits for reading; the JSON form keeps every digit. */

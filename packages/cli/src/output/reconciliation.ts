@@ -5,7 +5,7 @@ import type { Inputs } from '../load/readInputs.js';
 export function reconciliationLine(inputs: Inputs): string {
   const absent = inputs.gaps.filter((g) => g.reason === 'absent').length;
   return (
-    `比对 cross-check: 来源 sources ${inputs.sources.length} · 企业 enterprises ${inputs.records.length} · ` +
+    `比对 cross-check: 来源 sources ${inputs.sources.length} · 企业 enterprises ${inputs.merged.records.length} · ` +
     `冲突 conflicts ${inputs.conflicts.length} · 缺失 gaps ${inputs.gaps.length} (未列出 absent ${absent}) · ` +
     `拒收行 rejected rows ${inputs.rejected.length} — 详见 details: score validate`
   );

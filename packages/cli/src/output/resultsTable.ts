@@ -2,10 +2,7 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import type { IndicatorId } from '@mujun/core';
-import { toSignificant } from '../internal/significant.js';
-import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
-import { EXCLUSION_LABELS, INDICATOR_LABELS } from './labels.js';
+import { EXCLUSION_LABELS, INDICATOR_LABELS, indicatorColumnsOf, resultsLayout, toSignificant } from '@mujun/csv';
 import { adjustmentText, bilingualPart, type TableLanguage } from './tableLanguage.js';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -26,13 +23,10 @@ export interface Table {
   rows: Iterable<string[]>;
 }
 
-/** Indicator values to six significant digits for people (the JSON output keeps every digit). */
+/** An indicator value as the layout shows it (`six-digits`; the JSON output keeps every digit). */
 function shownValue(value: string | null): string {
   return value === null ? '' : toSignificant(value, 6);
 }
-
-const POINTS = { zh: '分', en: 'points' };
-const YUAN = { zh: '元', en: 'yuan' };
 
 /**
  * Builds the results table of a run. `language` is the language of the text cells (group,
@@ -43,46 +37,18 @@ export function resultsTable(run: ScoreRun, language: TableLanguage = 'both'): T
   const say = (zh: string, en: string, both = `${zh} ${en}`) => (language === 'zh' ? zh : language === 'en' ? en : both);
   const { evaluation } = run;
   const { scheme } = evaluation;
-  const indicatorIds = [...new Set(scheme.groups.flatMap((g) => g.indicators.map((i) => i.id)))] as IndicatorId[];
+  const indicatorIds = indicatorColumnsOf(scheme);
   const tierNames = new Map(scheme.classes.tiers.map((t) => [t.id as string, say(t.name, t.nameEn)]));
   const groupNames = new Map(scheme.groups.map((g) => [g.id, say(g.name, g.nameEn, g.id)]));
   const groupName = (id: string | undefined) => (id === undefined ? '' : (groupNames.get(id) ?? id));
   const year = evaluation.referenceDate?.slice(0, 4) ?? '';
   const policies = new Map((run.policies?.firms ?? []).map((f) => [f.creditCode, f]));
-  const policyColumns: TableColumn[] = run.policies
-    ? [
-        { en: 'surcharge_yuan', zh: '加价金额(元)', kind: 'number', unit: YUAN },
-        { en: 'relief_yuan', zh: '减免金额(元)', kind: 'number', unit: YUAN },
-        { en: 'measures', zh: '适用政策' },
-      ]
-    : [];
   const policyCells = (code: string): string[] => {
     if (!run.policies) return [];
     const p = policies.get(code);
     return p ? [p.surcharge, p.relief, p.measures.map((m) => say(m.name.zh, m.name.en, m.measureId)).join(language === 'zh' ? '；' : ';')] : ['', '', ''];
   };
-  const columns: TableColumn[] = [
-    { en: 'year', zh: '评价年度' },
-    { en: 'credit_code', zh: '统一社会信用代码', kind: 'code' },
-    { en: 'name', zh: '企业名称' },
-    { en: 'county', zh: '区县' },
-    { en: 'group', zh: '评价组' },
-    { en: 'status', zh: '状态' },
-    { en: 'class', zh: '类别' },
-    { en: 'class_name', zh: '类别名称' },
-    { en: 'total', zh: '总得分', kind: 'number', unit: POINTS },
-    { en: 'rank', zh: '组内排名', kind: 'number', unit: { zh: '名', en: 'place' } },
-    { en: 'pool_size', zh: '组内企业数', kind: 'number', unit: { zh: '家', en: 'firms' } },
-    { en: 'land_mu', zh: '用地面积(亩)', kind: 'number', unit: { zh: '亩', en: 'mu' } },
-    ...indicatorIds.flatMap((id) => [
-      { en: id, zh: INDICATOR_LABELS[id].zh, kind: 'number' as const, unit: { zh: INDICATOR_UNITS[id].unitZh, en: INDICATOR_UNITS[id].unitEn } },
-      { en: `${id}_score`, zh: `${INDICATOR_LABELS[id].zh}得分`, kind: 'number' as const, unit: POINTS },
-    ]),
-    { en: 'imputed', zh: '缺失补分指标' },
-    { en: 'adjustments', zh: '加减分及否决' },
-    ...policyColumns,
-    { en: 'detail', zh: '说明' },
-  ];
+  const columns: TableColumn[] = resultsLayout(scheme, { policies: run.policies !== undefined }).map((c) => ({ en: c.en, zh: c.zh, kind: c.kind, ...(c.unit === null ? {} : { unit: c.unit }) }));
   const ordered = [...evaluation.results].sort((a, b) => (a.pool < b.pool ? -1 : a.pool > b.pool ? 1 : a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : 1)));
   function* rows(): Generator<string[]> {
     for (const r of ordered) {

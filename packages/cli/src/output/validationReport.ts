@@ -18,7 +18,7 @@ export function validationJson(inputs: Inputs) {
     sources: inputs.sources,
     files: inputs.files,
     sourceAccounting: inputs.sourceAccounting,
-    enterprises: inputs.records.length,
+    enterprises: inputs.merged.records.length,
     conflicts: inputs.conflicts,
     gaps: inputs.gaps,
     rejected: inputs.rejected,

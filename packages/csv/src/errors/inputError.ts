@@ -1,4 +1,4 @@
-/** Why a whole input file could not be used. The CLI maps every one of these to exit code 1. */
+/** Why a whole input file could not be used (or an output file written). The CLI maps every one of these to exit code 1. */
 export type InputErrorCode =
   | 'unreadable' // the file could not be opened or read
   | 'empty-file' // no bytes, or only a BOM and white space
@@ -10,7 +10,8 @@ export type InputErrorCode =
   | 'duplicate-column' // two columns say the same thing with equal standing
   | 'unknown-unit' // a header's unit in brackets is not one this column can take
   | 'duplicate-source' // the same source name was given twice
-  | 'invalid-mapping'; // the user's header-mapping file is not valid
+  | 'invalid-mapping' // the user's header-mapping file is not valid
+  | 'cannot-write'; // an output file could not be opened or written
 
 /**
  * An input file that cannot be used at all (as opposed to a {@link RowError}, which concerns one

@@ -82,5 +82,10 @@ export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Message {
         zh: `没有任何来源提供规模（规上/规下），且未设置默认规模`,
         en: `no source gives the scale (above/below) and no default scale is set`,
       };
+    case 'too-many-digits':
+      return {
+        zh: `列“${c}”的数值“${v}”超过 15 位有效数字`,
+        en: `column ${q(c)} holds ${q(v)}, more than 15 significant digits`,
+      };
   }
 }

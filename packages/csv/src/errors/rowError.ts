@@ -17,7 +17,8 @@ export type RowErrorCode =
   | 'invalid-industry-code' // not a GB/T 4754 code such as C3311 or 3311
   | 'extra-cells' // more non-empty cells than the header has columns
   | 'missing-scale' // no source gives 规上/规下 and no default is set
-  | 'swallowed-lines'; // an unpaired quote joined several physical lines (several firms) into one record
+  | 'swallowed-lines' // an unpaired quote joined several physical lines (several firms) into one record
+  | 'too-many-digits'; // a figure with more than 15 significant digits (beyond any bureau's precision)
 
 /** A bilingual message, one line each: `@mujun/core`'s `Bilingual`, the one `{ zh, en }` of mujun. */
 export type Message = Bilingual;

@@ -4,19 +4,24 @@ import type { HeaderMapping } from '../headers/headerMapping.js';
 import { mapHeaders } from '../headers/mapHeaders.js';
 import { csvParseOptions, detectDelimiter, lineBreaks } from '../read/csvOptions.js';
 
-const MAX_PREAMBLE = 10;
+/** Title lines above the header a reader skips at most (the tenth non-header line is an error). */
+export const MAX_PREAMBLE = 10;
 
 /** Where a file's header is: its cells, the delimiter, and the physical line the data starts on. */
 export interface HeaderFound {
   header: string[];
   delimiter: string;
+  /** Physical line of the header, and of the first line after it. */
+  headerLine: number;
   bodyLine: number;
+  /** Title lines skipped above the header. */
+  preamble: number[];
 }
 
 /**
  * The header of a file from its first lines, as read/readSource finds it: blank lines skipped, up to
  * nine title lines above it skipped when they map no known column. Null when it is not found in
- * `head` or the file cannot be used as it is — the ordinary reader then says why.
+ * `head` or the header is unusable — read/readSource then reads the file in one stream and says why.
  */
 export function findHeader(source: string, head: string, mapping: HeaderMapping | undefined): HeaderFound | null {
   const nl = head.search(/[\r\n]/);
@@ -28,18 +33,17 @@ export function findHeader(source: string, head: string, mapping: HeaderMapping 
     return null;
   }
   let line = 1;
-  let preamble = 0;
+  const preamble: number[] = [];
   for (const cells of records) {
     const at = line;
     line += 1 + lineBreaks(cells);
-    void at;
     if (cells.every((c) => c.trim() === '')) continue;
     try {
       mapHeaders(source, cells, mapping);
-      return { header: cells, delimiter, bodyLine: line };
+      return { header: cells, delimiter, headerLine: at, bodyLine: line, preamble };
     } catch (e: unknown) {
-      if (e instanceof InputError && e.code === 'missing-required-column' && preamble < MAX_PREAMBLE - 1 && !looksLikeHeader(source, cells, mapping)) {
-        preamble++;
+      if (e instanceof InputError && e.code === 'missing-required-column' && preamble.length < MAX_PREAMBLE - 1 && !looksLikeHeader(source, cells, mapping)) {
+        preamble.push(at);
         continue;
       }
       return null;
@@ -48,8 +52,8 @@ export function findHeader(source: string, head: string, mapping: HeaderMapping 
   return null;
 }
 
-/** As read/readSource: a line that maps at least one known column is a header (with a required column missing), not a title. */
-function looksLikeHeader(source: string, cells: string[], mapping: HeaderMapping | undefined): boolean {
+/** A line that maps at least one known column is a header (with a required column missing), not a title. */
+export function looksLikeHeader(source: string, cells: string[], mapping: HeaderMapping | undefined): boolean {
   try {
     return mapHeaders(source, [...cells, 'credit_code', 'name'], mapping).columns.length > 2;
   } catch {

@@ -1,6 +1,11 @@
 import type { RowError } from '../errors/rowError.js';
+import type { HeaderMapping } from '../headers/headerMapping.js';
 import type { FlagStates } from '../read/parseRow.js';
 import type { SummaryRow } from '../read/summaryRow.js';
+
+/** The text fields of a record other than the credit code and the name. */
+export const TEXT_FIELDS = ['county', 'industryCode', 'productionStartDate', 'constructionPeriodEnd'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** A text column dictionary-encoded: ids (0 = absent) into `table` (id − 1). */
 export interface CodedText {
@@ -8,50 +13,45 @@ export interface CodedText {
   table: string[];
 }
 
+/** A flag name not in the dictionary, seen in a column: how often, and first where. */
+export interface UnknownFlag {
+  column: string;
+  name: string;
+  count: number;
+  row: number;
+}
+
 /**
- * The usable rows of one part of a file, as columns: typed arrays (transferred from a worker
- * without copying) and joined strings (one copy each instead of a million small ones).
+ * What became of every row of one part of a source: the usable rows as columns (typed arrays,
+ * transferred from a worker without copying; codes and names joined with NUL, one string each
+ * instead of a million small ones), and the rows that were rejected, blank or 合计 rows.
  */
 export interface Part {
   n: number;
-  /** Physical line of each row. */
+  /** Physical line of each usable row. */
   line: Int32Array;
   /** Credit codes and names, joined with NUL (a decoded file never contains NUL). */
   codes: string;
-  /** A 52-bit hash of each credit code (equal codes, equal hashes), for finding repeats without a map of every code. */
-  codeHash: Float64Array;
   names: string;
-  text: Record<string, CodedText>;
+  text: Record<TextField, CodedText>;
   /** 1 above, 2 below, 0 absent. */
   scale: Uint8Array;
   /** 0 absent, 1 false, 2 true. */
   keyPolluter: Uint8Array;
-  /** Figure columns by record field: mantissas and scales (see @mujun/core's DecimalColumn), in shared memory. */
+  /** Figure columns by record field: mantissas and scales (see @mujun/core's DecimalColumn). */
   numbers: Record<string, { mant: Float64Array; scale: Int8Array }>;
   /** Rows with flag / violation states, sparse: [row in part, states]. */
   flags: [number, FlagStates][];
   violations: [number, FlagStates][];
   rejected: RowError[];
   rejectedRows: number;
+  /** Valid credit codes of rejected rows (a gap then says "rejected", not "absent"). */
   rejectedCodes: string[];
   fieldErrors: RowError[];
   summaryRows: SummaryRow[];
+  unknownFlags: UnknownFlag[];
   dataRows: number;
   blankLines: number;
-  /** A figure with more than 15 significant digits: the fast path declines the file. */
-  wide: boolean;
-  /** When the job asks for them: the rows' credit code, name and county as CSV cells (see {@link RecordCellBytes}). */
-  cells?: RecordCellBytes;
-}
-
-/**
- * Each record's credit code, name and county as the CSV cells a results table shows them
- * (csvCell's rules, each followed by its comma), made where the record is parsed, while its strings
- * are fresh in the cache: record i's are bytes [ends[i − 1], ends[i]) (ends[−1] = 0).
- */
-export interface RecordCellBytes {
-  bytes: Uint8Array;
-  ends: Float64Array;
 }
 
 /** What a part needs to know: where it is, the header, and the line it starts on. */
@@ -63,9 +63,6 @@ export interface PartJob {
   firstLine: number;
   header: string[];
   delimiter: string;
-  mapping?: import('../headers/headerMapping.js').HeaderMapping | undefined;
-  /** Make the rows' {@link RecordCellBytes}. */
-  cells?: boolean;
-  /** Rows the figure columns have room for at first (the first part: the whole file's, see mergeParts). */
-  numberCapacity?: number;
+  mapping?: HeaderMapping | undefined;
+  badValues: 'reject-row' | 'drop-value';
 }

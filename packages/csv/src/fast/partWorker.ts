@@ -4,19 +4,19 @@
  * its modules overlaps with reading the file.
  */
 import { parentPort } from 'node:worker_threads';
-import { NotFast, parsePart } from './parsePart.js';
+import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
 
 function transferables(part: Part): ArrayBuffer[] {
-  const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer, part.codeHash.buffer] as ArrayBuffer[];
+  const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer] as ArrayBuffer[];
   for (const t of Object.values(part.text)) list.push(t.ids.buffer as ArrayBuffer);
-  // (the figure columns and record cells are shared memory: sent as they are)
+  for (const c of Object.values(part.numbers)) list.push(c.mant.buffer as ArrayBuffer, c.scale.buffer as ArrayBuffer);
   return list;
 }
 
 parentPort?.once('message', (job: PartJob) => {
   parsePart(job).then(
     (part) => parentPort?.postMessage({ part }, transferables(part)),
-    (e: unknown) => parentPort?.postMessage({ notFast: e instanceof NotFast, error: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => parentPort?.postMessage({ unreadable: e instanceof PartUnreadable, error: e instanceof Error ? e.message : String(e) }),
   );
 });

@@ -74,7 +74,7 @@ describe('mapHeaders', () => {
       { mapping: { aliases: { 户号: 'credit_code', 电量: { column: 'electricity_wan_kwh', unit: '千瓦时' } } } },
     );
     // 12,345 kWh ÷ 10000 = 1.2345 万千瓦时
-    expect(r.rows[0]!.values.electricityWanKwh).toBe('1.2345');
+    expect(r.rows.numbers['electricityWanKwh']).toEqual({ mant: Float64Array.of(12345), scale: Int8Array.of(4) });
   });
 
   it('throws for a missing required column, naming it', () => {

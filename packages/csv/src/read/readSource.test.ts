@@ -3,13 +3,28 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/inputError.js';
 import type { RowErrorCode } from '../errors/rowError.js';
-import { readSource } from './readSource.js';
+import { scaledText } from '@mujun/core';
+import { readSource, type SourceRead } from './readSource.js';
 
 const HUAWEI = '914403001922038216';
 const TENCENT = '9144030071526726XG';
 const ALIBABA = '91330100716105852F';
 
-const read = (text: string, options = {}) => readSource({ name: 'src.csv', data: Buffer.from(text) }, options);
+const read = async (text: string, options = {}) => rowsAsObjects(await readSource({ name: 'src.csv', data: Buffer.from(text) }, options));
+
+/** The source's row columns as one object per row (what the per-row reader gave), to compare with expectations. */
+function rowsAsObjects(r: SourceRead) {
+  const c = r.rows;
+  const rows = Array.from({ length: c.n }, (_, i) => {
+    const values: Record<string, string | boolean> = { name: c.names[i]! };
+    for (const [f, col] of Object.entries(c.text)) if (col[i] !== undefined) values[f] = col[i]!;
+    if (c.scale[i] !== 0) values['scale'] = c.scale[i] === 1 ? 'above' : 'below';
+    if (c.keyPolluter[i] !== 0) values['keyPolluter'] = c.keyPolluter[i] === 2;
+    for (const [f, col] of Object.entries(c.numbers)) if (col.scale[i]! >= 0) values[f] = scaledText(col.mant[i]!, col.scale[i]!);
+    return { row: c.line[i]!, creditCode: c.codes[i]!, values, ...(c.flags.has(i) ? { flags: c.flags.get(i) } : {}) };
+  });
+  return { ...r, rows };
+}
 
 async function inputErrorOf(p: Promise<unknown>): Promise<InputError> {
   try {
@@ -112,7 +127,7 @@ describe('readSource: one test per malformed-input class (code, row, column)', (
     const text =
       '统一社会信用代码,企业名称,实缴税金（元）,土地使用权面积(平方米),用电量(千瓦时),化学需氧量(公斤),规模(规上/规下),高新技术企业\r\n' +
       `${HUAWEI},华为技术有限公司,"1,234,567",6667,"123,456",１５００,规上,是\r\n`;
-    const r = await readSource({ name: '税务.csv', data: iconv.encode(text, 'gbk') });
+    const r = rowsAsObjects(await readSource({ name: '税务.csv', data: iconv.encode(text, 'gbk') }));
     expect(r.file.encoding).toBe('gb18030');
     expect(r.rows[0]!.values).toEqual({
       name: '华为技术有限公司',
@@ -127,14 +142,14 @@ describe('readSource: one test per malformed-input class (code, row, column)', (
 
   it('reads a stream', async () => {
     const data = Readable.from([Buffer.from('credit_code,name\n'), Buffer.from(`${HUAWEI},甲\n`)]);
-    const r = await readSource({ name: 's.csv', data });
+    const r = rowsAsObjects(await readSource({ name: 's.csv', data }));
     expect(r.rows.map((x) => x.creditCode)).toEqual([HUAWEI]);
   });
 
   it('reads a tab-delimited UTF-16 export', async () => {
     const text = `统一社会信用代码\t企业名称\t税收(万元)\r\n${HUAWEI}\t甲\t1,234.5\r\n`;
     const data = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
-    const r = await readSource({ name: 'u.txt', data });
+    const r = rowsAsObjects(await readSource({ name: 'u.txt', data }));
     expect(r.file).toMatchObject({ encoding: 'utf-16le', delimiter: '\t' });
     expect(r.rows[0]!.values.taxWan).toBe('1234.5');
   });
@@ -177,5 +192,19 @@ describe('readSource: progress', () => {
     const seen: Array<[string, number]> = [];
     await readSource({ name: 'p.csv', data: Buffer.from(text) }, { onProgress: (s, n) => seen.push([s, n]) });
     expect(seen).toEqual([['p.csv', Buffer.byteLength(text)]]);
+  });
+});
+
+describe('readSource: rows already parsed (a spreadsheet reader gives them)', () => {
+  it('reads rows as the CSV of the same cells is read: title line skipped, header found, values and rejections by line', async () => {
+    const rows = [['钟楼区 2023 年税收', ''], ['统一社会信用代码', '企业名称', '实缴税金(元)'], [HUAWEI, '华为', '1,200,000'], ['', '无代码', '1'], ['合计', '', '9']];
+    const csv = rows.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\n');
+    const fromRows = rowsAsObjects(await readSource({ name: 'tax.xlsx', rows }));
+    const fromCsv = rowsAsObjects(await readSource({ name: 'tax.xlsx', data: Buffer.from(csv) }));
+    expect(fromRows.rows).toEqual([{ row: 3, creditCode: HUAWEI, values: { name: '华为', taxWan: '120' } }]);
+    expect(fromRows.rejected.map((e) => [e.row, e.code])).toEqual([[4, 'missing-credit-code']]);
+    expect(fromRows.summaryRows.map((x) => x.row)).toEqual([5]);
+    expect({ ...fromRows, file: null }).toEqual({ ...fromCsv, file: null });
+    expect(fromRows.file.headerRow).toBe(2);
   });
 });

@@ -1,17 +1,22 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors/inputError.js';
 import type { RowError } from '../errors/rowError.js';
+import { looksLikeHeader, MAX_PREAMBLE } from '../fast/findHeader.js';
+import { partBuilder } from '../fast/partBuilder.js';
+import type { UnknownFlag } from '../fast/partTypes.js';
+import { readParts, type PartsRead, type SplitOptions } from '../fast/readParts.js';
+import { sourceRows, type SourceRows } from '../fast/sourceRows.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
 import { mapHeaders, type HeaderMap, type MappedColumn } from '../headers/mapHeaders.js';
-import { parseRow, type ParsedRow, type RowContext } from './parseRow.js';
+import { parseRow, type RowContext } from './parseRow.js';
 import { readCsvRecords, type CsvFileInfo } from './readCsvRecords.js';
-import { feedRows, isRowsSource, type RowsSource } from './rowsSource.js';
+import { feedRows, isRowsSource } from './rowsSource.js';
 import { sourceName, type SourceInput } from './sourceInput.js';
 import type { SummaryRow } from './summaryRow.js';
 import type { ReadWarning } from './warning.js';
 
 /** Options for reading one source. */
-export interface ReadSourceOptions {
+export interface ReadSourceOptions extends SplitOptions {
   /** Extra header aliases (a user mapping file). */
   mapping?: HeaderMapping;
   /** What a bad cell does: reject the row (default) or drop the value and keep the row. */
@@ -39,8 +44,8 @@ export interface SourceRead {
   source: string;
   partial: boolean;
   file: CsvFileInfo & { headerRow: number; columns: SourceColumn[]; unknownColumns: string[]; ignoredColumns: string[] };
-  /** Usable rows, in file order. */
-  rows: ParsedRow[];
+  /** Usable rows, in file order, as columns. */
+  rows: SourceRows;
   /** Every problem of every rejected row (a row may have several). */
   rejected: RowError[];
   /** Number of distinct rejected rows. */
@@ -57,25 +62,57 @@ export interface SourceRead {
   blankLines: number;
 }
 
-const MAX_PREAMBLE = 10;
-
-function bytesOf(input: Exclude<SourceInput, RowsSource>): Uint8Array | AsyncIterable<Uint8Array> {
-  if (typeof input === 'string') return createReadStream(input, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
-  return input.data as Uint8Array | AsyncIterable<Uint8Array>;
-}
-
 /**
  * Reads one source: decodes it, finds the header row (title lines above it are skipped),
- * maps the headers, and reads every row into a ParsedRow, a rejection or a summary row. Throws
- * InputError when the source cannot be used at all.
+ * maps the headers, and reads every row into columns, a rejection or a summary row. A big UTF-8
+ * file is parsed in parallel parts (fast/readParts); anything else in one stream. Both run the
+ * same per-row reader, so the result is the same either way. Throws InputError when the source
+ * cannot be used at all.
  */
 export async function readSource(input: SourceInput, options: ReadSourceOptions = {}): Promise<SourceRead> {
   const source = sourceName(input);
-  const out: SourceRead = {
+  const partial = typeof input !== 'string' && input.partial === true;
+  const bytes =
+    typeof input === 'string' ? fileBytes(input, source) : 'path' in input ? fileBytes(input.path, source) : 'data' in input && input.data instanceof Uint8Array ? input.data : null;
+  if (bytes !== null) {
+    const read = await readParts(bytes, source, options.mapping, options.badValues ?? 'reject-row', options);
+    if (read !== null) {
+      options.onProgress?.(source, bytes.length);
+      return fromParts(source, partial, read, options.mapping);
+    }
+  }
+  if (isRowsSource(input)) return readStream(source, partial, async (onRecord) => feedRows(input.rows, onRecord), options);
+  const data = bytes ?? (input as { data: AsyncIterable<Uint8Array> }).data;
+  const onProgress = options.onProgress;
+  return readStream(source, partial, (onRecord) => readCsvRecords(source, data, onRecord, onProgress ? (n) => onProgress(source, n) : undefined), options);
+}
+
+/** A file's bytes, in shared memory (parallel parts read them in place); an InputError naming it when it cannot be read. */
+function fileBytes(path: string, source: string): Uint8Array {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+      for (let at = 0; at < bytes.length; ) {
+        const got = readSync(fd, bytes, at, bytes.length - at, at);
+        if (got === 0) return bytes.subarray(0, at);
+        at += got;
+      }
+      return bytes;
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e: unknown) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new InputError('unreadable', source, { zh: `无法读取 ${source}：${why}`, en: `cannot read ${source}: ${why}` });
+  }
+}
+
+function emptyRead(source: string, partial: boolean): Omit<SourceRead, 'rows'> {
+  return {
     source,
-    partial: typeof input !== 'string' && input.partial === true,
+    partial,
     file: { encoding: 'utf-8', delimiter: ',', headerRow: 0, columns: [], unknownColumns: [], ignoredColumns: [] },
-    rows: [],
     rejected: [],
     rejectedRows: 0,
     rejectedCodes: new Set(),
@@ -85,7 +122,49 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
     dataRows: 0,
     blankLines: 0,
   };
-  const unknownFlags = new Map<string, { column: string; name: string; count: number; row: number }>();
+}
+
+/** A source read in parallel parts, as {@link readStream} would have read it. */
+function fromParts(source: string, partial: boolean, read: PartsRead, mapping: HeaderMapping | undefined): SourceRead {
+  const out: SourceRead = { ...emptyRead(source, partial), rows: sourceRows(read.parts) };
+  const map = mapHeaders(source, read.found.header, mapping);
+  out.file = {
+    encoding: read.bom ? 'utf-8-bom' : 'utf-8',
+    delimiter: read.found.delimiter,
+    headerRow: read.found.headerLine,
+    columns: map.columns.map(describe),
+    unknownColumns: map.unknown,
+    ignoredColumns: map.ignored,
+  };
+  out.warnings.push(...map.warnings);
+  const unknownFlags = new Map<string, UnknownFlag>();
+  for (const p of read.parts) {
+    out.rejected.push(...p.rejected);
+    out.rejectedRows += p.rejectedRows;
+    for (const c of p.rejectedCodes) out.rejectedCodes.add(c);
+    out.fieldErrors.push(...p.fieldErrors);
+    out.summaryRows.push(...p.summaryRows);
+    out.dataRows += p.dataRows;
+    out.blankLines += p.blankLines;
+    for (const f of p.unknownFlags) {
+      const key = `${f.column}\u0000${f.name}`;
+      const seen = unknownFlags.get(key);
+      if (seen) seen.count += f.count;
+      else unknownFlags.set(key, { ...f });
+    }
+  }
+  return finish(out, read.found.preamble, [...unknownFlags.values()]);
+}
+
+/** Reads a source record by record — decoded in one stream (any encoding), or rows given — its header found, every row through parseRow. */
+async function readStream(
+  source: string,
+  partial: boolean,
+  records: (onRecord: (cells: string[], line: number) => void) => Promise<CsvFileInfo>,
+  options: ReadSourceOptions,
+): Promise<SourceRead> {
+  const out = emptyRead(source, partial);
+  let builder: ReturnType<typeof partBuilder> | null = null;
   let ctx: RowContext | null = null;
   const preamble: number[] = [];
   let sawAnything = false;
@@ -104,12 +183,8 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
         }
         throw e;
       }
-      ctx = context(source, map, cells.length, options, (column, name, row) => {
-        const key = `${column}\u0000${name}`;
-        const seen = unknownFlags.get(key);
-        if (seen) seen.count++;
-        else unknownFlags.set(key, { column, name, count: 1, row });
-      });
+      builder = partBuilder(map.columns, source);
+      ctx = context(source, map, cells.length, options, builder.onUnknownFlag);
       out.file.headerRow = line;
       out.file.columns = map.columns.map(describe);
       out.file.unknownColumns = map.unknown;
@@ -117,33 +192,12 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
       out.warnings.push(...map.warnings);
       return;
     }
-    const outcome = parseRow(ctx, cells, line);
-    switch (outcome.kind) {
-      case 'blank':
-        out.blankLines++;
-        return;
-      case 'summary':
-        out.dataRows++;
-        out.summaryRows.push(outcome.summary);
-        return;
-      case 'rejected':
-        out.dataRows++;
-        out.rejectedRows++;
-        out.rejected.push(...outcome.errors);
-        if (outcome.creditCode) out.rejectedCodes.add(outcome.creditCode);
-        for (const c of outcome.swallowedCodes ?? []) out.rejectedCodes.add(c);
-        return;
-      case 'row':
-        out.dataRows++;
-        out.rows.push(outcome.row);
-        if (outcome.fieldErrors.length > 0) out.fieldErrors.push(...outcome.fieldErrors);
-    }
+    (builder as ReturnType<typeof partBuilder> | null)!.take(parseRow(ctx, cells, line));
   };
 
   let info: CsvFileInfo;
   try {
-    const onProgress = options.onProgress;
-    info = isRowsSource(input) ? feedRows(input.rows, onRecord) : await readCsvRecords(source, bytesOf(input), onRecord, onProgress ? (n) => onProgress(source, n) : undefined);
+    info = await records(onRecord);
   } catch (e: unknown) {
     if (e instanceof InputError) throw e;
     const why = e instanceof Error ? e.message : String(e);
@@ -154,10 +208,29 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
   if (!sawAnything) {
     throw new InputError('empty-file', source, { zh: `${source} 是空文件`, en: `${source} is empty` });
   }
-  if (ctx === null) {
+  if (ctx === null || builder === null) {
     // Only title-like lines: report the missing column as the first line would have.
     mapHeaders(source, [], options.mapping);
+    throw new Error('unreachable: mapHeaders of no cells throws');
   }
+  const part = (builder as ReturnType<typeof partBuilder>).finish();
+  const read: SourceRead = {
+    ...out,
+    rows: sourceRows([part]),
+    rejected: part.rejected,
+    rejectedRows: part.rejectedRows,
+    rejectedCodes: new Set(part.rejectedCodes),
+    fieldErrors: part.fieldErrors,
+    summaryRows: part.summaryRows,
+    dataRows: part.dataRows,
+    blankLines: part.blankLines,
+  };
+  return finish(read, preamble, part.unknownFlags);
+}
+
+/** The checks and warnings after a source's last row, whichever way it was read. */
+function finish(out: SourceRead, preamble: number[], unknownFlags: UnknownFlag[]): SourceRead {
+  const { source } = out;
   if (out.dataRows === 0) {
     throw new InputError('no-data-rows', source, { zh: `${source} 只有表头，没有数据行`, en: `${source} has a header but no data rows` });
   }
@@ -173,7 +246,7 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
       },
     });
   }
-  for (const f of unknownFlags.values()) {
+  for (const f of unknownFlags) {
     out.warnings.push({
       code: 'unknown-flag',
       source,
@@ -187,15 +260,6 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
     });
   }
   return out;
-}
-
-/** A line that maps at least one known column is a header (with a required column missing), not a title. */
-function looksLikeHeader(source: string, cells: string[], mapping: HeaderMapping | undefined): boolean {
-  try {
-    return mapHeaders(source, [...cells, 'credit_code', 'name'], mapping).columns.length > 2;
-  } catch {
-    return true;
-  }
 }
 
 function context(

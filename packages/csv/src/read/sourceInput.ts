@@ -1,6 +1,6 @@
 import type { RowsSource } from './rowsSource.js';
 
-/** One source to read: a name (shown in every error) and its bytes, or a file path, or parsed rows (a worksheet). */
+/** One source to read: a file path, or a name (shown in every error) and its bytes, its file, or its rows already parsed (a worksheet: RowsSource). */
 export type SourceInput =
   | string
   | RowsSource
@@ -12,6 +12,13 @@ export type SourceInput =
        * True for a list that only some enterprises are on (重点排污 list, 高企 list): enterprises
        * missing from it are not reported as gaps.
        */
+      partial?: boolean;
+    }
+  | {
+      /** Shown in errors, provenance and conflicts (the path as the user gave it, say). */
+      name: string;
+      /** The file to read. */
+      path: string;
       partial?: boolean;
     };
 

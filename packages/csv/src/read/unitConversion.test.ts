@@ -1,14 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
+import { mapHeaders } from '../headers/mapHeaders.js';
+import { parseRow } from './parseRow.js';
 import { readSource } from './readSource.js';
 
 const CODE = '914403001922038216';
 
+/** The per-row reader's value of one cell under a header (the columns then hold at most 15 significant digits of it). */
 async function converted(header: string, cell: string): Promise<string | boolean | undefined> {
-  const r = await readSource({ name: 'u.csv', data: Buffer.from(`credit_code,name,"${header}"\n${CODE},甲,"${cell}"\n`) });
-  expect(r.rejected).toEqual([]);
-  return Object.values(r.rows[0]!.values)[1];
+  const map = mapHeaders('u.csv', ['credit_code', 'name', header]);
+  const find = (kind: string) => map.columns.find((c) => c.spec.kind === kind)!;
+  const ctx = { source: 'u.csv', columns: map.columns, headerLength: 3, codeColumn: find('credit-code'), nameColumn: find('name'), badValues: 'reject-row' as const, onUnknownFlag: () => {} };
+  const outcome = parseRow(ctx, [CODE, '甲', cell], 2);
+  if (outcome.kind !== 'row') throw new Error(`rejected: ${JSON.stringify(outcome)}`);
+  return Object.values(outcome.row.values)[1];
 }
+
+it('a figure beyond 15 significant digits is rejected with too-many-digits (the columns hold 15 exactly)', async () => {
+  const r = await readSource({ name: 'u.csv', data: Buffer.from(`credit_code,name,税收(元)\n${CODE},甲,100000013292644100\n`) });
+  expect(r.rejected.map((e) => [e.code, e.column, e.value])).toEqual([['too-many-digits', '税收(元)', '10000001329264.41']]);
+  expect(r.rows.n).toBe(0);
+});
 
 describe('unit conversions are exact (hand-computed)', () => {
   it.each([

@@ -1,10 +1,8 @@
 import { text } from 'node:stream/consumers';
-import type { EnterpriseResult } from '@mujun/core';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/readSource.js';
 import { csvCell } from './csvCell.js';
-import { enterpriseResultColumns } from './enterpriseResultColumns.js';
 import type { ResultColumn } from './resultColumn.js';
 import { formatResultsCsv, writeResultsCsv } from './writeResultsCsv.js';
 import { formatResultsJson, writeResultsJson } from './writeResultsJson.js';
@@ -91,7 +89,7 @@ describe('writeResultsCsv', () => {
     // …and our own reader detects it and reads the names back.
     const back = await readSource({ name: 'out.csv', data: out });
     expect(back.file.encoding).toBe('gb18030');
-    expect(back.rows.map((r) => r.values.name)).toEqual(["'=cmd|\" /C calc\"!A0", '阿里巴巴（中国）有限公司']);
+    expect(back.rows.names).toEqual(["'=cmd|\" /C calc\"!A0", '阿里巴巴（中国）有限公司']);
   });
 
   it('streams from an async iterable', async () => {
@@ -100,47 +98,6 @@ describe('writeResultsCsv', () => {
     }
     const s = await text(writeResultsCsv(gen(), columns, { headers: 'en' }));
     expect(s.split('\r\n')).toHaveLength(4);
-  });
-});
-
-describe('enterpriseResultColumns', () => {
-  const result: EnterpriseResult = {
-    creditCode: '914403001922038216',
-    name: '华为',
-    county: '钟楼区',
-    industryCode: 'C3311',
-    group: 'above-scale',
-    pool: 'above-scale',
-    landMu: '10',
-    indicators: [
-      { id: 'taxPerMu', value: '12.5', benchmark: '24.097', weight: '40', rawScore: '20.75', score: '20.75', imputed: false, capped: false },
-    ],
-    adjustments: [],
-    rawTotal: '20.75',
-    total: '20.75',
-    class: 'C',
-    rank: 3,
-    poolSize: 10,
-  };
-  it('gives the standard columns and a value and score column per indicator', () => {
-    const cols = enterpriseResultColumns(['taxPerMu', 'salesPerMu']);
-    expect(cols.map((c) => c.id)).toEqual([
-      'creditCode',
-      'name',
-      'group',
-      'county',
-      'total',
-      'class',
-      'rank',
-      'taxPerMu.value',
-      'taxPerMu.score',
-      'salesPerMu.value',
-      'salesPerMu.score',
-    ]);
-    expect(formatResultsCsv([result], cols).toString('utf8')).toBe(
-      '\ufeff统一社会信用代码,企业名称,评价组,区县,总得分,类别,组内排名,亩均税收(万元/亩),亩均税收得分,亩均销售收入(万元/亩),亩均销售收入得分\r\n' +
-        '"=""914403001922038216""",华为,above-scale,钟楼区,20.75,C,3,12.5,20.75,,\r\n',
-    );
   });
 });
 

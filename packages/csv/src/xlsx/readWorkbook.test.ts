@@ -1,3 +1,4 @@
+import { decimalText } from '@mujun/core';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/readSource.js';
@@ -176,7 +177,8 @@ describe('workbookSources: sheets as sources, read by readSource like CSV', () =
     const read = await readSource(source!);
     expect(read.source).toBe('tax.xlsx');
     expect(read.file.headerRow).toBe(3);
-    expect(read.rows.map((r) => [r.row, r.creditCode, r.values['taxWan']])).toEqual([[4, '913204041889899482', '12.5']]);
+    const tax = read.rows.numbers['taxWan'];
+    expect([read.rows.n, read.rows.line[0], read.rows.codes[0], tax === undefined ? undefined : decimalText(tax, 0)]).toEqual([1, 4, '913204041889899482', '12.5']);
   });
 
   it('rejects a code that lost its last digits with the message of an Excel-mangled CSV code', async () => {

@@ -132,5 +132,6 @@ export async function openSource(path: string, name: string = path, options: { p
       en: `${target.name} is not an .xlsx workbook; "#${target.sheet}" (a sheet) can only follow an .xlsx file`,
     });
   }
-  return [{ name, data: createReadStream(path, { highWaterMark: 1 << 20 }), ...options }];
+  // A regular file is read whole into memory (and parsed in parallel parts when it is big).
+  return [{ name, path, ...options }];
 }

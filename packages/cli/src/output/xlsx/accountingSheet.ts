@@ -1,7 +1,7 @@
 /** The accounting sheet: where every input row went, the class counts of each pool, the fiscal effect. */
 import type ExcelJS from 'exceljs';
 import { accountingOf } from '../accounting.js';
-import { EXCLUSION_LABELS } from '../labels.js';
+import { EXCLUSION_LABELS } from '@mujun/csv';
 import type { ScoreRun } from '../scoreRun.js';
 import { addSectionSheet, type Section } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';

@@ -1,7 +1,7 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
 import type ExcelJS from 'exceljs';
 import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
-import { INDICATOR_LABELS } from '../labels.js';
+import { INDICATOR_LABELS } from '@mujun/csv';
 import type { ScoreRun } from '../scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';

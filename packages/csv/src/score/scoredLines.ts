@@ -1,6 +1,6 @@
 import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, exactIndicatorValue, type Group } from '@mujun/core';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
-import { CsvLine } from '@mujun/csv';
+import { CsvLine } from '../write/csvLine.js';
 import type { LinePool, LineSource } from './lineSource.js';
 import { shownValue } from './shownValue.js';
 

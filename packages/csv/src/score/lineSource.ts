@@ -1,6 +1,14 @@
 import type { AdjustmentApplied, ColumnarPool, FactColumns, Group } from '@mujun/core';
-import type { RecordCellBytes } from '@mujun/csv';
 import type { LineSettings } from './lineSettings.js';
+
+/**
+ * Each record's credit code, name and county as the CSV cells a results table shows them
+ * (csvCell's rules, each followed by its comma): record i's are bytes [ends[i − 1], ends[i]) (ends[−1] = 0).
+ */
+export interface RecordCellBytes {
+  bytes: Uint8Array;
+  ends: Float64Array;
+}
 
 /** One pool's part of the results table, by member and by rank position (as @mujun/core's ColumnarPool). */
 export interface LinePool {

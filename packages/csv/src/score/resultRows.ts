@@ -1,7 +1,8 @@
 import type { Exclusion, IndicatorId } from '@mujun/core';
-import { EXCLUSION_LABELS } from '../output/labels.js';
+import { EXCLUSION_LABELS } from '../table/labels.js';
 import { ByteLine } from './byteLine.js';
-import type { CsvLine, RecordCellBytes } from '@mujun/csv';
+import type { CsvLine } from '../write/csvLine.js';
+import type { RecordCellBytes } from './lineSource.js';
 
 /**
  * output/resultsTable's rows of the excluded firms, in input order (with the county, as the

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type IndicatorId, type PlannedPool } from '@mujun/core';
-import { CsvLine, type RecordCellBytes } from '@mujun/csv';
+import { CsvLine } from '../write/csvLine.js';
 import type { LineSettings } from './lineSettings.js';
-import { trackTemporary, untrackTemporary } from '../files/temporaryFiles.js';
-import { adjustmentTexts, linePool, type LineSource } from './lineSource.js';
+import { adjustmentTexts, linePool, type LineSource, type RecordCellBytes } from './lineSource.js';
+import { forgetScratchFile, trackScratchFile } from './scratchFiles.js';
 import type { PoolJob, PoolJobMessage } from './poolJob.js';
 import { exclusionBytes } from './resultRows.js';
 import { scoredLines } from './scoredLines.js';
@@ -46,11 +46,11 @@ export async function scoreTable(
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
   // The worker, when there is one: its first message says whether its pools are scored, the next that its lines are written.
   let worker: { thread: Worker; scored: Promise<boolean>; done: Promise<void> } | null = null;
-  trackTemporary(path); // removed by an interrupt too (files/temporaryFiles)
+  trackScratchFile(path); // removed by an interrupt too (removeScratchFiles)
   const stop = () => {
     if (worker !== null) void worker.thread.terminate();
     rmSync(path, { force: true });
-    untrackTemporary(path);
+    forgetScratchFile(path);
   };
   if (split < pools.length) {
     const w = new Worker(POOL_WORKER);

@@ -1,4 +1,4 @@
-import { Dec } from '../internal/decimal.js';
+import { toSignificant } from '../table/significant.js';
 
 const U = 2 ** -53;
 /**
@@ -10,10 +10,10 @@ const VALUE_REL = 8 * U;
 const POW = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 /**
- * output/resultsTable's shownValue — the value to six significant digits, half-up (away from
- * zero), printed as decimal.js prints it — from the float estimate when every value of its error
- * interval rounds to the same six digits, else from the exact value (asked for only then; any
- * decimal.js instance, null when undefined).
+ * An indicator value as the results table shows it (table/resultsLayout's `six-digits`: six
+ * significant digits, half-up, a plain decimal) from the float estimate when every value of its
+ * error interval rounds to the same six digits, else from the exact value (asked for only then;
+ * any decimal.js instance, null when undefined).
  */
 export function shownValue(estimate: number, exact: () => { isZero(): boolean; toFixed(): string } | null): string {
   const fast = fastShown(estimate);
@@ -29,9 +29,9 @@ export function fastShown(estimate: number): string | null {
   return sixDigits(estimate);
 }
 
-/** The shown value of an exact value given as a plain decimal string (decimal.js, as the ordinary path). */
+/** The shown value of an exact value given as a plain decimal string. */
 function exactShown(plain: string): string {
-  return new Dec(plain).toSignificantDigits(6).toString();
+  return toSignificant(plain, 6);
 }
 
 /**
@@ -81,12 +81,11 @@ function sixDigits(x: number): string | null {
   let end = digits.length;
   while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
   digits = digits.slice(0, end);
-  return (x < 0 ? '-' : '') + decimalJsText(digits, e);
+  return (x < 0 ? '-' : '') + plainText(digits, e);
 }
 
-/** digits × 10^(e − digits.length + 1) as decimal.js's toString prints it: exponent notation when e ≤ −7 or e ≥ 21. */
-function decimalJsText(digits: string, e: number): string {
-  if (e <= -7 || e >= 21) return `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${e < 0 ? '-' : '+'}${Math.abs(e)}`;
+/** digits × 10^(e − digits.length + 1) as a plain decimal (a results table never shows exponent notation). */
+function plainText(digits: string, e: number): string {
   if (e < 0) return `0.${'0'.repeat(-e - 1)}${digits}`;
   if (digits.length <= e + 1) return digits + '0'.repeat(e + 1 - digits.length);
   return `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;

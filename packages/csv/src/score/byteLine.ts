@@ -1,4 +1,4 @@
-import { ByteWriter } from '@mujun/csv';
+import { ByteWriter } from '../write/byteWriter.js';
 import { decideSixDigits, sixDigitsDecided } from './shownValue.js';
 
 /**

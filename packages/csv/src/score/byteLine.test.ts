@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { scaledText, unitsText } from '@mujun/core';
-import { csvCell } from '@mujun/csv';
+import { csvCell } from '../write/csvCell.js';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { fastShown } from './shownValue.js';
 

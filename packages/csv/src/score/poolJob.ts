@@ -1,6 +1,6 @@
 import type { FactColumns, PlannedPool, Scheme } from '@mujun/core';
-import type { RecordCellBytes } from '@mujun/csv';
 import type { LineSettings } from './lineSettings.js';
+import type { RecordCellBytes } from './lineSource.js';
 
 /**
  * What the worker thread of the fast `score` is sent: the pools it scores, ranks and writes (the

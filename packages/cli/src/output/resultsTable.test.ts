@@ -1,0 +1,119 @@
+/**
+ * The results table written from columns in bytes (@mujun/csv's scoreFiles: one thread, or the
+ * pools in two threads and the file read in parallel parts) is the table made from the
+ * evaluation's objects (resultsTable + writeResultsCsv) byte for byte: both follow @mujun/csv's
+ * resultsLayout. On a messy generated file, with and without adjustments, zh and en headers, GBK,
+ * and on figures whose values lie exactly halfway between two six-digit values (the float cannot
+ * decide them: the exact value prints them). Workers run compiled code, so scoreFiles comes from
+ * packages/csv/dist (run `npx pnpm@12.4.2 build` first).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, getPreset, type SchemeInput } from '@mujun/core';
+import { readSources, writeResultsCsv, type ResultColumn } from '@mujun/csv';
+import { describe, expect, test } from 'vitest';
+import { creditCode, messyCsv } from '../../../csv/src/fast/messyCsv.js';
+import { resultsTable } from './resultsTable.js';
+import type { ScoreRun } from './scoreRun.js';
+
+const DIST = new URL('../../../csv/dist/index.js', import.meta.url);
+
+/** The table from the evaluation's objects, as `score --policy …` writes it (without the policy columns). */
+async function fromObjects(file: string, scheme: SchemeInput, headers: 'zh' | 'en', encoding: 'utf8-bom' | 'gbk'): Promise<Buffer> {
+  const read = await readSources([file]);
+  const records = read.records.map((m) => m.record);
+  const run = { evaluation: evaluate(records, scheme), records, rejected: [], cellProblems: [], summaryRows: 0, origins: [] } as unknown as ScoreRun;
+  const table = resultsTable(run);
+  const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({ id: c.en, zh: c.zh, en: c.en, kind: c.kind ?? 'text', value: (row) => row[i] }));
+  return Buffer.concat(await writeResultsCsv(table.rows, columns, { encoding, headers }).toArray());
+}
+
+/** Figures whose indicator values are exactly halfway between two six-digit values, in several pools. */
+function halfwayCsv(): string {
+  const halves = ['1.234565', '98.76545', '0.1000005', '123456.5', '7.000005', '33.33335'];
+  // c × 10^k, moving the decimal point in the text (exact; a float product would not be).
+  const shift = (c: string, k: number) => {
+    const [int, frac = ''] = c.split('.') as [string, string?];
+    const digits = int + frac.padEnd(k, '0');
+    const point = int.length + k;
+    const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+    const rest = digits.slice(point).replace(/0+$/, '');
+    return rest === '' ? whole : `${whole}.${rest}`;
+  };
+  const rows = ['credit_code,name,county,industry_code,scale,key_polluter,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan'];
+  for (let k = 0; k < 600; k++) {
+    const land = [1, 10, 100][k % 3]!;
+    const c = halves[k % halves.length]!;
+    const d = halves[(k + 1) % halves.length]!;
+    const tax = shift(c, Math.log10(land));
+    const county = ['天宁区', '钟楼区', '武进区', '新北区'][k % 4]!;
+    rows.push([creditCode(k), `企业${k}`, county, 'C3311', k % 5 === 0 ? 'below' : 'above', 'false', String(land), tax, shift(d, Math.log10(land) + 1), tax, '1', '1', '1', d].join(','));
+  }
+  // rd_wan 0.04 over sales_wan 100000: an R&D intensity of 4 × 10⁻⁷, shown as a plain decimal.
+  rows.push([creditCode(900), '企业900', '天宁区', 'C3311', 'above', 'false', '10', '5', '100000', '5', '1', '1', '1', '0.04'].join(','));
+  return rows.join('\n') + '\n';
+}
+
+describe('results table: bytes from columns = the table from objects', async () => {
+  if (!existsSync(fileURLToPath(DIST))) throw new Error('packages/csv/dist is missing: run `npx pnpm@12.4.2 build` first');
+  const { scoreFiles } = (await import(DIST.href)) as typeof import('@mujun/csv');
+  const dir = mkdtempSync(join(tmpdir(), 'mujun-table-'));
+  const messy = join(dir, 'messy.csv');
+  const halfway = join(dir, 'halfway.csv');
+  writeFileSync(messy, messyCsv(1500));
+  writeFileSync(halfway, halfwayCsv());
+  const adjusted: SchemeInput = {
+    ...getPreset('changzhou-wujin'),
+    id: 'with-adjustments',
+    adjustments: {
+      bonuses: [{ flag: 'high-tech', points: 2.5 }, { flag: 'specialised-new', points: 1 }],
+      penalties: [{ flag: 'environmental-violation', points: 3 }],
+      vetoes: [{ flag: 'safety-accident', effect: 'forceD' }],
+    },
+  };
+  const cases: [string, string, SchemeInput, 'zh' | 'en', 'utf8' | 'gbk'][] = [
+    ['messy file, default scheme', messy, getPreset(), 'zh', 'utf8'],
+    ['messy file, bonuses, penalties and vetoes', messy, adjusted, 'zh', 'utf8'],
+    ['messy file, English headers, GBK', messy, getPreset(), 'en', 'gbk'],
+    ['halfway values, default scheme', halfway, getPreset(), 'zh', 'utf8'],
+  ];
+  test.each(cases)('%s', async (_name, file, scheme, headers, encoding) => {
+    const reference = await fromObjects(file, scheme, headers, encoding === 'gbk' ? 'gbk' : 'utf8-bom');
+    const oneThread = join(dir, 'one.csv');
+    const twoThreads = join(dir, 'two.csv');
+    const one = await scoreFiles([file], scheme, { out: oneThread, headers, encoding, minSplitBytes: Infinity, parallelFrom: Infinity });
+    const stages: string[] = [];
+    await scoreFiles([file], scheme, { out: twoThreads, headers, encoding, minSplitBytes: 1, parallelFrom: 1, onStage: (s) => stages.push(s) });
+    expect(stages.some((s) => /scored \(worker\)/.test(s))).toBe(true);
+    expect(readFileSync(oneThread).equals(reference)).toBe(true);
+    expect(readFileSync(twoThreads).equals(reference)).toBe(true);
+    expect(one.scored).toBeGreaterThan(300);
+  });
+
+  test('a reader that stops early: the worker stops and its temporary file is removed', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'mujun-tmp-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = tmp;
+    try {
+      // Takes the first chunk, then fails as a closed pipe does (`score … | head -c 100`).
+      const closed = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('closed'), { code: 'EPIPE' })) });
+      await expect(scoreFiles([messy], getPreset(), { out: closed, parallelFrom: 1 })).rejects.toMatchObject({ code: 'EPIPE' });
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  test('halfway values round half-up, and a tiny value is a plain decimal', async () => {
+    const out = join(dir, 'h.csv');
+    await scoreFiles([halfway], getPreset(), { out });
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain(',1.23457,');
+    expect(text).toContain(',0.0000004,');
+    expect(text).not.toMatch(/\de-\d/);
+  });
+});

@@ -1,0 +1,97 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { planColumnar, type Scheme, type SchemeInput } from '@mujun/core';
+import type { MergedSources } from '../merge/mergeSources.js';
+import { resultsLayout } from '../table/resultsLayout.js';
+import { csvCell } from '../write/csvCell.js';
+import { gb18030Chunks } from '../write/gb18030Chunks.js';
+import type { LineSettings } from './lineSettings.js';
+import { recordCells } from './recordCells.js';
+import { scoreTable } from './scoreTable.js';
+import { writeFileDirect } from './writeFileDirect.js';
+
+/** Where and how {@link scoreMerged} writes the results table. */
+export interface ScoreOutputOptions {
+  /**
+   * A file path (written directly, chunk by chunk), a writable stream (stdout, say; left open), or
+   * a sink: a function that writes the chunks, each before it asks for the next (so they may share
+   * one buffer) — the CLI's atomic file writer is one.
+   */
+  out: string | NodeJS.WritableStream | ((chunks: AsyncIterable<Uint8Array>) => Promise<void>);
+  /** The path as the user gave it, for error messages (default `out`). */
+  outName?: string;
+  /** Header language (default zh). */
+  headers?: 'zh' | 'en';
+  /** `utf8` (default: UTF-8 with a BOM) or `gbk` (GB18030, no BOM). */
+  encoding?: 'utf8' | 'gbk';
+  /** The evaluation's reference date (YYYY-MM-DD), when not the scheme's. */
+  referenceDate?: string | undefined;
+  /** Pools are scored and written in two threads from this many scored firms on (default 50 000; a test may lower it). */
+  parallelFrom?: number;
+  /** Called after each stage with its name and wall time in ms (for profiling). */
+  onStage?: (stage: string, ms: number) => void;
+}
+
+/** What a scoring run produced besides the table: its accounting. */
+export interface ScoreCounts {
+  scored: number;
+  excluded: number;
+}
+
+/**
+ * Scores merged sources with a scheme and writes the results table (table/resultsLayout) as CSV:
+ * the records planned by @mujun/core's columnar engine (scope, pools, adjustments), the pools
+ * scored and ranked in two threads, and each line written as bytes from the columns — a million
+ * results are never objects, and never all in memory. Node only (worker threads, files). Throws
+ * @mujun/core's CoreError for an invalid scheme or option, InputError `cannot-write` for an output
+ * file that cannot be written.
+ */
+export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | SchemeInput, options: ScoreOutputOptions): Promise<ScoreCounts> {
+  let t = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    options.onStage?.(name, now - t);
+    t = now;
+  };
+  const records = merged.records;
+  const plan = planColumnar(records, schemeInput, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+  if (plan === null) throw new Error('internal: the columnar engine declined the run (it evaluates every scheme)');
+  stage('plan (scope, pools, adjustments)');
+  const cells = recordCells(records);
+  stage('record cells');
+  const layout = resultsLayout(plan.scheme);
+  const lang = options.headers ?? 'zh';
+  const settings: LineSettings = {
+    year: plan.referenceDate?.slice(0, 4) ?? '',
+    decimals: plan.scheme.rounding.decimals,
+    lang,
+    kinds: layout.map((c) => c.kind),
+    // Columns that repeat a few values: their cells are made once.
+    cached: layout.map((c) => ['year', 'county', 'group', 'status', 'class', 'class_name', 'imputed', 'adjustments'].includes(c.id)),
+    tierIds: plan.scheme.classes.tiers.map((tier) => tier.id),
+    tierNames: plan.scheme.classes.tiers.map((tier) => `${tier.name} ${tier.nameEn}`),
+    indicatorIds: layout.filter((c) => c.shown === 'six-digits').map((c) => c.id),
+  };
+  const header = `${layout.map((c) => csvCell(lang === 'zh' ? c.zh : c.en, { kind: 'text', yes: '', no: '' })).join(',')}\r\n`;
+  const direct = typeof options.out === 'string' || typeof options.out === 'function';
+  const body = await scoreTable(plan, records, cells, settings, options.parallelFrom ?? 50_000, direct, stage);
+  if (body === null) throw new Error('internal: the columnar engine declined a pool (it scores every pool)');
+  const utf8 = withHead(options.encoding === 'gbk' ? header : `\ufeff${header}`, body);
+  const bytes = options.encoding === 'gbk' ? gb18030Chunks(utf8) : utf8;
+  try {
+    if (typeof options.out === 'string') await writeFileDirect(options.out, options.outName ?? options.out, bytes);
+    else if (typeof options.out === 'function') await options.out(bytes);
+    else await pipeline(Readable.from(bytes, { objectMode: false }), options.out, { end: false });
+  } finally {
+    // A reader that stopped early (`score … | head`) leaves the table unfinished: stop the worker, remove its file.
+    await body.return(undefined);
+  }
+  stage('write');
+  return { scored: records.length - plan.excluded.length, excluded: plan.excluded.length };
+}
+
+/** The header, then the lines. */
+async function* withHead(head: string, rest: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  yield Buffer.from(head, 'utf8');
+  yield* rest;
+}
