@@ -261,7 +261,7 @@ describe('a fresh project that installs the tarballs with npm', () => {
 /** Every preset scheme and policy catalog on the sample district, and each validator: what must not depend on a dependency's version. */
 const RESULTS = `import { evaluate, getPreset, listPresets, schemeJsonSchema, validateRecords, validateScheme } from '@mujun/core';
 import { applyPolicies, catalogJsonSchema, getPolicyPreset, listPolicyPresets, validateCatalog } from '@mujun/policy';
-import { formatResultsCsv, enterpriseResultColumns, readSources } from '@mujun/csv';
+import { formatResultsCsv, readSources } from '@mujun/csv';
 import { renderReport } from '@mujun/report';
 import { createHash } from 'node:crypto';
 const hash = (x) => createHash('sha256').update(typeof x === 'string' || Buffer.isBuffer(x) ? x : JSON.stringify(x)).digest('hex').slice(0, 16);
@@ -271,7 +271,13 @@ console.log('read', read.records.length, read.rejected.length, hash(read.rejecte
 for (const p of listPresets()) console.log(p.id, hash(evaluate(records, getPreset(p.id), { validate: true }).results));
 for (const p of listPolicyPresets()) console.log(p.id, hash(applyPolicies(evaluate(records, getPreset()), getPolicyPreset(p.id), { records }).fiscal));
 const results = evaluate(records, getPreset()).results;
-console.log('csv', hash(formatResultsCsv(results, enterpriseResultColumns())), hash(formatResultsCsv(results, enterpriseResultColumns(), { encoding: 'gbk' })));
+const columns = [
+  { id: 'credit_code', zh: '统一社会信用代码', en: 'credit_code', kind: 'code', value: (r) => r.creditCode },
+  { id: 'name', zh: '企业名称', en: 'name', kind: 'text', value: (r) => r.name },
+  { id: 'total', zh: '总得分', en: 'total', kind: 'number', value: (r) => r.total },
+  { id: 'class', zh: '类别', en: 'class', kind: 'text', value: (r) => r.class },
+];
+console.log('csv', hash(formatResultsCsv(results, columns)), hash(formatResultsCsv(results, columns, { encoding: 'gbk' })));
 console.log('validators', validateRecords(records).success, hash(validateScheme({ groups: 1 })), hash(validateCatalog({ measures: 'x' })));
 console.log('json schemas', hash(schemeJsonSchema()), hash(catalogJsonSchema()));
 console.log('report', hash(renderReport({ evaluation: evaluate(records, getPreset()), lang: 'en' })));

@@ -21,7 +21,9 @@ export function splitRecords(text: string, delimiter: string, firstLine: number,
     if (nl < 0) nl = text.length;
     const end = nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl; // CRLF ends a record too
     const body = text.slice(at, end);
-    if (body.length <= MAX_RECORD && !UNSURE.test(body)) {
+    // csv-parse's record limit counts UTF-8 bytes (a UTF-16 unit is at most 3 of them).
+    const small = body.length <= MAX_RECORD / 3 || Buffer.byteLength(body) <= MAX_RECORD;
+    if (small && !UNSURE.test(body)) {
       onRecord(body.split(delimiter), line++);
       at = nl + 1;
       continue;

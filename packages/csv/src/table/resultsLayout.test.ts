@@ -17,7 +17,7 @@ describe('resultsLayout: the one definition of the results table', () => {
     expect(ids.slice(-3)).toEqual(['imputed', 'adjustments', 'detail']);
     expect(layout.find((c) => c.id === 'taxPerMu')).toEqual({ id: 'taxPerMu', zh: '亩均税收', en: 'taxPerMu', unit: { zh: '万元/亩', en: '10⁴ yuan/mu' }, kind: 'number', shown: 'six-digits' });
     expect(layout.find((c) => c.id === 'credit_code')).toMatchObject({ kind: 'code', shown: 'code' });
-    expect(layout.find((c) => c.id === 'total')).toMatchObject({ kind: 'number', shown: 'score', unit: null });
+    expect(layout.find((c) => c.id === 'total')).toMatchObject({ kind: 'number', shown: 'score', unit: { zh: '分', en: 'points' } });
   });
 
   it('adds the policy amounts and measures before the notes when policies are applied', () => {
