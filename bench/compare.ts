@@ -40,7 +40,11 @@ export function normaliseTotal(s: string): string {
 }
 
 /** A cell as Excel-safe writers may protect it: `="0123"` keeps leading digits; a leading `'` neutralises formulas. */
-const cell = (s: string | undefined): string => (s ?? '').trim().replace(/^="(.*)"$/, '$1').replace(/^'/, '');
+const cell = (s: string | undefined): string =>
+  (s ?? '')
+    .trim()
+    .replace(/^="(.*)"$/, '$1')
+    .replace(/^'/, '');
 
 /** Reads a results CSV (UTF-8, optional BOM) into credit code → outcome; rows without a class (excluded) are skipped. */
 export function readResultsCsv(path: string): Map<string, Outcome> {

@@ -76,7 +76,7 @@ export const CONTENDERS: readonly Contender[] = [
   {
     id: 'duckdb-wide',
     description:
-      'the same in DuckDB, writing what score\'s results CSV holds: name, status, pool size, land, each indicator\'s value and score, and the out-of-scope firms with their reason, sorted',
+      "the same in DuckDB, writing what score's results CSV holds: name, status, pool size, land, each indicator's value and score, and the out-of-scope firms with their reason, sorted",
     job: true,
     command: (input, output) => [node, [here('contenders/duckdb.mjs'), input, output, '--threads', '2', '--wide']],
     unavailable: () => null,
@@ -91,7 +91,7 @@ export const CONTENDERS: readonly Contender[] = [
   {
     id: 'js-float',
     description:
-      'probe, not exact: the whole job in plain JavaScript, float64, columnar typed arrays, csv-parse in 2 worker threads — a floor for score\'s fast path',
+      "probe, not exact: the whole job in plain JavaScript, float64, columnar typed arrays, csv-parse in 2 worker threads — a floor for score's fast path",
     job: true,
     command: (input, output) => [node, [here('contenders/js-float.mjs'), input, output, '--parser', 'csv-parse', '--workers', '2']],
     unavailable: () => null,
@@ -142,7 +142,7 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     id: 'score-history',
-    description: '`score --history <last year>` on the canonical file (last year\'s classes from a results CSV of the same firms)',
+    description: "`score --history <last year>` on the canonical file (last year's classes from a results CSV of the same firms)",
     job: false,
     history: true,
     command: (input, output) => [node, [SCORE_BIN, input, '--history', historyFile(input), '--out', output]],

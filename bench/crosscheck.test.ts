@@ -50,13 +50,9 @@ describe(`baselines do the same job as score (${N} generated firms)`, () => {
     const json = JSON.parse(readFileSync(out, 'utf8')) as {
       results: { creditCode: string; group: string; total: string; class: string }[];
     };
-    const ours = new Map<string, Outcome>(
-      json.results.map((r) => [r.creditCode, { total: normaliseTotal(String(r.total)), class: r.class, group: r.group }]),
-    );
+    const ours = new Map<string, Outcome>(json.results.map((r) => [r.creditCode, { total: normaliseTotal(String(r.total)), class: r.class, group: r.group }]));
     const c = compareResults(duck, ours);
-    expect(describeComparison(c, 'duckdb', 'score')).toBe(
-      `duckdb and score agree on group, class and total for all ${duck.size} firms`,
-    );
+    expect(describeComparison(c, 'duckdb', 'score')).toBe(`duckdb and score agree on group, class and total for all ${duck.size} firms`);
   });
 
   it.skipIf(!hasPandas && !inCi)('pandas and DuckDB agree on group, class and total for every firm', () => {

@@ -121,7 +121,7 @@ export function generateFile({ n, seed, out }: GenerateOptions): number {
   let rows: string[] = [`${COLUMNS.join(',')}\n`];
   for (let i = 0; i < n; i++) {
     const county = pickCounty();
-    const body = String(((i * mult) % 100_000_000 + offset) % 100_000_000).padStart(8, '0');
+    const body = String((((i * mult) % 100_000_000) + offset) % 100_000_000).padStart(8, '0');
     const first17 = `91${county.code}${body}${orgCheckChar(body)}`;
     const code = first17 + usccCheckChar(first17);
 
@@ -163,8 +163,8 @@ export function generateFile({ n, seed, out }: GenerateOptions): number {
 
     rows.push(
       `${code},企业${i + 1},${county.name},${industryCode},${scale},${keyPolluter},${landS},` +
-      `${dec(tax, 2)},${dec(sales, 2)},${dec(valueAdded, 2)},${dec(energy, 3)},${dec(electricity, 2)},` +
-      `${dec(emission, 4)},${dec(rd, 2)},${employees}\n`,
+        `${dec(tax, 2)},${dec(sales, 2)},${dec(valueAdded, 2)},${dec(energy, 3)},${dec(electricity, 2)},` +
+        `${dec(emission, 4)},${dec(rd, 2)},${employees}\n`,
     );
     if (rows.length >= 4096) {
       flush(rows.join(''));

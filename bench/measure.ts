@@ -45,8 +45,7 @@ let counter = 0;
 /** Runs `command args…` to completion (or `timeoutMs`), measuring wall time and peak RSS. */
 export function measure(command: string, args: readonly string[], timeoutMs = 15 * 60_000): Promise<Measurement> {
   const timeFile = join(tmpdir(), `mujun-bench-time-${process.pid}-${counter++}.txt`);
-  const [cmd, argv] =
-    rssMethod === 'gnu-time' ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = rssMethod === 'gnu-time' ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   return new Promise((resolvePromise, reject) => {
     const t0 = process.hrtime.bigint();
     // Its own process group, so a timeout kills the contender too, not only GNU time above it.

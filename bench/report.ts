@@ -41,23 +41,17 @@ export const median = (xs: readonly number[]): number => {
 
 const sec = (ms: number): string => (ms / 1000).toFixed(2);
 const mib = (b: number | null): string => (b === null ? '?' : (b / 2 ** 20).toFixed(0));
-const rate = (r: number): string =>
-  r >= 1e6 ? `${(r / 1e6).toFixed(2)} M` : r >= 1e3 ? `${(r / 1e3).toFixed(0)} k` : r.toFixed(0);
-const ratio = (a: number | undefined, b: number | undefined): string =>
-  a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`;
+const rate = (r: number): string => (r >= 1e6 ? `${(r / 1e6).toFixed(2)} M` : r >= 1e3 ? `${(r / 1e3).toFixed(0)} k` : r.toFixed(0));
+const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
 
 /** "1.80×", plus the CPU-time ratio when both are known (steadier when the machine is busy). */
 const wallAndCpu = (a: Summary, b: Summary): string =>
   `${ratio(a.medianMs, b.medianMs)}${a.cpuSeconds !== null && b.cpuSeconds !== null ? ` (CPU time ${ratio(a.cpuSeconds, b.cpuSeconds)})` : ''}`;
 
-const find = (s: readonly Summary[], id: string, size: number): Summary | undefined =>
-  s.find((x) => x.id === id && x.size === size && !x.failed);
+const find = (s: readonly Summary[], id: string, size: number): Summary | undefined => s.find((x) => x.id === id && x.size === size && !x.failed);
 
 /** Evaluates the issue-5 targets on this run's summaries. */
-export function evaluateTargets(
-  summaries: readonly Summary[],
-  sensitivity: { seconds: number } | { skipped: string } | null,
-): Target[] {
+export function evaluateTargets(summaries: readonly Summary[], sensitivity: { seconds: number } | { skipped: string } | null): Target[] {
   const score = find(summaries, 'score', TARGET_SIZE);
   const duck = find(summaries, 'duckdb', TARGET_SIZE);
   const pandas = find(summaries, 'pandas', TARGET_SIZE);
@@ -75,34 +69,24 @@ export function evaluateTargets(
     {
       name: 'score ≤ 2 × DuckDB (median wall, 10⁶ rows)',
       required: '≤ 2.00×',
-      ...(noScore ??
-        (duck
-          ? { measured: wallAndCpu(score!, duck), met: score!.medianMs <= 2 * duck.medianMs }
-          : none('DuckDB not measured'))),
+      ...(noScore ?? (duck ? { measured: wallAndCpu(score!, duck), met: score!.medianMs <= 2 * duck.medianMs } : none('DuckDB not measured'))),
     },
     {
       name: 'score faster than pandas (median wall, 10⁶ rows)',
       required: '< 1.00×',
-      ...(noScore ??
-        (pandas
-          ? { measured: wallAndCpu(score!, pandas), met: score!.medianMs < pandas.medianMs }
-          : none('pandas not measured'))),
+      ...(noScore ?? (pandas ? { measured: wallAndCpu(score!, pandas), met: score!.medianMs < pandas.medianMs } : none('pandas not measured'))),
     },
     {
       name: 'score peak RSS ≤ 1 GiB (10⁶ rows)',
       required: '≤ 1024 MiB',
       ...(noScoreRss ??
-        (score!.peakRssBytes === null
-          ? none('RSS not readable')
-          : { measured: `${mib(score!.peakRssBytes)} MiB`, met: score!.peakRssBytes <= GiB })),
+        (score!.peakRssBytes === null ? none('RSS not readable') : { measured: `${mib(score!.peakRssBytes)} MiB`, met: score!.peakRssBytes <= GiB })),
     },
     {
       name: 'score 10⁵ → 10⁶ rows costs ≤ 11 × the time',
       required: '≤ 11.00×',
       ...(noScore ??
-        (score5
-          ? { measured: wallAndCpu(score!, score5), met: score!.medianMs <= 11 * score5.medianMs }
-          : none('score not measured at 10⁵ rows'))),
+        (score5 ? { measured: wallAndCpu(score!, score5), met: score!.medianMs <= 11 * score5.medianMs } : none('score not measured at 10⁵ rows'))),
     },
     ...fiveFileTargets(summaries),
     ...outputTargets(summaries),
@@ -164,8 +148,18 @@ export function markdown(r: {
   const sizes = r.options.sizes;
   if (sizes.length > 1) {
     out.push('## Scaling (median time ratio between consecutive sizes)', '');
-    out.push(`| contender | ${sizes.slice(1).map((s, i) => `${sizes[i]} → ${s}`).join(' | ')} |`);
-    out.push(`|---|${sizes.slice(1).map(() => '---:').join('|')}|`);
+    out.push(
+      `| contender | ${sizes
+        .slice(1)
+        .map((s, i) => `${sizes[i]} → ${s}`)
+        .join(' | ')} |`,
+    );
+    out.push(
+      `|---|${sizes
+        .slice(1)
+        .map(() => '---:')
+        .join('|')}|`,
+    );
     for (const id of [...new Set(r.summaries.map((s) => s.id))]) {
       const cells = sizes.slice(1).map((s, i) => ratio(find(r.summaries, id, s)?.medianMs, find(r.summaries, id, sizes[i]!)?.medianMs));
       out.push(`| ${id} | ${cells.join(' | ')} |`);
@@ -198,12 +192,16 @@ function fiveFileTargets(summaries: readonly Summary[]): Target[] {
     {
       name: 'score on five bureau files ≤ 2 × DuckDB on the same five (median wall, 10⁶ rows)',
       required: '≤ 2.00×',
-      ...(five && duck ? { measured: wallAndCpu(five, duck), met: five.medianMs <= 2 * duck.medianMs } : none('score-five or duckdb-five not measured at 10⁶ rows')),
+      ...(five && duck
+        ? { measured: wallAndCpu(five, duck), met: five.medianMs <= 2 * duck.medianMs }
+        : none('score-five or duckdb-five not measured at 10⁶ rows')),
     },
     {
       name: 'score on five bureau files: peak RSS ≤ 1.5 GiB (10⁶ rows)',
       required: '≤ 1536 MiB',
-      ...(five?.peakRssBytes ? { measured: `${mib(five.peakRssBytes)} MiB`, met: five.peakRssBytes <= 1.5 * GiB } : none('score-five not measured at 10⁶ rows')),
+      ...(five?.peakRssBytes
+        ? { measured: `${mib(five.peakRssBytes)} MiB`, met: five.peakRssBytes <= 1.5 * GiB }
+        : none('score-five not measured at 10⁶ rows')),
     },
   ];
 }

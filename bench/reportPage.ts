@@ -106,7 +106,11 @@ async function main(): Promise<void> {
       await browser.close();
     }
     const s = (ms: number): string => (ms / 1000).toFixed(2);
-    console.log(`report bench — ${new Date().toISOString()} — load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log(
+      `report bench — ${new Date().toISOString()} — load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
     if (made.accounting) console.log(made.accounting);
     console.log(`firms in the report: ${firms}; runs: ${o.runs}`);
     console.log(`size: ${(bytes / 1e6).toFixed(1)} MB (${bytes} bytes)`);

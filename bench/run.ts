@@ -45,7 +45,13 @@ function parseOptions(argv: string[]): Options {
     if (i >= 0 && args[i + 1] === undefined) throw new Error(`--${name} needs a value`);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const list = (s: string | undefined): string[] | null => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : null);
+  const list = (s: string | undefined): string[] | null =>
+    s
+      ? s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : null;
   const known = new Set(CONTENDERS.map((c) => c.id));
   const only = list(value('only'));
   const skip = list(value('skip')) ?? [];
@@ -135,7 +141,10 @@ async function main(): Promise<void> {
         const prev = summaries.filter((x) => x.id === c.id && !x.failed).pop();
         const predicted = prev ? (prev.medianMs / 1000) * (size / prev.size) : 0;
         if (predicted > options.timeoutSeconds) {
-          failed.set(c.id, `not run: ${prev!.size} rows took ${(prev!.medianMs / 1000).toFixed(1)} s, so ${size} rows would take about ${predicted.toFixed(0)} s > --timeout ${options.timeoutSeconds} s`);
+          failed.set(
+            c.id,
+            `not run: ${prev!.size} rows took ${(prev!.medianMs / 1000).toFixed(1)} s, so ${size} rows would take about ${predicted.toFixed(0)} s > --timeout ${options.timeoutSeconds} s`,
+          );
           console.log(`  ${c.id} @ ${size}: ${failed.get(c.id)}`);
         }
       }
@@ -205,7 +214,18 @@ async function main(): Promise<void> {
   const sensitivity = options.sensitivity ? await runSensitivity() : null;
   const targets = evaluateTargets(summaries, sensitivity);
   const descriptions = Object.fromEntries(selected.map((c) => [c.id, c.description]));
-  const report = { machine, options: { sizes: options.sizes, runs: options.runs, seed: options.seed }, rssMethod, summaries, targets, skipped, descriptions, checks, note: options.note, sensitivity };
+  const report = {
+    machine,
+    options: { sizes: options.sizes, runs: options.runs, seed: options.seed },
+    rssMethod,
+    summaries,
+    targets,
+    skipped,
+    descriptions,
+    checks,
+    note: options.note,
+    sensitivity,
+  };
   const md = markdown(report);
   console.log(`\n${md}`);
   console.log('targets:');

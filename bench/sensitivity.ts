@@ -45,7 +45,22 @@ export function readDistrict(file: string, county: string): Record<string, unkno
   const [header, ...rows] = parse(readFileSync(file, 'utf8'));
   const col = (name: string): number => header!.indexOf(name);
   const c = Object.fromEntries(
-    ['credit_code', 'name', 'industry_code', 'scale', 'key_polluter', 'land_mu', 'tax_wan', 'sales_wan', 'value_added_wan', 'energy_tce', 'electricity_wan_kwh', 'emission_eq', 'rd_wan', 'employees'].map((k) => [k, col(k)]),
+    [
+      'credit_code',
+      'name',
+      'industry_code',
+      'scale',
+      'key_polluter',
+      'land_mu',
+      'tax_wan',
+      'sales_wan',
+      'value_added_wan',
+      'energy_tce',
+      'electricity_wan_kwh',
+      'emission_eq',
+      'rd_wan',
+      'employees',
+    ].map((k) => [k, col(k)]),
   ) as Record<string, number>;
   return rows.map((r) => ({
     creditCode: r[c.credit_code!],

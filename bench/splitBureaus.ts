@@ -13,10 +13,40 @@ import type { COLUMNS } from './generate.ts';
 
 /** The five exports: file name, and each column's header there ← the canonical column it holds. */
 export const BUREAUS: readonly { file: string; columns: readonly [string, (typeof COLUMNS)[number]][] }[] = [
-  { file: 'land.csv', columns: [['credit_code', 'credit_code'], ['name', 'name'], ['land_mu', 'land_mu']] },
-  { file: 'tax.csv', columns: [['credit_code', 'credit_code'], ['name', 'name'], ['tax_wan', 'tax_wan'], ['sales_wan', 'sales_wan']] },
-  { file: 'power.csv', columns: [['credit_code', 'credit_code'], ['name', 'name'], ['electricity_wan_kwh', 'electricity_wan_kwh']] },
-  { file: 'environment.csv', columns: [['credit_code', 'credit_code'], ['name', 'name'], ['key_polluter', 'key_polluter'], ['emission_eq', 'emission_eq']] },
+  {
+    file: 'land.csv',
+    columns: [
+      ['credit_code', 'credit_code'],
+      ['name', 'name'],
+      ['land_mu', 'land_mu'],
+    ],
+  },
+  {
+    file: 'tax.csv',
+    columns: [
+      ['credit_code', 'credit_code'],
+      ['name', 'name'],
+      ['tax_wan', 'tax_wan'],
+      ['sales_wan', 'sales_wan'],
+    ],
+  },
+  {
+    file: 'power.csv',
+    columns: [
+      ['credit_code', 'credit_code'],
+      ['name', 'name'],
+      ['electricity_wan_kwh', 'electricity_wan_kwh'],
+    ],
+  },
+  {
+    file: 'environment.csv',
+    columns: [
+      ['credit_code', 'credit_code'],
+      ['name', 'name'],
+      ['key_polluter', 'key_polluter'],
+      ['emission_eq', 'emission_eq'],
+    ],
+  },
   {
     file: 'statistics.csv',
     columns: [

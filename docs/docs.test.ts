@@ -235,7 +235,8 @@ function startSection(blocks: Block[]): Promise<Outcome>[] {
     const usedLater = words.slice(i + 1).some((later) => [...mine].some((w) => later.has(w)));
     for (const w of mine) seen.add(w);
     const script = `set -e -o pipefail\n${b.code}\n`;
-    const start = (): Promise<Outcome> => (b.code.trim() === '' ? Promise.resolve({ code: 0, stdout: '', stderr: '', ms: 0 }) : run('bash', ['-c', script], dir, env));
+    const start = (): Promise<Outcome> =>
+      b.code.trim() === '' ? Promise.resolve({ code: 0, stdout: '', stderr: '', ms: 0 }) : run('bash', ['-c', script], dir, env);
     if (!dependent && !usedLater) {
       // The same command in another section or file (README and guides share some): run it once.
       const key = commandKey(b.code);
@@ -336,7 +337,12 @@ afterAll(async () => {
   if (process.env.DOCS_TEST_TIMES) {
     // DOCS_TEST_TIMES=1 npx vitest run docs/docs.test.ts — where the time goes, slowest first.
     const times = await Promise.all([...outcomes].map(async ([b, p]) => [(await p).ms, `${b.file}:${b.line}`] as const));
-    console.log(times.sort((x, y) => y[0] - x[0]).map(([ms, where]) => `${String(ms).padStart(6)} ms  ${where}`).join('\n'));
+    console.log(
+      times
+        .sort((x, y) => y[0] - x[0])
+        .map(([ms, where]) => `${String(ms).padStart(6)} ms  ${where}`)
+        .join('\n'),
+    );
   }
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
@@ -353,7 +359,12 @@ describe.each(files)('%s', (file) => {
     return;
   }
   for (const b of blocks) {
-    const title = `line ${b.line} (${b.lang}${b.setup ? ', setup' : ''}${b.exit !== 0 ? `, exit ${b.exit}` : ''}): ${b.code.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#') && !l.trim().startsWith('//'))?.slice(0, 70) ?? '(set-up only)'}`;
+    const title = `line ${b.line} (${b.lang}${b.setup ? ', setup' : ''}${b.exit !== 0 ? `, exit ${b.exit}` : ''}): ${
+      b.code
+        .split('\n')
+        .find((l) => l.trim() !== '' && !l.trim().startsWith('#') && !l.trim().startsWith('//'))
+        ?.slice(0, 70) ?? '(set-up only)'
+    }`;
     it(title, async () => {
       if (b.setup) {
         // Only install/build/test/bench steps are held back, and they are listed here.

@@ -30,7 +30,9 @@ describe('docs/reference', () => {
 
   it('describes every field of the scheme and the catalog (a row per field, none without a type)', () => {
     for (const name of ['scheme.md', 'policy.md']) {
-      const rows = REFERENCE_FILES[name]!().split('\n').filter((l) => l.startsWith('| `') && l.includes('⟨') === false);
+      const rows = REFERENCE_FILES[name]!()
+        .split('\n')
+        .filter((l) => l.startsWith('| `') && l.includes('⟨') === false);
       expect(rows.length).toBeGreaterThan(20);
       for (const row of rows) expect(row.split(' | ')[1]?.trim()).not.toBe('');
     }

@@ -94,8 +94,12 @@ export function jobSql(input, output, options = {}) {
               WHEN rnk <= ${cut(c)} THEN 'C' ELSE 'D' END`;
   return `
 COPY (
-  WITH raw AS (${options.five ? fiveFilesSql(input) : `SELECT * FROM read_csv(${sqlString(input)}, header = true, auto_detect = false, delim = ',', quote = '"',
-                  columns = ${columns})`}),
+  WITH raw AS (${
+    options.five
+      ? fiveFilesSql(input)
+      : `SELECT * FROM read_csv(${sqlString(input)}, header = true, auto_detect = false, delim = ',', quote = '"',
+                  columns = ${columns})`
+  }),
   src AS (
     SELECT credit_code, ${wide ? 'name, scale, ' : ''}county, land_mu, tax_wan, sales_wan, value_added_wan, energy_tce,
            emission_eq, rd_wan, employees,
@@ -129,9 +133,13 @@ COPY (
            COUNT(*) OVER (PARTITION BY grp, county) AS n
     FROM totals
   )
-  ${wide ? wideSelect(classOf) : `SELECT credit_code, grp AS "group", county, CAST(total AS DECIMAL(18, 2)) AS total,
+  ${
+    wide
+      ? wideSelect(classOf)
+      : `SELECT credit_code, grp AS "group", county, CAST(total AS DECIMAL(18, 2)) AS total,
          ${classOf} AS class, rnk AS rank
-  FROM ranked`}
+  FROM ranked`
+  }
 ) TO ${sqlString(output)} (FORMAT csv, HEADER true);`;
 }
 
@@ -210,6 +218,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   const t = process.argv.indexOf('--threads');
-  const n = await runDuckdb(input, output, { threads: t > 0 ? Number(process.argv[t + 1]) : 2, wide: process.argv.includes('--wide'), five: process.argv.includes('--five') });
+  const n = await runDuckdb(input, output, {
+    threads: t > 0 ? Number(process.argv[t + 1]) : 2,
+    wide: process.argv.includes('--wide'),
+    five: process.argv.includes('--five'),
+  });
   console.log(JSON.stringify({ rows: n }));
 }

@@ -101,7 +101,15 @@ async function parsePart({ file, start, end, parser, index }) {
     if (rest) add(rest.split(','));
   }
   const cut = (/** @type {any} */ a, /** @type {number} */ per = 1) => a.slice(0, n * per);
-  return { n, codes: cut(codes, CODE_LEN), county: cut(county), counties: [...countyIds.keys()], above: cut(above), key: cut(key), nums: nums.map((a) => cut(a)) };
+  return {
+    n,
+    codes: cut(codes, CODE_LEN),
+    county: cut(county),
+    counties: [...countyIds.keys()],
+    above: cut(above),
+    key: cut(key),
+    nums: nums.map((a) => cut(a)),
+  };
 }
 
 /** @param {string} file */
@@ -120,7 +128,12 @@ function headerOf(file) {
   }
   closeSync(fd);
   const nl = buf.subarray(0, len).indexOf(10);
-  const header = buf.subarray(0, nl).toString('utf8').replace(/^\uFEFF/, '').replace(/\r$/, '').split(',');
+  const header = buf
+    .subarray(0, nl)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '')
+    .split(',');
   return { header, bodyStart: nl + 1, hasQuote };
 }
 
@@ -219,7 +232,10 @@ export async function runJsFloat(input, output, options = {}) {
   const total = new Float64Array(n);
   const tpm = new Float64Array(n);
   const plan = groupNames.map((g) =>
-    Object.entries(/** @type {Record<string, number>} */ (GROUPS[/** @type {keyof typeof GROUPS} */ (g)])).map(([id, w]) => [w, ...FORMULAS[/** @type {keyof typeof FORMULAS} */ (id)]]),
+    Object.entries(/** @type {Record<string, number>} */ (GROUPS[/** @type {keyof typeof GROUPS} */ (g)])).map(([id, w]) => [
+      w,
+      ...FORMULAS[/** @type {keyof typeof FORMULAS} */ (id)],
+    ]),
   );
   for (let i = 0; i < n; i++) {
     const g = grp[i];
@@ -264,7 +280,8 @@ export async function runJsFloat(input, output, options = {}) {
     for (let j = 0; j < m.length; j++) keys[j] = -Math.round(/** @type {number} */ (total[/** @type {number} */ (m[j])]) * 100) * 2097152 + j;
     keys.sort();
     const sorted = new Int32Array(m.length);
-    for (let j = 0; j < m.length; j++) sorted[j] = /** @type {number} */ (m[/** @type {number} */ (keys[j]) - Math.floor(/** @type {number} */ (keys[j]) / 2097152) * 2097152]);
+    for (let j = 0; j < m.length; j++)
+      sorted[j] = /** @type {number} */ (m[/** @type {number} */ (keys[j]) - Math.floor(/** @type {number} */ (keys[j]) / 2097152) * 2097152]);
     for (let j = 0; j < m.length; ) {
       let e = j + 1;
       while (e < m.length && total[/** @type {number} */ (sorted[e])] === total[/** @type {number} */ (sorted[j])]) e++;
@@ -297,7 +314,15 @@ export async function runJsFloat(input, output, options = {}) {
       [a, b, c] = CLASS_CUTS.map((p) => Math.floor((p * m) / 100));
     }
     r++;
-    const cls = small ? SMALL_POOL_CLASS : r <= /** @type {number} */ (a) ? 'A' : r <= /** @type {number} */ (b) ? 'B' : r <= /** @type {number} */ (c) ? 'C' : 'D';
+    const cls = small
+      ? SMALL_POOL_CLASS
+      : r <= /** @type {number} */ (a)
+        ? 'A'
+        : r <= /** @type {number} */ (b)
+          ? 'B'
+          : r <= /** @type {number} */ (c)
+            ? 'C'
+            : 'D';
     const code = codeText.toString('latin1', i * CODE_LEN, (i + 1) * CODE_LEN);
     let gc = groupCounty.get(pool[i]);
     if (gc === undefined) groupCounty.set(pool[i], (gc = `${groupNames[grp[i]]},${countyNames[pool[i] & 0xffff]},`));

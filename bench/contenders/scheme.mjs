@@ -41,5 +41,14 @@ export const MIN_POOL_SIZE = 5;
 export const SMALL_POOL_CLASS = 'B';
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify({ groups: GROUPS, landThresholdMu: LAND_THRESHOLD_MU, capMultiple: CAP_MULTIPLE, classCuts: CLASS_CUTS, minPoolSize: MIN_POOL_SIZE, smallPoolClass: SMALL_POOL_CLASS }));
+  console.log(
+    JSON.stringify({
+      groups: GROUPS,
+      landThresholdMu: LAND_THRESHOLD_MU,
+      capMultiple: CAP_MULTIPLE,
+      classCuts: CLASS_CUTS,
+      minPoolSize: MIN_POOL_SIZE,
+      smallPoolClass: SMALL_POOL_CLASS,
+    }),
+  );
 }

@@ -47,9 +47,30 @@ interface Node {
 
 /** Keywords this walker understands; any other keyword is an error, so a new zod feature cannot be dropped silently. */
 const KNOWN = new Set([
-  '$schema', 'title', 'type', 'description', 'default', 'const', 'enum', 'properties', 'required',
-  'additionalProperties', 'propertyNames', 'items', 'oneOf', 'anyOf', 'pattern', 'minLength', 'maxLength',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'format',
+  '$schema',
+  'title',
+  'type',
+  'description',
+  'default',
+  'const',
+  'enum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'oneOf',
+  'anyOf',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'format',
 ]);
 
 interface Row {
@@ -126,8 +147,7 @@ function walk(node: Node, path: string, required: boolean, rows: Row[]): void {
   check(node, path);
   if (node.propertyNames) check(node.propertyNames, `${path}{key}`);
   if (path !== '') {
-    const presence =
-      node.default !== undefined ? `default ${code(json(node.default))}` : required ? 'required' : 'optional';
+    const presence = node.default !== undefined ? `default ${code(json(node.default))}` : required ? 'required' : 'optional';
     rows.push({ path, type: typeLabel(node), presence, constraints: constraintsOf(node), description: node.description ?? '' });
   }
   const alts = node.oneOf ?? node.anyOf;
@@ -163,9 +183,7 @@ function fieldTable(schema: Node): string {
   const lines = [
     '| field | type | required / default | constraints | description |',
     '|---|---|---|---|---|',
-    ...rows.map(
-      (r) => `| ${code(r.path)} | ${cell(r.type)} | ${cell(r.presence)} | ${cell(r.constraints)} | ${cell(r.description)} |`,
-    ),
+    ...rows.map((r) => `| ${code(r.path)} | ${cell(r.type)} | ${cell(r.presence)} | ${cell(r.constraints)} | ${cell(r.description)} |`),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -230,9 +248,7 @@ export function renderPolicyReference(): string {
   const presets = listPolicyPresets()
     .map((p) => {
       const catalog = getPolicyPreset(p.id);
-      const sources = [
-        ...new Set(catalog.measures.map((m) => `${m.source.document}${m.source.status ? ` (${m.source.status})` : ''}`)),
-      ].join('; ');
+      const sources = [...new Set(catalog.measures.map((m) => `${m.source.document}${m.source.status ? ` (${m.source.status})` : ''}`))].join('; ');
       const settings = Object.entries(catalog.settings)
         .map(([id, s]) => `${code(id)} (${s.unit}${s.default !== undefined ? `, default ${s.default}: ${s.defaultNote ?? ''}` : ', no default'})`)
         .join(', ');

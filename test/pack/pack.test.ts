@@ -81,7 +81,7 @@ describe('package.json and files of every package', () => {
   });
 
   it('fast-check is imported only by the arbitraries and testkit entries', () => {
-    const offenders = run('grep', ['-rlE', "from 'fast-check'|from \"fast-check\"", ...PACKAGES.map((p) => `packages/${p}/dist`)], ROOT)
+    const offenders = run('grep', ['-rlE', 'from \'fast-check\'|from "fast-check"', ...PACKAGES.map((p) => `packages/${p}/dist`)], ROOT)
       .stdout.split('\n')
       .filter((f) => f.endsWith('.js') && !/\/dist\/(arbitraries|testkit)\//.test(f));
     expect(offenders).toEqual([]);
@@ -97,7 +97,8 @@ let unpacked: string | undefined; // why nothing could be packed (pnpm neither c
 let installed: Run | undefined;
 
 beforeAll(() => {
-  for (const p of PACKAGES) if (!existsSync(join(ROOT, 'packages', p, 'dist/index.js'))) throw new Error(`pack test: packages/${p} is not built — run npx --yes pnpm@12.4.2 build`);
+  for (const p of PACKAGES)
+    if (!existsSync(join(ROOT, 'packages', p, 'dist/index.js'))) throw new Error(`pack test: packages/${p} is not built — run npx --yes pnpm@12.4.2 build`);
   work = mkdtempSync(join(tmpdir(), 'mujun-pack-'));
   mkdirSync(join(work, 'tarballs'));
   const probe = run('npm', ['view', 'fast-check@4', 'version', '--json', '--fetch-retries=0', '--fetch-timeout=20000'], work, 60_000);
@@ -136,7 +137,16 @@ describe('tarballs made with pnpm pack', () => {
     expect(tarballs).toHaveLength(PACKAGES.length);
     for (const tgz of tarballs) {
       const files = run('tar', ['-tzf', tgz], work).stdout.split('\n').filter(Boolean);
-      expect(files, tgz).toEqual(expect.arrayContaining(['package/LICENSE', 'package/README.md', 'package/CHANGELOG.md', 'package/package.json', 'package/dist/index.js', 'package/dist/index.d.ts']));
+      expect(files, tgz).toEqual(
+        expect.arrayContaining([
+          'package/LICENSE',
+          'package/README.md',
+          'package/CHANGELOG.md',
+          'package/package.json',
+          'package/dist/index.js',
+          'package/dist/index.d.ts',
+        ]),
+      );
       const unwanted = files.filter((f) => /\.tsbuildinfo$|\.test\.(ts|js|d\.ts)$|\/testkit\/internal\/|\/src\/test\/|\/dist\/test\//.test(f));
       expect(unwanted, tgz).toEqual([]);
     }
@@ -172,7 +182,9 @@ describe('a fresh project that installs the tarballs with npm', () => {
     installed = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, 'fast-check@^4', '@types/node@^20'], consumer(), 300_000);
     expect(installed.status, show(installed)).toBe(0);
     // fast-check is a peer: one copy in the project, the user's.
-    const copies = run('find', ['node_modules', '-type', 'd', '-name', 'fast-check', '-path', '*node_modules/fast-check'], consumer()).stdout.split('\n').filter(Boolean);
+    const copies = run('find', ['node_modules', '-type', 'd', '-name', 'fast-check', '-path', '*node_modules/fast-check'], consumer())
+      .stdout.split('\n')
+      .filter(Boolean);
     expect(copies).toEqual(['node_modules/fast-check']);
   }, 320_000);
 
@@ -205,11 +217,27 @@ describe('a fresh project that installs the tarballs with npm', () => {
   it('require()s every library (CommonJS callers, Node ≥ 20.19) and runs the score command', (ctx) => {
     needsRegistry(ctx.skip);
     expect(installed?.status, 'the install step failed').toBe(0);
-    const cjs = run('node', ['-e', "for (const p of ['core', 'policy', 'csv', 'report', 'cli']) console.log(p, Object.keys(require('@mujun/' + p)).length > 0)"], consumer());
+    const cjs = run(
+      'node',
+      ['-e', "for (const p of ['core', 'policy', 'csv', 'report', 'cli']) console.log(p, Object.keys(require('@mujun/' + p)).length > 0)"],
+      consumer(),
+    );
     expect(cjs.status, show(cjs)).toBe(0);
     expect(cjs.stdout.trim().split('\n')).toEqual(PACKAGES.map((p) => `${p} true`));
 
-    const score = run(join(consumer(), 'node_modules/.bin/score'), ['fixtures/zhonglou/land.csv', 'fixtures/zhonglou/tax.csv', 'fixtures/zhonglou/statistics.csv', 'fixtures/zhonglou/power.csv', 'fixtures/zhonglou/environment.csv', '--out', 'results.csv'], consumer());
+    const score = run(
+      join(consumer(), 'node_modules/.bin/score'),
+      [
+        'fixtures/zhonglou/land.csv',
+        'fixtures/zhonglou/tax.csv',
+        'fixtures/zhonglou/statistics.csv',
+        'fixtures/zhonglou/power.csv',
+        'fixtures/zhonglou/environment.csv',
+        '--out',
+        'results.csv',
+      ],
+      consumer(),
+    );
     expect(score.status, show(score)).toBe(0);
     expect(score.stderr).toMatch(/行数 rows \d+ = 已评价 scored \d+/);
     expect(readFileSync(join(consumer(), 'results.csv'), 'utf8').length).toBeGreaterThan(1000);
@@ -221,13 +249,15 @@ describe('a fresh project that installs the tarballs with npm', () => {
     // Every range's floor (^4.1.0 → 4.1.0), forced with npm overrides in a second project.
     const floors: Record<string, string> = {};
     for (const dir of PACKAGES)
-      for (const [name, range] of Object.entries<string>(manifest(dir).dependencies ?? {})) if (!name.startsWith('@mujun/')) floors[name] = range.replace(/^\^/, '');
+      for (const [name, range] of Object.entries<string>(manifest(dir).dependencies ?? {}))
+        if (!name.startsWith('@mujun/')) floors[name] = range.replace(/^\^/, '');
     const lowest = join(work, 'lowest');
     mkdirSync(lowest);
     writeFileSync(join(lowest, 'package.json'), JSON.stringify({ name: 'lowest', private: true, type: 'module', overrides: floors }));
     const install = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], lowest, 300_000);
     expect(install.status, show(install)).toBe(0);
-    for (const [name, version] of Object.entries(floors)) expect(JSON.parse(readFileSync(join(lowest, 'node_modules', name, 'package.json'), 'utf8')).version, name).toBe(version);
+    for (const [name, version] of Object.entries(floors))
+      expect(JSON.parse(readFileSync(join(lowest, 'node_modules', name, 'package.json'), 'utf8')).version, name).toBe(version);
     cpSync(join(ROOT, 'fixtures/zhonglou'), join(lowest, 'fixtures/zhonglou'), { recursive: true });
     writeFileSync(join(lowest, 'results.mjs'), RESULTS);
     writeFileSync(join(consumer(), 'results.mjs'), RESULTS);

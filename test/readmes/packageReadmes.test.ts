@@ -52,7 +52,8 @@ function run(cmd: string, args: string[]) {
 }
 
 beforeAll(() => {
-  for (const p of PACKAGES) if (!existsSync(join(ROOT, 'packages', p, 'dist/index.js'))) throw new Error(`README test: packages/${p} is not built — run npx --yes pnpm@12.4.2 build`);
+  for (const p of PACKAGES)
+    if (!existsSync(join(ROOT, 'packages', p, 'dist/index.js'))) throw new Error(`README test: packages/${p} is not built — run npx --yes pnpm@12.4.2 build`);
   scratch = mkdtempSync(join(tmpdir(), 'mujun-readmes-'));
   cpSync(join(ROOT, 'fixtures/zhonglou'), join(scratch, 'fixtures/zhonglou'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules')); // fast-check and @types/node, as a reader installs them
@@ -78,9 +79,13 @@ it('type-checks every example (strict, exactOptionalPropertyTypes, noUncheckedIn
 
 describe.each(PACKAGES.filter((p) => examples.some((e) => e.pkg === p)))('packages/%s/README.md', (pkg) => {
   const mine = examples.map((e, n) => ({ e, n })).filter(({ e }) => e.pkg === pkg);
-  it.each(mine.map(({ e, n }) => [e.line, e, n] as const))('the example at line %i runs, printing what the README shows where it shows output', (_, e, n) => {
-    const r = run(join(ROOT, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.json', exampleFile(e, n)]);
-    expect(r.status, `packages/${e.pkg}/README.md:${e.line}\n${r.stdout}\n${r.stderr}`).toBe(0);
-    if (e.prints !== undefined) expect(r.stdout, `packages/${e.pkg}/README.md:${e.line}`).toBe(e.prints);
-  }, 120_000);
+  it.each(mine.map(({ e, n }) => [e.line, e, n] as const))(
+    'the example at line %i runs, printing what the README shows where it shows output',
+    (_, e, n) => {
+      const r = run(join(ROOT, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.json', exampleFile(e, n)]);
+      expect(r.status, `packages/${e.pkg}/README.md:${e.line}\n${r.stdout}\n${r.stderr}`).toBe(0);
+      if (e.prints !== undefined) expect(r.stdout, `packages/${e.pkg}/README.md:${e.line}`).toBe(e.prints);
+    },
+    120_000,
+  );
 });

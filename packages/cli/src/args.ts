@@ -60,7 +60,10 @@ export function positiveInt(option: string, value: unknown, fallback: number): n
   if (value === undefined) return fallback;
   const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n <= 0)
-    throw new UsageError({ zh: `--${option} 应为正整数，实为“${String(value)}”`, en: `--${option} must be a positive integer, found ${JSON.stringify(value)}` });
+    throw new UsageError({
+      zh: `--${option} 应为正整数，实为“${String(value)}”`,
+      en: `--${option} must be a positive integer, found ${JSON.stringify(value)}`,
+    });
   return n;
 }
 
@@ -71,15 +74,17 @@ export function stringOption(value: unknown): string | undefined {
 
 /** At least one input file is required. */
 export function requireInputs(command: string, positionals: string[]): string[] {
-  if (positionals.length === 0)
-    throw new UsageError({ zh: `score ${command} 需要至少一个 CSV 文件`, en: `score ${command} needs at least one CSV file` });
+  if (positionals.length === 0) throw new UsageError({ zh: `score ${command} 需要至少一个 CSV 文件`, en: `score ${command} needs at least one CSV file` });
   return positionals;
 }
 
 /** Commands that take no file arguments reject stray ones instead of ignoring them. */
 export function rejectPositionals(command: string, positionals: string[]): void {
   if (positionals.length > 0)
-    throw new UsageError({ zh: `score ${command} 不接受参数“${positionals.join(' ')}”`, en: `score ${command} takes no arguments, found "${positionals.join(' ')}"` });
+    throw new UsageError({
+      zh: `score ${command} 不接受参数“${positionals.join(' ')}”`,
+      en: `score ${command} takes no arguments, found "${positionals.join(' ')}"`,
+    });
 }
 
 /** `--setting id=value` (repeatable) → { id: value }: a policy catalog's user settings. */
@@ -99,6 +104,9 @@ export function fraction(option: string, value: unknown, fallback: number | unde
   if (value === undefined) return fallback;
   const n = typeof value === 'string' && /^\d*\.?\d+$/.test(value) ? Number(value) : NaN;
   if (!(n >= 0 && n < 1))
-    throw new UsageError({ zh: `--${option} 应为 0 到 1 之间的小数（如 0.1），实为“${String(value)}”`, en: `--${option} must be a fraction in [0, 1) such as 0.1, found ${JSON.stringify(value)}` });
+    throw new UsageError({
+      zh: `--${option} 应为 0 到 1 之间的小数（如 0.1），实为“${String(value)}”`,
+      en: `--${option} must be a fraction in [0, 1) such as 0.1, found ${JSON.stringify(value)}`,
+    });
   return n;
 }

@@ -23,7 +23,10 @@ describe('the one top-level catch', () => {
   });
   test('a file the system cannot open is unusable input (exit 1), named, whichever layer opened it', () => {
     const enoent = Object.assign(new Error("ENOENT: no such file or directory, open '/x/a.csv'"), { code: 'ENOENT', path: '/x/a.csv', syscall: 'open' });
-    expect(report(enoent)).toEqual({ code: EXIT.input, lines: ['score: 无法读取 /x/a.csv：文件不存在（ENOENT） / cannot read /x/a.csv: no such file (ENOENT)'] });
+    expect(report(enoent)).toEqual({
+      code: EXIT.input,
+      lines: ['score: 无法读取 /x/a.csv：文件不存在（ENOENT） / cannot read /x/a.csv: no such file (ENOENT)'],
+    });
   });
   test('anything else is an internal error: says so, and prints the stack', () => {
     const r = report(new TypeError('x is undefined'));

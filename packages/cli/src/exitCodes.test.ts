@@ -47,7 +47,7 @@ describe('exit 1: the input is unusable', () => {
     expect(r.stderr).toMatch(/统一社会信用代码|credit_code/);
   });
   test('bytes that are no text encoding (undecodable)', async () => {
-    const junk = new Uint8Array(512).map((_, i) => (i * 37 + 0x81) % 256 | 0x80);
+    const junk = new Uint8Array(512).map((_, i) => ((i * 37 + 0x81) % 256) | 0x80);
     const r = await runScore(['junk.csv'], withFiles({ 'junk.csv': junk }));
     expect(r.code).toBe(1);
     expectOneLineMessage(r.stderr);

@@ -23,7 +23,7 @@ describe('--partial', () => {
 describe('--mapping', () => {
   const dir = withFiles({
     'odd.csv': '信用代码号,企业全称,规模,本年入库(元)\n91320404000000001H,常州甲机械有限公司,规上,1234567\n',
-    'map.json': JSON.stringify({ aliases: { 信用代码号: 'credit_code', 企业全称: 'name', '本年入库': { column: 'tax_wan', unit: '元' } } }),
+    'map.json': JSON.stringify({ aliases: { 信用代码号: 'credit_code', 企业全称: 'name', 本年入库: { column: 'tax_wan', unit: '元' } } }),
     'bad-map.json': JSON.stringify({ aliases: { 信用代码号: 'no_such_column' } }),
   });
   test('maps unusual headers (with a unit) to canonical columns', async () => {
@@ -46,7 +46,8 @@ describe('--prefer', () => {
     'land.csv': '统一社会信用代码,企业名称,用地面积(亩)\n91320404000000001H,常州甲机械厂,10\n',
     'tax.csv': '统一社会信用代码,企业名称,实缴税金(万元)\n91320404000000001H,常州甲机械有限公司,50\n',
   });
-  const chosen = async (args: string[]) => JSON.parse((await runScore(['validate', 'land.csv', 'tax.csv', '--format', 'json', ...args], dir)).stdout).conflicts[0].chosen;
+  const chosen = async (args: string[]) =>
+    JSON.parse((await runScore(['validate', 'land.csv', 'tax.csv', '--format', 'json', ...args], dir)).stdout).conflicts[0].chosen;
   test('by default the first file given wins a field both carry', async () => {
     expect(await chosen([])).toBe('land.csv');
   });

@@ -66,7 +66,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const command = named ?? findCommand('score');
     if (!command) throw new Error('the default command is not registered');
     if (!named && !looksLikePath(io, first)) {
-      const near = didYouMean(first, COMMANDS.map((c) => c.name));
+      const near = didYouMean(
+        first,
+        COMMANDS.map((c) => c.name),
+      );
       throw new UsageError({ zh: `未知子命令“${first}”${near.zh}（score --help 查看用法）`, en: `unknown subcommand "${first}"${near.en} (see score --help)` });
     }
     const args = parseCommandArgs(command.name, named ? rest : argv, command.options);

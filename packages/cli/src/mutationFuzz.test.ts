@@ -20,7 +20,10 @@ import { parseCsvText } from './internal/parseCsvText.js';
 import { hasStackTrace, runScore } from './test/memoryIo.js';
 import { ROOT, withFiles } from './test/spawnScore.js';
 
-const FILES = ['land', 'tax', 'power', 'environment', 'statistics'].map((n) => ({ name: `${n}.csv`, bytes: readFileSync(join(ROOT, `fixtures/zhonglou/${n}.csv`)) }));
+const FILES = ['land', 'tax', 'power', 'environment', 'statistics'].map((n) => ({
+  name: `${n}.csv`,
+  bytes: readFileSync(join(ROOT, `fixtures/zhonglou/${n}.csv`)),
+}));
 const RUNS = Number(process.env['MUJUN_FUZZ_RUNS'] ?? 300);
 
 /** One edit of a file's bytes, at a position given as a fraction of its length. */
@@ -131,41 +134,46 @@ describe('mutation fuzzer of the fixture files', () => {
   test(`${RUNS} variants: exit 0/1/2, no stack trace, every line accounted for`, async () => {
     const seen = { ok: 0, input: 0, usage: 0, rejectedRows: 0, json: 0, csv: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: FILES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), async (k, mutations, asJson) => {
-        const file = FILES[k]!;
-        const bytes = mutations.reduce(apply, file.bytes);
-        // The district's five files, one of them mutated: a bureau file is scored with the others (alone, it lacks the land area, and the run stops before reading its rows).
-        const dir = withFiles({ ...Object.fromEntries(FILES.map((f) => [f.name, f.bytes])), [file.name]: bytes });
-        const r = await runScore([...FILES.map((f) => f.name), ...(asJson ? ['--format', 'json'] : [])], dir);
-        expect([0, 1, 2]).toContain(r.code);
-        expect(hasStackTrace(r.stderr), r.stderr).toBe(false);
-        if (r.code === 1) {
-          seen.input++;
-          expect(r.stderr).toContain(file.name);
-          return;
-        }
-        if (r.code === 2) {
-          seen.usage++;
-          return;
-        }
-        seen.ok++;
-        const accounting = /rows (\d+) = 已评价 scored (\d+) \+ 排除 excluded (\d+) \+ 拒收 rejected (\d+)/.exec(r.stderr);
-        expect(accounting, r.stderr).not.toBeNull();
-        const [rows, scored, excluded, rejected] = (accounting as RegExpExecArray).slice(1).map(Number) as [number, number, number, number];
-        expect(rows).toBe(scored + excluded + rejected);
-        if (rejected > 0) seen.rejectedRows++;
-        if (asJson) {
-          seen.json++;
-          const json = JSON.parse(r.stdout.toString('utf8')) as ScoreJson;
-          expect(json.results.length + json.excluded.length).toBe(scored + excluded);
-          expect(json.rejected.length).toBe(rejected);
-          expect(unaccounted(file.name, bytes, json)).toEqual([]);
-        } else {
-          seen.csv++;
-          const table = parseCsvText(r.stdout.toString('utf8').replace(/^\uFEFF/, '')).filter((row) => row.some((c) => c !== ''));
-          expect(table.length - 1).toBe(scored + excluded);
-        }
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: FILES.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        async (k, mutations, asJson) => {
+          const file = FILES[k]!;
+          const bytes = mutations.reduce(apply, file.bytes);
+          // The district's five files, one of them mutated: a bureau file is scored with the others (alone, it lacks the land area, and the run stops before reading its rows).
+          const dir = withFiles({ ...Object.fromEntries(FILES.map((f) => [f.name, f.bytes])), [file.name]: bytes });
+          const r = await runScore([...FILES.map((f) => f.name), ...(asJson ? ['--format', 'json'] : [])], dir);
+          expect([0, 1, 2]).toContain(r.code);
+          expect(hasStackTrace(r.stderr), r.stderr).toBe(false);
+          if (r.code === 1) {
+            seen.input++;
+            expect(r.stderr).toContain(file.name);
+            return;
+          }
+          if (r.code === 2) {
+            seen.usage++;
+            return;
+          }
+          seen.ok++;
+          const accounting = /rows (\d+) = 已评价 scored (\d+) \+ 排除 excluded (\d+) \+ 拒收 rejected (\d+)/.exec(r.stderr);
+          expect(accounting, r.stderr).not.toBeNull();
+          const [rows, scored, excluded, rejected] = (accounting as RegExpExecArray).slice(1).map(Number) as [number, number, number, number];
+          expect(rows).toBe(scored + excluded + rejected);
+          if (rejected > 0) seen.rejectedRows++;
+          if (asJson) {
+            seen.json++;
+            const json = JSON.parse(r.stdout.toString('utf8')) as ScoreJson;
+            expect(json.results.length + json.excluded.length).toBe(scored + excluded);
+            expect(json.rejected.length).toBe(rejected);
+            expect(unaccounted(file.name, bytes, json)).toEqual([]);
+          } else {
+            seen.csv++;
+            const table = parseCsvText(r.stdout.toString('utf8').replace(/^\uFEFF/, '')).filter((row) => row.some((c) => c !== ''));
+            expect(table.length - 1).toBe(scored + excluded);
+          }
+        },
+      ),
       { seed: Number(process.env['MUJUN_FUZZ_SEED'] ?? 20241206), numRuns: RUNS, endOnFailure: true },
     );
     // The law proves something only if the variants reached every outcome.

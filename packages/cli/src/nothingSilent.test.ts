@@ -82,7 +82,11 @@ describe('an unpaired quote that csv-parse accepts: lines 300–303 swallowed', 
   test('JSON: one rejection with the range and the four codes; no swallowed firm scored or excluded', async () => {
     const r = await runScore(['stats.csv', '--format', 'json'], withFiles({ 'stats.csv': text }));
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout.toString('utf8')) as { results: { creditCode: string }[]; excluded: { creditCode: string }[]; rejected: { row: number; code: string; message: string; value: string }[] };
+    const json = JSON.parse(r.stdout.toString('utf8')) as {
+      results: { creditCode: string }[];
+      excluded: { creditCode: string }[];
+      rejected: { row: number; code: string; message: string; value: string }[];
+    };
     const rejection = json.rejected.find((x) => x.code === 'swallowed-lines');
     expect(rejection).toMatchObject({ row: 300, value: '300–303' });
     for (const c of swallowed) expect(rejection?.message).toContain(c);

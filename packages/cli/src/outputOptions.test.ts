@@ -54,7 +54,12 @@ describe('CSV output', () => {
   });
   test('no progress bar when stderr is not a terminal: stderr holds only the two summary lines (and the data warnings)', () => {
     // in.csv has no energy, emissions, value added, employees or R&D: five warnings say so.
-    expect(zh.stderr.trim().split('\n').filter((l) => !l.startsWith('score: 注意'))).toHaveLength(2);
+    expect(
+      zh.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('score: 注意')),
+    ).toHaveLength(2);
     expect(zh.stderr).not.toContain('\r');
   });
 });

@@ -12,7 +12,11 @@ import { ROOT, tempDir } from './test/spawnScore.js';
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 // The run command is the README's first code block line that calls `score`; its last step runs it.
 const runLine = readme.split('\n').find((l) => / score fixtures\/zhonglou\//.test(l)) ?? '';
-const scoreStep = runLine.split('&&').map((s) => s.trim()).find((s) => / score /.test(s)) ?? '';
+const scoreStep =
+  runLine
+    .split('&&')
+    .map((s) => s.trim())
+    .find((s) => / score /.test(s)) ?? '';
 
 describe("the README's run command", () => {
   test('is there and scores the five fixture files through `pnpm score`', () => {

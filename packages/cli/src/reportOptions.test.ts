@@ -12,8 +12,25 @@ import { FIXTURE_FILES, ROOT, tempDir } from './test/spawnScore.js';
 
 test('the issuer, the district and the policy title reach the report', async () => {
   const out = join(tempDir(), 'report.html');
-  const io: Io = { stdout: new Writable({ write: (_c, _e, done) => done() }), stderr: () => undefined, stderrIsTTY: false, progress: () => undefined, cwd: ROOT };
-  const args = ['report', ...FIXTURE_FILES, '--policy', 'zhejiang-2019-land-tax', '--issuer', '钟楼区工业和信息化局', '--district', '常州市钟楼区', '--out', out];
+  const io: Io = {
+    stdout: new Writable({ write: (_c, _e, done) => done() }),
+    stderr: () => undefined,
+    stderrIsTTY: false,
+    progress: () => undefined,
+    cwd: ROOT,
+  };
+  const args = [
+    'report',
+    ...FIXTURE_FILES,
+    '--policy',
+    'zhejiang-2019-land-tax',
+    '--issuer',
+    '钟楼区工业和信息化局',
+    '--district',
+    '常州市钟楼区',
+    '--out',
+    out,
+  ];
   expect(await run(args, io)).toBe(0);
   const html = readFileSync(out, 'utf8');
   const data = JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}');

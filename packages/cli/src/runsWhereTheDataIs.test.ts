@@ -66,7 +66,9 @@ describe('dist/score.mjs from an empty folder', () => {
 describe('a global install of @mujun/cli', () => {
   test('npm install -g ./packages/cli gives a score that works in any folder', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'score-global-'));
-    const npm = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(ROOT, 'packages/cli')], { encoding: 'utf8' });
+    const npm = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(ROOT, 'packages/cli')], {
+      encoding: 'utf8',
+    });
     expect(npm.status, npm.stderr).toBe(0);
     const dir = mkdtempSync(join(tmpdir(), 'score-data-'));
     for (const f of FIXTURE_FILES) copyFileSync(join(ROOT, f), join(dir, parse(f).base));

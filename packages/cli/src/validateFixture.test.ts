@@ -51,13 +51,19 @@ describe('score validate on the fixture district', () => {
   });
 
   test('lists every planted gap (absent from a bureau), and no other', () => {
-    const absent = report.gaps.filter((g) => g.reason === 'absent').map((g) => `${g.creditCode} ${g.source}`).sort();
+    const absent = report.gaps
+      .filter((g) => g.reason === 'absent')
+      .map((g) => `${g.creditCode} ${g.source}`)
+      .sort();
     const expected = planted.gaps.map((g) => `${g.creditCode} ${fixturePath(SOURCE[g.missingFrom as keyof typeof SOURCE])}`).sort();
     expect(absent).toEqual(expected);
   });
 
   test('firms whose only row in a file was rejected are gaps of reason "rejected" there', () => {
-    const rejected = report.gaps.filter((g) => g.reason === 'rejected').map((g) => `${g.creditCode} ${g.source}`).sort();
+    const rejected = report.gaps
+      .filter((g) => g.reason === 'rejected')
+      .map((g) => `${g.creditCode} ${g.source}`)
+      .sort();
     const attributable = planted.rowErrors.filter((e) => ['negative-land', 'text-in-number', 'nan-in-number', 'duplicate-credit-code'].includes(e.kind));
     expect(rejected).toEqual([...new Set(attributable.map((e) => `${e.creditCode} ${fixturePath(e.fileName)}`))].sort());
   });

@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     await page.goto(url);
     // The leaders' page: from the top of the report to the end of the summary section.
     const summary = await page.locator('#summary').boundingBox();
-    await page.screenshot({ path: join(out, 'overview.png'), fullPage: true, ...(summary ? { clip: { x: 0, y: 0, width: 1280, height: summary.y + summary.height + 16 } } : {}) });
+    await page.screenshot({
+      path: join(out, 'overview.png'),
+      fullPage: true,
+      ...(summary ? { clip: { x: 0, y: 0, width: 1280, height: summary.y + summary.height + 16 } } : {}),
+    });
     const code = codeArg || (await page.getAttribute('#firm-table tbody tr[data-code]', 'data-code'));
     await page.goto(`${url}#/firm/${encodeURIComponent(code ?? '')}`);
     await page.waitForSelector('#sheet article');

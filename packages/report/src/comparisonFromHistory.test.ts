@@ -24,7 +24,9 @@ describe('comparisonFromHistory', () => {
     expect(c.matrix.counts['D']?.[first.class]).toBe(first.class === 'D' ? 1 + rest.filter((r) => r.class === 'D').length : 1);
     expect(c.matrix.counts['excluded']?.[second.class]).toBeGreaterThanOrEqual(1);
     expect(c.matrix.counts['B']?.['excluded']).toBeGreaterThanOrEqual(1);
-    const total = Object.values(c.matrix.counts).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
+    const total = Object.values(c.matrix.counts)
+      .flatMap((row) => Object.values(row))
+      .reduce((a, b) => a + b, 0);
     expect(total).toBe(ev.results.length + ev.excluded.length + 1);
   });
 

@@ -36,7 +36,9 @@ describe.skipIf(!ready && !inCi)('score report on the fixture district, opened o
     if (!ready) throw new Error(`CI is set but ${hasChromium() ? 'the CLI is not built' : `${CHROMIUM} is missing`}`);
     dir = mkdtempSync(join(tmpdir(), 'mujun-fixture-report-'));
     const out = join(dir, 'report.html');
-    const csvs = readdirSync(join(root, 'fixtures/zhonglou')).filter((f) => f.endsWith('.csv')).map((f) => join('fixtures/zhonglou', f));
+    const csvs = readdirSync(join(root, 'fixtures/zhonglou'))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => join('fixtures/zhonglou', f));
     const { stderr } = await promisify(execFile)(process.execPath, [bin, 'report', ...csvs, '--policy', 'zhejiang-2019-land-tax', '--out', out], { cwd: root });
     const m = /rows (\d+) = 已评价 scored (\d+) \+ 排除 excluded (\d+) \+ 拒收 rejected (\d+)/.exec(stderr);
     if (!m) throw new Error(`no accounting line in: ${stderr}`);
@@ -88,7 +90,9 @@ describe.skipIf(!ready && !inCi)('score report on the fixture district, opened o
     await narrow.goto(url);
     await narrow.emulateMedia({ media: 'print' });
     const layout = await narrow.evaluate(() => ({
-      wide: [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().width > document.documentElement.clientWidth + 1).map((t) => t.id || t.className),
+      wide: [...document.querySelectorAll('main table')]
+        .filter((t) => t.getBoundingClientRect().width > document.documentElement.clientWidth + 1)
+        .map((t) => t.id || t.className),
       // A pool name that wraps is laid out on more than one line.
       wrapped: [...document.querySelectorAll('#benchmark-table tbody td:first-child, #class-table tbody td:first-child')]
         .filter((td) => {
@@ -119,8 +123,12 @@ describe.skipIf(!ready && !inCi)('every enterprise sheet of the fixture district
       const browser = await launch();
       try {
         const out = join(dir, 'report.html');
-        const csvs = readdirSync(join(root, 'fixtures/zhonglou')).filter((f) => f.endsWith('.csv')).map((f) => join('fixtures/zhonglou', f));
-        await promisify(execFile)(process.execPath, [bin, 'report', ...csvs, '--policy', 'zhejiang-2019-land-tax', '--lang', lang, '--out', out], { cwd: root });
+        const csvs = readdirSync(join(root, 'fixtures/zhonglou'))
+          .filter((f) => f.endsWith('.csv'))
+          .map((f) => join('fixtures/zhonglou', f));
+        await promisify(execFile)(process.execPath, [bin, 'report', ...csvs, '--policy', 'zhejiang-2019-land-tax', '--lang', lang, '--out', out], {
+          cwd: root,
+        });
         const page = await browser.newPage({ viewport: { width: PRINTABLE.width, height: 1000 } });
         await page.goto(pathToFileURL(out).href);
         await page.emulateMedia({ media: 'print' });
@@ -157,7 +165,9 @@ describe.skipIf(!ready && !inCi)('every enterprise sheet of the fixture district
 /** Runs `score report` on the fixture district with the given extra options; returns the file. */
 async function fixtureReport(dir: string, extra: string[]): Promise<string> {
   const out = join(dir, 'report.html');
-  const csvs = readdirSync(join(root, 'fixtures/zhonglou')).filter((f) => f.endsWith('.csv')).map((f) => join('fixtures/zhonglou', f));
+  const csvs = readdirSync(join(root, 'fixtures/zhonglou'))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => join('fixtures/zhonglou', f));
   await promisify(execFile)(process.execPath, [bin, 'report', ...csvs, '--policy', 'zhejiang-2019-land-tax', ...extra, '--out', out], { cwd: root });
   return out;
 }
@@ -184,7 +194,11 @@ describe.skipIf(!ready && !inCi)('printing every sheet of the fixture district',
     await page.selectOption('#print-set', 'e');
     await page.click('#print-sheets');
     sheets = await page.$$eval('#sheet article', (list) =>
-      list.map((a) => ({ code: a.getAttribute('data-code') ?? '', name: a.querySelector('[data-field="name"]')?.textContent ?? '', text: (a as HTMLElement).innerText })),
+      list.map((a) => ({
+        code: a.getAttribute('data-code') ?? '',
+        name: a.querySelector('[data-field="name"]')?.textContent ?? '',
+        text: (a as HTMLElement).innerText,
+      })),
     );
   }, 180_000);
 

@@ -9,7 +9,12 @@ const input = sampleReportInput();
 const html = renderReport(input);
 
 /** The JSON the page script reads, with its table columns as rows. */
-function embedded(page: string): { lang: string; head: { title: string; year: string; issuer: string }; firms: { code: string; name: string; total: string; class: string }[]; x: string[][] } {
+function embedded(page: string): {
+  lang: string;
+  head: { title: string; year: string; issuer: string };
+  firms: { code: string; name: string; total: string; class: string }[];
+  x: string[][];
+} {
   const m = /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(page);
   if (!m?.[1]) throw new Error('no embedded data');
   const data = JSON.parse(m[1]);

@@ -74,22 +74,32 @@ describe.skipIf(!available && !inCi)('report in headless Chromium', () => {
 
   it('sorts by total (numerically) on a header click, and reverses on a second click', async () => {
     // Equal totals keep the sheet order (pool, rank, credit code).
-    const byTotal = sheetOrder(ev).sort((a, b) => Number(a.total) - Number(b.total)).map((r) => r.creditCode);
+    const byTotal = sheetOrder(ev)
+      .sort((a, b) => Number(a.total) - Number(b.total))
+      .map((r) => r.creditCode);
     await page.click('#firm-table th[data-key="total"]');
     expect(await firmRows(page)).toEqual(byTotal);
     await page.click('#firm-table th[data-key="total"]');
-    const byTotalDown = sheetOrder(ev).sort((a, b) => Number(b.total) - Number(a.total)).map((r) => r.creditCode);
+    const byTotalDown = sheetOrder(ev)
+      .sort((a, b) => Number(b.total) - Number(a.total))
+      .map((r) => r.creditCode);
     expect(await firmRows(page)).toEqual(byTotalDown);
     expect(await page.getAttribute('#firm-table th[data-key="total"]', 'aria-sort')).toBe('descending');
   });
 
   it('filters by class, group and text', async () => {
     await page.selectOption('#filter-class', 'D');
-    const d = ev.results.filter((r) => r.class === 'D').map((r) => r.creditCode).sort();
+    const d = ev.results
+      .filter((r) => r.class === 'D')
+      .map((r) => r.creditCode)
+      .sort();
     expect((await firmRows(page)).sort()).toEqual(d);
     await page.selectOption('#filter-class', '');
     await page.selectOption('#filter-group', 'below-scale');
-    const below = ev.results.filter((r) => r.group === 'below-scale').map((r) => r.creditCode).sort();
+    const below = ev.results
+      .filter((r) => r.group === 'below-scale')
+      .map((r) => r.creditCode)
+      .sort();
     expect((await firmRows(page)).sort()).toEqual(below);
     await page.selectOption('#filter-group', '');
     const target = ev.results[3];

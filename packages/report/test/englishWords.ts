@@ -9,12 +9,7 @@
  * - the units tce and kWh.
  * Anything else — "above-scale", "COD", "m2", a policy id, "user setting" — is English.
  */
-const ALLOWED: RegExp[] = [
-  /^[0-9A-HJ-NPQRTUWXY]{18}$/,
-  /^[A-T]\d{2,4}$/,
-  /^(A|B|C|C-|D)$/,
-  /^(tce|kWh)$/,
-];
+const ALLOWED: RegExp[] = [/^[0-9A-HJ-NPQRTUWXY]{18}$/, /^[A-T]\d{2,4}$/, /^(A|B|C|C-|D)$/, /^(tce|kWh)$/];
 
 /** The Latin words of a text that are not allowed in a Chinese report, each once. */
 export function englishWords(text: string): string[] {

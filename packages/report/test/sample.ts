@@ -14,10 +14,24 @@ import type { RejectedRow, ReportInput } from '../src/index.js';
 export const EVIL_NAME = '<script>alert("x")</script><!-- 恶意 & \u2028 企业';
 
 const NAMES = [
-  '常州精工机械有限公司', '钟楼纺织印染有限公司', '江南新材料科技有限公司', '龙城电子股份有限公司', '天宁五金制品有限公司',
-  '新北光伏设备有限公司', '武进化工有限公司', EVIL_NAME, '金坛食品有限公司', '溧阳建材有限公司',
-  '常州塑料包装有限公司', '西林模具厂', '邹区灯具有限公司', '北港轴承有限公司', '五星汽配有限公司',
-  '荷花池服饰有限公司', '新闸精密铸造有限公司', '永红电机有限公司',
+  '常州精工机械有限公司',
+  '钟楼纺织印染有限公司',
+  '江南新材料科技有限公司',
+  '龙城电子股份有限公司',
+  '天宁五金制品有限公司',
+  '新北光伏设备有限公司',
+  '武进化工有限公司',
+  EVIL_NAME,
+  '金坛食品有限公司',
+  '溧阳建材有限公司',
+  '常州塑料包装有限公司',
+  '西林模具厂',
+  '邹区灯具有限公司',
+  '北港轴承有限公司',
+  '五星汽配有限公司',
+  '荷花池服饰有限公司',
+  '新闸精密铸造有限公司',
+  '永红电机有限公司',
 ];
 const COUNTIES = ['钟楼区', '天宁区'];
 
@@ -97,8 +111,17 @@ export function sampleReportInput(): ReportInput & { evaluation: Evaluation; rec
   const provenance: Record<string, Record<string, string>> = {};
   for (const r of records) {
     provenance[r.creditCode] = {
-      landOwnedMu: 'land', taxWan: 'tax', salesWan: 'statistics', valueAddedWan: 'statistics', energyTce: 'statistics',
-      employees: 'statistics', rdWan: 'statistics', electricityWanKwh: 'power', emissionEq: 'environment', flags: 'industry', violations: 'environment',
+      landOwnedMu: 'land',
+      taxWan: 'tax',
+      salesWan: 'statistics',
+      valueAddedWan: 'statistics',
+      energyTce: 'statistics',
+      employees: 'statistics',
+      rdWan: 'statistics',
+      electricityWanKwh: 'power',
+      emissionEq: 'environment',
+      flags: 'industry',
+      violations: 'environment',
     };
   }
   const comparison = { fromLabel: '2023', toLabel: '2024', matrix: migrationMatrix(previousYear(evaluation), evaluation) };

@@ -16,7 +16,7 @@ export const explainCommand: Command = {
   example: 'score explain 数据/*.csv --id 91320404MATNLK288U',
   summary: {
     zh: '解释一家企业：各指标得分如何加总为总分，以及升到上一类还差多少',
-    en: "explain one enterprise: how its indicator scores add up to the total, and what would lift it to the next class",
+    en: 'explain one enterprise: how its indicator scores add up to the total, and what would lift it to the next class',
   },
   options: {
     ...INPUT_OPTIONS,

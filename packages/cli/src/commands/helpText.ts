@@ -33,7 +33,10 @@ export function commandHelp(command: Command): string {
 export function topLevelHelp(commands: readonly Command[]): string {
   const lines = ['score — 亩均论英雄评价 / per-mu evaluation of industrial enterprises', ''];
   for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary.zh}`, `      ${c.summary.en}`);
-  lines.push('', '选项 options（score help <子命令> 或 score <子命令> --help 有详细说明和示例 / score help <subcommand> or score <subcommand> --help explains them with examples）:');
+  lines.push(
+    '',
+    '选项 options（score help <子命令> 或 score <子命令> --help 有详细说明和示例 / score help <subcommand> or score <subcommand> --help explains them with examples）:',
+  );
   const seen = new Map<string, { doc: OptionDoc; usedBy: string[] }>();
   for (const c of commands)
     for (const [name, o] of Object.entries(c.options)) {

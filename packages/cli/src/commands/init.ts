@@ -43,7 +43,14 @@ export const initCommand: Command = {
     en: 'write an editable scheme JSON that references the JSON Schema (editors complete and check it)',
   },
   options: {
-    scheme: { ...SCHEME_OPTIONS['scheme']!, text: { zh: '以哪个方案为起点：内置编号或方案文件（默认 changzhou-wujin）', en: 'the scheme to start from: a built-in id or a scheme file (default changzhou-wujin)' }, example: '--scheme huaian-2024 --out my-scheme.json' },
+    scheme: {
+      ...SCHEME_OPTIONS['scheme']!,
+      text: {
+        zh: '以哪个方案为起点：内置编号或方案文件（默认 changzhou-wujin）',
+        en: 'the scheme to start from: a built-in id or a scheme file (default changzhou-wujin)',
+      },
+      example: '--scheme huaian-2024 --out my-scheme.json',
+    },
     ...OUTPUT_OPTIONS,
     out: { ...OUTPUT_OPTIONS['out']!, value: '<scheme.json>', example: '--out my-scheme.json' },
     ...COMMON_OPTIONS,

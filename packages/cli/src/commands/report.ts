@@ -72,7 +72,10 @@ export const reportCommand: Command = {
     out: {
       ...OUTPUT_OPTIONS['out']!,
       value: '<report.html>',
-      text: { zh: '报告文件（默认在当前文件夹写 report.html，已有则 report-2.html …；- 为标准输出）；已存在的文件需加 --force 才覆盖', en: 'the report file (default: report.html in the current folder, or report-2.html … if taken; - for stdout); an existing file is replaced only with --force' },
+      text: {
+        zh: '报告文件（默认在当前文件夹写 report.html，已有则 report-2.html …；- 为标准输出）；已存在的文件需加 --force 才覆盖',
+        en: 'the report file (default: report.html in the current folder, or report-2.html … if taken; - for stdout); an existing file is replaced only with --force',
+      },
       example: '--out report.html',
     },
     ...COMMON_OPTIONS,

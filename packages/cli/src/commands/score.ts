@@ -51,7 +51,10 @@ export const scoreCommand: Command = {
     encoding: {
       type: 'string',
       value: 'utf8|gbk',
-      text: { zh: '结果 CSV 的编码（默认 utf8，带 BOM；gbk 供旧版 Excel/WPS）', en: 'the results CSV’s encoding (default utf8 with BOM; gbk for old Excel/WPS)' },
+      text: {
+        zh: '结果 CSV 的编码（默认 utf8，带 BOM；gbk 供旧版 Excel/WPS）',
+        en: 'the results CSV’s encoding (default utf8 with BOM; gbk for old Excel/WPS)',
+      },
       example: '--encoding gbk --out results.csv',
     } satisfies OptionDoc,
     strict: {
@@ -103,7 +106,8 @@ export const scoreCommand: Command = {
         referenceDate: stringOption(values['reference-date']),
         ...(times ? { onStage: (name: string, ms: number) => io.stderr(`score: ${name} ${(ms / 1000).toFixed(2)} s (${memoryNow()})`) } : {}),
       }).catch((error: unknown) => {
-        if (error instanceof Error && error.name === 'CoreError') throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
+        if (error instanceof Error && error.name === 'CoreError')
+          throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
         throw error;
       });
       io.stderr(reconciliationLine(inputs));

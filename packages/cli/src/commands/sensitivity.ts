@@ -75,7 +75,15 @@ export const sensitivityCommand: Command = {
     const bytes =
       format === 'json'
         ? writeResultsJson({ ...rest })
-        : Readable.from([Buffer.from(sensitivityText(result, scheme.classes.tiers.map((t) => t.id)), 'utf8')]);
+        : Readable.from([
+            Buffer.from(
+              sensitivityText(
+                result,
+                scheme.classes.tiers.map((t) => t.id),
+              ),
+              'utf8',
+            ),
+          ]);
     await emit(io, bytes, stringOption(values['out']), values['force'] === true);
     io.stderr(reconciliationLine(inputs));
     return EXIT.ok;

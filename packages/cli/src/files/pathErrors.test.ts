@@ -179,4 +179,3 @@ describe('pipes as inputs', () => {
     expect(r.stdout.equals(await expected())).toBe(true);
   });
 });
-

@@ -31,7 +31,10 @@ function rowsFromJson(path: string, json: unknown): HistoryRow[] {
   const doc = json as { year?: unknown; referenceDate?: unknown; results?: { creditCode?: unknown; class?: unknown }[] };
   const year = doc.year ?? (typeof doc.referenceDate === 'string' ? doc.referenceDate.slice(0, 4) : undefined);
   if (!Array.isArray(doc.results) || year === undefined || year === null)
-    throw new InputUnusableError({ zh: `历史结果 ${path} 不是 score 输出的 JSON（缺少 year 或 results）`, en: `prior results ${path} are not score's JSON output (no year or results)` });
+    throw new InputUnusableError({
+      zh: `历史结果 ${path} 不是 score 输出的 JSON（缺少 year 或 results）`,
+      en: `prior results ${path} are not score's JSON output (no year or results)`,
+    });
   return doc.results.map((r) => ({ year: String(year), creditCode: String(r.creditCode ?? ''), class: String(r.class ?? '') }));
 }
 

@@ -12,7 +12,10 @@ export async function loadPolicy(io: Io, spec: string | undefined): Promise<Poli
     const known = listPolicyPresets().map((p) => p.id);
     if (!known.includes(spec)) {
       const near = didYouMean(spec, known);
-      throw new SchemeError({ zh: `没有政策预设“${spec}”${near.zh}，可选：${known.join('、')}`, en: `no policy preset "${spec}"${near.en}; expected one of ${known.join(', ')}` });
+      throw new SchemeError({
+        zh: `没有政策预设“${spec}”${near.zh}，可选：${known.join('、')}`,
+        en: `no policy preset "${spec}"${near.en}; expected one of ${known.join(', ')}`,
+      });
     }
     return getPolicyPreset(spec);
   }

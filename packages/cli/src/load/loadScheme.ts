@@ -15,7 +15,10 @@ export async function loadScheme(io: Io, spec: string | undefined): Promise<Sche
     const known = listPresets().map((p) => p.id);
     if (!known.includes(id)) {
       const near = didYouMean(id, known);
-      throw new SchemeError({ zh: `没有评价方案预设“${id}”${near.zh}，可选：${known.join('、')}`, en: `no scheme preset "${id}"${near.en}; expected one of ${known.join(', ')}` });
+      throw new SchemeError({
+        zh: `没有评价方案预设“${id}”${near.zh}，可选：${known.join('、')}`,
+        en: `no scheme preset "${id}"${near.en}; expected one of ${known.join(', ')}`,
+      });
     }
     return getPreset(id);
   }

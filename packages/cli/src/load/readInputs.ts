@@ -106,12 +106,10 @@ export function parsePrecedence(prefer: string[] | undefined, paths: string[]): 
 /** Reads `paths` (as given on the command line) into columns and merges them by credit code. */
 export async function readInputs(io: Io, paths: string[], options: ReadInputsOptions = {}): Promise<Inputs> {
   for (const p of options.partial ?? [])
-    if (!paths.includes(p))
-      throw new UsageError({ zh: `--partial ${p} 不在输入文件中`, en: `--partial ${p} is not one of the input files` });
+    if (!paths.includes(p)) throw new UsageError({ zh: `--partial ${p} 不在输入文件中`, en: `--partial ${p} is not one of the input files` });
   const seen = new Set<string>();
   for (const path of paths) {
-    if (seen.has(path))
-      throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
+    if (seen.has(path)) throw new InputUnusableError({ zh: `文件 ${path} 被重复给出`, en: `the file ${path} was given more than once` });
     seen.add(path);
   }
   const mapping = options.mapping === undefined ? undefined : await readHeaderMapping(resolvePath(io, options.mapping));

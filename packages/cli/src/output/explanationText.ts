@@ -22,11 +22,16 @@ function explanationLines(x: Explanation): string[] {
   for (const i of x.indicators) {
     const label = `${i.label.zh} ${i.id}`;
     const notes = [i.imputed ? `缺失补分 imputed: ${i.imputation ?? ''}` : '', i.capped ? '封顶 capped' : ''].filter(Boolean).join(', ');
-    lines.push(`  ${label.padEnd(30)} ${short(i.value).padEnd(14)} ${short(i.benchmark).padEnd(14)} ${i.weight.padStart(9)} ${i.score.padStart(10)}${notes ? `  (${notes})` : ''}`);
+    lines.push(
+      `  ${label.padEnd(30)} ${short(i.value).padEnd(14)} ${short(i.benchmark).padEnd(14)} ${i.weight.padStart(9)} ${i.score.padStart(10)}${notes ? `  (${notes})` : ''}`,
+    );
   }
   for (const a of x.adjustments) lines.push(`  ${a.text.zh} / ${a.text.en}`);
   lines.push(`  合计 total: ${x.sum}`);
-  lines.push('', `排名 rank ${x.rank}/${x.poolSize} · 类别 class ${x.class} ${x.className.zh} / ${x.className.en}${x.classBeforeVeto ? ` (否决前 before veto ${x.classBeforeVeto})` : ''}`);
+  lines.push(
+    '',
+    `排名 rank ${x.rank}/${x.poolSize} · 类别 class ${x.class} ${x.className.zh} / ${x.className.en}${x.classBeforeVeto ? ` (否决前 before veto ${x.classBeforeVeto})` : ''}`,
+  );
   lines.push('', `升类 next class: ${x.nextClass.text.zh} / ${x.nextClass.text.en}`);
   for (const p of x.nextClass.byIndicator) lines.push(`  - ${p.text.zh} / ${p.text.en}`);
   lines.push('', `${x.summary.zh}`, `${x.summary.en}`);

@@ -124,7 +124,15 @@ function header(run: ScoreRun): Pick<ScoreJson, 'scheme' | 'referenceDate' | 'ye
 
 function footer(run: ScoreRun): Omit<ScoreJson, 'scheme' | 'referenceDate' | 'year' | 'results' | 'excluded'> {
   return {
-    rejected: run.rejected.map((r) => ({ row: r.row, source: r.source, column: r.column, code: r.code, message: r.message, value: r.value, ...(r.problems ? { problems: r.problems } : {}) })),
+    rejected: run.rejected.map((r) => ({
+      row: r.row,
+      source: r.source,
+      column: r.column,
+      code: r.code,
+      message: r.message,
+      value: r.value,
+      ...(r.problems ? { problems: r.problems } : {}),
+    })),
     accounting: accountingOf(run),
     pools: run.evaluation.pools,
     benchmarks: run.evaluation.benchmarks,

@@ -50,7 +50,24 @@ function halfwayCsv(): string {
     const d = halves[(k + 1) % halves.length]!;
     const tax = shift(c, Math.log10(land));
     const county = ['天宁区', '钟楼区', '武进区', '新北区'][k % 4]!;
-    rows.push([creditCode(k), `企业${k}`, county, 'C3311', k % 5 === 0 ? 'below' : 'above', 'false', String(land), tax, shift(d, Math.log10(land) + 1), tax, '1', '1', '1', d].join(','));
+    rows.push(
+      [
+        creditCode(k),
+        `企业${k}`,
+        county,
+        'C3311',
+        k % 5 === 0 ? 'below' : 'above',
+        'false',
+        String(land),
+        tax,
+        shift(d, Math.log10(land) + 1),
+        tax,
+        '1',
+        '1',
+        '1',
+        d,
+      ].join(','),
+    );
   }
   // rd_wan 0.04 over sales_wan 100000: an R&D intensity of 4 × 10⁻⁷, shown as a plain decimal.
   rows.push([creditCode(900), '企业900', '天宁区', 'C3311', 'above', 'false', '10', '5', '100000', '5', '1', '1', '1', '0.04'].join(','));
@@ -69,7 +86,10 @@ describe('results table: bytes from columns = the table from objects', async () 
     ...getPreset('changzhou-wujin'),
     id: 'with-adjustments',
     adjustments: {
-      bonuses: [{ flag: 'high-tech', points: 2.5 }, { flag: 'specialised-new', points: 1 }],
+      bonuses: [
+        { flag: 'high-tech', points: 2.5 },
+        { flag: 'specialised-new', points: 1 },
+      ],
       penalties: [{ flag: 'environmental-violation', points: 3 }],
       vetoes: [{ flag: 'safety-accident', effect: 'forceD' }],
     },

@@ -48,8 +48,15 @@ export function resultsTable(run: ScoreRun, language: TableLanguage = 'both'): T
     const p = policies.get(code);
     return p ? [p.surcharge, p.relief, p.measures.map((m) => say(m.name.zh, m.name.en, m.measureId)).join(language === 'zh' ? '；' : ';')] : ['', '', ''];
   };
-  const columns: TableColumn[] = resultsLayout(scheme, { policies: run.policies !== undefined }).map((c) => ({ en: c.en, zh: c.zh, kind: c.kind, ...(c.unit === null ? {} : { unit: c.unit }) }));
-  const ordered = [...evaluation.results].sort((a, b) => (a.pool < b.pool ? -1 : a.pool > b.pool ? 1 : a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : 1)));
+  const columns: TableColumn[] = resultsLayout(scheme, { policies: run.policies !== undefined }).map((c) => ({
+    en: c.en,
+    zh: c.zh,
+    kind: c.kind,
+    ...(c.unit === null ? {} : { unit: c.unit }),
+  }));
+  const ordered = [...evaluation.results].sort((a, b) =>
+    a.pool < b.pool ? -1 : a.pool > b.pool ? 1 : a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : 1),
+  );
   function* rows(): Generator<string[]> {
     for (const r of ordered) {
       const byId = new Map(r.indicators.map((i) => [i.id, i]));
@@ -84,7 +91,25 @@ export function resultsTable(run: ScoreRun, language: TableLanguage = 'both'): T
       const blanks = indicatorIds.flatMap(() => ['', '']);
       const status = say(`排除：${label.zh}`, `excluded: ${label.en}`, `排除 excluded: ${label.zh} ${label.en}`);
       const county = run.records[e.index]?.county ?? '';
-      yield [year, e.creditCode, e.name, county, groupName(e.group), status, '', '', '', '', '', '', ...blanks, '', '', ...policyCells(e.creditCode), bilingualPart(e.detail, language)];
+      yield [
+        year,
+        e.creditCode,
+        e.name,
+        county,
+        groupName(e.group),
+        status,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        ...blanks,
+        '',
+        '',
+        ...policyCells(e.creditCode),
+        bilingualPart(e.detail, language),
+      ];
     }
   }
   return { columns, rows: rows() };

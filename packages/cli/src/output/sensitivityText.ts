@@ -15,7 +15,9 @@ export function sensitivityText(result: SensitivityResult, classes: readonly str
     `${'统一社会信用代码 code'.padEnd(22)} ${'类别 class'.padEnd(10)} ${classes.map((c) => c.padStart(7)).join('')}  企业名称 name / 评价组 pool`,
   ];
   for (const f of firms)
-    lines.push(`${f.creditCode.padEnd(22)} ${f.evaluatedClass.padEnd(10)} ${classes.map((c) => percent(f.probabilities[c as keyof typeof f.probabilities]).padStart(7)).join('')}  ${f.name} / ${f.pool}`);
+    lines.push(
+      `${f.creditCode.padEnd(22)} ${f.evaluatedClass.padEnd(10)} ${classes.map((c) => percent(f.probabilities[c as keyof typeof f.probabilities]).padStart(7)).join('')}  ${f.name} / ${f.pool}`,
+    );
   if (firms.length === 0) lines.push('  (无 none)');
   for (const w of result.warnings) lines.push('', `注意 note: ${w}`);
   return `${lines.join('\n')}\n`;

@@ -20,7 +20,11 @@ export function simulationText(result: SimulationResult, names: { baseline: stri
   for (const c of result.schemeChanges) lines.push(`  ${c.text}`);
   lines.push(`政策变化 policy changes (${result.catalogChanges.length}):`);
   for (const c of result.catalogChanges) lines.push(`  ${c.text}`);
-  lines.push('', `类别迁移矩阵 class migration (企业 firms ${result.migration.firms}, 变动 moved ${result.migration.moved.length}):`, ...migrationTable(result));
+  lines.push(
+    '',
+    `类别迁移矩阵 class migration (企业 firms ${result.migration.firms}, 变动 moved ${result.migration.moved.length}):`,
+    ...migrationTable(result),
+  );
   lines.push(
     '',
     '财政影响 fiscal delta (情景 − 基准 scenario − baseline, 元 yuan):',
@@ -31,7 +35,9 @@ export function simulationText(result: SimulationResult, names: { baseline: stri
     `变动企业 firms that change (${result.changes.length}):`,
   );
   for (const c of result.changes) {
-    lines.push(`  ${c.creditCode} ${c.name}: ${c.classBefore} → ${c.classAfter}, 总分 total ${c.totalBefore ?? '—'} → ${c.totalAfter ?? '—'}, 净缴 net ${signed(c.netDelta)} 元`);
+    lines.push(
+      `  ${c.creditCode} ${c.name}: ${c.classBefore} → ${c.classAfter}, 总分 total ${c.totalBefore ?? '—'} → ${c.totalAfter ?? '—'}, 净缴 net ${signed(c.netDelta)} 元`,
+    );
     for (const r of c.reasons) lines.push(`      ${r.text}`);
   }
   return `${lines.join('\n')}\n`;

@@ -25,7 +25,12 @@ export interface WriteOptions {
  * Writes `bytes` to the --out file (atomically: files/writeAtomically; an existing file only with
  * `force`), or to stdout (left open) when there is none or it is `-`.
  */
-export async function emit(io: Io, bytes: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, out: string | undefined, force = false): Promise<void> {
+export async function emit(
+  io: Io,
+  bytes: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  out: string | undefined,
+  force = false,
+): Promise<void> {
   if (out === undefined || out === '-') await writeStdout(io, bytes);
   else await writeAtomically({ path: resolvePath(io, out), shown: out, force }, bytes);
 }
@@ -50,5 +55,10 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
     kind: c.kind ?? 'text',
     value: (row) => row[i],
   }));
-  await emit(io, writeResultsCsv(table.rows, columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }), options.out, options.force);
+  await emit(
+    io,
+    writeResultsCsv(table.rows, columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }),
+    options.out,
+    options.force,
+  );
 }

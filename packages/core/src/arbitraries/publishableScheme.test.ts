@@ -3,7 +3,8 @@ import { expect, it } from 'vitest';
 import { arbPublishableScheme } from './publishableScheme.js';
 import { arbScheme } from './scheme.js';
 
-const methods = (s: { groups: { indicators: { normalisation: { method: string } }[] }[] }) => s.groups.flatMap((g) => g.indicators.map((i) => i.normalisation.method));
+const methods = (s: { groups: { indicators: { normalisation: { method: string } }[] }[] }) =>
+  s.groups.flatMap((g) => g.indicators.map((i) => i.normalisation.method));
 
 it('arbScheme draws lower-is-better indicators; arbPublishableScheme never does, and draws the three others', () => {
   const drawn = new Set<string>();

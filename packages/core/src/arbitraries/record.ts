@@ -48,8 +48,7 @@ export function arbRecord(options: RecordOptions = {}): fc.Arbitrary<EnterpriseR
   const edge = options.values === 'edge';
   const withMissing = options.withMissing ?? true;
   const fig = (max: number, decimals = 2): Figure => (edge ? edgeFigure(max) : arbDecimalString({ min: 0, max, decimals }));
-  const maybe = <T>(arb: fc.Arbitrary<T>, freq: number): fc.Arbitrary<T | undefined> =>
-    withMissing ? fc.option(arb, { nil: undefined, freq }) : arb;
+  const maybe = <T>(arb: fc.Arbitrary<T>, freq: number): fc.Arbitrary<T | undefined> => (withMissing ? fc.option(arb, { nil: undefined, freq }) : arb);
   // Present about one time in five.
   const rarely = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
     fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: arb, weight: 1 });
@@ -61,16 +60,16 @@ export function arbRecord(options: RecordOptions = {}): fc.Arbitrary<EnterpriseR
   const flags = options.flags ?? RECOGNITION_FLAGS;
   const violations = options.violations ?? VIOLATION_FLAGS;
   const date = (from: number, to: number) =>
-    fc.tuple(fc.integer({ min: from, max: to }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-      ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-    );
+    fc
+      .tuple(fc.integer({ min: from, max: to }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   const withDates = options.withDates ?? true;
 
   const model = {
     creditCode: options.creditCode ?? arbCreditCode(),
-    name: fc.constantFrom('精密机械', '新材料', '电子', '纺织', '五金', '化工', '家具', '包装').chain((trade) =>
-      fc.nat(999).map((n) => `常州${trade}${n}有限公司`),
-    ),
+    name: fc
+      .constantFrom('精密机械', '新材料', '电子', '纺织', '五金', '化工', '家具', '包装')
+      .chain((trade) => fc.nat(999).map((n) => `常州${trade}${n}有限公司`)),
     county: counties.length === 0 ? fc.constant(undefined) : fc.constantFrom(...counties),
     industryCode: industries.length === 0 ? fc.constant(undefined) : maybe(fc.constantFrom(...industries), 10),
     scale: options.scale === undefined ? fc.constantFrom('above' as const, 'above' as const, 'below' as const) : fc.constant(options.scale),

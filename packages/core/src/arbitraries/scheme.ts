@@ -64,7 +64,9 @@ export function arbScheme(options: SchemeOptions = {}): fc.Arbitrary<Scheme> {
     groups: arbGroups(choices, options.groups?.min ?? 1, options.groups?.max ?? 3),
     classes: arbClasses(options.classModes ?? ['quota', 'threshold', 'hybrid']),
     rounding: fc.record({ decimals: fc.constantFrom(0, 1, 2, 2, 2, 3), mode: fc.constantFrom('halfUp' as const, 'halfEven' as const, 'down' as const) }),
-    scope: withScope ? arbScope() : fc.constant<NonNullable<SchemeInput['scope']>>({ minYearsInProduction: 0, constructionPeriodExemption: false, belowScaleLandThresholdMu: 0 }),
+    scope: withScope
+      ? arbScope()
+      : fc.constant<NonNullable<SchemeInput['scope']>>({ minYearsInProduction: 0, constructionPeriodExemption: false, belowScaleLandThresholdMu: 0 }),
     land: fc.record({ includeRentedFloor: fc.boolean(), plotRatio: fc.constantFrom(0.8, 1, 1.5, 2) }),
   });
   return parts

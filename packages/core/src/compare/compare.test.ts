@@ -23,14 +23,38 @@ function evaluation(id: string, scored: [string, ClassId, string][], excluded: [
 
 describe('compare', () => {
   // 2023: 1 A, 2 B, 3 C, 4 D, 5 excluded (new enterprise), 6 C.   2024: 1 B, 2 B, 3 A, 5 C, 6 excluded, 7 D (new); 4 gone.
-  const a = evaluation('y2023', [['1', 'A', '101.00'], ['2', 'B', '70.00'], ['3', 'C', '40.50'], ['4', 'D', '12.00'], ['6', 'C', '45.00']], [['5', 'new-enterprise']]);
-  const b = evaluation('y2024', [['1', 'B', '88.25'], ['2', 'B', '71.00'], ['3', 'A', '99.99'], ['5', 'C', '44.00'], ['7', 'D', '10.00']], [['6', 'invalid-land']]);
+  const a = evaluation(
+    'y2023',
+    [
+      ['1', 'A', '101.00'],
+      ['2', 'B', '70.00'],
+      ['3', 'C', '40.50'],
+      ['4', 'D', '12.00'],
+      ['6', 'C', '45.00'],
+    ],
+    [['5', 'new-enterprise']],
+  );
+  const b = evaluation(
+    'y2024',
+    [
+      ['1', 'B', '88.25'],
+      ['2', 'B', '71.00'],
+      ['3', 'A', '99.99'],
+      ['5', 'C', '44.00'],
+      ['7', 'D', '10.00'],
+    ],
+    [['6', 'invalid-land']],
+  );
   const c = compare(a, b);
 
   it('builds the migration matrix with excluded, new and gone', () => {
     expect(c.rows).toEqual(['A', 'B', 'C', 'D', 'excluded', 'new']);
     expect(c.columns).toEqual(['A', 'B', 'C', 'D', 'excluded', 'gone']);
-    const nonZero = Object.entries(c.matrix).flatMap(([r, cols]) => Object.entries(cols).filter(([, n]) => n > 0).map(([col, n]) => `${r}→${col}:${n}`));
+    const nonZero = Object.entries(c.matrix).flatMap(([r, cols]) =>
+      Object.entries(cols)
+        .filter(([, n]) => n > 0)
+        .map(([col, n]) => `${r}→${col}:${n}`),
+    );
     expect(nonZero.sort()).toEqual(['A→B:1', 'B→B:1', 'C→A:1', 'C→excluded:1', 'D→gone:1', 'excluded→C:1', 'new→D:1'].sort());
     expect(c.matrix['D']?.['D']).toBe(0);
   });
@@ -55,19 +79,27 @@ describe('compare', () => {
     expect([self.matrix['A']?.['A'], self.matrix['C']?.['C'], self.matrix['excluded']?.['excluded']]).toEqual([1, 2, 1]);
   });
 
-  test('the matrix accounts for every firm, rows sum to a, columns to b, and record order does not matter', () => fc.assert(fc.property(arbScheme({ groups: { min: 1, max: 2 } }), arbRecords({ maxLength: 25 }), arbRecords({ maxLength: 25 }), fc.nat(),
-    (s, recordsA, recordsB, seed) => {
-      const ea = evaluate(recordsA, s);
-      const eb = evaluate(recordsB, s);
-      const c = compare(ea, eb);
-      const codesA = new Set([...ea.results, ...ea.excluded].map((r) => r.creditCode));
-      const codesB = new Set([...eb.results, ...eb.excluded].map((r) => r.creditCode));
-      const sum = (cells: Record<string, number> | undefined) => Object.values(cells ?? {}).reduce((x, y) => x + y, 0);
-      expect(c.rows.reduce((n, r) => n + sum(c.matrix[r]), 0)).toBe(new Set([...codesA, ...codesB]).size);
-      for (const t of s.classes.tiers) expect(sum(c.matrix[t.id])).toBe(ea.results.filter((r) => r.class === t.id).length);
-      expect(c.rows.reduce((n, r) => n + (c.matrix[r]?.['gone'] ?? 0), 0)).toBe([...codesA].filter((x) => !codesB.has(x)).length);
-      const shuffled = [...recordsB].sort((x, y) => ((x.creditCode.charCodeAt(seed % 18) ^ seed) & 7) - ((y.creditCode.charCodeAt(seed % 18) ^ seed) & 7));
-      expect(compare(ea, evaluate(shuffled, s))).toEqual(c);
-    },
-  ), { numRuns: 50 }));
+  test('the matrix accounts for every firm, rows sum to a, columns to b, and record order does not matter', () =>
+    fc.assert(
+      fc.property(
+        arbScheme({ groups: { min: 1, max: 2 } }),
+        arbRecords({ maxLength: 25 }),
+        arbRecords({ maxLength: 25 }),
+        fc.nat(),
+        (s, recordsA, recordsB, seed) => {
+          const ea = evaluate(recordsA, s);
+          const eb = evaluate(recordsB, s);
+          const c = compare(ea, eb);
+          const codesA = new Set([...ea.results, ...ea.excluded].map((r) => r.creditCode));
+          const codesB = new Set([...eb.results, ...eb.excluded].map((r) => r.creditCode));
+          const sum = (cells: Record<string, number> | undefined) => Object.values(cells ?? {}).reduce((x, y) => x + y, 0);
+          expect(c.rows.reduce((n, r) => n + sum(c.matrix[r]), 0)).toBe(new Set([...codesA, ...codesB]).size);
+          for (const t of s.classes.tiers) expect(sum(c.matrix[t.id])).toBe(ea.results.filter((r) => r.class === t.id).length);
+          expect(c.rows.reduce((n, r) => n + (c.matrix[r]?.['gone'] ?? 0), 0)).toBe([...codesA].filter((x) => !codesB.has(x)).length);
+          const shuffled = [...recordsB].sort((x, y) => ((x.creditCode.charCodeAt(seed % 18) ^ seed) & 7) - ((y.creditCode.charCodeAt(seed % 18) ^ seed) & 7));
+          expect(compare(ea, evaluate(shuffled, s))).toEqual(c);
+        },
+      ),
+      { numRuns: 50 },
+    ));
 });

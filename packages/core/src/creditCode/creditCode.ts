@@ -40,7 +40,8 @@ function checkOf(body17: string): string | null {
 export function creditCodeCheckCharacter(body17: string): string {
   const check = checkOf(body17);
   if (check !== null) return check;
-  if (body17.length !== 17) throw new RangeError(`统一社会信用代码前 17 位应为 17 个字符，实为 ${body17.length} / a credit code body has 17 characters, found ${body17.length}`);
+  if (body17.length !== 17)
+    throw new RangeError(`统一社会信用代码前 17 位应为 17 个字符，实为 ${body17.length} / a credit code body has 17 characters, found ${body17.length}`);
   const bad = [...body17].find((ch) => !CREDIT_CODE_CHARSET.includes(ch)) ?? '';
   throw new RangeError(`“${bad}”不是统一社会信用代码字符 / "${bad}" is not a credit code character (no I, O, S, V, Z)`);
 }

@@ -49,7 +49,10 @@ describe('pool benchmarks', () => {
     const e = evaluate(pool, schemeOf([{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'median' } }]));
     expect([1, 2, 3].map((n) => scoreOf(e, n))).toEqual(['100.00', '50.00', '200.00']);
     // Add a fourth firm at 40/1 = 40: median of 5, 10, 20, 40 = 15; firm 1 → 100 × 10 / 15 = 66.67.
-    const four = evaluate([...pool, firm(4, { landOwnedMu: '1', taxWan: '40' })], schemeOf([{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'median' } }]));
+    const four = evaluate(
+      [...pool, firm(4, { landOwnedMu: '1', taxWan: '40' })],
+      schemeOf([{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'median' } }]),
+    );
     expect(four.benchmarks[0]!.value).toBe('15');
     expect(scoreOf(four, 1)).toBe('66.67');
   });

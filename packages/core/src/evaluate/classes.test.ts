@@ -38,10 +38,10 @@ describe('quotaCounts: the small-pool rule, A 0.2 / B 0.6 / C 0.95 / D 1', () =>
     [1, 5, 8, 9],
     [2, 6, 9, 10],
   ];
-  it.each(round.map((c, i) => [i + 1, c] as const))("round, n = %i → %j", (n, counts) => {
+  it.each(round.map((c, i) => [i + 1, c] as const))('round, n = %i → %j', (n, counts) => {
     expect(quotaCounts(n, classesWith('round'))).toEqual(counts);
   });
-  it.each(literal.map((c, i) => [i + 1, c] as const))("literal and floor, n = %i → %j", (n, counts) => {
+  it.each(literal.map((c, i) => [i + 1, c] as const))('literal and floor, n = %i → %j', (n, counts) => {
     expect(quotaCounts(n, classesWith('literal'))).toEqual(counts);
     expect(quotaCounts(n, classesWith('floor'))).toEqual(counts);
   });

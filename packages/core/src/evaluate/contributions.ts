@@ -20,9 +20,7 @@ export function splitShown(raws: readonly Dec[], target: Dec, decimals: number):
   const units = missing.div(unit).toNumber();
   if (!Number.isInteger(units) || units < 0 || units > raws.length)
     throw new Error(`internal: cannot split ${target.toString()} into ${raws.length} shown scores (${units} units)`);
-  const order = raws
-    .map((r, i) => ({ i, remainder: r.minus(shown[i] as Dec) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i);
+  const order = raws.map((r, i) => ({ i, remainder: r.minus(shown[i] as Dec) })).sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i);
   for (let k = 0; k < units; k++) {
     const i = (order[k] as { i: number }).i;
     shown[i] = (shown[i] as Dec).plus(unit);

@@ -45,6 +45,11 @@ export interface EvaluateOptions {
  */
 export function evaluate(records: readonly EnterpriseRecord[], schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): Evaluation {
   const checked = options.validate === true ? validateRecords(records) : undefined;
-  if (checked?.success === false) throw new CoreError('invalid-records', '企业记录无效 / invalid records', checked.error.issues.map((i) => i.message));
+  if (checked?.success === false)
+    throw new CoreError(
+      'invalid-records',
+      '企业记录无效 / invalid records',
+      checked.error.issues.map((i) => i.message),
+    );
   return evaluationOf(evaluateColumnar(columnarFromRecords(records), schemeInput, options));
 }

@@ -6,9 +6,26 @@
 
 // Divisions (first two digits) of each section in GB/T 4754-2017, as [first, last, letter].
 const SECTIONS: readonly (readonly [number, number, string])[] = [
-  [1, 5, 'A'], [6, 12, 'B'], [13, 43, 'C'], [44, 46, 'D'], [47, 50, 'E'], [51, 52, 'F'], [53, 60, 'G'],
-  [61, 62, 'H'], [63, 65, 'I'], [66, 69, 'J'], [70, 70, 'K'], [71, 72, 'L'], [73, 75, 'M'], [76, 79, 'N'],
-  [80, 82, 'O'], [83, 83, 'P'], [84, 85, 'Q'], [86, 90, 'R'], [91, 96, 'S'], [97, 97, 'T'],
+  [1, 5, 'A'],
+  [6, 12, 'B'],
+  [13, 43, 'C'],
+  [44, 46, 'D'],
+  [47, 50, 'E'],
+  [51, 52, 'F'],
+  [53, 60, 'G'],
+  [61, 62, 'H'],
+  [63, 65, 'I'],
+  [66, 69, 'J'],
+  [70, 70, 'K'],
+  [71, 72, 'L'],
+  [73, 75, 'M'],
+  [76, 79, 'N'],
+  [80, 82, 'O'],
+  [83, 83, 'P'],
+  [84, 85, 'Q'],
+  [86, 90, 'R'],
+  [91, 96, 'S'],
+  [97, 97, 'T'],
 ];
 
 /** The section letter of a two-digit division, or '' when the division is not in the standard. */
@@ -29,4 +46,3 @@ export function normaliseIndustryCode(code: string): string {
   if (letter !== '' || digits.length < 2) return trimmed;
   return sectionOf(Number(digits.slice(0, 2))) + digits;
 }
-

@@ -19,8 +19,7 @@ const schemeOf = (indicators: Indicator[]): SchemeInput => ({
   nameEn: 'normalisation test',
   groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators }],
 });
-const taxPerMuScores = (e: Evaluation) =>
-  Object.fromEntries(e.results.map((r) => [r.creditCode.slice(-2), r.indicators[0]!.score]));
+const taxPerMuScores = (e: Evaluation) => Object.fromEntries(e.results.map((r) => [r.creditCode.slice(-2), r.indicators[0]!.score]));
 // taxPerMu = tax / 10 亩.
 const onTen = (n: number, tax: string | undefined) => firm(n, tax === undefined ? { landOwnedMu: '10' } : { landOwnedMu: '10', taxWan: tax });
 
@@ -35,7 +34,10 @@ describe('normalisation', () => {
   });
 
   it('min-max: all-equal values score the full band top; a missing value (zero rule) is not part of min or max', () => {
-    const e = evaluate([onTen(1, '100'), onTen(2, '100'), onTen(3, undefined)], schemeOf([{ id: 'taxPerMu', weight: 50, normalisation: { method: 'minMax' } }]));
+    const e = evaluate(
+      [onTen(1, '100'), onTen(2, '100'), onTen(3, undefined)],
+      schemeOf([{ id: 'taxPerMu', weight: 50, normalisation: { method: 'minMax' } }]),
+    );
     expect(taxPerMuScores(e)).toEqual({ '01': '50.00', '02': '50.00', '03': '0.00' });
   });
 
@@ -67,7 +69,10 @@ describe('normalisation', () => {
 
   it('percentile rank: (below + (equal − 1)/2) / (n − 1) × w; one value scores w', () => {
     // Values 10, 20, 20, 40 (n = 4), w = 10: 10 → 0; 20 → (1 + 0.5)/3 = 0.5 → 5; 40 → 3/3 → 10.
-    const e = evaluate([onTen(1, '100'), onTen(2, '200'), onTen(3, '200'), onTen(4, '400')], schemeOf([{ id: 'taxPerMu', weight: 10, normalisation: { method: 'percentile' } }]));
+    const e = evaluate(
+      [onTen(1, '100'), onTen(2, '200'), onTen(3, '200'), onTen(4, '400')],
+      schemeOf([{ id: 'taxPerMu', weight: 10, normalisation: { method: 'percentile' } }]),
+    );
     expect(taxPerMuScores(e)).toEqual({ '01': '0.00', '02': '5.00', '03': '5.00', '04': '10.00' });
     const one = evaluate([onTen(1, '100')], schemeOf([{ id: 'taxPerMu', weight: 10, normalisation: { method: 'percentile' } }]));
     expect(taxPerMuScores(one)).toEqual({ '01': '10.00' });

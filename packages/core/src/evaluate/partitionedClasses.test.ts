@@ -43,17 +43,19 @@ function classesOfMerged(results: EnterpriseResult[]): Map<string, string> {
   return out;
 }
 
-test('parts scored with the whole run’s benchmarks, classes from the merged order = the single run', () => fc.assert(fc.property(arbRecords({ minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 4 }),
-  (records, k) => {
-    const whole = evaluate(records, scheme);
-    const parts = Array.from({ length: k }, (_, j) => records.filter((_, i) => i % k === j));
-    const scored = parts.flatMap((part) => evaluate(part, scheme, { benchmarks: whole.benchmarks }).results);
-    const merged = classesOfMerged(scored);
-    expect(scored.length).toBe(whole.results.length);
-    for (const r of whole.results) {
-      const s = scored.find((x) => x.creditCode === r.creditCode)!;
-      expect([s.total, s.rawTotal, s.indicators]).toEqual([r.total, r.rawTotal, r.indicators]);
-      expect(merged.get(r.creditCode)).toBe(r.class);
-    }
-  },
-), { numRuns: 60 }));
+test('parts scored with the whole run’s benchmarks, classes from the merged order = the single run', () =>
+  fc.assert(
+    fc.property(arbRecords({ minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 4 }), (records, k) => {
+      const whole = evaluate(records, scheme);
+      const parts = Array.from({ length: k }, (_, j) => records.filter((_, i) => i % k === j));
+      const scored = parts.flatMap((part) => evaluate(part, scheme, { benchmarks: whole.benchmarks }).results);
+      const merged = classesOfMerged(scored);
+      expect(scored.length).toBe(whole.results.length);
+      for (const r of whole.results) {
+        const s = scored.find((x) => x.creditCode === r.creditCode)!;
+        expect([s.total, s.rawTotal, s.indicators]).toEqual([r.total, r.rawTotal, r.indicators]);
+        expect(merged.get(r.creditCode)).toBe(r.class);
+      }
+    }),
+    { numRuns: 60 },
+  ));

@@ -33,7 +33,14 @@ describe('scope (DOMAIN.md §2, in order)', () => {
         firm(5, { industryCode: '3311' }), // metal structures: evaluated
         firm(6, { flags: ['military'] }),
       ]),
-    ).toEqual({ '01': 'exempt-industry', '02': 'exempt-industry', '03': 'exempt-industry', '04': 'exempt-industry', '05': 'above-scale', '06': 'exempt-industry' });
+    ).toEqual({
+      '01': 'exempt-industry',
+      '02': 'exempt-industry',
+      '03': 'exempt-industry',
+      '04': 'exempt-industry',
+      '05': 'above-scale',
+      '06': 'exempt-industry',
+    });
     expect(['C3311', '3311', ' c3311 ', 'D', '44', '9'].map(normaliseIndustryCode)).toEqual(['C3311', 'C3311', 'C3311', 'D', 'D44', '9']);
   });
 

@@ -4,9 +4,7 @@ import type { ExclusionReason } from '../types/evaluation.js';
 import { normaliseIndustryCode } from './industryCode.js';
 
 /** A record's place after the scope rules: a group, or out of scope with a reason. */
-export type ScopeOutcome =
-  | { kind: 'group'; group: Group }
-  | { kind: 'excluded'; reason: ExclusionReason; detail: string };
+export type ScopeOutcome = { kind: 'group'; group: Group } | { kind: 'excluded'; reason: ExclusionReason; detail: string };
 
 /** The scheme's scope rules, prepared once per evaluation. */
 export interface ScopeRules {
@@ -46,8 +44,7 @@ export function scopeOf(record: EnterpriseRecord, industry: string, rules: Scope
       return { kind: 'excluded', reason: 'exempt-industry', detail: `免评行业 ${e.prefix} / exempt industry ${e.prefix}: ${e.reason}` };
   }
   for (const e of rules.exemptFlags) {
-    if (record.flags?.includes(e.flag))
-      return { kind: 'excluded', reason: 'exempt-industry', detail: `免评 (${e.flag}) / exempt (${e.flag}): ${e.reason}` };
+    if (record.flags?.includes(e.flag)) return { kind: 'excluded', reason: 'exempt-industry', detail: `免评 (${e.flag}) / exempt (${e.flag}): ${e.reason}` };
   }
   const ref = rules.referenceDate;
   if (ref !== null && rules.minYears > 0 && record.productionStartDate !== undefined) {

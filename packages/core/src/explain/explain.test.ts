@@ -10,7 +10,13 @@ import { explain } from './explain.js';
 // Σ tax 700, Σ land 54, Σ sales 7 800, Σ energy 270 → B_taxPerMu = 1400/54 = 700/27, B_sales = 15600/54, B_energy = 1400/270.
 // Totals (README): 甲 111.56 A, 乙 68.41 B, 丙 44.55 B, 戊 20.34 C, 丁 19.12 D; literal quota, n = 5: A 1, B 3, C 4, D 5 places.
 const firm = (creditCode: string, name: string, landOwnedMu: string, taxWan: string, salesWan: string, energyTce: string): EnterpriseRecord => ({
-  creditCode, name, scale: 'above', landOwnedMu, taxWan, salesWan, energyTce,
+  creditCode,
+  name,
+  scale: 'above',
+  landOwnedMu,
+  taxWan,
+  salesWan,
+  energyTce,
 });
 const JIA = '91320800MA20000011';
 const YI = '91320800MA20000022';
@@ -93,13 +99,23 @@ describe('explain: class rules and vetoes', () => {
   const threshold = (minC: number): Scheme => {
     const s = huaian();
     s.classes.mode = 'threshold';
-    s.classes.tiers = s.classes.tiers.map((t, k) => ({ id: t.id, name: t.name, nameEn: t.nameEn, ...(k < 3 ? { minTotal: [100, 60, minC][k] as number } : {}) }));
+    s.classes.tiers = s.classes.tiers.map((t, k) => ({
+      id: t.id,
+      name: t.name,
+      nameEn: t.nameEn,
+      ...(k < 3 ? { minTotal: [100, 60, minC][k] as number } : {}),
+    }));
     return s;
   };
 
   it('threshold: the target is the class minimum, rounded up to the shown precision', () => {
     // 戊 20.34 < 40 → D; C starts at 40 → 40.00 − 20.34 = 19.66.
-    expect(explain(evaluate(RECORDS, threshold(40)), WU)?.nextClass).toMatchObject({ targetClass: 'C', targetTotal: '40.00', pointsNeeded: '19.66', basis: 'threshold' });
+    expect(explain(evaluate(RECORDS, threshold(40)), WU)?.nextClass).toMatchObject({
+      targetClass: 'C',
+      targetTotal: '40.00',
+      pointsNeeded: '19.66',
+      basis: 'threshold',
+    });
     // A minimum of 40.001 cannot be met by a total shown with 2 decimals below 40.01.
     expect(explain(evaluate(RECORDS, threshold(40.001)), WU)?.nextClass.targetTotal).toBe('40.01');
   });
@@ -151,7 +167,9 @@ describe('explain: class rules and vetoes', () => {
     const s = huaian();
     const group = s.groups[0];
     if (group === undefined) throw new Error('preset has a group');
-    group.indicators = [{ id: 'taxPerMu', weight: 100, normalisation: { method: 'percentile' }, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 }, missing: 'zero' }];
+    group.indicators = [
+      { id: 'taxPerMu', weight: 100, normalisation: { method: 'percentile' }, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 }, missing: 'zero' },
+    ];
     // taxPerMu: 丁 4, 戊 5, 丙 12.5, 乙 200/12 = 16.67, 甲 30 → percentile scores 0, 25, 50, 75, 100 (w × below / (n − 1)).
     // 戊 (C) must pass 丙 (50.00; 12.5 > 5 wins the tie) → 50.01; needed score 50.01 → mid-rank 50.01 × 4 / 100 = 2.0004 → 3 firms
     // below → more than the 3rd smallest other value: 4, 12.5, 16.67, 30 → 乙's 16.666….
@@ -207,7 +225,10 @@ describe('explain: a needed value exactly on the boundary (regression, found by 
     expect(path).toMatchObject({ id: 'salesPerMu', reachable: true, comparator: '<=', neededScore: '0.01' });
     const needed = new Dec(path?.neededValue ?? 'NaN');
     expect(needed.lte(new Dec('194.7')) && needed.gte(new Dec('194.6999999'))).toBe(true);
-    const after = evaluate(records.map((r) => (r.creditCode === YI ? { ...r, salesWan: needed.toFixed() } : r)), scheme).results.find((r) => r.creditCode === YI);
+    const after = evaluate(
+      records.map((r) => (r.creditCode === YI ? { ...r, salesWan: needed.toFixed() } : r)),
+      scheme,
+    ).results.find((r) => r.creditCode === YI);
     expect([after?.total, after?.class]).toEqual(['0.01', 'B']);
   });
 });

@@ -98,7 +98,15 @@ function nextClassOf(evaluation: Evaluation, result: EnterpriseResult): NextClas
   const target: Target = targetOf(evaluation, result);
   const targetClass = target.classIndex === null ? null : (evaluation.scheme.classes.tiers[target.classIndex]?.id ?? null);
   if (target.status !== 'reachable')
-    return { status: target.status, targetClass, targetTotal: null, pointsNeeded: null, basis: null, text: targetText(target, targetClass, result.total, null), byIndicator: [] };
+    return {
+      status: target.status,
+      targetClass,
+      targetTotal: null,
+      pointsNeeded: null,
+      basis: null,
+      text: targetText(target, targetClass, result.total, null),
+      byIndicator: [],
+    };
   const { decimals } = evaluation.scheme.rounding;
   const pointsNeeded = target.total.minus(new Dec(result.total)).toFixed(decimals);
   // The unrounded total must reach the target itself, so the shown total does under every rounding mode.

@@ -34,7 +34,14 @@ export function classRule(classes: Classes, decimals: number): ClassRule {
   return {
     classes,
     shared: classes.tieBreak === 'shared',
-    minUnits: tiers.map((t) => (t.minTotal === undefined ? null : decOf(t.minTotal).times(10 ** decimals).ceil().toNumber())),
+    minUnits: tiers.map((t) =>
+      t.minTotal === undefined
+        ? null
+        : decOf(t.minTotal)
+            .times(10 ** decimals)
+            .ceil()
+            .toNumber(),
+    ),
     cIndex: tiers.findIndex((t) => t.id === 'C'),
     lastIndex: tiers.length - 1,
   };

@@ -79,13 +79,31 @@ describe('the engine equals the reference', () => {
     expect(t.compared).toBeGreaterThan(240);
     expect(t.firms).toBeGreaterThan(600);
     // Every method, benchmark kind and missing rule scored some firm.
-    for (const part of ['ratio/', 'minMax/', 'lowerIsBetter/', 'percentile/', '/aggregate/', '/mean/', '/median/', '/fixed/', '/byIndustry/', '/zero', '/poolAverage'])
-      expect([...methods].filter(([k]) => k.includes(part)).reduce((s, [, n]) => s + n, 0), part).toBeGreaterThan(20);
+    for (const part of [
+      'ratio/',
+      'minMax/',
+      'lowerIsBetter/',
+      'percentile/',
+      '/aggregate/',
+      '/mean/',
+      '/median/',
+      '/fixed/',
+      '/byIndustry/',
+      '/zero',
+      '/poolAverage',
+    ])
+      expect(
+        [...methods].filter(([k]) => k.includes(part)).reduce((s, [, n]) => s + n, 0),
+        part,
+      ).toBeGreaterThan(20);
   });
 
   test('edge records: zeros, negatives, no land, tiny and huge figures', () => {
     const t = tally();
-    fc.assert(fc.property(arbScheme(), arbRecords({ maxLength: 30, values: 'edge' }), (scheme, rs) => void sameAsReference(t, rs, scheme)), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbScheme(), arbRecords({ maxLength: 30, values: 'edge' }), (scheme, rs) => void sameAsReference(t, rs, scheme)),
+      { numRuns: 200 },
+    );
     expect(t.compared).toBeGreaterThan(150);
     expect(t.firms).toBeGreaterThan(300);
   });
@@ -120,7 +138,10 @@ describe('the engine equals the reference', () => {
   });
 
   test('a missing given benchmark is the same CoreError', () => {
-    const rs = fc.sample(records(20).filter((r) => r.length > 8), { numRuns: 1, seed: 3 })[0]!;
+    const rs = fc.sample(
+      records(20).filter((r) => r.length > 8),
+      { numRuns: 1, seed: 3 },
+    )[0]!;
     const scheme = getPreset();
     const whole = referenceEvaluate(rs, scheme);
     expect(whole.results.length).toBeGreaterThan(0);
@@ -134,9 +155,36 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
   // Figures whose ratios land exactly on a half-cent, on each other, on a cap or a class threshold,
   // at extreme magnitudes, with many decimals, and wider than a float64 holds.
   const figure = fc.constantFrom(
-    '1', '2', '3', '0.5', '12.345', '12.335', '0.005', '0.015', '1.005', '2.675', '100', '1000', '0.1', '0.2', '0.3',
-    '999999999999999', '0.000000000000001', '123456789.012345', '0.123456789012345', '7', '0', '-1', '33.333', '66.667',
-    '1234567890123456789.5', '0.00000000000000000000000000123', '3.0000000000000000000001', '60', '45', '59.995',
+    '1',
+    '2',
+    '3',
+    '0.5',
+    '12.345',
+    '12.335',
+    '0.005',
+    '0.015',
+    '1.005',
+    '2.675',
+    '100',
+    '1000',
+    '0.1',
+    '0.2',
+    '0.3',
+    '999999999999999',
+    '0.000000000000001',
+    '123456789.012345',
+    '0.123456789012345',
+    '7',
+    '0',
+    '-1',
+    '33.333',
+    '66.667',
+    '1234567890123456789.5',
+    '0.00000000000000000000000000123',
+    '3.0000000000000000000001',
+    '60',
+    '45',
+    '59.995',
   );
   const adversarialRecord = fc.record({
     creditCode: arbCreditCode(),
@@ -163,14 +211,20 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
 
   test('the default scheme', () => {
     const t = tally();
-    fc.assert(fc.property(anyRecords, (rs) => void sameAsReference(t, rs, getPreset('changzhou-wujin'))), { numRuns: 200 });
+    fc.assert(
+      fc.property(anyRecords, (rs) => void sameAsReference(t, rs, getPreset('changzhou-wujin'))),
+      { numRuns: 200 },
+    );
     expect(t.compared).toBe(t.runs);
     expect(t.firms).toBeGreaterThan(1000);
   });
 
   test('the min-max and uncapped presets', () => {
     const t = tally();
-    fc.assert(fc.property(fc.constantFrom('jingde-2022', 'zhejiang-huangyan-2022', 'huaian-2024'), anyRecords, (id, rs) => void sameAsReference(t, rs, getPreset(id))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.constantFrom('jingde-2022', 'zhejiang-huangyan-2022', 'huaian-2024'), anyRecords, (id, rs) => void sameAsReference(t, rs, getPreset(id))),
+      { numRuns: 200 },
+    );
     // (uncapped presets refuse the runs whose 15- and 19-digit figures score beyond 2^53 units)
     expect(t.compared).toBeGreaterThan(100);
     expect(t.firms).toBeGreaterThan(600);
@@ -178,7 +232,10 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
 
   test('random schemes of every method', () => {
     const t = tally();
-    fc.assert(fc.property(arbScheme(), anyRecords, (scheme, rs) => void sameAsReference(t, rs, scheme)), { numRuns: 250 });
+    fc.assert(
+      fc.property(arbScheme(), anyRecords, (scheme, rs) => void sameAsReference(t, rs, scheme)),
+      { numRuns: 250 },
+    );
     expect(t.compared).toBeGreaterThan(150);
     expect(t.firms).toBeGreaterThan(1000);
   });
@@ -189,36 +246,45 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
     const t = tally();
     const halfCents = fc.constantFrom('12.345', '2.675', '1.005', '0.015', '59.995', '60', '44.995', '45.005', '0.99', '0.97', '1.01', '1.99', '0.03');
     const normalisation = fc.constantFrom({ method: 'ratio' as const }, { method: 'lowerIsBetter' as const });
-    const scheme = fc.record({ mode: fc.constantFrom('halfUp' as const, 'halfEven' as const, 'down' as const), classes: fc.constantFrom('quota' as const, 'threshold' as const, 'hybrid' as const), normalisation }).map(
-      ({ mode, classes, normalisation }): SchemeInput => ({
-        ...getPreset('changzhou-wujin'),
-        rounding: { decimals: 2, mode },
-        // Class thresholds on the rounded half cents, so a rounding decides a class.
-        classes: {
-          ...getPreset('changzhou-wujin').classes,
-          mode: classes,
-          tiers: [
-            { id: 'A', name: '甲', nameEn: 'A', cumulativeShare: 0.2, minTotal: 12.35 },
-            { id: 'B', name: '乙', nameEn: 'B', cumulativeShare: 0.6, minTotal: 2.68 },
-            { id: 'C', name: '丙', nameEn: 'C', cumulativeShare: 0.95, minTotal: 1.01 },
-            { id: 'D', name: '丁', nameEn: 'D', cumulativeShare: 1 },
-          ],
-        },
-        groups: [
-          {
-            id: 'all',
-            name: '全部',
-            nameEn: 'All',
-            membership: { scale: 'any' },
-            indicators: [{ id: 'taxPerMu', weight: 1, benchmark: { kind: 'fixed', value: 1 }, normalisation, missing: 'zero' }],
+    const scheme = fc
+      .record({
+        mode: fc.constantFrom('halfUp' as const, 'halfEven' as const, 'down' as const),
+        classes: fc.constantFrom('quota' as const, 'threshold' as const, 'hybrid' as const),
+        normalisation,
+      })
+      .map(
+        ({ mode, classes, normalisation }): SchemeInput => ({
+          ...getPreset('changzhou-wujin'),
+          rounding: { decimals: 2, mode },
+          // Class thresholds on the rounded half cents, so a rounding decides a class.
+          classes: {
+            ...getPreset('changzhou-wujin').classes,
+            mode: classes,
+            tiers: [
+              { id: 'A', name: '甲', nameEn: 'A', cumulativeShare: 0.2, minTotal: 12.35 },
+              { id: 'B', name: '乙', nameEn: 'B', cumulativeShare: 0.6, minTotal: 2.68 },
+              { id: 'C', name: '丙', nameEn: 'C', cumulativeShare: 0.95, minTotal: 1.01 },
+              { id: 'D', name: '丁', nameEn: 'D', cumulativeShare: 1 },
+            ],
           },
-        ],
-      }),
+          groups: [
+            {
+              id: 'all',
+              name: '全部',
+              nameEn: 'All',
+              membership: { scale: 'any' },
+              indicators: [{ id: 'taxPerMu', weight: 1, benchmark: { kind: 'fixed', value: 1 }, normalisation, missing: 'zero' }],
+            },
+          ],
+        }),
+      );
+    const firms = fc
+      .uniqueArray(fc.record({ creditCode: arbCreditCode(), taxWan: halfCents }), { minLength: 1, maxLength: 30, selector: (r) => r.creditCode })
+      .map((xs) => xs.map((x): EnterpriseRecord => ({ ...x, name: '企业', scale: 'above', landOwnedMu: '1' })));
+    fc.assert(
+      fc.property(scheme, firms, (s, rs) => void sameAsReference(t, rs, s)),
+      { numRuns: 200 },
     );
-    const firms = fc.uniqueArray(fc.record({ creditCode: arbCreditCode(), taxWan: halfCents }), { minLength: 1, maxLength: 30, selector: (r) => r.creditCode }).map((xs) =>
-      xs.map((x): EnterpriseRecord => ({ ...x, name: '企业', scale: 'above', landOwnedMu: '1' })),
-    );
-    fc.assert(fc.property(scheme, firms, (s, rs) => void sameAsReference(t, rs, s)), { numRuns: 200 });
     expect(t.compared).toBe(200);
   });
 
@@ -235,7 +301,13 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
           nameEn: 'All',
           membership: { scale: 'any' },
           indicators: [
-            { id: 'taxPerMu', weight, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 }, normalisation: { method: 'ratio', capMultiple: 2, floor: 0 }, missing: 'zero' },
+            {
+              id: 'taxPerMu',
+              weight,
+              benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 },
+              normalisation: { method: 'ratio', capMultiple: 2, floor: 0 },
+              missing: 'zero',
+            },
             { id: 'salesPerMu', weight: 10, benchmark: { kind: 'fixed', value: 100 }, normalisation: { method: 'ratio' }, missing: 'zero' },
           ],
         },
@@ -244,7 +316,11 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
     fc.assert(
       fc.property(fc.uniqueArray(adversarialRecord, { minLength: 90, maxLength: 160, selector: (r) => r.creditCode }), fc.constantFrom(1, 10, 40), (rs, w) => {
         // (without the 15- and 19-digit figures: 10^14 points and more are beyond the engine's range)
-        sameAsReference(t, rs.filter((r) => !Object.values(r).some((v) => v === '1234567890123456789.5' || v === '999999999999999')), onePool(w));
+        sameAsReference(
+          t,
+          rs.filter((r) => !Object.values(r).some((v) => v === '1234567890123456789.5' || v === '999999999999999')),
+          onePool(w),
+        );
       }),
       { numRuns: 30 },
     );

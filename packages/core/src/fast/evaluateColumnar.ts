@@ -72,7 +72,12 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
  */
 export function planColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarPlan {
   const validation = validateScheme(schemeInput);
-  if (!validation.success) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.error.issues.map((i) => i.message));
+  if (!validation.success)
+    throw new CoreError(
+      'invalid-scheme',
+      '评价方案无效 / the scheme is invalid',
+      validation.error.issues.map((i) => i.message),
+    );
   const scheme = validation.data;
   if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     throw new CoreError('invalid-options', `评价基准日应为 YYYY-MM-DD / referenceDate must be YYYY-MM-DD, found "${options.referenceDate}"`);
@@ -181,10 +186,19 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
   const outcomes: (ReturnType<typeof scopeOf> | undefined)[] = [];
   const land = facts.landMu;
   const excludeRules = new Map(
-    scheme.groups.map((g) => [g, g.indicators.filter((s) => s.missing === 'exclude').map((s) => ({ id: s.id, f: indicatorFacts(s).map((name) => facts[name]) }))]),
+    scheme.groups.map((g) => [
+      g,
+      g.indicators.filter((s) => s.missing === 'exclude').map((s) => ({ id: s.id, f: indicatorFacts(s).map((name) => facts[name]) })),
+    ]),
   );
   // One mutable stand-in for the record, with just what scopeOf reads, instead of an object per row.
-  const view: { flags: string[] | undefined; productionStartDate: string | undefined; constructionPeriodEnd: string | undefined; scale: 'above' | 'below'; keyPolluter: boolean | undefined } = {
+  const view: {
+    flags: string[] | undefined;
+    productionStartDate: string | undefined;
+    constructionPeriodEnd: string | undefined;
+    scale: 'above' | 'below';
+    keyPolluter: boolean | undefined;
+  } = {
     flags: undefined,
     productionStartDate: undefined,
     constructionPeriodEnd: undefined,
@@ -244,7 +258,8 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     }
     if (group.applyLandThreshold && scale === 'below') {
       const x = decimalValue(land, index);
-      const below = Math.abs(x - thresholdF) > 1e-9 * Math.max(1, Math.abs(thresholdF)) ? x < thresholdF : new Dec(decimalText(land, index) as string).lt(threshold);
+      const below =
+        Math.abs(x - thresholdF) > 1e-9 * Math.max(1, Math.abs(thresholdF)) ? x < thresholdF : new Dec(decimalText(land, index) as string).lt(threshold);
       if (below) {
         const landText = decimalText(land, index) as string;
         exclude(

@@ -6,17 +6,19 @@ import { referenceEvaluate } from '../test/reference/referenceEvaluate.js';
 
 // Result objects carry their 40-digit figures as getters computed on first read: they must behave
 // as plain data for every way a caller reads, copies or changes them.
-const records: EnterpriseRecord[] = [1, 2, 3, 4, 5, 6].map((k) => ({
-  creditCode: `9132041200000000${String(k).padStart(2, '0')}`,
-  name: `企业${k}`,
-  scale: 'above',
-  landOwnedMu: String(3 * k),
-  taxWan: String(17 * k + 1),
-  salesWan: String(101 * k),
-  energyTce: k % 2 === 0 ? String(7 * k) : undefined,
-  employees: String(10 + k),
-  valueAddedWan: String(33 * k),
-})).map((r) => JSON.parse(JSON.stringify(r)) as EnterpriseRecord);
+const records: EnterpriseRecord[] = [1, 2, 3, 4, 5, 6]
+  .map((k) => ({
+    creditCode: `9132041200000000${String(k).padStart(2, '0')}`,
+    name: `企业${k}`,
+    scale: 'above',
+    landOwnedMu: String(3 * k),
+    taxWan: String(17 * k + 1),
+    salesWan: String(101 * k),
+    energyTce: k % 2 === 0 ? String(7 * k) : undefined,
+    employees: String(10 + k),
+    valueAddedWan: String(33 * k),
+  }))
+  .map((r) => JSON.parse(JSON.stringify(r)) as EnterpriseRecord);
 
 describe('result objects are plain data to every reader', () => {
   const expected = referenceEvaluate(records, getPreset()).results;

@@ -2,7 +2,18 @@
 export { evaluateColumnar, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
 export type { ColumnarPlan, PlannedPool, PoolContext } from './evaluateColumnar.js';
 export { evaluationOf } from './evaluationOf.js';
-export { columnarFromRecords, decimalColumn, decimalText, decimalValue, exactDecimal, scaledText, setDecimal, storeDecimal, MAX_DIGITS, POW10 } from './columns.js';
+export {
+  columnarFromRecords,
+  decimalColumn,
+  decimalText,
+  decimalValue,
+  exactDecimal,
+  scaledText,
+  setDecimal,
+  storeDecimal,
+  MAX_DIGITS,
+  POW10,
+} from './columns.js';
 export type { ColumnarRecords, DecimalColumn } from './columns.js';
 export type { ColumnarEvaluation, ColumnarPool } from './types.js';
 export { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from './types.js';

@@ -163,7 +163,14 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
     const band = decOf((ind.spec.normalisation as Extract<IndicatorSpec['normalisation'], { method: 'minMax' }>).floorBand);
     const flat = min === null || max === null || max.lte(min);
     const [a, ae] = floatOf(flat ? ind.weight : ind.weight.times(band).div(HUNDRED));
-    const [kf, ke] = flat ? [0, 0] : floatOf(ind.weight.times(HUNDRED.minus(band)).div(HUNDRED).div((max as Dec).minus(min as Dec)));
+    const [kf, ke] = flat
+      ? [0, 0]
+      : floatOf(
+          ind.weight
+            .times(HUNDRED.minus(band))
+            .div(HUNDRED)
+            .div((max as Dec).minus(min as Dec)),
+        );
     const [mf, me] = flat ? [0, 0] : floatOf(min as Dec);
     const float = Number.isFinite(ae + ke + me) && inRange(a) && inRange(kf) && inRange(mf);
     for (let k = 0; k < size; k++) {
@@ -320,7 +327,8 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
     if (ind.givenAverage !== null) return ind.givenAverage;
     if (ind.average === null) {
       const raws: Dec[] = [];
-      for (let k = 0; k < size; k++) if (!((cell[k * m + j] as number) & CELL_IMPUTED_AVERAGE) && !((cell[k * m + j] as number) & CELL_IMPUTED_ZERO)) raws.push(exactScore(ind, k, j));
+      for (let k = 0; k < size; k++)
+        if (!((cell[k * m + j] as number) & CELL_IMPUTED_AVERAGE) && !((cell[k * m + j] as number) & CELL_IMPUTED_ZERO)) raws.push(exactScore(ind, k, j));
       ind.average = raws.length === 0 ? ZERO : sumSorted(raws).div(raws.length);
     }
     return ind.average;

@@ -25,7 +25,10 @@ test('each pool scored alone, in reverse order, from a cloned plan, equals the w
         points: (i: number) => (asText ? (plan.points.get(i)?.toString() ?? null) : (plan.points.get(i) ?? null)),
         vetoes: (i: number) => plan.vetoes.get(i),
       };
-      const alone = [...sent.pools].reverse().map((p) => scorePlannedPool(p, ctx).pool).reverse();
+      const alone = [...sent.pools]
+        .reverse()
+        .map((p) => scorePlannedPool(p, ctx).pool)
+        .reverse();
       expect(alone.map(comparable)).toEqual(whole.pools.map(comparable));
       expect(plan.excluded).toEqual(whole.excluded);
       pools += alone.length;

@@ -50,7 +50,16 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
     const t = decimalValue(tax, i);
     const l = decimalValue(land, i);
     tpm[k] = t / l;
-    floatSafe[k] = !isWide(tax, i) && !isWide(land, i) && Number.isFinite(tpm[k] as number) && (t === 0 || Math.abs(t) > 1e-150) && Math.abs(l) > 1e-150 && Math.abs(t) < 1e150 && l < 1e150 ? 1 : 0;
+    floatSafe[k] =
+      !isWide(tax, i) &&
+      !isWide(land, i) &&
+      Number.isFinite(tpm[k] as number) &&
+      (t === 0 || Math.abs(t) > 1e-150) &&
+      Math.abs(l) > 1e-150 &&
+      Math.abs(t) < 1e150 &&
+      l < 1e150
+        ? 1
+        : 0;
   }
   const exactTpm = (k: number): Dec | null => {
     let x = exact.get(k);

@@ -7,7 +7,12 @@ import type { SchemeInput } from '../schema/scheme.js';
 
 // Issue 14: inputs that overflow a scheme's arithmetic were internal errors (exit 3, a stack trace:
 // "cannot split 3.2e+63 into 3 shown scores"). They are CoreErrors naming the firm and indicator.
-const firm = (code: string, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({ creditCode: code, name: `企业${code.slice(-2)}`, scale: 'above', ...fields });
+const firm = (code: string, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
+  creditCode: code,
+  name: `企业${code.slice(-2)}`,
+  scale: 'above',
+  ...fields,
+});
 const district = (tiny: Partial<EnterpriseRecord>): EnterpriseRecord[] => [
   firm('913204120000000011', { landOwnedMu: '10', taxWan: '30', salesWan: '500', energyTce: '20', employees: '50', valueAddedWan: '100' }),
   firm('913204120000000022', { landOwnedMu: '12', taxWan: '40', salesWan: '600', energyTce: '25', employees: '60', valueAddedWan: '120' }),
@@ -37,7 +42,10 @@ describe('scores beyond what can be computed exactly are a CoreError naming the 
     const base = getPreset('changzhou-wujin');
     const scheme: SchemeInput = {
       ...base,
-      groups: base.groups.map((g) => ({ ...g, indicators: g.indicators.map((s) => (s.id === 'salesPerMu' ? { ...s, weight: 1e300, normalisation: { method: 'ratio' as const } } : s)) })),
+      groups: base.groups.map((g) => ({
+        ...g,
+        indicators: g.indicators.map((s) => (s.id === 'salesPerMu' ? { ...s, weight: 1e300, normalisation: { method: 'ratio' as const } } : s)),
+      })),
     };
     const e = refusal(() => evaluate(district({}), scheme));
     expect(e.code).toBe('score-out-of-range');

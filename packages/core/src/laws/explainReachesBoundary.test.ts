@@ -51,19 +51,36 @@ function denominator(record: EnterpriseRecord, landMu: string, id: IndicatorId, 
   const [, den] = fieldsOf(id, variant);
   if (den === 'land') return new Dec(landMu);
   // Emission equivalents are exact only when given directly.
-  const v = den === 'emission' ? (record.codT ?? record.ammoniaNitrogenT ?? record.so2T ?? record.noxT ? undefined : record.emissionEq) : record[den];
+  const v = den === 'emission' ? ((record.codT ?? record.ammoniaNitrogenT ?? record.so2T ?? record.noxT) ? undefined : record.emissionEq) : record[den];
   return typeof v === 'string' ? new Dec(v) : null;
 }
 
-test('explain’s value needed, substituted into the record, reaches the boundary', () => fc.assert(fc.property(arbScheme({ normalisations: ['ratio', 'lowerIsBetter'], benchmarks: ['fixed', 'byIndustry'], missing: ['zero', 'exclude'], groups: { min: 1, max: 2 }, indicators: { min: 1, max: 4 }, scope: false, caps: false }), arbRecords({ minLength: 2, maxLength: 25 }), fc.nat(), (scheme, records, pick) => {
-  const e = evaluate(records, scheme);
-  const reachable = e.results.filter((r) => explain(e, r.creditCode)?.nextClass.status === 'reachable');
-  // Up to four firms per case, starting at a random one.
-  for (let f = 0; f < Math.min(4, reachable.length); f++) {
-    const result = reachable[(pick + f) % reachable.length];
-    if (result !== undefined) checkFirm(scheme, records, e, result);
-  }
-}), { numRuns: 100 }));
+test('explain’s value needed, substituted into the record, reaches the boundary', () =>
+  fc.assert(
+    fc.property(
+      arbScheme({
+        normalisations: ['ratio', 'lowerIsBetter'],
+        benchmarks: ['fixed', 'byIndustry'],
+        missing: ['zero', 'exclude'],
+        groups: { min: 1, max: 2 },
+        indicators: { min: 1, max: 4 },
+        scope: false,
+        caps: false,
+      }),
+      arbRecords({ minLength: 2, maxLength: 25 }),
+      fc.nat(),
+      (scheme, records, pick) => {
+        const e = evaluate(records, scheme);
+        const reachable = e.results.filter((r) => explain(e, r.creditCode)?.nextClass.status === 'reachable');
+        // Up to four firms per case, starting at a random one.
+        for (let f = 0; f < Math.min(4, reachable.length); f++) {
+          const result = reachable[(pick + f) % reachable.length];
+          if (result !== undefined) checkFirm(scheme, records, e, result);
+        }
+      },
+    ),
+    { numRuns: 100 },
+  ));
 
 function checkFirm(scheme: Scheme, records: EnterpriseRecord[], e: Evaluation, result: EnterpriseResult): void {
   const next = explain(e, result.creditCode)?.nextClass;

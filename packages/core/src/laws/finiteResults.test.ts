@@ -14,24 +14,30 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const NUMERIC_RESULT_FIELDS = ['landMu', 'rawTotal', 'total'] as const;
 const NUMERIC_INDICATOR_FIELDS = ['weight', 'rawScore', 'score'] as const;
 
-test('every record the schema accepts yields finite results or a recorded reason', () => fc.assert(fc.property(arbScheme(), fc.boolean().chain((unique) => arbRecords({ maxLength: 30, values: 'edge', uniqueCodes: unique })),
-  (scheme, records) => {
-    for (const r of records) expect(EnterpriseRecord.safeParse(r).success).toBe(true);
-    const e = evaluate(records, scheme);
-    expect(JSON.stringify(e)).not.toMatch(/NaN|Infinity/);
-    for (const r of e.results) {
-      for (const f of NUMERIC_RESULT_FIELDS) expect(r[f]).toMatch(DECIMAL);
-      for (const i of r.indicators) {
-        for (const f of NUMERIC_INDICATOR_FIELDS) expect(i[f]).toMatch(DECIMAL);
-        if (i.value !== null) expect(i.value).toMatch(DECIMAL);
-        if (i.benchmark !== null) expect(i.benchmark).toMatch(DECIMAL);
-      }
-    }
-    for (const b of e.benchmarks) expect(b.value).toMatch(DECIMAL);
-    for (const x of e.excluded) {
-      expect(x.reason.length).toBeGreaterThan(0);
-      expect(x.detail.length).toBeGreaterThan(0);
-    }
-    for (const r of e.results.slice(0, 5)) expect(JSON.stringify(explain(e, r.creditCode))).not.toMatch(/NaN|Infinity/);
-  },
-), { numRuns: 120 }));
+test('every record the schema accepts yields finite results or a recorded reason', () =>
+  fc.assert(
+    fc.property(
+      arbScheme(),
+      fc.boolean().chain((unique) => arbRecords({ maxLength: 30, values: 'edge', uniqueCodes: unique })),
+      (scheme, records) => {
+        for (const r of records) expect(EnterpriseRecord.safeParse(r).success).toBe(true);
+        const e = evaluate(records, scheme);
+        expect(JSON.stringify(e)).not.toMatch(/NaN|Infinity/);
+        for (const r of e.results) {
+          for (const f of NUMERIC_RESULT_FIELDS) expect(r[f]).toMatch(DECIMAL);
+          for (const i of r.indicators) {
+            for (const f of NUMERIC_INDICATOR_FIELDS) expect(i[f]).toMatch(DECIMAL);
+            if (i.value !== null) expect(i.value).toMatch(DECIMAL);
+            if (i.benchmark !== null) expect(i.benchmark).toMatch(DECIMAL);
+          }
+        }
+        for (const b of e.benchmarks) expect(b.value).toMatch(DECIMAL);
+        for (const x of e.excluded) {
+          expect(x.reason.length).toBeGreaterThan(0);
+          expect(x.detail.length).toBeGreaterThan(0);
+        }
+        for (const r of e.results.slice(0, 5)) expect(JSON.stringify(explain(e, r.creditCode))).not.toMatch(/NaN|Infinity/);
+      },
+    ),
+    { numRuns: 120 },
+  ));

@@ -32,7 +32,8 @@ function violations(schema: Node, value: Json, path = '$'): string[] {
   if (Array.isArray(schema['enum']) && !(schema['enum'] as Json[]).includes(value)) fail(`is not one of ${JSON.stringify(schema['enum'])}`);
   const type = schema['type'];
   const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  if (type === 'integer' ? !Number.isInteger(value) : typeof type === 'string' && type !== kind) return [...out, `${path}: is ${kind}, expected ${String(type)}`];
+  if (type === 'integer' ? !Number.isInteger(value) : typeof type === 'string' && type !== kind)
+    return [...out, `${path}: is ${kind}, expected ${String(type)}`];
   if (typeof value === 'string') {
     if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern']).test(value)) fail(`does not match ${schema['pattern']}`);
     if (typeof schema['minLength'] === 'number' && value.length < schema['minLength']) fail('is too short');
@@ -73,7 +74,10 @@ function undescribed(schema: Json, path = '$'): string[] {
     for (const [key, prop] of Object.entries(properties)) {
       const p = prop as Node;
       // A property that is a const discriminator (kind: 'fixed') or a oneOf whose branches are described needs no text of its own.
-      const described = typeof p['description'] === 'string' || 'const' in p || (Array.isArray(p['oneOf']) && (p['oneOf'] as Node[]).every((b) => typeof b['description'] === 'string'));
+      const described =
+        typeof p['description'] === 'string' ||
+        'const' in p ||
+        (Array.isArray(p['oneOf']) && (p['oneOf'] as Node[]).every((b) => typeof b['description'] === 'string'));
       if (!described) out.push(`${path}.${key}`);
     }
   for (const [key, child] of Object.entries(schema)) if (key !== 'default') out.push(...undescribed(child, `${path}/${key}`));
@@ -105,11 +109,19 @@ describe('shipped JSON Schemas', () => {
     expect(violations(SCHEME, { ...preset, rounding: { decimals: 2, mode: 'up' } })).toHaveLength(1);
   });
 
-  test('accept every scheme validateScheme accepts (arbScheme)', () => fc.assert(fc.property(arbScheme(), (scheme) => {
-    expect(violations(SCHEME, JSON.parse(JSON.stringify(scheme)) as Json)).toEqual([]);
-  }), { numRuns: 60 }));
+  test('accept every scheme validateScheme accepts (arbScheme)', () =>
+    fc.assert(
+      fc.property(arbScheme(), (scheme) => {
+        expect(violations(SCHEME, JSON.parse(JSON.stringify(scheme)) as Json)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    ));
 
-  test('accept every record the zod schema accepts (arbRecord)', () => fc.assert(fc.property(fc.oneof(arbRecord(), arbRecord({ values: 'edge' })), (record) => {
-    expect(violations(RECORD, record as unknown as Json)).toEqual([]);
-  }), { numRuns: 100 }));
+  test('accept every record the zod schema accepts (arbRecord)', () =>
+    fc.assert(
+      fc.property(fc.oneof(arbRecord(), arbRecord({ values: 'edge' })), (record) => {
+        expect(violations(RECORD, record as unknown as Json)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    ));
 });

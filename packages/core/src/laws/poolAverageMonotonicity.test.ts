@@ -45,7 +45,15 @@ const scheme: SchemeInput = {
     smallPool: { counting: 'round', minPoolSize: 1, fallbackClass: 'B' },
   },
 };
-const F = (valueAddedWan: string): EnterpriseRecord => ({ creditCode: '91320400MA00000001', name: 'F', scale: 'above', landOwnedMu: '1', taxWan: '1', valueAddedWan, energyTce: '1' });
+const F = (valueAddedWan: string): EnterpriseRecord => ({
+  creditCode: '91320400MA00000001',
+  name: 'F',
+  scale: 'above',
+  landOwnedMu: '1',
+  taxWan: '1',
+  valueAddedWan,
+  energyTce: '1',
+});
 const G: EnterpriseRecord = { creditCode: '91320400MA00000002', name: 'G', scale: 'above', landOwnedMu: '1', taxWan: '2', valueAddedWan: '4.9995' };
 const firmF = (va: string) => evaluate([F(va), G], scheme).results.find((r) => r.name === 'F');
 

@@ -39,30 +39,46 @@ function scheme(permille: readonly number[], counting: Counting, minPoolSize: nu
 
 // n firms on 1 亩 each, tax 1 … n 万元: distinct totals 100 … 100n, ranked n … 1.
 const pool = (n: number): EnterpriseRecord[] =>
-  Array.from({ length: n }, (_, i) => ({ creditCode: `91320400MA${String(i).padStart(8, '0')}`, name: `企业${i}`, scale: 'above', landOwnedMu: '1', taxWan: String(i + 1) }));
+  Array.from({ length: n }, (_, i) => ({
+    creditCode: `91320400MA${String(i).padStart(8, '0')}`,
+    name: `企业${i}`,
+    scale: 'above',
+    landOwnedMu: '1',
+    taxWan: String(i + 1),
+  }));
 
-const arbShares = fc
-  .uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 3, maxLength: 3 })
-  .map((s) => [...s.sort((a, b) => a - b), 1000]);
+const arbShares = fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 3, maxLength: 3 }).map((s) => [...s.sort((a, b) => a - b), 1000]);
 
 describe('quota counts', () => {
-  test('quota counts hold for every pool size from 1 up under the small-pool rule', () => fc.assert(fc.property(arbShares, fc.constantFrom<Counting>('round', 'floor', 'ceil', 'literal'), fc.integer({ min: 1, max: 6 }), fc.constantFrom(...LETTERS), fc.integer({ min: 1, max: 60 }), (permille, counting, minPoolSize, fallback, n) => {
-    const e = evaluate(pool(n), scheme(permille, counting, minPoolSize, fallback));
-    const got = LETTERS.map((id) => e.results.filter((r) => r.class === id).length);
-    if (n < minPoolSize) {
-      expect(got).toEqual(LETTERS.map((id) => (id === fallback ? n : 0)));
-      return;
-    }
-    const cumulative = expectedCumulative(permille, n, counting);
-    expect(got).toEqual(cumulative.map((c, k) => c - (k === 0 ? 0 : (cumulative[k - 1] as number))));
-    expect(quotaCounts(n, e.scheme.classes)).toEqual(cumulative);
-    // The firm ranked r is in the first class whose cumulative count reaches r.
-    for (const r of e.results) expect(r.class).toBe(LETTERS[cumulative.findIndex((c) => r.rank <= c)]);
-  }), { numRuns: 150 }));
+  test('quota counts hold for every pool size from 1 up under the small-pool rule', () =>
+    fc.assert(
+      fc.property(
+        arbShares,
+        fc.constantFrom<Counting>('round', 'floor', 'ceil', 'literal'),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom(...LETTERS),
+        fc.integer({ min: 1, max: 60 }),
+        (permille, counting, minPoolSize, fallback, n) => {
+          const e = evaluate(pool(n), scheme(permille, counting, minPoolSize, fallback));
+          const got = LETTERS.map((id) => e.results.filter((r) => r.class === id).length);
+          if (n < minPoolSize) {
+            expect(got).toEqual(LETTERS.map((id) => (id === fallback ? n : 0)));
+            return;
+          }
+          const cumulative = expectedCumulative(permille, n, counting);
+          expect(got).toEqual(cumulative.map((c, k) => c - (k === 0 ? 0 : (cumulative[k - 1] as number))));
+          expect(quotaCounts(n, e.scheme.classes)).toEqual(cumulative);
+          // The firm ranked r is in the first class whose cumulative count reaches r.
+          for (const r of e.results) expect(r.class).toBe(LETTERS[cumulative.findIndex((c) => r.rank <= c)]);
+        },
+      ),
+      { numRuns: 150 },
+    ));
 
   it('every pool size 1 … 200 under 20 / 60 / 95 % and each counting rule', () => {
     const classes = (counting: Counting) => evaluate([], scheme([200, 600, 950, 1000], counting, 1, 'B')).scheme.classes;
     for (const counting of ['round', 'floor', 'ceil', 'literal'] as const)
-      for (let n = 1; n <= 200; n++) expect([counting, n, quotaCounts(n, classes(counting))]).toEqual([counting, n, expectedCumulative([200, 600, 950, 1000], n, counting)]);
+      for (let n = 1; n <= 200; n++)
+        expect([counting, n, quotaCounts(n, classes(counting))]).toEqual([counting, n, expectedCumulative([200, 600, 950, 1000], n, counting)]);
   });
 });

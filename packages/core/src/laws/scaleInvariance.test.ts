@@ -20,14 +20,24 @@ const COLUMNS = ['taxWan', 'salesWan', 'valueAddedWan', 'energyTce', 'electricit
 const scored = (e: Evaluation) =>
   new Map(e.results.map((r) => [r.creditCode, { scores: r.indicators.map((i) => [i.id, i.rawScore, i.score]), total: r.total, rank: r.rank, class: r.class }]));
 
-test('multiplying one input column by k > 0 leaves pool-aggregate scores unchanged', () => fc.assert(fc.property(arbScheme({ normalisations: ['ratio', 'lowerIsBetter'], benchmarks: ['pool', 'byIndustry'], poolMethods: ['aggregate'] }), arbRecords({ minLength: 1, maxLength: 30 }), fc.constantFrom(...COLUMNS), arbDecimalString({ min: 0.01, max: 1000, decimals: 2 }), (scheme, records, column, k) => {
-  const scale = (r: EnterpriseRecord): EnterpriseRecord => {
-    const v = r[column];
-    return v === undefined ? r : { ...r, [column]: plain(new Dec(v).times(new Dec(k))) };
-  };
-  const plainRecords = records.map(({ codT: _c, ammoniaNitrogenT: _a, so2T: _s, noxT: _n, rentedFloorM2: _f, ...r }) => r);
-  const a = evaluate(plainRecords, scheme);
-  const b = evaluate(plainRecords.map(scale), scheme);
-  expect(scored(b)).toEqual(scored(a));
-  expect(b.excluded).toEqual(a.excluded);
-}), { numRuns: 120 }));
+test('multiplying one input column by k > 0 leaves pool-aggregate scores unchanged', () =>
+  fc.assert(
+    fc.property(
+      arbScheme({ normalisations: ['ratio', 'lowerIsBetter'], benchmarks: ['pool', 'byIndustry'], poolMethods: ['aggregate'] }),
+      arbRecords({ minLength: 1, maxLength: 30 }),
+      fc.constantFrom(...COLUMNS),
+      arbDecimalString({ min: 0.01, max: 1000, decimals: 2 }),
+      (scheme, records, column, k) => {
+        const scale = (r: EnterpriseRecord): EnterpriseRecord => {
+          const v = r[column];
+          return v === undefined ? r : { ...r, [column]: plain(new Dec(v).times(new Dec(k))) };
+        };
+        const plainRecords = records.map(({ codT: _c, ammoniaNitrogenT: _a, so2T: _s, noxT: _n, rentedFloorM2: _f, ...r }) => r);
+        const a = evaluate(plainRecords, scheme);
+        const b = evaluate(plainRecords.map(scale), scheme);
+        expect(scored(b)).toEqual(scored(a));
+        expect(b.excluded).toEqual(a.excluded);
+      },
+    ),
+    { numRuns: 120 },
+  ));

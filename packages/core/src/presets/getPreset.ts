@@ -41,6 +41,11 @@ export function getPreset(id: string = DEFAULT_SCHEME_ID): Scheme {
   if (preset === undefined)
     throw new CoreError('unknown-preset', `未知的内置方案 "${id}" / unknown preset "${id}"; expected one of ${PRESETS.map((p) => p.id).join(', ')}`);
   const v = validateScheme(preset); // zod builds new objects, so the preset itself is never shared
-  if (!v.success) throw new CoreError('invalid-scheme', `内置方案 ${id} 无效 / built-in preset ${id} is invalid`, v.error.issues.map((i) => i.message));
+  if (!v.success)
+    throw new CoreError(
+      'invalid-scheme',
+      `内置方案 ${id} 无效 / built-in preset ${id} is invalid`,
+      v.error.issues.map((i) => i.message),
+    );
   return v.data;
 }

@@ -16,7 +16,9 @@ export const JINGDE_2022: SchemeInput = {
   id: 'jingde-2022',
   name: '旌德县 2022 年工业企业亩均效益评价',
   nameEn: 'Jingde county 2022 per-mu evaluation (min-max with floor band)',
-  sources: [{ title: '旌德县 2022 年工业企业亩均效益评价实施方案解读', year: 2022, note: '得分 = 权重 × (20 + 80 × (实际值 − 最小值)/(最大值 − 最小值)) / 100' }],
+  sources: [
+    { title: '旌德县 2022 年工业企业亩均效益评价实施方案解读', year: 2022, note: '得分 = 权重 × (20 + 80 × (实际值 − 最小值)/(最大值 − 最小值)) / 100' },
+  ],
   provenance:
     'Published (旌德 2022 实施方案解读): the min-max scoring with a 20-point floor band. This project’s choices — the ' +
     'sources used do not give them: the indicators and weights (taxPerMu 50, salesPerMu 30, taxPerEnergy 20, after 淮安’s ' +

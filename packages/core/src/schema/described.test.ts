@@ -20,6 +20,11 @@ describe('describedRegistry', () => {
   });
 
   it('refuses to describe one shared schema instance twice, which would rename it everywhere', () => {
-    expect(() => describedRegistry([{ schema: Code, description: 'A code.' }, { schema: Firm, fields: { code: 'The firm’s code.' } }])).toThrow(/already described/);
+    expect(() =>
+      describedRegistry([
+        { schema: Code, description: 'A code.' },
+        { schema: Firm, fields: { code: 'The firm’s code.' } },
+      ]),
+    ).toThrow(/already described/);
   });
 });

@@ -50,7 +50,9 @@ describe('validateRecords', () => {
   it('rejects the same credit code twice, at the second record, naming the first', () => {
     const v = validateRecords([firm, { ...firm, creditCode: OTHER }, { ...firm, name: '甲精密机械（重复）' }]);
     expect(v.success).toBe(false);
-    expect(v.error?.issues).toEqual([{ code: 'duplicate-credit-code', path: [2, 'creditCode'], message: expect.stringMatching(/^\[2\]\.creditCode: .*record 0/) }]);
+    expect(v.error?.issues).toEqual([
+      { code: 'duplicate-credit-code', path: [2, 'creditCode'], message: expect.stringMatching(/^\[2\]\.creditCode: .*record 0/) },
+    ]);
   });
 
   it('lists every problem of every record, and rejects what is not an array of objects', () => {
@@ -70,7 +72,9 @@ describe('validateRecords', () => {
     expect(messages({ ...firm, taxWan: 'abc' })).toEqual(['[0].taxWan: 不是十进制数字 / not a plain decimal such as "123.45": "abc"']);
     expect(messages({ ...firm, keyPolluter: 'yes' })).toEqual(['[0].keyPolluter: 类型不符 / expected true or false, found "yes"']);
     expect(messages({ ...firm, flags: 'high-tech' })).toEqual(['[0].flags: 类型不符 / expected a list of texts, found "high-tech"']);
-    expect(messages({ ...firm, taxWan: Number.NaN })).toEqual(['[0].taxWan: 数值须写成十进制字符串 / a figure must be a decimal string such as "123.45", found the number NaN']);
+    expect(messages({ ...firm, taxWan: Number.NaN })).toEqual([
+      '[0].taxWan: 数值须写成十进制字符串 / a figure must be a decimal string such as "123.45", found the number NaN',
+    ]);
   });
 
   it('accepts every record the arbitraries make (law: arbRecords draws valid records)', () => {

@@ -78,7 +78,8 @@ const DATE_FIELDS = new Set(['productionStartDate', 'constructionPeriodEnd']);
  * else evaluate(checked.data, getPreset());
  */
 export function validateRecords(input: unknown): Validation<EnterpriseRecord[]> {
-  if (!Array.isArray(input)) return failure([issueAt('not-an-array', [], `应为企业记录数组 / expected an array of records, found ${kind(input)}`, '(records)')]);
+  if (!Array.isArray(input))
+    return failure([issueAt('not-an-array', [], `应为企业记录数组 / expected an array of records, found ${kind(input)}`, '(records)')]);
   const issues: RecordIssue[] = [];
   const firstIndex = new Map<string, number>();
   for (let i = 0; i < input.length; i++) {
@@ -100,12 +101,25 @@ function checkKey(fields: Record<string, unknown>, i: number, issues: RecordIssu
   const code = fields['creditCode'];
   if (code === undefined) return;
   if (typeof code !== 'string' || !isValidCreditCode(code)) {
-    issues.push(issue('invalid-credit-code', [i, 'creditCode'], `不是有效的统一社会信用代码 / not a valid 18-character credit code (GB 32100-2015 check character): ${show(code)}`));
+    issues.push(
+      issue(
+        'invalid-credit-code',
+        [i, 'creditCode'],
+        `不是有效的统一社会信用代码 / not a valid 18-character credit code (GB 32100-2015 check character): ${show(code)}`,
+      ),
+    );
     return;
   }
   const first = firstIndex.get(code);
   if (first === undefined) firstIndex.set(code, i);
-  else issues.push(issue('duplicate-credit-code', [i, 'creditCode'], `信用代码与第 ${first} 条重复 / the same credit code as record ${first}: ${code}; merge one record per enterprise`));
+  else
+    issues.push(
+      issue(
+        'duplicate-credit-code',
+        [i, 'creditCode'],
+        `信用代码与第 ${first} 条重复 / the same credit code as record ${first}: ${code}; merge one record per enterprise`,
+      ),
+    );
 }
 
 function checkField(field: string, value: unknown, i: number, issues: RecordIssue[]): void {
@@ -118,13 +132,21 @@ function checkField(field: string, value: unknown, i: number, issues: RecordIssu
   if (value === undefined || field === 'creditCode') return;
   if (NUMERIC.has(field)) {
     if (typeof value === 'number')
-      issues.push(issue('number-not-string', at, `数值须写成十进制字符串 / a figure must be a decimal string such as "${Number.isFinite(value) ? String(value) : '123.45'}", found the number ${String(value)}`));
+      issues.push(
+        issue(
+          'number-not-string',
+          at,
+          `数值须写成十进制字符串 / a figure must be a decimal string such as "${Number.isFinite(value) ? String(value) : '123.45'}", found the number ${String(value)}`,
+        ),
+      );
     else if (typeof value !== 'string') issues.push(issue('invalid-type', at, `应为十进制字符串 / expected a decimal string, found ${kind(value)}`));
     else if (!PLAIN_DECIMAL.test(value)) issues.push(issue('invalid-decimal', at, `不是十进制数字 / not a plain decimal such as "123.45": ${show(value)}`));
   } else if (field === 'scale') {
-    if (value !== 'above' && value !== 'below') issues.push(issue('invalid-value', at, `规模应为 above（规上）或 below（规下） / scale must be "above" or "below", found ${show(value)}`));
+    if (value !== 'above' && value !== 'below')
+      issues.push(issue('invalid-value', at, `规模应为 above（规上）或 below（规下） / scale must be "above" or "below", found ${show(value)}`));
   } else if (DATE_FIELDS.has(field)) {
-    if (typeof value !== 'string' || !isCalendarDate(value)) issues.push(issue('invalid-date', at, `应为日期 YYYY-MM-DD / expected a date YYYY-MM-DD, found ${show(value)}`));
+    if (typeof value !== 'string' || !isCalendarDate(value))
+      issues.push(issue('invalid-date', at, `应为日期 YYYY-MM-DD / expected a date YYYY-MM-DD, found ${show(value)}`));
   } else if (!fits(KIND[field] ?? 'other', value, schema)) {
     // Every other field (text, lists of flags, true/false) as the record schema says it is.
     issues.push(issue('invalid-type', at, `类型不符 / ${EXPECTED[KIND[field] ?? 'other']}, found ${show(value)}`));
@@ -165,6 +187,13 @@ function kind(value: unknown): string {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value === 'number'
+        ? String(value)
+        : value === undefined
+          ? 'undefined'
+          : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

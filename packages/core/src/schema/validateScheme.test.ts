@@ -59,7 +59,7 @@ describe('validateScheme', () => {
     expect(errorsOf({ ...minimal, groups: [] })[0]).toMatch(/^groups: /);
   });
 
-  it('gives zod\'s English messages, as the guide shows them (zod/mini itself loads no locale)', () => {
+  it("gives zod's English messages, as the guide shows them (zod/mini itself loads no locale)", () => {
     expect(errorsOf({ ...minimal, groups: [] })).toEqual(['groups: 字段无效 / invalid — Too small: expected array to have >=1 items']);
     expect(errorsOf({ ...minimal, weigths: 1 })).toEqual(['(scheme): 字段无效 / invalid — Unrecognized key: "weigths"']);
     expect(errorsOf({ ...minimal, rounding: { mode: 'up' } })).toEqual([

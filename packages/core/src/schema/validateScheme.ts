@@ -90,7 +90,9 @@ function checkClasses(scheme: Scheme, errors: string[], warnings: string[]): voi
     });
     const last = tiers[tiers.length - 1];
     if (last?.cumulativeShare !== undefined && last.cumulativeShare !== 1)
-      errors.push(`classes.tiers[${tiers.length - 1}].cumulativeShare: 最后一类须为 1 / the last class must have cumulative share 1, found ${last.cumulativeShare}`);
+      errors.push(
+        `classes.tiers[${tiers.length - 1}].cumulativeShare: 最后一类须为 1 / the last class must have cumulative share 1, found ${last.cumulativeShare}`,
+      );
   }
   if (mode !== 'quota') {
     let previous = Infinity;

@@ -32,7 +32,10 @@ export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Message {
     case 'missing-name':
       return { zh: `企业名称（列“${c}”）为空`, en: `the enterprise name (column ${q(c)}) is empty` };
     case 'invalid-number':
-      return { zh: `列“${c}”应为数字，实为“${v}”${why ? `（${why.zh}）` : ''}`, en: `column ${q(c)} expects a number, found ${q(v)}${why ? ` (${why.en})` : ''}` };
+      return {
+        zh: `列“${c}”应为数字，实为“${v}”${why ? `（${why.zh}）` : ''}`,
+        en: `column ${q(c)} expects a number, found ${q(v)}${why ? ` (${why.en})` : ''}`,
+      };
     case 'non-finite-number':
       return { zh: `列“${c}”应为有限数值，实为“${v}”`, en: `column ${q(c)} expects a finite number, found ${q(v)}` };
     case 'scientific-notation':

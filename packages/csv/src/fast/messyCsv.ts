@@ -25,12 +25,22 @@ export function messyCsv(n: number, seed = 7): string {
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const fig = (scale: number, decimals: number) => (rnd() < 0.04 ? '' : (rnd() * scale).toFixed(decimals));
-  const lines: string[] = ['\ufeff常州市工业企业资源利用情况表（2024 年度）', '', 'credit_code,name,county,industry_code,scale,key_polluter,land_mu,tax_yuan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan,production_start_date,flags,violations'];
+  const lines: string[] = [
+    '\ufeff常州市工业企业资源利用情况表（2024 年度）',
+    '',
+    'credit_code,name,county,industry_code,scale,key_polluter,land_mu,tax_yuan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan,production_start_date,flags,violations',
+  ];
   const rows: string[] = [];
   for (let k = 0; k < n; k++) {
     const r = rnd();
     const cc = r < 0.01 ? `${creditCode(k).slice(0, 17)}0` : r < 0.015 ? '' : creditCode(k);
-    const name = pick(['常州精密机械有限公司', '"常州华光, 纺织有限公司"', '"常州""新材料""科技有限公司"', '"常州\r\n换行电子有限公司"', '常州甲乙化工有限公司']);
+    const name = pick([
+      '常州精密机械有限公司',
+      '"常州华光, 纺织有限公司"',
+      '"常州""新材料""科技有限公司"',
+      '"常州\r\n换行电子有限公司"',
+      '常州甲乙化工有限公司',
+    ]);
     const county = pick(['武进区', '天宁区', '钟楼区', '新北区', '']);
     const industry = pick(['C3311', 'C3484', '3921', 'C2614', 'D4411', 'C1610', '']);
     const scale = pick(['above', 'below', '规上', '规下', '']);
@@ -41,7 +51,25 @@ export function messyCsv(n: number, seed = 7): string {
     const flags = pick(['', '', '', '高新技术企业', '"专精特新;高企"', 'unknown-flag']);
     const violations = pick(['', '', '', '', '安全生产事故', '环境违法']);
     rows.push(
-      [cc, name, county, industry, scale, kp, land, tax, fig(9000, 2), fig(2000, 2), fig(500, 3), fig(300, 4), String(1 + Math.floor(rnd() * 300)), fig(50, 2), start, flags, violations].join(','),
+      [
+        cc,
+        name,
+        county,
+        industry,
+        scale,
+        kp,
+        land,
+        tax,
+        fig(9000, 2),
+        fig(2000, 2),
+        fig(500, 3),
+        fig(300, 4),
+        String(1 + Math.floor(rnd() * 300)),
+        fig(50, 2),
+        start,
+        flags,
+        violations,
+      ].join(','),
     );
     if (rnd() < 0.01) rows.push(rows[rows.length - 1]!); // an identical repeat
     if (rnd() < 0.01) rows.push(`${cc},${name},${county},${industry},${scale},${kp},1,1,1,1,1,1,1,1,,,`); // a conflicting duplicate

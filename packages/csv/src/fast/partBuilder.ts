@@ -93,7 +93,17 @@ export function partBuilder(columns: readonly MappedColumn[], source: string, in
       const col = figureColumn.get(numericFields[k]!);
       const header = col?.header ?? '';
       reject({
-        errors: [{ source, row: row.row, column: header, field: numericFields[k]!, code: 'too-many-digits', message: messageFor('too-many-digits', header, s), value: s }],
+        errors: [
+          {
+            source,
+            row: row.row,
+            column: header,
+            field: numericFields[k]!,
+            code: 'too-many-digits',
+            message: messageFor('too-many-digits', header, s),
+            value: s,
+          },
+        ],
         creditCode: row.creditCode,
       });
       return;

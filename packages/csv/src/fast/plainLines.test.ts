@@ -22,7 +22,7 @@ const cell = fc.oneof(
 const line = fc.array(cell, { minLength: 1, maxLength: 5 });
 const ending = fc.constantFrom('\n', '\n', '\n', '\r\n');
 
-test('law: splitRecords gives csv-parse\'s records and lines, the plain lines split here and the others by csv-parse', () => {
+test("law: splitRecords gives csv-parse's records and lines, the plain lines split here and the others by csv-parse", () => {
   let compared = 0;
   let plain = 0;
   let handed = 0;
@@ -39,8 +39,9 @@ test('law: splitRecords gives csv-parse\'s records and lines, the plain lines sp
       splitRecords(text, delimiter, 1, (cells, at) => got.push([cells, at]));
       expect(got).toEqual(expected);
       compared++;
-      for (const [cells] of lines) if (cells.every((c) => !/[\s"]/.test(c))) plain++;
-      else handed++;
+      for (const [cells] of lines)
+        if (cells.every((c) => !/[\s"]/.test(c))) plain++;
+        else handed++;
     }),
     { numRuns: 2000 },
   );

@@ -17,7 +17,10 @@ const FIXTURE = (f: string) => fileURLToPath(new URL(`../../../../fixtures/zhong
 describe('readSource: parallel parts = one stream', async () => {
   if (!existsSync(fileURLToPath(DIST))) throw new Error('packages/csv/dist is missing: run `npx pnpm@12.4.2 build` first');
   const { readSource } = (await import(DIST.href)) as typeof import('../index.js');
-  const plain = (r: Awaited<ReturnType<typeof readSource>>) => JSON.parse(JSON.stringify(r, (_, v) => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)));
+  const plain = (r: Awaited<ReturnType<typeof readSource>>) =>
+    JSON.parse(
+      JSON.stringify(r, (_, v) => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),
+    );
 
   const inputs: [string, Uint8Array | string][] = [
     ['messy file, CRLF, quoted line breaks, duplicates across the cut', Buffer.from(messyCsv(3000))],

@@ -33,7 +33,13 @@ export interface PartsRead {
  * text with a header in its first 256 KiB, or a part turns out not to be UTF-8 or well-formed CSV:
  * the one-stream reader (read/readSource) then reads the source and names what is wrong with it.
  */
-export async function readParts(bytes: Uint8Array, source: string, mapping: HeaderMapping | undefined, badValues: PartJob['badValues'], options: SplitOptions = {}): Promise<PartsRead | null> {
+export async function readParts(
+  bytes: Uint8Array,
+  source: string,
+  mapping: HeaderMapping | undefined,
+  badValues: PartJob['badValues'],
+  options: SplitOptions = {},
+): Promise<PartsRead | null> {
   // Parts beyond the first go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
   const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) && workerAvailable() ? (options.parts ?? 2) : 1;
   if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;

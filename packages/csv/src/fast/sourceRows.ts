@@ -58,8 +58,14 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   const numbers: Record<string, DecimalColumn> = {};
   for (const field of Object.keys(parts[0]?.numbers ?? {})) {
     numbers[field] = {
-      mant: concat((p) => p.numbers[field]!.mant, (k) => new Float64Array(k)),
-      scale: concat((p) => p.numbers[field]!.scale, (k) => new Int8Array(k)),
+      mant: concat(
+        (p) => p.numbers[field]!.mant,
+        (k) => new Float64Array(k),
+      ),
+      scale: concat(
+        (p) => p.numbers[field]!.scale,
+        (k) => new Int8Array(k),
+      ),
     };
   }
   const sparse = (pick: (p: Part) => [number, FlagStates][]) => {
@@ -71,12 +77,21 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   };
   return {
     n,
-    line: concat((p) => p.line, (k) => new Int32Array(k)),
+    line: concat(
+      (p) => p.line,
+      (k) => new Int32Array(k),
+    ),
     codes: parts.flatMap((p) => split(p.codes, p.n)),
     names: parts.flatMap((p) => split(p.names, p.n)),
     text,
-    scale: concat((p) => p.scale, (k) => new Uint8Array(k)),
-    keyPolluter: concat((p) => p.keyPolluter, (k) => new Uint8Array(k)),
+    scale: concat(
+      (p) => p.scale,
+      (k) => new Uint8Array(k),
+    ),
+    keyPolluter: concat(
+      (p) => p.keyPolluter,
+      (k) => new Uint8Array(k),
+    ),
     numbers,
     flags: sparse((p) => p.flags),
     violations: sparse((p) => p.violations),

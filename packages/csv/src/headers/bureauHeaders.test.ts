@@ -19,7 +19,14 @@ function read(headers: string[]) {
 
 describe('bureau export headers', () => {
   it('statistics 一套表: 营业收入, 工业增加值 with a price basis, 期末 headcount, 研究开发费用 in 千元', () => {
-    const r = read(['营业收入合计(千元)', '工业增加值(现价)(万元)', '从业人员期末人数(人)', '研究开发费用(千元)', '综合能耗(等价值)(吨标准煤)', '工业总产值(当年价格)(千元)']);
+    const r = read([
+      '营业收入合计(千元)',
+      '工业增加值(现价)(万元)',
+      '从业人员期末人数(人)',
+      '研究开发费用(千元)',
+      '综合能耗(等价值)(吨标准煤)',
+      '工业总产值(当年价格)(千元)',
+    ]);
     expect(r.columns).toEqual([
       ['营业收入合计(千元)', 'sales_wan', '千元'],
       ['工业增加值(现价)(万元)', 'value_added_wan', '万元'],

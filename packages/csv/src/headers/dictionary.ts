@@ -48,14 +48,16 @@ const money = (column: string, field: keyof EnterpriseRecord, zh: string, en: st
   aliases,
 });
 
-const measure = (
-  column: string,
-  field: keyof EnterpriseRecord,
-  dimension: Dimension,
-  zh: string,
-  en: string,
-  aliases: string[],
-): ColumnSpec => ({ column, field, kind: 'decimal', dimension, negative: false, zh, en, aliases });
+const measure = (column: string, field: keyof EnterpriseRecord, dimension: Dimension, zh: string, en: string, aliases: string[]): ColumnSpec => ({
+  column,
+  field,
+  kind: 'decimal',
+  dimension,
+  negative: false,
+  zh,
+  en,
+  aliases,
+});
 
 /**
  * The header dictionary: every column @mujun/csv understands. `docs/headers.md` is generated
@@ -152,28 +154,35 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '承租厂房面积',
     '租赁厂房面积',
   ]),
-  money('tax_wan', 'taxWan', '实缴税金（万元；可为负，退税可使其为负）', 'Taxes actually paid (10⁴ yuan; may be negative after refunds)', [
-    '实缴税金',
-    '实缴税收',
-    '税收',
-    '实缴税费',
-    '税收总额',
-    '入库税金',
-    '入库税收',
-    '纳税总额',
-    // 税务 征管 exports and the schemes that quote them (黄岩 评价税收, 山东 税收实际贡献)
-    '本年入库税款',
-    '入库税款',
-    '入库税额',
-    '实际入库税额',
-    '实际入库税收',
-    '实缴税额',
-    '实缴税款',
-    '实缴(退)税额',
-    '已缴税款',
-    '评价税收',
-    '税收实际贡献',
-  ], true),
+  money(
+    'tax_wan',
+    'taxWan',
+    '实缴税金（万元；可为负，退税可使其为负）',
+    'Taxes actually paid (10⁴ yuan; may be negative after refunds)',
+    [
+      '实缴税金',
+      '实缴税收',
+      '税收',
+      '实缴税费',
+      '税收总额',
+      '入库税金',
+      '入库税收',
+      '纳税总额',
+      // 税务 征管 exports and the schemes that quote them (黄岩 评价税收, 山东 税收实际贡献)
+      '本年入库税款',
+      '入库税款',
+      '入库税额',
+      '实际入库税额',
+      '实际入库税收',
+      '实缴税额',
+      '实缴税款',
+      '实缴(退)税额',
+      '已缴税款',
+      '评价税收',
+      '税收实际贡献',
+    ],
+    true,
+  ),
   money('sales_wan', 'salesWan', '销售收入 / 营业收入（万元）', 'Sales or operating revenue (10⁴ yuan)', [
     '销售收入',
     '营业收入',
@@ -188,14 +197,21 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '销售收入合计',
     '开票销售额',
   ]),
-  money('value_added_wan', 'valueAddedWan', '工业增加值（万元；可为负）', 'Industrial value added (10⁴ yuan; may be negative)', [
-    '工业增加值',
-    '增加值',
-    // a price basis in brackets is not a unit: 工业增加值(现价)(万元)
-    '工业增加值(现价)',
-    '工业增加值(当年价格)',
-    '工业增加值(当年价)',
-  ], true),
+  money(
+    'value_added_wan',
+    'valueAddedWan',
+    '工业增加值（万元；可为负）',
+    'Industrial value added (10⁴ yuan; may be negative)',
+    [
+      '工业增加值',
+      '增加值',
+      // a price basis in brackets is not a unit: 工业增加值(现价)(万元)
+      '工业增加值(现价)',
+      '工业增加值(当年价格)',
+      '工业增加值(当年价)',
+    ],
+    true,
+  ),
   measure('energy_tce', 'energyTce', 'energy', '综合能耗（吨标准煤）', 'Total energy use (tonnes of standard coal)', [
     '综合能耗',
     '综合能源消费量',

@@ -35,39 +35,41 @@ function line(r: { kind: Kind; code: string; tax: number }): string {
   }
 }
 
-test('law: every data row is merged into a record, rejected, or a summary row (per source and in total)', () => fc.assert(fc.asyncProperty(fc.array(fc.array(row, { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 3 }),
-  async (sources) => {
-    const inputs = sources.map((rows, i) => ({
-      name: `s${i}.csv`,
-      data: Buffer.from(`credit_code,name,tax_wan,land_mu\r\n${rows.map(line).join('\r\n')}\r\n`),
-    }));
-    const nonBlank = sources.map((rows) => rows.filter((r) => r.kind !== 'blank').length);
-    if (nonBlank.some((n) => n === 0)) {
-      await expect(readSources(inputs)).rejects.toMatchObject({ code: 'no-data-rows' });
-      return;
-    }
-    const r = await readSources(inputs);
-    let total = 0;
-    for (const [i, input] of inputs.entries()) {
-      const s = input.name;
-      const contributions = r.records.reduce((n, m) => n + m.rows.filter((o) => o.source === s).length, 0);
-      const repeats = r.warnings.filter((w) => w.source === s && w.code === 'duplicate-identical-rows').reduce((n, w) => n + w.count! - 1, 0);
-      const rejected = new Set(r.rejected.filter((e) => e.source === s).map((e) => e.row)).size;
-      const summary = r.summaryRows.filter((x) => x.source === s).length;
-      expect(contributions + repeats + rejected + summary).toBe(nonBlank[i]);
-      expect(r.accounting.sources[i]).toEqual({
-        source: s,
-        rows: nonBlank[i],
-        merged: contributions + repeats,
-        rejected,
-        summary,
-        blankLines: sources[i]!.filter((x) => x.kind === 'blank').length,
-      });
-      total += nonBlank[i]!;
-    }
-    const t = r.accounting.total;
-    expect(t.rows).toBe(total);
-    expect(t.merged + t.rejected + t.summary).toBe(t.rows);
-    expect(t.records).toBe(r.records.length);
-  },
-), { numRuns: 100 }));
+test('law: every data row is merged into a record, rejected, or a summary row (per source and in total)', () =>
+  fc.assert(
+    fc.asyncProperty(fc.array(fc.array(row, { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 3 }), async (sources) => {
+      const inputs = sources.map((rows, i) => ({
+        name: `s${i}.csv`,
+        data: Buffer.from(`credit_code,name,tax_wan,land_mu\r\n${rows.map(line).join('\r\n')}\r\n`),
+      }));
+      const nonBlank = sources.map((rows) => rows.filter((r) => r.kind !== 'blank').length);
+      if (nonBlank.some((n) => n === 0)) {
+        await expect(readSources(inputs)).rejects.toMatchObject({ code: 'no-data-rows' });
+        return;
+      }
+      const r = await readSources(inputs);
+      let total = 0;
+      for (const [i, input] of inputs.entries()) {
+        const s = input.name;
+        const contributions = r.records.reduce((n, m) => n + m.rows.filter((o) => o.source === s).length, 0);
+        const repeats = r.warnings.filter((w) => w.source === s && w.code === 'duplicate-identical-rows').reduce((n, w) => n + w.count! - 1, 0);
+        const rejected = new Set(r.rejected.filter((e) => e.source === s).map((e) => e.row)).size;
+        const summary = r.summaryRows.filter((x) => x.source === s).length;
+        expect(contributions + repeats + rejected + summary).toBe(nonBlank[i]);
+        expect(r.accounting.sources[i]).toEqual({
+          source: s,
+          rows: nonBlank[i],
+          merged: contributions + repeats,
+          rejected,
+          summary,
+          blankLines: sources[i]!.filter((x) => x.kind === 'blank').length,
+        });
+        total += nonBlank[i]!;
+      }
+      const t = r.accounting.total;
+      expect(t.rows).toBe(total);
+      expect(t.merged + t.rejected + t.summary).toBe(t.rows);
+      expect(t.records).toBe(r.records.length);
+    }),
+    { numRuns: 100 },
+  ));

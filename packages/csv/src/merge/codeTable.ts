@@ -23,7 +23,7 @@ export class CodeTable {
   /** The number of `code` (whose {@link codeHash} is `h`), a new one when it was not in the table. */
   numberOf(code: string, h: number): number {
     const { slots, mask, codes } = this;
-    for (let at = h % 4294967296 & mask; ; at = (at + 1) & mask) {
+    for (let at = (h % 4294967296) & mask; ; at = (at + 1) & mask) {
       const id = slots[at]!;
       if (id < 0) {
         const fresh = codes.length;
@@ -42,7 +42,7 @@ export class CodeTable {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
     for (let id = 0; id < this.codes.length; id++) {
-      let at = this.hashOf[id]! % 4294967296 & mask;
+      let at = (this.hashOf[id]! % 4294967296) & mask;
       while (slots[at]! >= 0) at = (at + 1) & mask;
       slots[at] = id;
     }

@@ -15,10 +15,7 @@ describe('readSources: merging bureau exports (归集/比对)', () => {
     name: 'tax.csv',
     data: iconv.encode(`纳税人识别号,纳税人名称,实缴税金(元),销售收入(万元)\r\n${HUAWEI},华为,"1,200,000",500\r\n${ALIBABA},阿里,50000,80\r\n`, 'gbk'),
   };
-  const stats = src(
-    'stats.csv',
-    `credit_code,name,scale,tax_wan,sales_wan,employees\n${HUAWEI},华为,above,120.1,500.4,100\n${TENCENT},腾讯,below,3,10,5\n`,
-  );
+  const stats = src('stats.csv', `credit_code,name,scale,tax_wan,sales_wan,employees\n${HUAWEI},华为,above,120.1,500.4,100\n${TENCENT},腾讯,below,3,10,5\n`);
 
   it('joins by credit code, one record per enterprise, fields from the first source that has them', async () => {
     const r = await readSources([land, tax, stats]);
@@ -146,10 +143,7 @@ describe('readSources: merging bureau exports (归集/比对)', () => {
   });
 
   it('duplicate codes in one source: identical rows count once, differing rows are all rejected', async () => {
-    const a = src(
-      'a.csv',
-      `credit_code,name,tax_wan\n${HUAWEI},华为,"1,000"\n${TENCENT},腾讯,1\n${HUAWEI},华为,1000\n${TENCENT},腾讯,2\n${ALIBABA},阿里,3\n`,
-    );
+    const a = src('a.csv', `credit_code,name,tax_wan\n${HUAWEI},华为,"1,000"\n${TENCENT},腾讯,1\n${HUAWEI},华为,1000\n${TENCENT},腾讯,2\n${ALIBABA},阿里,3\n`);
     const r = await readSources([a]);
     expect(r.records.map((m) => m.record.creditCode)).toEqual([HUAWEI, ALIBABA]);
     expect(r.rejected.map((e) => [e.row, e.code, e.column])).toEqual([

@@ -119,7 +119,15 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
       for (let s = 0; s < reads.length; s++) {
         const row = rowIn[s]![i]!;
         if (row === 0) continue;
-        scaleRejected.push({ source: names[s]!, row: reads[s]!.rows.line[row - 1]!, column: '', field: 'scale', code: 'missing-scale', message: messageFor('missing-scale', '', ''), value: '' });
+        scaleRejected.push({
+          source: names[s]!,
+          row: reads[s]!.rows.line[row - 1]!,
+          column: '',
+          field: 'scale',
+          code: 'missing-scale',
+          message: messageFor('missing-scale', '', ''),
+          value: '',
+        });
         rejectedBySource[s]!++;
       }
       continue;
@@ -171,7 +179,14 @@ export function mergeSources(reads: readonly SourceRead[], options: MergeOptions
     return { source: r.source, rows: r.dataRows, merged: r.dataRows - rejected - summary, rejected, summary, blankLines: r.blankLines };
   });
   const total = sourceAccounting.reduce(
-    (t, a) => Object.assign(t, { rows: t.rows + a.rows, merged: t.merged + a.merged, rejected: t.rejected + a.rejected, summary: t.summary + a.summary, blankLines: t.blankLines + a.blankLines }),
+    (t, a) =>
+      Object.assign(t, {
+        rows: t.rows + a.rows,
+        merged: t.merged + a.merged,
+        rejected: t.rejected + a.rejected,
+        summary: t.summary + a.summary,
+        blankLines: t.blankLines + a.blankLines,
+      }),
     { rows: 0, merged: 0, rejected: 0, summary: 0, blankLines: 0, records: records.length },
   );
   const byPlace = (a: RowError, b: RowError) => names.indexOf(a.source) - names.indexOf(b.source) || a.row - b.row;
@@ -375,7 +390,16 @@ function mergeFields(
   return { name, text, scale, keyPolluter, numbers, from, conflicts };
 }
 
-function conflictOf(reads: readonly SourceRead[], rowIn: Int32Array[], i: number, field: string, win: number, order: number[], value: (s: number) => Scalar, columnOf: ColumnOf): Conflict {
+function conflictOf(
+  reads: readonly SourceRead[],
+  rowIn: Int32Array[],
+  i: number,
+  field: string,
+  win: number,
+  order: number[],
+  value: (s: number) => Scalar,
+  columnOf: ColumnOf,
+): Conflict {
   const line = (s: number) => reads[s]!.rows.line[rowIn[s]![i]! - 1]!;
   return {
     creditCode: reads[win]!.rows.codes[rowIn[win]![i]! - 1]!,

@@ -31,5 +31,9 @@ export function mergedRecordAt(merged: MergedSources, i: number): EnterpriseReco
 
 /** Every merged enterprise as a {@link MergedRecord} object (record, provenance, rows): for callers that want objects, made once at the end. */
 export function mergedRecords(merged: MergedSources): MergedRecord[] {
-  return Array.from({ length: merged.records.length }, (_, i) => ({ record: mergedRecordAt(merged, i), provenance: merged.provenance(i), rows: merged.rows(i) }));
+  return Array.from({ length: merged.records.length }, (_, i) => ({
+    record: mergedRecordAt(merged, i),
+    provenance: merged.provenance(i),
+    rows: merged.rows(i),
+  }));
 }

@@ -33,7 +33,12 @@ export type RowOutcome =
   | { kind: 'blank' }
   | { kind: 'summary'; summary: SummaryRow }
   | { kind: 'row'; row: ParsedRow; fieldErrors: RowError[] }
-  | { kind: 'rejected'; errors: RowError[]; creditCode?: string; /** Further firms' codes in a record that swallowed their lines. */ swallowedCodes?: string[] };
+  | {
+      kind: 'rejected';
+      errors: RowError[];
+      creditCode?: string /** Further firms' codes in a record that swallowed their lines. */;
+      swallowedCodes?: string[];
+    };
 
 /** How a source's rows are read. */
 export interface RowContext {
@@ -83,14 +88,19 @@ export function parseRow(ctx: RowContext, cells: string[], line: number): RowOut
   const identity: RowError[] = [];
   const errors: RowError[] = [];
   if (!code.ok) {
-    identity.push(code.reason === 'missing' ? err(ctx.codeColumn, 'missing-credit-code', codeRaw) : err(ctx.codeColumn, 'invalid-credit-code', codeRaw, code.why));
+    identity.push(
+      code.reason === 'missing' ? err(ctx.codeColumn, 'missing-credit-code', codeRaw) : err(ctx.codeColumn, 'invalid-credit-code', codeRaw, code.why),
+    );
   }
   if (cells.length > ctx.headerLength) {
     let extra = 0;
     for (let i = ctx.headerLength; i < cells.length; i++) if (cells[i]!.trim() !== '') extra++;
     if (extra > 0) {
       identity.push(
-        err(null, 'extra-cells', '', { zh: `多出 ${extra} 个，可能是某个单元格中的逗号未加引号`, en: `${extra} extra; perhaps a comma inside an unquoted cell` }),
+        err(null, 'extra-cells', '', {
+          zh: `多出 ${extra} 个，可能是某个单元格中的逗号未加引号`,
+          en: `${extra} extra; perhaps a comma inside an unquoted cell`,
+        }),
       );
     }
   }

@@ -75,10 +75,11 @@ export async function readCsvRecords(
     }
     if (text.length > 0 && !failure) {
       const p = parser as Parser;
-      if (!p.write(text)) await new Promise<void>((resolve) => {
-        p.once('drain', resolve);
-        p.once('close', resolve);
-      });
+      if (!p.write(text))
+        await new Promise<void>((resolve) => {
+          p.once('drain', resolve);
+          p.once('close', resolve);
+        });
     }
   };
 

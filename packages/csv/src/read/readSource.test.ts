@@ -197,7 +197,13 @@ describe('readSource: progress', () => {
 
 describe('readSource: rows already parsed (a spreadsheet reader gives them)', () => {
   it('reads rows as the CSV of the same cells is read: title line skipped, header found, values and rejections by line', async () => {
-    const rows = [['钟楼区 2023 年税收', ''], ['统一社会信用代码', '企业名称', '实缴税金(元)'], [HUAWEI, '华为', '1,200,000'], ['', '无代码', '1'], ['合计', '', '9']];
+    const rows = [
+      ['钟楼区 2023 年税收', ''],
+      ['统一社会信用代码', '企业名称', '实缴税金(元)'],
+      [HUAWEI, '华为', '1,200,000'],
+      ['', '无代码', '1'],
+      ['合计', '', '9'],
+    ];
     const csv = rows.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\n');
     const fromRows = rowsAsObjects(await readSource({ name: 'tax.xlsx', rows }));
     const fromCsv = rowsAsObjects(await readSource({ name: 'tax.xlsx', data: Buffer.from(csv) }));

@@ -73,7 +73,13 @@ export async function readSource(input: SourceInput, options: ReadSourceOptions 
   const source = sourceName(input);
   const partial = typeof input !== 'string' && input.partial === true;
   const bytes =
-    typeof input === 'string' ? fileBytes(input, source) : 'path' in input ? fileBytes(input.path, source) : 'data' in input && input.data instanceof Uint8Array ? input.data : null;
+    typeof input === 'string'
+      ? fileBytes(input, source)
+      : 'path' in input
+        ? fileBytes(input.path, source)
+        : 'data' in input && input.data instanceof Uint8Array
+          ? input.data
+          : null;
   if (bytes !== null) {
     const read = await readParts(bytes, source, options.mapping, options.badValues ?? 'reject-row', options);
     if (read !== null) {
@@ -177,7 +183,12 @@ async function readStream(
       try {
         map = mapHeaders(source, cells, options.mapping);
       } catch (e: unknown) {
-        if (e instanceof InputError && e.code === 'missing-required-column' && preamble.length < MAX_PREAMBLE - 1 && !looksLikeHeader(source, cells, options.mapping)) {
+        if (
+          e instanceof InputError &&
+          e.code === 'missing-required-column' &&
+          preamble.length < MAX_PREAMBLE - 1 &&
+          !looksLikeHeader(source, cells, options.mapping)
+        ) {
           preamble.push(line);
           return;
         }
@@ -262,13 +273,7 @@ function finish(out: SourceRead, preamble: number[], unknownFlags: UnknownFlag[]
   return out;
 }
 
-function context(
-  source: string,
-  map: HeaderMap,
-  headerLength: number,
-  options: ReadSourceOptions,
-  onUnknownFlag: RowContext['onUnknownFlag'],
-): RowContext {
+function context(source: string, map: HeaderMap, headerLength: number, options: ReadSourceOptions, onUnknownFlag: RowContext['onUnknownFlag']): RowContext {
   const find = (kind: string) => map.columns.find((c) => c.spec.kind === kind) as MappedColumn;
   return {
     source,
@@ -282,5 +287,11 @@ function context(
 }
 
 function describe(c: MappedColumn): SourceColumn {
-  return { header: c.header, column: c.spec.column, field: c.spec.field, ...(c.unit ? { unit: c.unit.unit } : {}), ...(c.spec.flag ? { flag: c.spec.flag } : {}) };
+  return {
+    header: c.header,
+    column: c.spec.column,
+    field: c.spec.field,
+    ...(c.unit ? { unit: c.unit.unit } : {}),
+    ...(c.spec.flag ? { flag: c.spec.flag } : {}),
+  };
 }

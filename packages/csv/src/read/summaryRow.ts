@@ -17,7 +17,11 @@ const IN_NAME = /^(.{0,8}(合计|总计|小计)|(合计|总计|小计).*|(sub)?t
 
 /** True when a credit-code cell holds a total marker (合计, 总计, 小计, total, subtotal, sum). */
 export function isSummaryCode(cell: string): boolean {
-  return IN_CODE.test(halfWidth(cell).replace(/\s+/g, '').replace(/[:：]$/, ''));
+  return IN_CODE.test(
+    halfWidth(cell)
+      .replace(/\s+/g, '')
+      .replace(/[:：]$/, ''),
+  );
 }
 
 /**
@@ -26,5 +30,9 @@ export function isSummaryCode(cell: string): boolean {
  * row's credit code is blank or itself not a valid code, so a real firm is never taken for one.
  */
 export function isSummaryName(cell: string): boolean {
-  return IN_NAME.test(halfWidth(cell).replace(/\s+/g, '').replace(/[:：]$/, ''));
+  return IN_NAME.test(
+    halfWidth(cell)
+      .replace(/\s+/g, '')
+      .replace(/[:：]$/, ''),
+  );
 }

@@ -36,7 +36,14 @@ describe('swallowedLines', () => {
 
 describe('readSource: an unpaired quote that csv-parse accepts', () => {
   // Line 3 opens a quote that the quote before the comma on line 5 closes: lines 3–5 become one record.
-  const lines = [HEADER, row(1), `${code(2)},"常州2号机械有限公司,钟楼区,above,10,2,100`, row(3), `${code(4)},常州4号机械有限公司",钟楼区,above,10,4,100`, row(5)];
+  const lines = [
+    HEADER,
+    row(1),
+    `${code(2)},"常州2号机械有限公司,钟楼区,above,10,2,100`,
+    row(3),
+    `${code(4)},常州4号机械有限公司",钟楼区,above,10,4,100`,
+    row(5),
+  ];
   const csv = `${lines.join('\n')}\n`;
 
   test('the record is rejected with lines 3–5 and the three codes; the firms before and after are kept', async () => {

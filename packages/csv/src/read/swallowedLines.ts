@@ -35,7 +35,13 @@ export function swallowedLines(cells: readonly string[], line: number, codeColum
     const nl = cell.search(/[\r\n]/);
     if (nl < 0) continue;
     lastMultiLine = i;
-    if (codesIn(cell).length > 0 || cell.slice(nl).split(/\r\n|\r|\n/).some((l) => CELLS.test(l))) {
+    if (
+      codesIn(cell).length > 0 ||
+      cell
+        .slice(nl)
+        .split(/\r\n|\r|\n/)
+        .some((l) => CELLS.test(l))
+    ) {
       swallowed = true;
       break;
     }

@@ -10,7 +10,15 @@ const CODE = '914403001922038216';
 async function converted(header: string, cell: string): Promise<string | boolean | undefined> {
   const map = mapHeaders('u.csv', ['credit_code', 'name', header]);
   const find = (kind: string) => map.columns.find((c) => c.spec.kind === kind)!;
-  const ctx = { source: 'u.csv', columns: map.columns, headerLength: 3, codeColumn: find('credit-code'), nameColumn: find('name'), badValues: 'reject-row' as const, onUnknownFlag: () => {} };
+  const ctx = {
+    source: 'u.csv',
+    columns: map.columns,
+    headerLength: 3,
+    codeColumn: find('credit-code'),
+    nameColumn: find('name'),
+    badValues: 'reject-row' as const,
+    onUnknownFlag: () => {},
+  };
   const outcome = parseRow(ctx, [CODE, '甲', cell], 2);
   if (outcome.kind !== 'row') throw new Error(`rejected: ${JSON.stringify(outcome)}`);
   return Object.values(outcome.row.values)[1];
@@ -50,14 +58,16 @@ describe('unit conversions are exact (hand-computed)', () => {
   });
 });
 
-test('law: 元 → 万元 moves the decimal point four places and loses no digit', () => fc.assert(fc.asyncProperty(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 6 }),
-  async (n, k) => {
-    const shift = (v: bigint, places: number) => {
-      const s = v.toString().padStart(places + 1, '0');
-      const int = s.slice(0, s.length - places);
-      const frac = s.slice(s.length - places).replace(/0+$/, '');
-      return frac ? `${int}.${frac}` : int;
-    };
-    expect(await converted('税收(元)', shift(n, k))).toBe(shift(n, k + 4));
-  },
-), { numRuns: 100 }));
+test('law: 元 → 万元 moves the decimal point four places and loses no digit', () =>
+  fc.assert(
+    fc.asyncProperty(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 6 }), async (n, k) => {
+      const shift = (v: bigint, places: number) => {
+        const s = v.toString().padStart(places + 1, '0');
+        const int = s.slice(0, s.length - places);
+        const frac = s.slice(s.length - places).replace(/0+$/, '');
+        return frac ? `${int}.${frac}` : int;
+      };
+      expect(await converted('税收(元)', shift(n, k))).toBe(shift(n, k + 4));
+    }),
+    { numRuns: 100 },
+  ));

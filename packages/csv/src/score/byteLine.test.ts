@@ -11,28 +11,46 @@ const written = (f: (b: ByteLine) => void) => {
   return b.take().toString('utf8');
 };
 
-test('units = unitsText', () => fc.assert(fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 6 }), (u, d) => {
-  expect(written((b) => b.units(u, d))).toBe(unitsText(u, d));
-})));
+test('units = unitsText', () =>
+  fc.assert(
+    fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 6 }), (u, d) => {
+      expect(written((b) => b.units(u, d))).toBe(unitsText(u, d));
+    }),
+  ));
 
-test('scaled = scaledText', () => fc.assert(fc.property(fc.integer({ min: -999999999999999, max: 999999999999999 }), fc.integer({ min: 0, max: 22 }), (m, s) => {
-  expect(written((b) => b.scaled(m, s))).toBe(scaledText(m, s));
-})));
+test('scaled = scaledText', () =>
+  fc.assert(
+    fc.property(fc.integer({ min: -999999999999999, max: 999999999999999 }), fc.integer({ min: 0, max: 22 }), (m, s) => {
+      expect(written((b) => b.scaled(m, s))).toBe(scaledText(m, s));
+    }),
+  ));
 
-test('sixDigitsInto writes what fastShown returns, or nothing', () => fc.assert(fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: 1e-8, max: 1e22 }), fc.integer({ min: 1, max: 10 ** 9 }).map((n) => n / 1000)),
-  (x) => {
-    if (x === 0) return;
-    const b = new ByteLine(16);
-    if (sixDigitsInto(b, x)) expect(b.take().toString('utf8')).toBe(fastShown(x));
-    else expect(b.pos).toBe(0);
-  },
-)));
+test('sixDigitsInto writes what fastShown returns, or nothing', () =>
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ min: 1e-8, max: 1e22 }),
+        fc.integer({ min: 1, max: 10 ** 9 }).map((n) => n / 1000),
+      ),
+      (x) => {
+        if (x === 0) return;
+        const b = new ByteLine(16);
+        if (sixDigitsInto(b, x)) expect(b.take().toString('utf8')).toBe(fastShown(x));
+        else expect(b.pos).toBe(0);
+      },
+    ),
+  ));
 
-test('safeCode writes a code exactly when csvCell leaves it as it is', () => fc.assert(fc.property(fc.oneof(fc.stringMatching(/^[0-9A-Z]{1,20}$/), fc.string({ maxLength: 20 }), fc.constantFrom('913204021097935188', '123E45', '9132E', 'E1', '0123')),
-  (code) => {
-    const b = new ByteLine(4);
-    const asIs = csvCell(code, { kind: 'code', yes: '', no: '' }) === code;
-    if (b.safeCode(code)) expect([asIs, b.take().toString('utf8')]).toEqual([true, code]);
-    else expect(b.pos).toBe(0);
-  },
-)));
+test('safeCode writes a code exactly when csvCell leaves it as it is', () =>
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.stringMatching(/^[0-9A-Z]{1,20}$/), fc.string({ maxLength: 20 }), fc.constantFrom('913204021097935188', '123E45', '9132E', 'E1', '0123')),
+      (code) => {
+        const b = new ByteLine(4);
+        const asIs = csvCell(code, { kind: 'code', yes: '', no: '' }) === code;
+        if (b.safeCode(code)) expect([asIs, b.take().toString('utf8')]).toEqual([true, code]);
+        else expect(b.pos).toBe(0);
+      },
+    ),
+  ));

@@ -15,7 +15,13 @@ const say = (m: PoolJobMessage) => parentPort?.postMessage(m);
 parentPort?.once('message', (job: PoolJob) => {
   try {
     const creditCode = (i: number) => job.codes.slice(i === 0 ? 0 : (job.codeEnds[i - 1] as number), job.codeEnds[i] as number);
-    const ctx = { scheme: job.scheme, facts: job.facts, creditCode, points: (i: number) => job.points.get(i) ?? null, vetoes: (i: number) => job.vetoes.get(i) };
+    const ctx = {
+      scheme: job.scheme,
+      facts: job.facts,
+      creditCode,
+      points: (i: number) => job.points.get(i) ?? null,
+      vetoes: (i: number) => job.vetoes.get(i),
+    };
     const pools: LinePool[] = [];
     for (const planned of job.pools) {
       let scored: ReturnType<typeof scorePlannedPool>;

@@ -13,7 +13,8 @@ import type { RecordCellBytes } from './lineSource.js';
 export function* exclusionBytes(
   excluded: readonly Exclusion[],
   referenceDate: string | null,
-  cells: RecordCellBytes, indicatorIds: readonly IndicatorId[],
+  cells: RecordCellBytes,
+  indicatorIds: readonly IndicatorId[],
   line: CsvLine,
   block = 20_000,
 ): Generator<Buffer> {

@@ -40,7 +40,10 @@ export async function scoreTable(
 ): Promise<AsyncGenerator<Buffer> | null> {
   const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = pools.reduce((n, p) => n + p.members.length, 0);
-  const parallel = total >= parallelFrom && pools.length > 1 && (POOL_WORKER.protocol === 'data:' || (POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER)))); // data: the single-file build's
+  const parallel =
+    total >= parallelFrom &&
+    pools.length > 1 &&
+    (POOL_WORKER.protocol === 'data:' || (POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER)))); // data: the single-file build's
   const split = parallel ? splitPools(pools, total) : pools.length;
   const adjustments = adjustmentTexts(plan.adjustments);
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
@@ -87,7 +90,13 @@ export async function scoreTable(
     stage(`  pools ${split + 1}–${pools.length} sent to the worker`);
   }
   try {
-    const ctx = { scheme: plan.scheme, facts: plan.facts, creditCode: (i: number) => records.creditCode[i] as string, points: (i: number) => plan.points.get(i) ?? null, vetoes: (i: number) => plan.vetoes.get(i) };
+    const ctx = {
+      scheme: plan.scheme,
+      facts: plan.facts,
+      creditCode: (i: number) => records.creditCode[i] as string,
+      points: (i: number) => plan.points.get(i) ?? null,
+      vetoes: (i: number) => plan.vetoes.get(i),
+    };
     const own: LineSource = { settings, groups: plan.scheme.groups, pools: [], cells, facts: plan.facts, adjustments };
     for (const planned of pools.slice(0, split)) {
       let s: ReturnType<typeof scorePlannedPool>;
@@ -101,7 +110,13 @@ export async function scoreTable(
       own.pools.push(linePool(s.pool, plan.scheme.groups));
     }
     stage(`  pools 1–${split} scored (this thread)`);
-    const excluded = exclusionBytes(plan.excluded, plan.referenceDate, cells, settings.indicatorIds as IndicatorId[], new CsvLine(settings.kinds, settings.lang, settings.cached));
+    const excluded = exclusionBytes(
+      plan.excluded,
+      plan.referenceDate,
+      cells,
+      settings.indicatorIds as IndicatorId[],
+      new CsvLine(settings.kinds, settings.lang, settings.cached),
+    );
     if (worker === null) return lines(own, excluded, null, reuse, stage, stop);
     // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
     const held = [...excluded];

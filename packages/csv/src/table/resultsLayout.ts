@@ -68,7 +68,9 @@ export function resultsLayout(scheme: Scheme, options: { policies?: boolean } = 
     }),
     column('imputed', '缺失补分指标', 'text'),
     column('adjustments', '加减分及否决', 'text'),
-    ...(options.policies ? [column('surcharge_yuan', '加价金额(元)', 'money', yuan), column('relief_yuan', '减免金额(元)', 'money', yuan), column('measures', '适用政策', 'text')] : []),
+    ...(options.policies
+      ? [column('surcharge_yuan', '加价金额(元)', 'money', yuan), column('relief_yuan', '减免金额(元)', 'money', yuan), column('measures', '适用政策', 'text')]
+      : []),
     column('detail', '说明', 'text'),
   ];
 }

@@ -23,8 +23,11 @@ describe('toSignificant', () => {
     .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,12}$/), fc.option(fc.stringMatching(/^[0-9]{1,40}$/), { nil: undefined }))
     .map(([neg, i, f]) => `${neg ? '-' : ''}${i}${f === undefined ? '' : `.${f}`}`);
 
-  test('equals decimal.js toSignificantDigits (half-up), as a number', () => fc.assert(fc.property(decimalString, fc.integer({ min: 1, max: 10 }), (value, n) => {
-    const expected = new Dec(value).toSignificantDigits(n);
-    expect(new Dec(toSignificant(value, n)).equals(expected)).toBe(true);
-  })));
+  test('equals decimal.js toSignificantDigits (half-up), as a number', () =>
+    fc.assert(
+      fc.property(decimalString, fc.integer({ min: 1, max: 10 }), (value, n) => {
+        const expected = new Dec(value).toSignificantDigits(n);
+        expect(new Dec(toSignificant(value, n)).equals(expected)).toBe(true);
+      }),
+    ));
 });

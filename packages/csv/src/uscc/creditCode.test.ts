@@ -53,12 +53,13 @@ describe('统一社会信用代码 check character (GB 32100-2015)', () => {
     expect(!sci.ok && sci.reason === 'invalid' && sci.why.en).toContain('scientific notation');
   });
 
-  test('law: every body with its computed check character is valid, and any other check character is not', () => fc.assert(fc.property(fc.array(fc.constantFrom(...CREDIT_CODE_CHARSET), { minLength: 17, maxLength: 17 }),
-    (chars) => {
-      const body = chars.join('');
-      const check = creditCodeCheckChar(body)!;
-      expect(isValidCreditCode(body + check)).toBe(true);
-      for (const other of CREDIT_CODE_CHARSET) if (other !== check) expect(isValidCreditCode(body + other)).toBe(false);
-    },
-  )));
+  test('law: every body with its computed check character is valid, and any other check character is not', () =>
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CREDIT_CODE_CHARSET), { minLength: 17, maxLength: 17 }), (chars) => {
+        const body = chars.join('');
+        const check = creditCodeCheckChar(body)!;
+        expect(isValidCreditCode(body + check)).toBe(true);
+        for (const other of CREDIT_CODE_CHARSET) if (other !== check) expect(isValidCreditCode(body + other)).toBe(false);
+      }),
+    ));
 });

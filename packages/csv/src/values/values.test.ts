@@ -79,7 +79,11 @@ describe('parseBoolean, parseScale, parseDate, parseIndustryCode, parseFlagList'
     expect(problem(parseIndustryCode('金属结构'))).toBe('invalid-industry-code');
   });
   it('flag lists', () => {
-    expect(parseFlagList('高新技术企业;专精特新；安全生产事故')).toEqual({ flags: ['high-tech', 'specialised-new'], violations: ['safety-accident'], unknown: [] });
+    expect(parseFlagList('高新技术企业;专精特新；安全生产事故')).toEqual({
+      flags: ['high-tech', 'specialised-new'],
+      violations: ['safety-accident'],
+      unknown: [],
+    });
     expect(parseFlagList('high-tech、小巨人、省级技术先进')).toEqual({ flags: ['high-tech', 'little-giant'], violations: [], unknown: ['省级技术先进'] });
     expect(parseFlagList('')).toBeUndefined();
     expect(parseFlagList('无')).toEqual({ flags: [], violations: [], unknown: [] });

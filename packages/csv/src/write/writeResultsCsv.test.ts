@@ -89,7 +89,7 @@ describe('writeResultsCsv', () => {
     // …and our own reader detects it and reads the names back.
     const back = await readSource({ name: 'out.csv', data: out });
     expect(back.file.encoding).toBe('gb18030');
-    expect(back.rows.names).toEqual(["'=cmd|\" /C calc\"!A0", '阿里巴巴（中国）有限公司']);
+    expect(back.rows.names).toEqual(['\'=cmd|" /C calc"!A0', '阿里巴巴（中国）有限公司']);
   });
 
   it('streams from an async iterable', async () => {
@@ -103,7 +103,15 @@ describe('writeResultsCsv', () => {
 
 describe('JSON writer', () => {
   it('streams arrays element by element, and matches the formatted text', async () => {
-    const doc = { scheme: 'wujin-2018', results: [{ creditCode: 'X', total: '1.50' }, { creditCode: 'Y', total: '-2' }], excluded: [], accounting: { rows: 2 } };
+    const doc = {
+      scheme: 'wujin-2018',
+      results: [
+        { creditCode: 'X', total: '1.50' },
+        { creditCode: 'Y', total: '-2' },
+      ],
+      excluded: [],
+      accounting: { rows: 2 },
+    };
     const streamed = await text(writeResultsJson(doc));
     expect(streamed).toBe(formatResultsJson(doc));
     expect(JSON.parse(streamed)).toEqual(doc);

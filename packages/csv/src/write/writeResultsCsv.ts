@@ -45,11 +45,7 @@ function lineWriter<T>(columns: readonly ResultColumn<T>[], options: ResultsCsvO
  * quoting where needed, formula injection neutralised (see {@link csvCell}). Pipe it to a file
  * or stdout: `await pipeline(writeResultsCsv(rows, columns), createWriteStream(path))`.
  */
-export function writeResultsCsv<T>(
-  rows: Iterable<T> | AsyncIterable<T>,
-  columns: readonly ResultColumn<T>[],
-  options: ResultsCsvOptions = {},
-): Readable {
+export function writeResultsCsv<T>(rows: Iterable<T> | AsyncIterable<T>, columns: readonly ResultColumn<T>[], options: ResultsCsvOptions = {}): Readable {
   const encode = encoder(options.encoding);
   const { header, line } = lineWriter(columns, options);
   async function* chunks(): AsyncGenerator<Buffer> {

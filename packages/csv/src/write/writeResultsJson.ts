@@ -21,7 +21,8 @@ export function writeResultsJson(doc: Record<string, unknown>): Readable {
     for (const [i, key] of keys.entries()) {
       const v = doc[key];
       const last = i === keys.length - 1;
-      const isList = Array.isArray(v) || (typeof v === 'object' && v !== null && (Symbol.iterator in v || Symbol.asyncIterator in v) && !(typeof v === 'string'));
+      const isList =
+        Array.isArray(v) || (typeof v === 'object' && v !== null && (Symbol.iterator in v || Symbol.asyncIterator in v) && !(typeof v === 'string'));
       if (!isList) {
         yield Buffer.from(`  ${JSON.stringify(key)}: ${json(v)}${last ? '' : ','}\n`);
         continue;

@@ -9,11 +9,16 @@ const UNIT_TOKENS = new Set(Object.values(UNITS).flatMap((units) => units.flatMa
 
 /** `万元`, `（万元）`, `单位：亩`: a cell of a unit line under a header. */
 export function isUnitCell(cell: string): boolean {
-  const n = normalizeHeader(cell).replace(/^\((.*)\)$/, '$1').replace(/^(计量)?单位[:：]?/, '');
+  const n = normalizeHeader(cell)
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^(计量)?单位[:：]?/, '');
   return n !== '' && UNIT_TOKENS.has(n);
 }
 
-const bare = (cell: string) => normalizeHeader(cell).replace(/^\((.*)\)$/, '$1').replace(/^(计量)?单位[:：]?/, '');
+const bare = (cell: string) =>
+  normalizeHeader(cell)
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^(计量)?单位[:：]?/, '');
 
 /** The header of one column from the two rows of a two-row header (upper after merge filling). */
 export function combineHeaderCells(upper: string, lower: string): string {

@@ -39,19 +39,22 @@ function cellXml(ref: string, spec: string, p: string): string {
 
 function sheetXml(sheet: Sheet): string {
   const p = sheet.prefix ?? '';
-  const ns = p ? ` xmlns:${p.slice(0, -1)}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const rows = sheet.rows
-    .map((cells, r) => `<${p}row r="${r + 1}">${cells.map((c, i) => cellXml(`${COLS[i]}${r + 1}`, c, p)).join('')}</${p}row>`)
-    .join('');
+  const ns = p
+    ? ` xmlns:${p.slice(0, -1)}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
+    : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rows = sheet.rows.map((cells, r) => `<${p}row r="${r + 1}">${cells.map((c, i) => cellXml(`${COLS[i]}${r + 1}`, c, p)).join('')}</${p}row>`).join('');
   const merges = sheet.merges?.length ? `<${p}mergeCells>${sheet.merges.map((m) => `<${p}mergeCell ref="${m}"/>`).join('')}</${p}mergeCells>` : '';
   return `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet${ns}><${p}sheetData>${rows}</${p}sheetData>${merges}</${p}worksheet>`;
 }
 
 /** A minimal .xlsx package, written by hand so each test controls the stored text exactly. */
 function workbook(sheets: Sheet[], options: { shared?: string[]; date1904?: boolean } = {}): Uint8Array {
-  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const files: Record<string, Uint8Array> = {
-    '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`),
+    '_rels/.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(
       `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
         `<workbookPr${options.date1904 ? ' date1904="1"' : ''}/><sheets>` +
@@ -70,7 +73,9 @@ function workbook(sheets: Sheet[], options: { shared?: string[]; date1904?: bool
         `<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="4"/></cellXfs></styleSheet>`,
     ),
     'xl/sharedStrings.xml': strToU8(
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` + (options.shared ?? []).map((s) => (s.startsWith('<') ? `<si>${s}</si>` : `<si><t>${s}</t></si>`)).join('') + `</sst>`,
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+        (options.shared ?? []).map((s) => (s.startsWith('<') ? `<si>${s}</si>` : `<si><t>${s}</t></si>`)).join('') +
+        `</sst>`,
     ),
   };
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s))));
@@ -90,7 +95,16 @@ describe('readWorkbook: cells as the text a CSV export would hold', () => {
         ],
       },
     ]);
-    expect(rowsOf(bytes)[0]!.rows[0]).toEqual(['913204041889899482', '12345.678', '0.3', '-0.0015', '9.13204001234567E+17', '9.13204001234567E+17', '12000000', '7']);
+    expect(rowsOf(bytes)[0]!.rows[0]).toEqual([
+      '913204041889899482',
+      '12345.678',
+      '0.3',
+      '-0.0015',
+      '9.13204001234567E+17',
+      '9.13204001234567E+17',
+      '12000000',
+      '7',
+    ]);
   });
 
   it('reads a number in a date format as YYYY-MM-DD, in both date systems', () => {
@@ -151,7 +165,16 @@ describe('readWorkbook: cells as the text a CSV export would hold', () => {
   });
 
   it('makes a header with a line of units under it one row', () => {
-    const bytes = workbook([{ name: 'S', rows: [['t:统一社会信用代码', 't:企业名称', 't:实缴税金', 't:用电量'], ['', '', 't:（万元）', 't:万千瓦时'], [`t:${CODE}`, 't:甲', 'n:1', 'n:2']] }]);
+    const bytes = workbook([
+      {
+        name: 'S',
+        rows: [
+          ['t:统一社会信用代码', 't:企业名称', 't:实缴税金', 't:用电量'],
+          ['', '', 't:（万元）', 't:万千瓦时'],
+          [`t:${CODE}`, 't:甲', 'n:1', 'n:2'],
+        ],
+      },
+    ]);
     expect(rowsOf(bytes)[0]!.rows.slice(0, 2)).toEqual([[], ['统一社会信用代码', '企业名称', '实缴税金(万元)', '用电量(万千瓦时)']]);
   });
 
@@ -170,7 +193,11 @@ describe('readWorkbook: cells as the text a CSV export would hold', () => {
 
 describe('workbookSources: sheets as sources, read by readSource like CSV', () => {
   const header = ['t:统一社会信用代码', 't:企业名称', 't:实缴税金(万元)'];
-  const table = (code: string) => ({ name: '税务', rows: [['t:2024年纳税情况'], ['t:单位：万元'], header, [code, 't:常州甲有限公司', 'n:12.5']], merges: ['A1:C1'] });
+  const table = (code: string) => ({
+    name: '税务',
+    rows: [['t:2024年纳税情况'], ['t:单位：万元'], header, [code, 't:常州甲有限公司', 'n:12.5']],
+    merges: ['A1:C1'],
+  });
 
   it('restores a credit code stored as a number with all its digits, and reads the row', async () => {
     const [source] = workbookSources(workbook([table('n:913204041889899482')]), 'tax.xlsx');
@@ -178,13 +205,21 @@ describe('workbookSources: sheets as sources, read by readSource like CSV', () =
     expect(read.source).toBe('tax.xlsx');
     expect(read.file.headerRow).toBe(3);
     const tax = read.rows.numbers['taxWan'];
-    expect([read.rows.n, read.rows.line[0], read.rows.codes[0], tax === undefined ? undefined : decimalText(tax, 0)]).toEqual([1, 4, '913204041889899482', '12.5']);
+    expect([read.rows.n, read.rows.line[0], read.rows.codes[0], tax === undefined ? undefined : decimalText(tax, 0)]).toEqual([
+      1,
+      4,
+      '913204041889899482',
+      '12.5',
+    ]);
   });
 
   it('rejects a code that lost its last digits with the message of an Excel-mangled CSV code', async () => {
     const [source] = workbookSources(workbook([table('n:9.13204041889899E+17')]), 'tax.xlsx');
     const fromXlsx = await readSource(source!);
-    const fromCsv = await readSource({ name: 'tax.csv', data: new TextEncoder().encode('统一社会信用代码,企业名称,实缴税金(万元)\n9.13204E+17,常州甲有限公司,12.5\n') });
+    const fromCsv = await readSource({
+      name: 'tax.csv',
+      data: new TextEncoder().encode('统一社会信用代码,企业名称,实缴税金(万元)\n9.13204E+17,常州甲有限公司,12.5\n'),
+    });
     expect(fromXlsx.rows.n).toBe(0);
     expect(fromXlsx.rejected.map((e) => [e.row, e.code])).toEqual([[4, 'invalid-credit-code']]);
     const why = (m: string) => m.replace(/“[^”]*”|"[^"]*"/g, '…');

@@ -80,4 +80,3 @@ export function openWorkbook(bytes: Uint8Array): WorkbookParts {
   };
   return { sheets, date1904, sharedStringsPart: partOfType('sharedStrings'), stylesPart: partOfType('styles'), text };
 }
-

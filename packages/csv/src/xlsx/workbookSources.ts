@@ -85,7 +85,10 @@ export function workbookSources(bytes: Uint8Array, name: string, options: { shee
     sheets = readWorkbook(bytes, options.sheet === undefined ? {} : { sheet: options.sheet });
   } catch (e: unknown) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new InputError('unreadable', name, { zh: `无法读取 ${name}：不是有效的 .xlsx 工作簿（${why}）`, en: `cannot read ${name}: not a valid .xlsx workbook (${why})` });
+    throw new InputError('unreadable', name, {
+      zh: `无法读取 ${name}：不是有效的 .xlsx 工作簿（${why}）`,
+      en: `cannot read ${name}: not a valid .xlsx workbook (${why})`,
+    });
   }
   if (options.sheet !== undefined && sheets.length === 0) {
     const names = workbookSheetNames(bytes).join('、');
@@ -98,7 +101,8 @@ export function workbookSources(bytes: Uint8Array, name: string, options: { shee
   if (options.sheet === undefined && sheets.some(isTable)) sheets = sheets.filter(isTable);
   if (sheets.length === 0) throw new InputError('empty-file', name, { zh: `${name} 是空工作簿`, en: `${name} is an empty workbook` });
   const partial = options.partial === true ? { partial: true } : {};
-  if (sheets.length === 1 || options.sheet !== undefined) return [{ name: options.sheet === undefined ? name : `${name}#${options.sheet}`, rows: sheets[0]!.rows, ...partial }];
+  if (sheets.length === 1 || options.sheet !== undefined)
+    return [{ name: options.sheet === undefined ? name : `${name}#${options.sheet}`, rows: sheets[0]!.rows, ...partial }];
   return sheets.map((s) => ({ name: `${name}#${s.sheet}`, rows: s.rows, ...partial }));
 }
 

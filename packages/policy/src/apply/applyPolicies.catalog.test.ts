@@ -10,7 +10,11 @@ describe('applyPolicies checks its catalog', () => {
   it('throws PolicyError invalid-catalog naming the place, not a TypeError, for a catalog that was never validated', () => {
     const parsedJson = { id: 'mine', title: { zh: '我的', en: 'mine' }, measures: [{ id: 'm', appliesTo: { classes: ['D'] } }] };
     expect(() => applyPolicies(evaluation, parsedJson as unknown as PolicyCatalog)).toThrow(
-      expect.objectContaining({ name: 'PolicyError', code: 'invalid-catalog', details: expect.arrayContaining([expect.stringMatching(/^measures\.0\.name: /)]) }),
+      expect.objectContaining({
+        name: 'PolicyError',
+        code: 'invalid-catalog',
+        details: expect.arrayContaining([expect.stringMatching(/^measures\.0\.name: /)]),
+      }),
     );
   });
 

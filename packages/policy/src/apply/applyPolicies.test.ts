@@ -128,18 +128,13 @@ describe('nanjing-2018', () => {
   ]);
   const records = [record('D', { electricityWanKwh: '100' }), record('CM', { electricityWanKwh: '50' })];
 
-  it('skips the surcharges while D\'s rate is unset, but grants eligibility', () => {
+  it("skips the surcharges while D's rate is unset, but grants eligibility", () => {
     const outcome = applyPolicies(evaluation, catalog, { records });
     expect(outcome.missingSettings).toEqual(['d-electricity-surcharge', 'd-gas-surcharge', 'd-water-surcharge']);
     const d = outcome.firms[0];
     expect(d?.surcharge).toBe('0.00');
     expect(d?.skipped.map((s) => s.reason)).toEqual(['missing-setting', 'missing-setting', 'missing-setting']);
-    expect(d?.measures.map((m) => `${m.lever}:${m.effect}`)).toEqual([
-      'newLand:barred',
-      'energyQuota:cut',
-      'emissionRights:cut',
-      'directPowerTrading:cut',
-    ]);
+    expect(d?.measures.map((m) => `${m.lever}:${m.effect}`)).toEqual(['newLand:barred', 'energyQuota:cut', 'emissionRights:cut', 'directPowerTrading:cut']);
     expect(outcome.firms[2]?.measures.map((m) => `${m.lever}:${m.effect}`)).toEqual([
       'newLand:priority',
       'energyQuota:priority',
@@ -148,7 +143,7 @@ describe('nanjing-2018', () => {
     ]);
   });
 
-  it('charges C− half of D\'s rate', () => {
+  it("charges C− half of D's rate", () => {
     const outcome = applyPolicies(evaluation, catalog, {
       records,
       settings: { 'd-electricity-surcharge': '0.3', 'd-water-surcharge': '2' },
@@ -172,12 +167,8 @@ describe('inputs', () => {
   it('rejects settings and consumption that are not decimals', () => {
     const catalog = getPolicyPreset('nanjing-2018');
     const evaluation = evaluationOf([]);
-    expect(() => applyPolicies(evaluation, catalog, { settings: { 'd-gas-surcharge': '1e3' } })).toThrow(
-      expect.objectContaining({ code: 'invalid-settings' }),
-    );
-    expect(() => applyPolicies(evaluation, catalog, { consumption: { X: { gasM3: '-1' } } })).toThrow(
-      expect.objectContaining({ code: 'invalid-options' }),
-    );
+    expect(() => applyPolicies(evaluation, catalog, { settings: { 'd-gas-surcharge': '1e3' } })).toThrow(expect.objectContaining({ code: 'invalid-settings' }));
+    expect(() => applyPolicies(evaluation, catalog, { consumption: { X: { gasM3: '-1' } } })).toThrow(expect.objectContaining({ code: 'invalid-options' }));
   });
 });
 
@@ -187,9 +178,28 @@ describe('combination and scope', () => {
       id: 'x',
       title: { zh: 'x', en: 'x' },
       measures: [
-        { id: 'subsidy', name: { zh: '奖补', en: 'subsidy' }, source: { document: 'doc' }, appliesTo: { classes: ['A'] }, instrument: { kind: 'eligibility', lever: 'subsidy', effect: 'priority' }, exclusiveWith: ['credit'] },
-        { id: 'credit', name: { zh: '信贷', en: 'credit' }, source: { document: 'doc' }, appliesTo: { classes: ['A'] }, instrument: { kind: 'eligibility', lever: 'credit', effect: 'priority' } },
-        { id: 'land', name: { zh: '用地', en: 'land' }, source: { document: 'doc' }, appliesTo: { classes: ['A'] }, instrument: { kind: 'eligibility', lever: 'newLand', effect: 'priority' } },
+        {
+          id: 'subsidy',
+          name: { zh: '奖补', en: 'subsidy' },
+          source: { document: 'doc' },
+          appliesTo: { classes: ['A'] },
+          instrument: { kind: 'eligibility', lever: 'subsidy', effect: 'priority' },
+          exclusiveWith: ['credit'],
+        },
+        {
+          id: 'credit',
+          name: { zh: '信贷', en: 'credit' },
+          source: { document: 'doc' },
+          appliesTo: { classes: ['A'] },
+          instrument: { kind: 'eligibility', lever: 'credit', effect: 'priority' },
+        },
+        {
+          id: 'land',
+          name: { zh: '用地', en: 'land' },
+          source: { document: 'doc' },
+          appliesTo: { classes: ['A'] },
+          instrument: { kind: 'eligibility', lever: 'newLand', effect: 'priority' },
+        },
       ],
     });
     const out = applyPolicies(evaluationOf([scoredFirm({ creditCode: 'A', class: 'A' })]), catalog);

@@ -40,7 +40,12 @@ function checkConsumption(options: ApplyOptions): void {
  */
 export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalog, options: ApplyOptions = {}): PolicyOutcome {
   const checked = validateCatalog(catalogInput);
-  if (!checked.success) throw new PolicyError('invalid-catalog', '政策目录无效 / invalid policy catalog', checked.error.issues.map((i) => i.message));
+  if (!checked.success)
+    throw new PolicyError(
+      'invalid-catalog',
+      '政策目录无效 / invalid policy catalog',
+      checked.error.issues.map((i) => i.message),
+    );
   const catalog = checked.data;
   checkConsumption(options);
   const settings = resolveSettings(catalog, options.settings);

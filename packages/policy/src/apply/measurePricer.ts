@@ -53,7 +53,8 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
   const ratePercent = rate.value.times(percent.value);
   const settingsUsed = [...rate.settings, ...percent.settings];
   return (firm) => {
-    const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, firm.record) : landQuantity(firm.consumption, firm.record, firm.subject.landMu);
+    const q =
+      ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, firm.record) : landQuantity(firm.consumption, firm.record, firm.subject.landMu);
     if (q === undefined) {
       return {
         measureId: measure.id,

@@ -14,7 +14,14 @@ describe('shipped JSON Schema', () => {
   });
 
   it('describes every property, at every depth', () => {
-    type Node = { description?: string; properties?: Record<string, Node>; items?: Node; additionalProperties?: Node | boolean; anyOf?: Node[]; oneOf?: Node[] };
+    type Node = {
+      description?: string;
+      properties?: Record<string, Node>;
+      items?: Node;
+      additionalProperties?: Node | boolean;
+      anyOf?: Node[];
+      oneOf?: Node[];
+    };
     const undescribed: string[] = [];
     const walk = (node: Node | boolean | undefined, path: string): void => {
       if (node === undefined || typeof node === 'boolean') return;

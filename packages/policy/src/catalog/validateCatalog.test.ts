@@ -30,7 +30,15 @@ describe('validateCatalog', () => {
   });
 
   it('refuses a sourced factor without its source, and a default without its note', () => {
-    expect(errorsOf(validateCatalog(catalog([measure('m', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 's', factor: '0.5' } } })], { settings: { s: { label: 's', unit: 'u' } } })))).toBeDefined();
+    expect(
+      errorsOf(
+        validateCatalog(
+          catalog([measure('m', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 's', factor: '0.5' } } })], {
+            settings: { s: { label: 's', unit: 'u' } },
+          }),
+        ),
+      ),
+    ).toBeDefined();
     expect(errorsOf(validateCatalog(catalog([], { settings: { s: { label: 's', unit: 'u', default: '1' } } })))).toBeDefined();
   });
 
@@ -41,7 +49,10 @@ describe('validateCatalog', () => {
           measure('a', { combinationGroup: 'nope', exclusiveWith: ['ghost', 'a'] }),
           measure('a'),
           measure('e', { instrument: { kind: 'eligibility', lever: 'credit', effect: 'priority' }, combinationGroup: 'h' }),
-          measure('s', { instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 'undeclared' } }, conditions: { consecutiveYears: { min: 3, max: 2 } } }),
+          measure('s', {
+            instrument: { kind: 'surcharge', base: 'gasM3', ratePerUnit: { setting: 'undeclared' } },
+            conditions: { consecutiveYears: { min: 3, max: 2 } },
+          }),
         ],
         { combinationGroups: [{ id: 'h', rule: 'highest' }] },
       ),
@@ -59,9 +70,19 @@ describe('validateCatalog', () => {
 
   it('refuses a relief of more than the whole tax', () => {
     const relief = (percent: string) =>
-      catalog([measure('r', { instrument: { kind: 'relief', tax: 'urbanLandUseTax', percent: { value: percent, source: 'doc' }, ratePerM2: { value: '4', source: 'doc' } } })]);
+      catalog([
+        measure('r', {
+          instrument: { kind: 'relief', tax: 'urbanLandUseTax', percent: { value: percent, source: 'doc' }, ratePerM2: { value: '4', source: 'doc' } },
+        }),
+      ]);
     const v = validateCatalog(relief('100.5'));
-    expect(v.error?.issues).toEqual([{ code: 'custom', path: ['measures', 0, 'instrument', 'percent', 'value'], message: 'measures.r: relief of 100.5 % is more than the whole tax / 减免比例超过 100%' }]);
+    expect(v.error?.issues).toEqual([
+      {
+        code: 'custom',
+        path: ['measures', 0, 'instrument', 'percent', 'value'],
+        message: 'measures.r: relief of 100.5 % is more than the whole tax / 减免比例超过 100%',
+      },
+    ]);
     expect(validateCatalog(relief('100')).success).toBe(true);
   });
 

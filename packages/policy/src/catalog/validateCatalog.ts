@@ -66,7 +66,11 @@ export function validateCatalog(input: unknown): CatalogValidation {
       const rule = groups.get(m.combinationGroup);
       if (rule === undefined) error(['measures', i, 'combinationGroup'], at, `combination group "${m.combinationGroup}" is not declared / 未声明的组合组`);
       if (rule === 'highest' && m.instrument.kind === 'eligibility') {
-        error(['measures', i, 'combinationGroup'], at, `an eligibility measure has no amount, so it cannot be in a "highest applies" group / 资格类措施不能参与就高`);
+        error(
+          ['measures', i, 'combinationGroup'],
+          at,
+          `an eligibility measure has no amount, so it cannot be in a "highest applies" group / 资格类措施不能参与就高`,
+        );
       }
     }
     for (const other of m.exclusiveWith ?? []) {

@@ -14,7 +14,7 @@ describe('historyFromResults', () => {
     { year: 2023, creditCode: 'Z', class: 'D' },
   ]);
 
-  it('keeps the latest year and each firm\'s class by year', () => {
+  it("keeps the latest year and each firm's class by year", () => {
     expect(history.latestYear).toBe(2023);
     expect(history.firms['Y']).toEqual({ '2023': 'C-' });
   });

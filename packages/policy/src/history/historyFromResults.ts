@@ -26,7 +26,9 @@ export function historyFromResults(rows: readonly HistoryRow[]): ClassHistory {
   let latestYear: number | null = null;
   rows.forEach((row, index) => {
     const year = typeof row.year === 'number' ? row.year : Number(String(row.year).trim());
-    const cls = String(row.class ?? '').trim().replace('−', '-');
+    const cls = String(row.class ?? '')
+      .trim()
+      .replace('−', '-');
     const code = String(row.creditCode ?? '').trim();
     if (!Number.isInteger(year) || year < 1900 || year > 9999) {
       problems.push(`row ${index + 1}: year "${String(row.year)}" is not a calendar year / 年份无效`);

@@ -4,9 +4,12 @@ import { Dec } from './decimal.js';
 import { fenToYuan, toFen } from './fen.js';
 
 describe('fen', () => {
-  test('fenToYuan and toFen are inverse, and agree with decimal.js', () => fc.assert(fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (fen) => {
-    const yuan = fenToYuan(fen);
-    expect(toFen(yuan)).toBe(fen);
-    expect(yuan).toBe(new Dec(fen.toString()).div(100).toFixed(2));
-  })));
+  test('fenToYuan and toFen are inverse, and agree with decimal.js', () =>
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (fen) => {
+        const yuan = fenToYuan(fen);
+        expect(toFen(yuan)).toBe(fen);
+        expect(yuan).toBe(new Dec(fen.toString()).div(100).toFixed(2));
+      }),
+    ));
 });

@@ -37,7 +37,15 @@ function surcharges(): MeasureInput[] {
   ]);
 }
 
-function eligibility(id: string, classes: ('A' | 'B' | 'C' | 'D')[], lever: Lever, effect: 'priority' | 'restricted' | 'cut' | 'barred', source: string, zh: string, en: string): MeasureInput {
+function eligibility(
+  id: string,
+  classes: ('A' | 'B' | 'C' | 'D')[],
+  lever: Lever,
+  effect: 'priority' | 'restricted' | 'cut' | 'barred',
+  source: string,
+  zh: string,
+  en: string,
+): MeasureInput {
   return { id, name: { zh, en }, source: { document: source }, appliesTo: { classes }, instrument: { kind: 'eligibility', lever, effect } };
 }
 
@@ -63,8 +71,7 @@ function quotas(): MeasureInput[] {
 export const nanjing2018: PolicyCatalogInput = {
   id: 'nanjing-2018',
   title: { zh: '南京 2018 差别化政策（五类）', en: 'Nanjing 2018 differentiated policies (five classes)' },
-  description:
-    'D 类加价、C− 类减半；加价标准由用户设定。 D pays surcharges and C− half of them; the D rates are user settings (the source gives none here).',
+  description: 'D 类加价、C− 类减半；加价标准由用户设定。 D pays surcharges and C− half of them; the D rates are user settings (the source gives none here).',
   settings: Object.fromEntries(
     UTILITIES.map((u) => [`d-${u.id}-surcharge`, { label: `D 类${u.zh}价加价标准 / class-D ${u.en} surcharge rate`, unit: u.unit }]),
   ),
@@ -73,7 +80,15 @@ export const nanjing2018: PolicyCatalogInput = {
     eligibility('a-land-priority', ['A'], 'newLand', 'priority', LAND_SOURCE, 'A 类优先保障用地指标', 'Class A: priority for new land quota'),
     eligibility('b-land-zero-increase', ['B'], 'newLand', 'restricted', LAND_SOURCE, 'B 类“零增地”技改', 'Class B: "zero new land" redevelopment only'),
     eligibility('c-land-none', ['C'], 'newLand', 'barred', LAND_SOURCE, 'C 类不再新增用地', 'Class C: no new land'),
-    eligibility('d-land-auction-barred', ['D'], 'newLand', 'barred', LAND_SOURCE, 'D 类不得参与工业用地招拍挂', 'Class D: barred from industrial land auctions'),
+    eligibility(
+      'd-land-auction-barred',
+      ['D'],
+      'newLand',
+      'barred',
+      LAND_SOURCE,
+      'D 类不得参与工业用地招拍挂',
+      'Class D: barred from industrial land auctions',
+    ),
     ...quotas(),
   ],
 };

@@ -25,10 +25,7 @@ export function listPolicyPresets(): PolicyPresetInfo[] {
 export function getPolicyPreset(id: string): PolicyCatalog {
   const preset = PRESETS.find((p) => p.id === id);
   if (preset === undefined) {
-    throw new PolicyError(
-      'unknown-preset',
-      `no policy preset "${id}" / 没有此政策预设; expected one of: ${PRESETS.map((p) => p.id).join(', ')}`,
-    );
+    throw new PolicyError('unknown-preset', `no policy preset "${id}" / 没有此政策预设; expected one of: ${PRESETS.map((p) => p.id).join(', ')}`);
   }
-  return PolicyCatalog.parse(preset) // zod builds new objects, so callers get a fresh copy;
+  return PolicyCatalog.parse(preset); // zod builds new objects, so callers get a fresh copy;
 }

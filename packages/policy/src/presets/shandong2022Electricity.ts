@@ -35,8 +35,6 @@ export const shandong2022Electricity: PolicyCatalogInput = {
   description:
     `${SOURCE} (reported): D 类企业连续 1/2/≥3 年加价 0.05/0.10/0.15 元/千瓦时，不与其他加价叠加，就高执行。` +
     ' Consecutive years need --history; without it every D firm counts as its first year in D.',
-  combinationGroups: [
-    { id: 'electricity-surcharge', rule: 'highest', note: `${SOURCE} (reported): not stacked, the highest applies / 不叠加，就高` },
-  ],
+  combinationGroups: [{ id: 'electricity-surcharge', rule: 'highest', note: `${SOURCE} (reported): not stacked, the highest applies / 不叠加，就高` }],
   measures: [step(1, '0.05'), step(2, '0.10'), step(3, '0.15')],
 };

@@ -13,7 +13,7 @@ export const zhejiang2019LandTax: PolicyCatalogInput = {
   description:
     `${SOURCE}: A 类 100%、B 类 80% 减免城镇土地使用税，C、D 类不减免（制造业，执行至 2021-12-31）。` +
     ' A 100 %, B 80 % relief of the urban land-use tax; C and D none (manufacturing, until 2021-12-31).' +
-    ' Land area: the firm\'s land-use-right area (landOwnedMu) when records are given, else its evaluated land.',
+    " Land area: the firm's land-use-right area (landOwnedMu) when records are given, else its evaluated land.",
   settings: {
     'land-use-tax-rate': {
       label: '城镇土地使用税单位税额 / local urban land-use tax rate',
@@ -21,7 +21,7 @@ export const zhejiang2019LandTax: PolicyCatalogInput = {
       default: '1',
       defaultNote:
         'PLACEHOLDER of this project, not a local rate (占位值，非当地税额): at 1 元/m² each relief reads as yuan per 1 元/m² of rate. ' +
-        'Set your locality\'s rate; the statutory range is 0.6–30 元/m² (《城镇土地使用税暂行条例》第四条).',
+        "Set your locality's rate; the statutory range is 0.6–30 元/m² (《城镇土地使用税暂行条例》第四条).",
     },
   },
   measures: [

@@ -98,7 +98,11 @@ export function buildModel(evaluation: Evaluation, records: readonly EnterpriseR
       return { f, index: f, creditCode: r?.creditCode ?? '', taxPerMu: r === undefined ? null : taxPerMuOf(recordOf.get(r.creditCode), r.landMu) };
     });
     keys.sort((a, b) => tieBreakOrder(a, b, shared));
-    const pool: PoolModel = { key, byTieRank: Int32Array.from(keys.map((k) => k.f)), quota: poolQuota(classRule(scheme.classes, scheme.rounding.decimals), firms.length) };
+    const pool: PoolModel = {
+      key,
+      byTieRank: Int32Array.from(keys.map((k) => k.f)),
+      quota: poolQuota(classRule(scheme.classes, scheme.rounding.decimals), firms.length),
+    };
     for (const f of firms) m.firmPool[f] = p;
     m.pools.push(pool);
     p += 1;

@@ -66,7 +66,15 @@ export function reportDraw(index: number, d: Draw, m: SensitivityModel, benchmar
     report.benchmarkFactors = Object.fromEntries(
       m.pools.map((pool, p) => {
         const group = m.scheme.groups[m.firmGroup[pool.byTieRank[0] ?? 0] ?? 0];
-        return [pool.key, Object.fromEntries((group?.indicators ?? []).map((spec, j) => [spec.id, new Dec(1).plus(new Dec(d.benchmarkMicros[p * m.maxIndicators + j] ?? 0).div(1e6)).toString()]))];
+        return [
+          pool.key,
+          Object.fromEntries(
+            (group?.indicators ?? []).map((spec, j) => [
+              spec.id,
+              new Dec(1).plus(new Dec(d.benchmarkMicros[p * m.maxIndicators + j] ?? 0).div(1e6)).toString(),
+            ]),
+          ),
+        ];
       }),
     );
   }

@@ -9,37 +9,53 @@ import { sensitivity } from './sensitivity.js';
 const RUNS = { numRuns: 60 };
 
 describe('sensitivity laws', () => {
-  test('with zero noise every firm is in its evaluated class with probability 1', () => fc.assert(fc.property(arbRecords(), arbScheme, fc.integer(), (records, scheme, seed) => {
-    const out = sensitivity(records, scheme, { draws: 3, seed, weightNoise: 0 });
-    for (const f of out.perFirm) {
-      expect(f.probabilities[f.evaluatedClass], `${f.creditCode} ${JSON.stringify(f.probabilities)}`).toBe(1);
-      expect(Object.values(f.probabilities).every((p) => p === 0 || p === 1)).toBe(true);
-      expect(f.unstable).toBe(false);
-    }
-  }), RUNS));
+  test('with zero noise every firm is in its evaluated class with probability 1', () =>
+    fc.assert(
+      fc.property(arbRecords(), arbScheme, fc.integer(), (records, scheme, seed) => {
+        const out = sensitivity(records, scheme, { draws: 3, seed, weightNoise: 0 });
+        for (const f of out.perFirm) {
+          expect(f.probabilities[f.evaluatedClass], `${f.creditCode} ${JSON.stringify(f.probabilities)}`).toBe(1);
+          expect(Object.values(f.probabilities).every((p) => p === 0 || p === 1)).toBe(true);
+          expect(f.unstable).toBe(false);
+        }
+      }),
+      RUNS,
+    ));
 
-  test('zero noise reproduces the evaluated class for any scheme of @mujun/core/arbitraries', () => fc.assert(fc.property(coreRecords({ maxLength: 30 }), coreScheme(), fc.integer(), (records, scheme, seed) => {
-    for (const f of sensitivity(records, scheme, { draws: 2, seed, weightNoise: 0 }).perFirm) {
-      expect(f.probabilities[f.evaluatedClass], f.creditCode).toBe(1);
-    }
-  }), RUNS));
+  test('zero noise reproduces the evaluated class for any scheme of @mujun/core/arbitraries', () =>
+    fc.assert(
+      fc.property(coreRecords({ maxLength: 30 }), coreScheme(), fc.integer(), (records, scheme, seed) => {
+        for (const f of sensitivity(records, scheme, { draws: 2, seed, weightNoise: 0 }).perFirm) {
+          expect(f.probabilities[f.evaluatedClass], f.creditCode).toBe(1);
+        }
+      }),
+      RUNS,
+    ));
 
-  test('deterministic for a seed and independent of input order', () => fc.assert(fc.property(arbRecords(), arbScheme, fc.integer(), fc.nat(), (records, scheme, seed, k) => {
-    const options = { draws: 20, seed, weightNoise: 0.3, benchmarkNoise: 0.1, dataError: 0.05, reportDraws: true };
-    const a = sensitivity(records, scheme, options);
-    const rotated = [...records.slice(k % records.length), ...records.slice(0, k % records.length)].reverse();
-    const b = sensitivity(rotated, scheme, options);
-    const byCode = (r: typeof a) => Object.fromEntries(r.perFirm.map((f) => [f.creditCode, f]));
-    expect(byCode(b)).toEqual(byCode(a));
-    expect(b.draws).toEqual(a.draws);
-    expect(b.unstable).toEqual(a.unstable);
-  }), RUNS));
+  test('deterministic for a seed and independent of input order', () =>
+    fc.assert(
+      fc.property(arbRecords(), arbScheme, fc.integer(), fc.nat(), (records, scheme, seed, k) => {
+        const options = { draws: 20, seed, weightNoise: 0.3, benchmarkNoise: 0.1, dataError: 0.05, reportDraws: true };
+        const a = sensitivity(records, scheme, options);
+        const rotated = [...records.slice(k % records.length), ...records.slice(0, k % records.length)].reverse();
+        const b = sensitivity(rotated, scheme, options);
+        const byCode = (r: typeof a) => Object.fromEntries(r.perFirm.map((f) => [f.creditCode, f]));
+        expect(byCode(b)).toEqual(byCode(a));
+        expect(b.draws).toEqual(a.draws);
+        expect(b.unstable).toEqual(a.unstable);
+      }),
+      RUNS,
+    ));
 
-  test('probabilities of each firm add up to 1', () => fc.assert(fc.property(arbRecords(), arbScheme, fc.integer(), (records, scheme, seed) => {
-    for (const f of sensitivity(records, scheme, { draws: 7, seed, weightNoise: 0.5 }).perFirm) {
-      expect(Object.values(f.counts).reduce((s, c) => s + (c ?? 0), 0)).toBe(7);
-    }
-  }), RUNS));
+  test('probabilities of each firm add up to 1', () =>
+    fc.assert(
+      fc.property(arbRecords(), arbScheme, fc.integer(), (records, scheme, seed) => {
+        for (const f of sensitivity(records, scheme, { draws: 7, seed, weightNoise: 0.5 }).perFirm) {
+          expect(Object.values(f.counts).reduce((s, c) => s + (c ?? 0), 0)).toBe(7);
+        }
+      }),
+      RUNS,
+    ));
 });
 
 describe('sensitivity (hand-built district)', () => {
@@ -103,7 +119,7 @@ describe('sensitivity (hand-built district)', () => {
     expect(out.unstable).not.toContain('EVEN');
   });
 
-  it('reports every draw\'s weights, which keep the group total of 100', () => {
+  it("reports every draw's weights, which keep the group total of 100", () => {
     const out = sensitivity(records, scheme, { draws: 5, seed: 'report', weightNoise: 0.2, reportDraws: true });
     expect(out.draws).toHaveLength(5);
     for (const d of out.draws ?? []) {

@@ -15,7 +15,11 @@ export const DEFAULT_WEIGHT_NOISE = 0.1;
 function checkOptions(o: SensitivityOptions): void {
   const problems: string[] = [];
   if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 100_000) problems.push(`draws: ${o.draws} is not a whole number in 1 … 100 000 / 抽样次数无效`);
-  for (const [name, v] of [['weightNoise', o.weightNoise ?? DEFAULT_WEIGHT_NOISE], ['benchmarkNoise', o.benchmarkNoise ?? 0], ['dataError', o.dataError ?? 0]] as const) {
+  for (const [name, v] of [
+    ['weightNoise', o.weightNoise ?? DEFAULT_WEIGHT_NOISE],
+    ['benchmarkNoise', o.benchmarkNoise ?? 0],
+    ['dataError', o.dataError ?? 0],
+  ] as const) {
     if (!(Number.isFinite(v) && v >= 0 && v < 1)) problems.push(`${name}: ${v} is not a relative level in [0, 1) / 噪声水平应在 [0, 1)`);
   }
   const stability = o.stability ?? 0.95;
@@ -102,7 +106,10 @@ export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme
     drawCount: options.draws,
     seed: options.seed,
     perFirm,
-    unstable: perFirm.filter((p) => p.unstable).map((p) => p.creditCode).sort(),
+    unstable: perFirm
+      .filter((p) => p.unstable)
+      .map((p) => p.creditCode)
+      .sort(),
     exactFallbacks: stats.fallbacks,
     warnings,
   };

@@ -32,7 +32,8 @@ export function catalogChanges(
     const vb = settingsB[id]?.value;
     if (va !== vb) changes.push({ kind: 'setting-changed', id, text: `设定 ${id}: ${va ?? '—'} → ${vb ?? '—'} / setting changed` });
   }
-  if (!same(a.combinationGroups, b.combinationGroups)) changes.push({ kind: 'combination-changed', id: '*', text: '叠加/就高规则变化 / combination rules changed' });
+  if (!same(a.combinationGroups, b.combinationGroups))
+    changes.push({ kind: 'combination-changed', id: '*', text: '叠加/就高规则变化 / combination rules changed' });
   return changes;
 }
 
@@ -45,6 +46,7 @@ export function changedMeasureIds(a: PolicyCatalog, b: PolicyCatalog, changes: r
     const amounts = ins.kind === 'surcharge' ? [ins.ratePerUnit] : ins.kind === 'relief' ? [ins.percent, ins.ratePerM2] : [];
     if (amounts.some((x) => 'setting' in x && settings.has(x.setting))) ids.add(m.id);
   }
-  if (changes.some((c) => c.kind === 'combination-changed')) for (const m of [...a.measures, ...b.measures]) if (m.combinationGroup !== undefined) ids.add(m.id);
+  if (changes.some((c) => c.kind === 'combination-changed'))
+    for (const m of [...a.measures, ...b.measures]) if (m.combinationGroup !== undefined) ids.add(m.id);
   return ids;
 }

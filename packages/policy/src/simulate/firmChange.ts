@@ -22,8 +22,7 @@ export interface ChangeContext {
 }
 
 const labelOf = (s: FirmSide): MigrationLabel => s.result?.class ?? s.policies?.class ?? 'excluded';
-const adjustmentPoints = (r: EnterpriseResult): InstanceType<typeof Dec> =>
-  r.indicators.reduce((sum, i) => sum.minus(i.rawScore), new Dec(r.rawTotal));
+const adjustmentPoints = (r: EnterpriseResult): InstanceType<typeof Dec> => r.indicators.reduce((sum, i) => sum.minus(i.rawScore), new Dec(r.rawTotal));
 
 function measureAmounts(p: FirmPolicies | undefined): Map<string, string> {
   return new Map((p?.measures ?? []).map((m) => [m.measureId, m.amount ?? `${m.lever}:${m.effect}`]));
@@ -35,7 +34,9 @@ function scopeReason(a: FirmSide, b: FirmSide): ChangeReason[] {
   }
   if (a.result === undefined && b.result === undefined) {
     // Exempt on both sides: only the class it is managed as (不定等级按某类管理) can differ.
-    return labelOf(a) === labelOf(b) ? [] : [{ kind: 'scope', text: `未参评，按 ${labelOf(a)} → ${labelOf(b)} 类管理 / exempt; managed as ${labelOf(a)} → ${labelOf(b)}` }];
+    return labelOf(a) === labelOf(b)
+      ? []
+      : [{ kind: 'scope', text: `未参评，按 ${labelOf(a)} → ${labelOf(b)} 类管理 / exempt; managed as ${labelOf(a)} → ${labelOf(b)}` }];
   }
   const e = a.exclusion ?? b.exclusion;
   const side = a.result === undefined ? '基准方案未参评 / not scored in the baseline' : '新方案未参评 / not scored in the scenario';
@@ -77,17 +78,23 @@ export function firmChange(creditCode: string, a: FirmSide, b: FirmSide, ctx: Ch
   const ra = a.result;
   const rb = b.result;
   if (ra !== undefined && rb !== undefined && ra.group === rb.group) {
-    const rule = (indicator: string) =>
-      ctx.schemeChanges.some((c) => c.kind === 'indicator-rule' && c.group === ra.group && c.indicator === indicator);
+    const rule = (indicator: string) => ctx.schemeChanges.some((c) => c.kind === 'indicator-rule' && c.group === ra.group && c.indicator === indicator);
     reasons.push(...indicatorReasons(ra, rb, rule));
     const pointsDelta = adjustmentPoints(rb).minus(adjustmentPoints(ra));
     if (!pointsDelta.isZero() || JSON.stringify(ra.adjustments) !== JSON.stringify(rb.adjustments)) {
-      reasons.push({ kind: 'adjustment', pointsDelta: pointsDelta.toString(), text: `加减分/否决变化，分值变化 ${pointsDelta.toString()} / bonus, penalty or veto changed` });
+      reasons.push({
+        kind: 'adjustment',
+        pointsDelta: pointsDelta.toString(),
+        text: `加减分/否决变化，分值变化 ${pointsDelta.toString()} / bonus, penalty or veto changed`,
+      });
     }
     if (classMoved) {
       const old = ctx.classUnderOldRule?.get(creditCode);
       if (old !== undefined && old !== rb.class) {
-        reasons.push({ kind: 'class-rule', text: `按原分类规则应为 ${old}，新规则下为 ${rb.class} / the class rule change moved it (${old} under the old rule)` });
+        reasons.push({
+          kind: 'class-rule',
+          text: `按原分类规则应为 ${old}，新规则下为 ${rb.class} / the class rule change moved it (${old} under the old rule)`,
+        });
       } else if (reasons.length === 0) {
         // Its own scores did not move: other firms' totals (or the rounding) moved its rank.
         reasons.push({

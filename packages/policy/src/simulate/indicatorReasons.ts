@@ -25,7 +25,15 @@ export function indicatorReasons(a: EnterpriseResult, b: EnterpriseResult, ruleC
     const wB = ib === undefined ? null : ib.weight;
     let weightPart = new Dec(0);
     if (wA !== wB) {
-      weightPart = ia === undefined ? rawB : ib === undefined ? rawA.neg() : new Dec(wB ?? 0).minus(wA ?? 0).times(rawA).div(wA ?? 1);
+      weightPart =
+        ia === undefined
+          ? rawB
+          : ib === undefined
+            ? rawA.neg()
+            : new Dec(wB ?? 0)
+                .minus(wA ?? 0)
+                .times(rawA)
+                .div(wA ?? 1);
       if (!weightPart.isZero() || !delta.isZero()) {
         reasons.push({
           kind: 'weight',
@@ -51,9 +59,19 @@ export function indicatorReasons(a: EnterpriseResult, b: EnterpriseResult, ruleC
         text: `${id} 基准值 ${ia.benchmark ?? '—'} → ${ib.benchmark ?? '—'}，得分变化 ${signed(rest)} / benchmark change moved the score by ${signed(rest)}`,
       });
     } else if (ruleChanged(id)) {
-      reasons.push({ kind: 'indicator-rule', indicator: id, scoreDelta: signed(rest), text: `${id} 计分规则变化，得分变化 ${signed(rest)} / scoring rule change moved the score by ${signed(rest)}` });
+      reasons.push({
+        kind: 'indicator-rule',
+        indicator: id,
+        scoreDelta: signed(rest),
+        text: `${id} 计分规则变化，得分变化 ${signed(rest)} / scoring rule change moved the score by ${signed(rest)}`,
+      });
     } else {
-      reasons.push({ kind: 'pool', indicator: id, scoreDelta: signed(rest), text: `${id} 池内统计量变化，得分变化 ${signed(rest)} / pool statistics moved the score by ${signed(rest)}` });
+      reasons.push({
+        kind: 'pool',
+        indicator: id,
+        scoreDelta: signed(rest),
+        text: `${id} 池内统计量变化，得分变化 ${signed(rest)} / pool statistics moved the score by ${signed(rest)}`,
+      });
     }
   }
   return reasons;

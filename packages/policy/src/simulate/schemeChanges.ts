@@ -36,12 +36,25 @@ export function schemeChanges(a: Scheme, b: Scheme): SchemeChange[] {
       if (ia?.weight !== ib?.weight) {
         const from = ia?.weight ?? null;
         const to = ib?.weight ?? null;
-        changes.push({ kind: 'weight', group: id, indicator: ind, from, to, text: `${id} ${ind} 权重 ${from ?? '—'} → ${to ?? '—'} / weight ${from ?? '—'} → ${to ?? '—'}` });
+        changes.push({
+          kind: 'weight',
+          group: id,
+          indicator: ind,
+          from,
+          to,
+          text: `${id} ${ind} 权重 ${from ?? '—'} → ${to ?? '—'} / weight ${from ?? '—'} → ${to ?? '—'}`,
+        });
       }
       if (ia === undefined || ib === undefined) continue;
       const what = (['normalisation', 'benchmark', 'missing', 'variant'] as const).filter((k) => !same(ia[k], ib[k]));
       if (what.length > 0) {
-        changes.push({ kind: 'indicator-rule', group: id, indicator: ind, what: [...what], text: `${id} ${ind} 计分规则变化 (${what.join(', ')}) / scoring rule changed` });
+        changes.push({
+          kind: 'indicator-rule',
+          group: id,
+          indicator: ind,
+          what: [...what],
+          text: `${id} ${ind} 计分规则变化 (${what.join(', ')}) / scoring rule changed`,
+        });
       }
     }
   }

@@ -97,8 +97,22 @@ describe('simulate (hand-computed)', () => {
     expect(out.changes.map((c) => c.creditCode)).toEqual(['F1', 'F2', 'F3']);
     const [f1, f2, f3] = out.changes;
     // F1: taxPerMu (80 − 50) × 100/50 = +60; salesPerMu (20 − 50) × 25/50 = −15; 125 → 170.
-    expect(f1).toMatchObject({ classBefore: 'B', classAfter: 'A', totalBefore: '125.00', totalAfter: '170.00', reliefBefore: '10666.67', reliefAfter: '20000.00', netDelta: '-9333.33' });
-    expect(f1?.reasons.map((r) => [r.kind, 'indicator' in r ? r.indicator : 'measureId' in r ? r.measureId : '', 'scoreDelta' in r ? r.scoreDelta : 'cause' in r ? r.cause : ''])).toEqual([
+    expect(f1).toMatchObject({
+      classBefore: 'B',
+      classAfter: 'A',
+      totalBefore: '125.00',
+      totalAfter: '170.00',
+      reliefBefore: '10666.67',
+      reliefAfter: '20000.00',
+      netDelta: '-9333.33',
+    });
+    expect(
+      f1?.reasons.map((r) => [
+        r.kind,
+        'indicator' in r ? r.indicator : 'measureId' in r ? r.measureId : '',
+        'scoreDelta' in r ? r.scoreDelta : 'cause' in r ? r.cause : '',
+      ]),
+    ).toEqual([
       ['weight', 'taxPerMu', '60'],
       ['weight', 'salesPerMu', '-15'],
       ['policy', 'land-tax-relief-a', 'class'],
@@ -117,7 +131,13 @@ describe('simulate (hand-computed)', () => {
     //   F1 250 + 25 = 275, F2 150 + 100 = 250, F3 100 + 62.5 = 162.5, F4 75 + 37.5 = 112.5, F5 50 + 25 = 75.
     //   A F1; B F2 F3; C F4 F5. F1: taxPerMu 100 → 250 (+150); F2: 60 → 150 (+90).
     const base = scheme(50, 50);
-    const fixed = { ...base, groups: base.groups.map((g) => ({ ...g, indicators: g.indicators.map((i) => (i.id === 'taxPerMu' ? { ...i, benchmark: { kind: 'fixed' as const, value: 2 } } : i)) })) };
+    const fixed = {
+      ...base,
+      groups: base.groups.map((g) => ({
+        ...g,
+        indicators: g.indicators.map((i) => (i.id === 'taxPerMu' ? { ...i, benchmark: { kind: 'fixed' as const, value: 2 } } : i)),
+      })),
+    };
     const b = simulate(records, { scheme: base }, { scheme: fixed });
     expect(b.schemeChanges).toEqual([expect.objectContaining({ kind: 'indicator-rule', indicator: 'taxPerMu', what: ['benchmark'] })]);
     expect(b.migration.moved.map((m) => `${m.creditCode}:${m.from}→${m.to}`)).toEqual(['F1:B→A', 'F2:A→B']);
@@ -138,36 +158,48 @@ describe('simulate (hand-computed)', () => {
 });
 
 describe('simulate laws', () => {
-  const catalog = fc.constantFrom(undefined, 'zhejiang-2019-land-tax', 'shandong-2022-electricity', 'nanjing-2018').map((id) => (id === undefined ? undefined : getPolicyPreset(id)));
+  const catalog = fc
+    .constantFrom(undefined, 'zhejiang-2019-land-tax', 'shandong-2022-electricity', 'nanjing-2018')
+    .map((id) => (id === undefined ? undefined : getPolicyPreset(id)));
 
-  test('a scenario identical to its baseline gives zero migration and zero delta', () => fc.assert(fc.property(arbRecords(15), arbScheme, catalog, (recs, s, c) => {
-    const side = { scheme: s, ...(c ? { catalog: c } : {}), settings: { 'd-electricity-surcharge': '0.2' } };
-    const out = simulate(recs, side, side);
-    expect(out.migration.moved).toEqual([]);
-    expect(out.changes).toEqual([]);
-    expect(out.fiscal.delta).toEqual({ surchargeRevenue: '0.00', reliefForgone: '0.00', net: '0.00' });
-    expect(out.schemeChanges).toEqual([]);
-    expect(out.catalogChanges).toEqual([]);
-  }), { numRuns: 50 }));
+  test('a scenario identical to its baseline gives zero migration and zero delta', () =>
+    fc.assert(
+      fc.property(arbRecords(15), arbScheme, catalog, (recs, s, c) => {
+        const side = { scheme: s, ...(c ? { catalog: c } : {}), settings: { 'd-electricity-surcharge': '0.2' } };
+        const out = simulate(recs, side, side);
+        expect(out.migration.moved).toEqual([]);
+        expect(out.changes).toEqual([]);
+        expect(out.fiscal.delta).toEqual({ surchargeRevenue: '0.00', reliefForgone: '0.00', net: '0.00' });
+        expect(out.schemeChanges).toEqual([]);
+        expect(out.catalogChanges).toEqual([]);
+      }),
+      { numRuns: 50 },
+    ));
 
-  test('simulation does not depend on the order of the records', () => fc.assert(fc.property(arbRecords(15), arbScheme, arbScheme, fc.nat(), (recs, a, b, k) => {
-    const shd = getPolicyPreset('shandong-2022-electricity');
-    const rotated = [...recs.slice(k % recs.length), ...recs.slice(0, k % recs.length)].reverse();
-    const x = simulate(recs, { scheme: a, catalog: shd }, { scheme: b, catalog: landTax });
-    const y = simulate(rotated, { scheme: a, catalog: shd }, { scheme: b, catalog: landTax });
-    expect(y.changes).toEqual(x.changes);
-    expect(y.migration).toEqual(x.migration);
-    expect(y.fiscal).toEqual(x.fiscal);
-  }), { numRuns: 40 }));
+  test('simulation does not depend on the order of the records', () =>
+    fc.assert(
+      fc.property(arbRecords(15), arbScheme, arbScheme, fc.nat(), (recs, a, b, k) => {
+        const shd = getPolicyPreset('shandong-2022-electricity');
+        const rotated = [...recs.slice(k % recs.length), ...recs.slice(0, k % recs.length)].reverse();
+        const x = simulate(recs, { scheme: a, catalog: shd }, { scheme: b, catalog: landTax });
+        const y = simulate(rotated, { scheme: a, catalog: shd }, { scheme: b, catalog: landTax });
+        expect(y.changes).toEqual(x.changes);
+        expect(y.migration).toEqual(x.migration);
+        expect(y.fiscal).toEqual(x.fiscal);
+      }),
+      { numRuns: 40 },
+    ));
 
-  test('every firm that moves is listed with a reason, and the matrix accounts for every firm', () => fc.assert(fc.property(coreRecords({ maxLength: 25 }), coreScheme(), coreScheme(),
-    (recs, a, b) => {
-      const out = simulate(recs, { scheme: a, catalog: landTax }, { scheme: b, catalog: landTax });
-      const listed = new Map(out.changes.map((c) => [c.creditCode, c]));
-      for (const m of out.migration.moved) expect(listed.has(m.creditCode), m.creditCode).toBe(true);
-      for (const c of out.changes) expect(c.reasons.length, c.creditCode).toBeGreaterThan(0);
-      const total = Object.values(out.migration.counts).reduce((n, row) => n + Object.values(row).reduce((x, y) => x + y, 0), 0);
-      expect(total).toBe(out.migration.firms);
-    },
-  ), { numRuns: 100 }));
+  test('every firm that moves is listed with a reason, and the matrix accounts for every firm', () =>
+    fc.assert(
+      fc.property(coreRecords({ maxLength: 25 }), coreScheme(), coreScheme(), (recs, a, b) => {
+        const out = simulate(recs, { scheme: a, catalog: landTax }, { scheme: b, catalog: landTax });
+        const listed = new Map(out.changes.map((c) => [c.creditCode, c]));
+        for (const m of out.migration.moved) expect(listed.has(m.creditCode), m.creditCode).toBe(true);
+        for (const c of out.changes) expect(c.reasons.length, c.creditCode).toBeGreaterThan(0);
+        const total = Object.values(out.migration.counts).reduce((n, row) => n + Object.values(row).reduce((x, y) => x + y, 0), 0);
+        expect(total).toBe(out.migration.firms);
+      }),
+      { numRuns: 100 },
+    ));
 });

@@ -66,9 +66,7 @@ export function simulate(
   // Counterfactual: the scenario scored as it is, classed by the baseline's class rule.
   const classUnderOldRule = classRuleChanged ? counterfactualClasses(records, { ...evalB.scheme, classes: evalA.scheme.classes }) : null;
   const ctx = { schemeChanges: sChanges, classUnderOldRule, changedMeasures: changedMeasureIds(catA, catB, cChanges) };
-  const codes = [
-    ...new Set([...evalA.results, ...evalA.excluded, ...evalB.results, ...evalB.excluded].map((r) => r.creditCode)),
-  ].sort();
+  const codes = [...new Set([...evalA.results, ...evalA.excluded, ...evalB.results, ...evalB.excluded].map((r) => r.creditCode))].sort();
   const sideA = sides(evalA, polA.firms);
   const sideB = sides(evalB, polB.firms);
   const changes: FirmChange[] = [];

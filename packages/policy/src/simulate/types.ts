@@ -49,7 +49,10 @@ export interface FiscalDelta {
   scenario: FiscalFigures;
   delta: { surchargeRevenue: string; reliefForgone: string; net: string };
   /** The same by class (classes of either side). */
-  byClass: Record<string, { baseline: FiscalFigures | null; scenario: FiscalFigures | null; delta: { surchargeRevenue: string; reliefForgone: string; net: string } }>;
+  byClass: Record<
+    string,
+    { baseline: FiscalFigures | null; scenario: FiscalFigures | null; delta: { surchargeRevenue: string; reliefForgone: string; net: string } }
+  >;
 }
 
 /** The result of {@link simulate}. */

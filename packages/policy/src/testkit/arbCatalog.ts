@@ -78,7 +78,9 @@ function catalogOf(specs: Spec[]): PolicyCatalogInput {
     title: { zh: '随机政策目录', en: 'arbitrary catalog' },
     settings: {
       'land-use-tax-rate': { label: '城镇土地使用税税率 / land-use tax rate', unit: '元/平方米·年', default: '1', defaultNote: 'arbCatalog: a placeholder' },
-      ...Object.fromEntries(specs.flatMap((s, i) => (s.fromSetting && s.kind in BASE ? [[`m${i}-rate`, { label: `措施 ${i} 费率 / rate of measure ${i}`, unit: '元' }]] : []))),
+      ...Object.fromEntries(
+        specs.flatMap((s, i) => (s.fromSetting && s.kind in BASE ? [[`m${i}-rate`, { label: `措施 ${i} 费率 / rate of measure ${i}`, unit: '元' }]] : [])),
+      ),
     },
     combinationGroups: [
       { id: 'highest', rule: 'highest' },

@@ -21,7 +21,17 @@ describe('@mujun/policy/testkit', () => {
       }),
       { numRuns: 200 },
     );
-    expect([...seen].sort()).toEqual(['eligibility', 'exclusive', 'group:highest', 'group:stack', 'relief', 'surcharge:electricityKwh', 'surcharge:gasM3', 'surcharge:waterT', 'years']);
+    expect([...seen].sort()).toEqual([
+      'eligibility',
+      'exclusive',
+      'group:highest',
+      'group:stack',
+      'relief',
+      'surcharge:electricityKwh',
+      'surcharge:gasM3',
+      'surcharge:waterT',
+      'years',
+    ]);
   });
 
   it('arbCatalog: options narrow it; relief percentages stay within maxReliefPercent', () => {

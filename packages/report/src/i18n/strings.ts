@@ -464,7 +464,14 @@ const ZH: Dictionary = {
   },
   vetoEffects: { forceD: '直接定为 D 类', capC: '最高定为 C 类' },
   policyEffects: { priority: '优先', eligible: '符合条件', restricted: '限制', cut: '削减', barred: '不得参与' },
-  methods: { fixed: '固定值', aggregate: '组内总量之比', mean: '组内平均值', median: '组内中位数', 'min-max': '极差法（组内最大值）', percentile: '百分位（组内中位数）' },
+  methods: {
+    fixed: '固定值',
+    aggregate: '组内总量之比',
+    mean: '组内平均值',
+    median: '组内中位数',
+    'min-max': '极差法（组内最大值）',
+    percentile: '百分位（组内中位数）',
+  },
   quantityUnits: { kWh: '千瓦时', m3: '立方米', t: '吨', m2: '平方米' },
   adjustmentSources: { 'user setting': '用户设定' },
   flags: {
@@ -556,7 +563,14 @@ const EN: Dictionary = {
   },
   vetoEffects: { forceD: 'forced to class D', capC: 'capped at class C' },
   policyEffects: { priority: 'priority', eligible: 'eligible', restricted: 'restricted', cut: 'cut', barred: 'barred' },
-  methods: { fixed: 'fixed', aggregate: 'pool aggregate', mean: 'pool mean', median: 'pool median', 'min-max': 'min-max (pool maximum)', percentile: 'percentile (pool median)' },
+  methods: {
+    fixed: 'fixed',
+    aggregate: 'pool aggregate',
+    mean: 'pool mean',
+    median: 'pool median',
+    'min-max': 'min-max (pool maximum)',
+    percentile: 'percentile (pool median)',
+  },
   quantityUnits: { kWh: 'kWh', m3: 'm³', t: 't', m2: 'm²' },
   adjustmentSources: { 'user setting': 'user setting' },
   flags: {

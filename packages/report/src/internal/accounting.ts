@@ -43,7 +43,12 @@ function exclusionsTable(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 
   for (const e of evaluation.excluded) byReason.set(e.reason, (byReason.get(e.reason) ?? 0) + 1);
   const rows = [...byReason].map(([reason, n]) => [label(dict.reasons, reason), n]);
   // Each name opens the firm's sheet, which says why it was not evaluated.
-  const list = evaluation.excluded.map((e) => [e.creditCode, raw(`<a href="#/firm/${encodeURIComponent(e.creditCode)}">${escapeHtml(e.name)}</a>`), label(dict.reasons, e.reason), oneLanguage(e.detail, lang)]);
+  const list = evaluation.excluded.map((e) => [
+    e.creditCode,
+    raw(`<a href="#/firm/${encodeURIComponent(e.creditCode)}">${escapeHtml(e.name)}</a>`),
+    label(dict.reasons, e.reason),
+    oneLanguage(e.detail, lang),
+  ]);
   return (
     `<h3>${escapeHtml(dict.ui.excludedByReason)}</h3>` +
     table([dict.ui.reason, num(dict.ui.count)], rows, 'class="compact" id="excluded-by-reason"') +

@@ -43,10 +43,16 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang
   const headers: Cell[] = [
     ui.pool,
     ...(byIndustry ? [ui.industry] : []),
-    ...indicators.map((id) => raw(`<span class="num">${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span></span>`)),
+    ...indicators.map((id) =>
+      raw(`<span class="num">${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span></span>`),
+    ),
   ];
   // "2 × aggregate" reads "2 × 组内总量之比".
   const methodName = (m: string): string => m.replace(/[a-z][a-z-]*/g, (w) => label(dict.methods, w));
   const methods = [...new Set(evaluation.benchmarks.map((b) => methodName(b.method)))].join(ui.listSep);
-  return section('benchmarks', ui.benchmarks, `<div class="wide">${table(headers, body, 'id="benchmark-table"')}</div><p class="note">${escapeHtml(ui.method)}: ${escapeHtml(methods)}</p>`);
+  return section(
+    'benchmarks',
+    ui.benchmarks,
+    `<div class="wide">${table(headers, body, 'id="benchmark-table"')}</div><p class="note">${escapeHtml(ui.method)}: ${escapeHtml(methods)}</p>`,
+  );
 }

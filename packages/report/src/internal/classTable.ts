@@ -6,7 +6,10 @@ import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
 
 /** Counts of enterprises per class for each group × county, with group subtotals and a grand total. */
-export function classCounts(evaluation: Evaluation, classes: readonly string[]): { group: string; county: string | null; counts: Record<string, number>; size: number }[] {
+export function classCounts(
+  evaluation: Evaluation,
+  classes: readonly string[],
+): { group: string; county: string | null; counts: Record<string, number>; size: number }[] {
   const rows = new Map<string, { group: string; county: string | null; counts: Record<string, number>; size: number }>();
   for (const r of evaluation.results) {
     const key = `${r.group}\u0000${r.county ?? ''}`;
@@ -28,7 +31,12 @@ export function classTableSection(evaluation: Evaluation, classes: readonly stri
   const body: Cell[][] = rows.map((r) => [label(dict.groups, r.group), r.county ?? '—', ...classes.map((c) => r.counts[c] ?? 0), r.size]);
   const totals = classes.map((c) => rows.reduce((s, r) => s + (r.counts[c] ?? 0), 0));
   body.push([raw(`<strong>${escapeHtml(ui.total)}</strong>`), '', ...totals, evaluation.results.length]);
-  const headers: Cell[] = [ui.group, ui.county, ...classes.map((c) => raw(`<span class="cls cls-${classSlug(c)} num">${escapeHtml(label(dict.classes, c))}</span>`)), num(ui.total)];
+  const headers: Cell[] = [
+    ui.group,
+    ui.county,
+    ...classes.map((c) => raw(`<span class="cls cls-${classSlug(c)} num">${escapeHtml(label(dict.classes, c))}</span>`)),
+    num(ui.total),
+  ];
   return section('classes', ui.classesByPool, table(headers, body, 'id="class-table"'));
 }
 

@@ -16,16 +16,17 @@ describe('roundDecimal', () => {
     expect(roundDecimal(v, dp)).toBe(want);
   });
 
-  test('agrees with integer arithmetic on 4-place values rounded to 2', () => fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9999 }),
-    (int, frac) => {
-      const v = `${int < 0 ? '-' : ''}${Math.abs(int)}.${String(frac).padStart(4, '0')}`;
-      const sign = int < 0 ? -1n : 1n;
-      const scaled = BigInt(Math.abs(int)) * 10000n + BigInt(frac);
-      const cents = (scaled + 50n) / 100n;
-      const want = cents === 0n ? '0.00' : `${sign < 0n ? '-' : ''}${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
-      expect(roundDecimal(v, 2)).toBe(want);
-    },
-  )));
+  test('agrees with integer arithmetic on 4-place values rounded to 2', () =>
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9999 }), (int, frac) => {
+        const v = `${int < 0 ? '-' : ''}${Math.abs(int)}.${String(frac).padStart(4, '0')}`;
+        const sign = int < 0 ? -1n : 1n;
+        const scaled = BigInt(Math.abs(int)) * 10000n + BigInt(frac);
+        const cents = (scaled + 50n) / 100n;
+        const want = cents === 0n ? '0.00' : `${sign < 0n ? '-' : ''}${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+        expect(roundDecimal(v, 2)).toBe(want);
+      }),
+    ));
 });
 
 describe('formatDecimal', () => {

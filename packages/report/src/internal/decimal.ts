@@ -14,7 +14,7 @@ export function roundDecimal(value: string, dp: number): string {
   const frac = m[3] ?? '';
   if (frac.length <= dp) return trimSign(sign, int + (dp > 0 ? '.' + frac.padEnd(dp, '0') : ''));
   const kept = int + frac.slice(0, dp);
-  const roundUp = (frac.charCodeAt(dp) - 48) >= 5;
+  const roundUp = frac.charCodeAt(dp) - 48 >= 5;
   const digits = roundUp ? addOne(kept) : kept;
   const intLen = digits.length - dp;
   const out = dp > 0 ? digits.slice(0, intLen) + '.' + digits.slice(intLen) : digits;

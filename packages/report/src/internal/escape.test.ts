@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import { escapeHtml, jsonForScript } from './escape.js';
 
 describe('jsonForScript', () => {
-  test('round-trips through JSON.parse (law: escaping loses nothing)', () => fc.assert(fc.property(fc.jsonValue(), (v) => {
-    expect(JSON.parse(jsonForScript(v))).toEqual(JSON.parse(JSON.stringify(v)));
-  })));
+  test('round-trips through JSON.parse (law: escaping loses nothing)', () =>
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(JSON.parse(jsonForScript(v))).toEqual(JSON.parse(JSON.stringify(v)));
+      }),
+    ));
 
   it('never contains a sequence that ends or escapes a script element', () => {
     const s = jsonForScript({ a: '</script><script>alert(1)</script>', b: '<!-- x -->', c: 'line\u2028sep\u2029' });

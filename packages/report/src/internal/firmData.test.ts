@@ -23,7 +23,13 @@ describe('dataSection', () => {
   it('shows a small figure with its digits, not as 0, and shares one source between the rows from it', () => {
     const S = new Strings();
     const record = { creditCode: 'X', name: 'X', scale: 'above' as const, taxWan: '0.0000312', salesWan: '1234.50000' };
-    const { data, sources } = dataSection('2.5', record, { taxWan: { source: 'tax.csv', row: 7 }, salesWan: { source: 'tax.csv', row: 7 } }, dictionary('zh'), S);
+    const { data, sources } = dataSection(
+      '2.5',
+      record,
+      { taxWan: { source: 'tax.csv', row: 7 }, salesWan: { source: 'tax.csv', row: 7 } },
+      dictionary('zh'),
+      S,
+    );
     const rows = data.split(';').map((r) => r.split('|'));
     expect(rows.map(([field, value, source]) => [S.list[Number(field)], value, source])).toEqual([
       ['实缴税金 (万元)', '0.0000312', '0'],

@@ -77,10 +77,16 @@ export function dataSection(
       const v = record[field];
       if (v !== undefined) rows.push(`${S.id(label(dict.fields, field))}|${figure(v)}|${ref(field)}`);
     }
-    const lists = [['flags', record.flags], ['violations', record.violations]] as const;
+    const lists = [
+      ['flags', record.flags],
+      ['violations', record.violations],
+    ] as const;
     for (const [field, list] of lists) {
       // @mujun/csv records a flag's origin per flag (`flags.high-tech`); the first one stands for the list.
-      if (list && list.length > 0) rows.push(`${S.id(label(dict.fields, field))}|@${S.id(list.map((f) => label(dict.flags, f)).join(dict.ui.enumSep))}|${ref(field, `${field}.${list[0]}`)}`);
+      if (list && list.length > 0)
+        rows.push(
+          `${S.id(label(dict.fields, field))}|@${S.id(list.map((f) => label(dict.flags, f)).join(dict.ui.enumSep))}|${ref(field, `${field}.${list[0]}`)}`,
+        );
     }
   }
   if (landMu !== null) rows.push(`${S.id(label(dict.fields, 'landMu'))}|${figure(landMu)}|c`);

@@ -10,7 +10,12 @@ import { formatDecimal, trimZeros } from './decimal.js';
  * ("75,509.85 平方米 × 1 元 × 100%") is shown so the firm can check the amount by hand. Section 5:
  * `surcharge total|relief total`, each empty when no such measure applies.
  */
-export function measuresSection(policy: FirmPolicies | null | undefined, lang: ReportLang, dict: Dictionary, S: { id(text: string): number }): [string, string] {
+export function measuresSection(
+  policy: FirmPolicies | null | undefined,
+  lang: ReportLang,
+  dict: Dictionary,
+  S: { id(text: string): number },
+): [string, string] {
   if (policy === undefined) return ['n', ''];
   if (policy === null) return ['', ''];
   const items = policy.measures.map((m) => {

@@ -44,7 +44,12 @@ export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionar
       block(ui.byClass, f.byClass, (k) => label(dict.classes, k)) +
       block(ui.byGroup, f.byGroup, (k) => label(dict.groups, k)) +
       block(ui.byCounty, f.byCounty, (k) => unknown(k, (c) => c)) +
-      block(ui.byIndustry, f.byIndustry, (k) => unknown(k, (c) => { const d = industryDivision(c, lang); return d.code ? `${d.code} ${d.name}` : c; })) +
+      block(ui.byIndustry, f.byIndustry, (k) =>
+        unknown(k, (c) => {
+          const d = industryDivision(c, lang);
+          return d.code ? `${d.code} ${d.name}` : c;
+        }),
+      ) +
       warnings,
   );
 }

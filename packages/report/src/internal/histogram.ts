@@ -50,7 +50,9 @@ export function poolHistogram(pool: PoolSummary, results: readonly EnterpriseRes
       const x0 = x(lo + i * bw) + 0.5;
       const x1 = x(lo + (i + 1) * bw) - 0.5;
       const tip = `${lo + i * bw}–${lo + (i + 1) * bw}: ${label(dict.classes, c)} ${n}`;
-      parts.push(`<rect class="bar cls-${classSlug(c)}" x="${x0.toFixed(1)}" y="${y(acc + n).toFixed(1)}" width="${(x1 - x0).toFixed(1)}" height="${(y(acc) - y(acc + n)).toFixed(1)}"><title>${escapeHtml(tip)}</title></rect>`);
+      parts.push(
+        `<rect class="bar cls-${classSlug(c)}" x="${x0.toFixed(1)}" y="${y(acc + n).toFixed(1)}" width="${(x1 - x0).toFixed(1)}" height="${(y(acc) - y(acc + n)).toFixed(1)}"><title>${escapeHtml(tip)}</title></rect>`,
+      );
       acc += n;
     }
   });
@@ -94,5 +96,9 @@ export function distributionSection(evaluation: Evaluation, classes: readonly st
   }
   const legend = classes.map((c) => `<span class="legend"><i class="swatch cls-${classSlug(c)}"></i>${escapeHtml(label(dict.classes, c))}</span>`).join('');
   const charts = evaluation.pools.map((p) => poolHistogram(p, byPool.get(p.pool) ?? [], classes, dict)).join('');
-  return section('distribution', dict.ui.distribution, `<p class="note">${escapeHtml(dict.ui.distributionNote)}</p><div class="legend-row">${legend}</div><div class="hists">${charts}</div>`);
+  return section(
+    'distribution',
+    dict.ui.distribution,
+    `<p class="note">${escapeHtml(dict.ui.distributionNote)}</p><div class="legend-row">${legend}</div><div class="hists">${charts}</div>`,
+  );
 }

@@ -16,7 +16,14 @@ export function indicatorSection(r: EnterpriseResult): string {
   return r.indicators
     .map((i) => {
       const note = (i.imputed ? (i.imputation === 'poolAverage' ? NOTE.poolAverage : NOTE.zero) : 0) + (i.capped ? NOTE.capped : 0);
-      return [INDICATOR_ORDER.indexOf(i.id), i.value === null ? '' : formatReadable(i.value), i.benchmark === null ? '' : formatReadable(i.benchmark), i.weight, i.score, note].join('|');
+      return [
+        INDICATOR_ORDER.indexOf(i.id),
+        i.value === null ? '' : formatReadable(i.value),
+        i.benchmark === null ? '' : formatReadable(i.benchmark),
+        i.weight,
+        i.score,
+        note,
+      ].join('|');
     })
     .join(';');
 }

@@ -131,8 +131,26 @@ const DIVISIONS: Record<string, string> = {
 
 /** The section letter of each division, from the standard's ranges (01–05 A, 06–12 B, …). */
 const SECTION_STARTS: [number, string][] = [
-  [1, 'A'], [6, 'B'], [13, 'C'], [44, 'D'], [47, 'E'], [51, 'F'], [53, 'G'], [61, 'H'], [63, 'I'], [66, 'J'],
-  [70, 'K'], [71, 'L'], [73, 'M'], [76, 'N'], [80, 'O'], [83, 'P'], [84, 'Q'], [86, 'R'], [91, 'S'], [97, 'T'],
+  [1, 'A'],
+  [6, 'B'],
+  [13, 'C'],
+  [44, 'D'],
+  [47, 'E'],
+  [51, 'F'],
+  [53, 'G'],
+  [61, 'H'],
+  [63, 'I'],
+  [66, 'J'],
+  [70, 'K'],
+  [71, 'L'],
+  [73, 'M'],
+  [76, 'N'],
+  [80, 'O'],
+  [83, 'P'],
+  [84, 'Q'],
+  [86, 'R'],
+  [91, 'S'],
+  [97, 'T'],
 ];
 
 function sectionOf(division: number): string {

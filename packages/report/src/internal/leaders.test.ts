@@ -21,7 +21,9 @@ const FIRMS: [string, string, string, string | null, string | undefined][] = [
   ['F7', 'D', 'above-scale', null, '邹区镇'],
   ['F8', 'D', 'below-scale', 'C3412', '邹区镇'],
 ];
-const results = FIRMS.map(([creditCode, cls, group, industryCode]) => ({ creditCode, name: creditCode, class: cls, group, industryCode, county: null }) as unknown as EnterpriseResult);
+const results = FIRMS.map(
+  ([creditCode, cls, group, industryCode]) => ({ creditCode, name: creditCode, class: cls, group, industryCode, county: null }) as unknown as EnterpriseResult,
+);
 const records = FIRMS.map(([creditCode, , , , town]) => ({ creditCode, name: creditCode, scale: 'above', ...(town ? { town } : {}) }) as ReportRecord);
 const evaluation = { results, excluded: [], pools: [] } as unknown as Evaluation;
 
@@ -62,7 +64,12 @@ describe('leadersSection', () => {
 
   it('breaks down by industry division with GB/T 4754-2017 names, the firm without a code last', () => {
     const table = /id="by-industry"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
-    expect([...table.matchAll(/<tr><td>([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['C34 通用设备制造业', 'C33 金属制品业', 'C39 计算机、通信和其他电子设备制造业', '行业代码缺失或无效']);
+    expect([...table.matchAll(/<tr><td>([^<]*)<\/td>/g)].map((m) => m[1])).toEqual([
+      'C34 通用设备制造业',
+      'C33 金属制品业',
+      'C39 计算机、通信和其他电子设备制造业',
+      '行业代码缺失或无效',
+    ]);
     // C34: F2 A, F3 B, F6 C, F8 D.
     expect(numbers(row('by-industry', 'C34 通用设备制造业'))).toEqual(['1 25.0%', '1 25.0%', '1 25.0%', '1 25.0%']);
     // C33: F1 A, F4 B.

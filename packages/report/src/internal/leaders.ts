@@ -41,13 +41,36 @@ export function leadersSection(l: LeadersInput, dict: Dictionary): string {
     `<p class="lead" id="summary-lead">${escapeHtml(leadSentence(all, l, dict))}</p>`,
     classCards(all, l.classes, dict),
     all.total > 0 ? `<figure class="share-figure">${shareBar(all.counts, l.classes, all.total, dict)}</figure>` : '',
-    breakdown(ui.byGroup, 'by-group', countByKey(results, l.classes, (r) => r.group), l.classes, dict, (k) => label(dict.groups, k)),
+    breakdown(
+      ui.byGroup,
+      'by-group',
+      countByKey(results, l.classes, (r) => r.group),
+      l.classes,
+      dict,
+      (k) => label(dict.groups, k),
+    ),
     // By county only when the run covers several (a district's own run has one).
-    new Set(results.map((r) => r.county ?? '')).size > 1 ? breakdown(ui.byCounty, 'by-county', countByKey(results, l.classes, (r) => r.county ?? ''), l.classes, dict, (k) => k || ui.unknownCounty) : '',
-    breakdown(ui.byIndustry, 'by-industry', countByKey(results, l.classes, (r) => industryDivision(r.industryCode, lang).code), l.classes, dict, (k) => {
-      const d = industryDivision(k, lang);
-      return d.code ? `${d.code} ${d.name}` : ui.unknownIndustry;
-    }),
+    new Set(results.map((r) => r.county ?? '')).size > 1
+      ? breakdown(
+          ui.byCounty,
+          'by-county',
+          countByKey(results, l.classes, (r) => r.county ?? ''),
+          l.classes,
+          dict,
+          (k) => k || ui.unknownCounty,
+        )
+      : '',
+    breakdown(
+      ui.byIndustry,
+      'by-industry',
+      countByKey(results, l.classes, (r) => industryDivision(r.industryCode, lang).code),
+      l.classes,
+      dict,
+      (k) => {
+        const d = industryDivision(k, lang);
+        return d.code ? `${d.code} ${d.name}` : ui.unknownIndustry;
+      },
+    ),
     areaBreakdown(ui.byTown, 'by-town', results, records, 'town', l.classes, dict),
     areaBreakdown(ui.byPark, 'by-park', results, records, 'park', l.classes, dict),
     migrationSummary(l.migration, l.classes, dict),
@@ -58,7 +81,9 @@ export function leadersSection(l: LeadersInput, dict: Dictionary): string {
 
 function leadSentence(all: ClassCounts, l: LeadersInput, dict: Dictionary): string {
   const ui = dict.ui;
-  const byClass = l.classes.map((c) => fill(ui.classCountShare, { class: c, n: all.counts[c] ?? 0, share: share(all.counts[c] ?? 0, all.total) })).join(ui.listComma);
+  const byClass = l.classes
+    .map((c) => fill(ui.classCountShare, { class: c, n: all.counts[c] ?? 0, share: share(all.counts[c] ?? 0, all.total) }))
+    .join(ui.listComma);
   const head = fill(l.year === null ? ui.leadNoYear : ui.lead, { year: l.year ?? '', n: all.total, classes: byClass });
   const rest = l.accounting.excluded + l.accounting.rejected > 0 ? fill(ui.leadRest, { excluded: l.accounting.excluded, rejected: l.accounting.rejected }) : '';
   return head + rest;
@@ -76,7 +101,14 @@ function classCards(all: ClassCounts, classes: readonly string[], dict: Dictiona
 }
 
 /** A table of class counts and shares per key, with a bar per row. */
-function breakdown(heading: string, id: string, rows: readonly ClassCounts[], classes: readonly string[], dict: Dictionary, name: (key: string) => string): string {
+function breakdown(
+  heading: string,
+  id: string,
+  rows: readonly ClassCounts[],
+  classes: readonly string[],
+  dict: Dictionary,
+  name: (key: string) => string,
+): string {
   if (rows.length === 0) return '';
   const body: Cell[][] = rows.map((r) => [
     name(r.key),
@@ -89,7 +121,15 @@ function breakdown(heading: string, id: string, rows: readonly ClassCounts[], cl
 }
 
 /** By town (镇/街道) or park (园区): only where some record carries one. */
-function areaBreakdown(heading: string, id: string, results: readonly EnterpriseResult[], records: Map<string, ReportRecord>, field: 'town' | 'park', classes: readonly string[], dict: Dictionary): string {
+function areaBreakdown(
+  heading: string,
+  id: string,
+  results: readonly EnterpriseResult[],
+  records: Map<string, ReportRecord>,
+  field: 'town' | 'park',
+  classes: readonly string[],
+  dict: Dictionary,
+): string {
   const area = (r: EnterpriseResult): string => records.get(r.creditCode)?.[field]?.trim() ?? '';
   if (!results.some((r) => area(r) !== '')) return '';
   return breakdown(heading, id, countByKey(results, classes, area), classes, dict, (k) => k || dict.ui.unknownArea);
@@ -124,17 +164,28 @@ function migrationSummary(m: MigrationView | undefined, classes: readonly string
       const total = Object.values(row).reduce((a, b) => a + b, 0);
       const counts = Object.fromEntries(classes.map((c) => [c, row[c] ?? 0]));
       const gone = total - classes.reduce((s, c) => s + (row[c] ?? 0), 0);
-      return [raw(`<strong>${escapeHtml(fill(ui.previousClassOf, { from: m.fromLabel, class: from }))}</strong>`), total, raw(shareBar(counts, classes, total, dict, 300, 14)), gone];
+      return [
+        raw(`<strong>${escapeHtml(fill(ui.previousClassOf, { from: m.fromLabel, class: from }))}</strong>`),
+        total,
+        raw(shareBar(counts, classes, total, dict, 300, 14)),
+        gone,
+      ];
     });
   const rows = m.rows.map((from) => [
     raw(`<strong>${escapeHtml(placeName(from, dict))}</strong>`),
-    ...m.columns.map((to) => raw(`<span class="num${from === to ? ' same' : ''}" data-from="${escapeHtml(from)}" data-to="${escapeHtml(to)}">${m.counts[from]?.[to] ?? 0}</span>`)),
+    ...m.columns.map((to) =>
+      raw(`<span class="num${from === to ? ' same' : ''}" data-from="${escapeHtml(from)}" data-to="${escapeHtml(to)}">${m.counts[from]?.[to] ?? 0}</span>`),
+    ),
   ]);
   const matrix = table([`${m.fromLabel} → ${m.toLabel}`, ...m.columns.map((c) => num(placeName(c, dict)))], rows, 'id="migration-table" class="compact"');
   return (
     `<h3 id="migration">${escapeHtml(fill(ui.migrationHeading, { from: m.fromLabel }))}</h3>` +
     `<p class="lead" data-up="${up}" data-down="${down}" data-same="${same}">${escapeHtml(sentence)}</p>` +
-    table([ui.previousClassShort, num(ui.enterprises), fill(ui.nowClass, { to: m.toLabel }), num(ui.leftEvaluation)], bars, 'id="migration-bars" class="breakdown"') +
+    table(
+      [ui.previousClassShort, num(ui.enterprises), fill(ui.nowClass, { to: m.toLabel }), num(ui.leftEvaluation)],
+      bars,
+      'id="migration-bars" class="breakdown"',
+    ) +
     `<p class="note">${escapeHtml(fill(ui.migrationNote, { from: m.fromLabel, to: m.toLabel }))}</p>` +
     matrix +
     `<h3>${escapeHtml(ui.movedFirms)}</h3><div id="moved-firms"><p class="note">${escapeHtml(ui.noScript)}</p></div>`
@@ -151,7 +202,14 @@ function fiscalSummary(input: ReportInput, dict: Dictionary): string {
     `<div class="card" data-fiscal="${key}"><div class="card-l">${escapeHtml(text)}</div><div class="card-n money">${escapeHtml(value)}</div></div>`;
   // The catalog by its title; without one, by its year alone (an id is not a name people read).
   const title = input.policyTitle ? input.policyTitle[input.lang ?? 'zh'] : '';
-  const byClass = Object.entries(p.fiscal.byClass).map(([c, x]) => [label(dict.classes, c), x.firms, x.firmsCharged, x.firmsRelieved, num(formatDecimal(x.surchargeRevenue, 2)), num(formatDecimal(x.reliefForgone, 2))]);
+  const byClass = Object.entries(p.fiscal.byClass).map(([c, x]) => [
+    label(dict.classes, c),
+    x.firms,
+    x.firmsCharged,
+    x.firmsRelieved,
+    num(formatDecimal(x.surchargeRevenue, 2)),
+    num(formatDecimal(x.reliefForgone, 2)),
+  ]);
   return (
     `<h3 id="fiscal-summary">${escapeHtml(ui.fiscalEffect)}</h3>${title || p.year ? `<p class="note">${escapeHtml(ui.catalog)}${escapeHtml(ui.colon)}${escapeHtml([title, p.year ?? ''].filter(Boolean).join(' · '))}</p>` : ''}` +
     `<div class="cards">${card('collected', ui.collected, formatDecimal(f.surchargeRevenue, 2))}${card('given', ui.given, formatDecimal(f.reliefForgone, 2))}${card('net', ui.net, formatDecimal(f.net, 2))}` +

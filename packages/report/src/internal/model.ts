@@ -70,7 +70,10 @@ export function classOrder(evaluation: Evaluation): string[] {
 export function sheetOrder(evaluation: Evaluation): EnterpriseResult[] {
   const poolIndex = new Map(evaluation.pools.map((p, i) => [p.pool, i]));
   return [...evaluation.results].sort(
-    (a, b) => (poolIndex.get(a.pool) ?? 0) - (poolIndex.get(b.pool) ?? 0) || a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0),
+    (a, b) =>
+      (poolIndex.get(a.pool) ?? 0) - (poolIndex.get(b.pool) ?? 0) ||
+      a.rank - b.rank ||
+      (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0),
   );
 }
 
@@ -82,7 +85,13 @@ export function poolLabel(evaluation: Evaluation, pool: string, dict: Dictionary
 }
 
 /** Builds the embedded data from the report input. */
-export function buildReportData(input: ReportInput, dict: Dictionary, meta: ReportMeta, previous: Map<string, string> | undefined, previousLabel: string | null): ReportData {
+export function buildReportData(
+  input: ReportInput,
+  dict: Dictionary,
+  meta: ReportMeta,
+  previous: Map<string, string> | undefined,
+  previousLabel: string | null,
+): ReportData {
   const lang = input.lang ?? 'zh';
   const ev = input.evaluation;
   const S = new Strings();
@@ -97,7 +106,21 @@ export function buildReportData(input: ReportInput, dict: Dictionary, meta: Repo
   const classes = classOrder(ev);
   const firms = sheetOrder(ev);
   const industries: Record<string, string> = {};
-  const t: ReportData['t'] = { code: [], name: [], county: [], group: [], pool: [], industry: [], land: [], total: [], cls: [], rank: [], prev: [], nameOrder: [], detail: [] };
+  const t: ReportData['t'] = {
+    code: [],
+    name: [],
+    county: [],
+    group: [],
+    pool: [],
+    industry: [],
+    land: [],
+    total: [],
+    cls: [],
+    rank: [],
+    prev: [],
+    nameOrder: [],
+    detail: [],
+  };
   for (const r of firms) {
     const division = industryDivision(r.industryCode, lang);
     if (division.code) industries[division.code] = division.name;
@@ -160,26 +183,34 @@ function firmDetail(
 ): string {
   const lang = input.lang ?? 'zh';
   const adjustments = r.adjustments
-    .map((a) => [S.id(dict.ui[a.kind]), S.id(label(dict.flags, a.flag)), a.kind === 'veto' ? '' : a.points, a.effect ? S.id(label(dict.vetoEffects, a.effect)) : '', a.source ? S.id(label(dict.adjustmentSources, a.source)) : ''].join('|'))
+    .map((a) =>
+      [
+        S.id(dict.ui[a.kind]),
+        S.id(label(dict.flags, a.flag)),
+        a.kind === 'veto' ? '' : a.points,
+        a.effect ? S.id(label(dict.vetoEffects, a.effect)) : '',
+        a.source ? S.id(label(dict.adjustmentSources, a.source)) : '',
+      ].join('|'),
+    )
     .join(';');
   const { data, sources } = dataSection(r.landMu, record, input.provenance?.[r.creditCode] ?? {}, dict, S);
   const explanation = explainer(r);
   const [next, paths] = explanation ? nextClassSections(explanation.nextClass) : ['', ''];
-  return [
-    indicatorSection(r),
-    adjustments,
-    data,
-    sources,
-    ...measuresSection(policy, lang, dict, S),
-    next,
-    paths,
-    r.classBeforeVeto ?? '',
-  ].join('~');
+  return [indicatorSection(r), adjustments, data, sources, ...measuresSection(policy, lang, dict, S), next, paths, r.classBeforeVeto ?? ''].join('~');
 }
 
-function excludedRow(e: Exclusion, record: ReportRecord | undefined, previous: Map<string, string> | undefined, input: ReportInput, dict: Dictionary, S: Strings): ReportData['x'][number] {
+function excludedRow(
+  e: Exclusion,
+  record: ReportRecord | undefined,
+  previous: Map<string, string> | undefined,
+  input: ReportInput,
+  dict: Dictionary,
+  S: Strings,
+): ReportData['x'][number] {
   const { data, sources } = record ? dataSection(null, record, input.provenance?.[e.creditCode] ?? {}, dict, S) : { data: '', sources: '' };
   // Core's detail names an exempting flag by its id ("免评 (high-tech)"): shown by its name.
-  const detail = oneLanguage(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) => (dict.flags[flag] ? `(${dict.flags[flag]})` : whole));
+  const detail = oneLanguage(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) =>
+    dict.flags[flag] ? `(${dict.flags[flag]})` : whole,
+  );
   return [e.creditCode, e.name, label(dict.reasons, e.reason), detail, `${data}~${sources}`, previous?.get(e.creditCode) ?? ''];
 }

@@ -38,10 +38,6 @@ describe('nextClassSections', () => {
   });
 
   it('rounds a needed value toward the safe side to six significant digits: up for at least, down for at most', () => {
-    expect(paths.split(';')).toEqual([
-      '0|1|0.285640|g|0.102439|taxWan|2.28192|',
-      '3|1|0.0129678|l|-0.0150421|||',
-      '8|0||||||cap',
-    ]);
+    expect(paths.split(';')).toEqual(['0|1|0.285640|g|0.102439|taxWan|2.28192|', '3|1|0.0129678|l|-0.0150421|||', '8|0||||||cap']);
   });
 });

@@ -17,10 +17,22 @@ export function nextClassSections(next: NextClass): [string, string] {
   const paths = next.byIndicator
     .map((p) => {
       const up = p.comparator !== '<=';
-      const needed = p.neededValue === null ? '' : formatDecimal(roundDirected(p.neededValue, placesFor(p.neededValue, 6), up ? 'up' : 'down'), placesFor(p.neededValue, 6));
+      const needed =
+        p.neededValue === null ? '' : formatDecimal(roundDirected(p.neededValue, placesFor(p.neededValue, 6), up ? 'up' : 'down'), placesFor(p.neededValue, 6));
       const change = p.change === null ? '' : formatDecimal(p.change, placesFor(p.change.replace('-', ''), 6));
-      const amount = p.neededAmount ? formatDecimal(roundDirected(p.neededAmount.value, placesFor(p.neededAmount.value, 6), 'up'), placesFor(p.neededAmount.value, 6)) : '';
-      return [INDICATOR_ORDER.indexOf(p.id), p.reachable ? 1 : 0, needed, p.comparator ? COMPARATOR[p.comparator] : '', change, p.neededAmount?.field ?? '', amount, p.blockedBy ?? ''].join('|');
+      const amount = p.neededAmount
+        ? formatDecimal(roundDirected(p.neededAmount.value, placesFor(p.neededAmount.value, 6), 'up'), placesFor(p.neededAmount.value, 6))
+        : '';
+      return [
+        INDICATOR_ORDER.indexOf(p.id),
+        p.reachable ? 1 : 0,
+        needed,
+        p.comparator ? COMPARATOR[p.comparator] : '',
+        change,
+        p.neededAmount?.field ?? '',
+        amount,
+        p.blockedBy ?? '',
+      ].join('|');
     })
     .join(';');
   return [head, paths];

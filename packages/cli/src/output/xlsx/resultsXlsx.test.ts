@@ -172,7 +172,9 @@ describe('score --format xlsx --headers en', () => {
   test('needs --out', () => {
     const r = score([XLSX_FILES[0]!, '--format', 'xlsx'], tempDir());
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('score: --format xlsx 需要用 --out 指定工作簿文件，如 --out 结果.xlsx / --format xlsx needs --out with the workbook file, e.g. --out results.xlsx');
+    expect(r.stderr.trim()).toBe(
+      'score: --format xlsx 需要用 --out 指定工作簿文件，如 --out 结果.xlsx / --format xlsx needs --out with the workbook file, e.g. --out results.xlsx',
+    );
   });
 });
 
@@ -186,10 +188,29 @@ describe('the workbook in LibreOffice Calc', () => {
     const reference = parseCsvText(score([...XLSX_FILES], dir).stdout.replace(/^\uFEFF/, ''));
     // UTF-8 (76), every sheet (-1) into results-<sheet>.csv, cell values rather than their display.
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    const lo = spawnSync(soffice!, ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', filter, '--outdir', join(dir, 'csv'), join(dir, 'results.xlsx')], { timeout: 120_000 });
+    const lo = spawnSync(
+      soffice!,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--convert-to',
+        filter,
+        '--outdir',
+        join(dir, 'csv'),
+        join(dir, 'results.xlsx'),
+      ],
+      { timeout: 120_000 },
+    );
     expect(lo.status, lo.stderr?.toString()).toBe(0);
     const sheets = readdirSync(join(dir, 'csv')).sort();
-    expect(sheets).toEqual(['results-基准值.csv', 'results-拒收数据.csv', 'results-排除企业.csv', 'results-核算.csv', 'results-评价方案.csv', 'results-评价结果.csv']);
+    expect(sheets).toEqual([
+      'results-基准值.csv',
+      'results-拒收数据.csv',
+      'results-排除企业.csv',
+      'results-核算.csv',
+      'results-评价方案.csv',
+      'results-评价结果.csv',
+    ]);
     const calc = parseCsvText(readFileSync(join(dir, 'csv', 'results-评价结果.csv'), 'utf8'));
     const header = reference[0]!;
     expect(calc[0]).toHaveLength(header.length);
@@ -197,6 +218,11 @@ describe('the workbook in LibreOffice Calc', () => {
     const code = header.indexOf('统一社会信用代码');
     const total = header.indexOf('总得分');
     const rows = reference.slice(1).filter((row) => row.length > 1);
-    expect(calc.slice(1).filter((row) => row.length > 1).map((row) => [row[code], row[total]])).toEqual(rows.map((row) => [unwrap(row[code]!), row[total] === '' ? '' : String(Number(row[total]))]));
+    expect(
+      calc
+        .slice(1)
+        .filter((row) => row.length > 1)
+        .map((row) => [row[code], row[total]]),
+    ).toEqual(rows.map((row) => [unwrap(row[code]!), row[total] === '' ? '' : String(Number(row[total]))]));
   });
 });

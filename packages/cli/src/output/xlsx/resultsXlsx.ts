@@ -21,7 +21,10 @@ const EXCEL_ROWS = 1_048_576;
 
 /** The usage error for `--format xlsx` without `--out` (a workbook is never written to a terminal). */
 export function workbookNeedsOut(): UsageError {
-  return new UsageError({ zh: '--format xlsx 需要用 --out 指定工作簿文件，如 --out 结果.xlsx', en: '--format xlsx needs --out with the workbook file, e.g. --out results.xlsx' });
+  return new UsageError({
+    zh: '--format xlsx 需要用 --out 指定工作簿文件，如 --out 结果.xlsx',
+    en: '--format xlsx needs --out with the workbook file, e.g. --out results.xlsx',
+  });
 }
 
 /** Writes the results workbook of a run to the --out target, atomically. */

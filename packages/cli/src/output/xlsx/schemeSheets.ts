@@ -63,8 +63,26 @@ export function addBenchmarkSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: S
   const groups = new Map(scheme.groups.map((g) => [g.id, zh ? g.name : g.nameEn]));
   const counties = new Map(pools.map((p) => [p.pool, p.county ?? '']));
   const columns = zh
-    ? [{ header: '评价组' }, { header: '区县' }, { header: '行业' }, { header: '指标' }, { header: '基准值', format: FORMATS.general }, { header: '单位' }, { header: '计算方法' }, { header: '参与企业数(家)', format: FORMATS.integer }]
-    : [{ header: 'group' }, { header: 'county' }, { header: 'industry' }, { header: 'indicator' }, { header: 'benchmark', format: FORMATS.general }, { header: 'unit' }, { header: 'method' }, { header: 'firms observed', format: FORMATS.integer }];
+    ? [
+        { header: '评价组' },
+        { header: '区县' },
+        { header: '行业' },
+        { header: '指标' },
+        { header: '基准值', format: FORMATS.general },
+        { header: '单位' },
+        { header: '计算方法' },
+        { header: '参与企业数(家)', format: FORMATS.integer },
+      ]
+    : [
+        { header: 'group' },
+        { header: 'county' },
+        { header: 'industry' },
+        { header: 'indicator' },
+        { header: 'benchmark', format: FORMATS.general },
+        { header: 'unit' },
+        { header: 'method' },
+        { header: 'firms observed', format: FORMATS.integer },
+      ];
   const rows = benchmarks.map((b) => [
     groups.get(b.group) ?? b.group,
     counties.get(b.pool) ?? '',

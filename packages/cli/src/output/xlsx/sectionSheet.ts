@@ -14,7 +14,15 @@ export function addSectionSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: st
   const ws = wb.addWorksheet(name, frozen(1, 0));
   const width = Math.max(...sections.map((s) => s.header.length));
   ws.columns = Array.from({ length: width }, (_, i) => ({
-    width: widthOf(sections.flatMap((s) => [s.header[i] ?? '', ...s.rows.slice(0, 200).map((r) => { const v = r[i]; return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.value) : String(v); })])),
+    width: widthOf(
+      sections.flatMap((s) => [
+        s.header[i] ?? '',
+        ...s.rows.slice(0, 200).map((r) => {
+          const v = r[i];
+          return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.value) : String(v);
+        }),
+      ]),
+    ),
   }));
   for (const [k, s] of sections.entries()) {
     if (k > 0) ws.addRow([]).commit();

@@ -16,11 +16,20 @@ const NAMES: Record<string, readonly [string, string]> = {
 };
 
 type ClassLetter = 'A' | 'B' | 'C' | 'C-' | 'D';
-const LADDERS: readonly (readonly ClassLetter[])[] = [['A', 'B', 'C', 'D'], ['A', 'B', 'C', 'D'], ['A', 'B', 'C', 'C-', 'D'], ['A', 'B', 'C'], ['A', 'C', 'D'], ['B', 'D']];
+const LADDERS: readonly (readonly ClassLetter[])[] = [
+  ['A', 'B', 'C', 'D'],
+  ['A', 'B', 'C', 'D'],
+  ['A', 'B', 'C', 'C-', 'D'],
+  ['A', 'B', 'C'],
+  ['A', 'C', 'D'],
+  ['B', 'D'],
+];
 
 /** Strictly increasing cumulative shares ending at 1 (quota, hybrid). */
 function shares(n: number): fc.Arbitrary<number[]> {
-  return fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: n - 1, maxLength: n - 1 }).map((s) => [...s.sort((a, b) => a - b).map((x) => x / 100), 1]);
+  return fc
+    .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: n - 1, maxLength: n - 1 })
+    .map((s) => [...s.sort((a, b) => a - b).map((x) => x / 100), 1]);
 }
 
 /** Strictly decreasing minimum totals for every class but the last (threshold, hybrid). */

@@ -55,11 +55,14 @@ function normalisation(choices: IndicatorChoices, weight: number): fc.Arbitrary<
 }
 
 function leaf(choices: IndicatorChoices, kinds: readonly ('fixed' | 'pool')[]): fc.Arbitrary<BenchmarkLeafInput> {
-  return fc.constantFrom(...kinds).chain((kind): fc.Arbitrary<BenchmarkLeafInput> =>
-    kind === 'fixed'
-      ? number(0.01, 500, 3).map((value) => ({ kind, value }))
-      : fc.record({ method: fc.constantFrom(...choices.poolMethods), multiple: fc.constantFrom(1, 1, 2, 0.5, 1.5) }).map((p) => ({ kind, ...p })),
-  );
+  return fc
+    .constantFrom(...kinds)
+    .chain(
+      (kind): fc.Arbitrary<BenchmarkLeafInput> =>
+        kind === 'fixed'
+          ? number(0.01, 500, 3).map((value) => ({ kind, value }))
+          : fc.record({ method: fc.constantFrom(...choices.poolMethods), multiple: fc.constantFrom(1, 1, 2, 0.5, 1.5) }).map((p) => ({ kind, ...p })),
+    );
 }
 
 function benchmark(choices: IndicatorChoices): fc.Arbitrary<IndicatorInput['benchmark']> {

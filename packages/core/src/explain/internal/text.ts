@@ -54,7 +54,10 @@ export function targetText(target: Target, targetClass: string | null, total: st
     case 'veto':
       return { zh: '受一票否决限制，提高指标不能提升类别。', en: 'A veto fixes the class: no indicator can lift it.' };
     case 'small-pool':
-      return { zh: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。', en: 'The pool is below the minimum size, so every firm has the fallback class: indicators cannot change it.' };
+      return {
+        zh: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。',
+        en: 'The pool is below the minimum size, so every firm has the fallback class: indicators cannot change it.',
+      };
     case 'no-places':
       return { zh: `本组规模下 ${targetClass ?? ''} 类没有名额。`, en: `Class ${targetClass ?? ''} has no places in a pool of this size.` };
     case 'reachable': {

@@ -46,7 +46,11 @@ export function rankPool(pool: readonly Contender[], classes: Classes): { order:
     let classIndex = 0;
     if (mode !== 'quota') classIndex = thresholdClass(c.total, minTotals);
     if (fallback >= 0) classIndex = fallback;
-    else if (useQuota) classIndex = Math.max(classIndex, counts.findIndex((count) => p + 1 <= count));
+    else if (useQuota)
+      classIndex = Math.max(
+        classIndex,
+        counts.findIndex((count) => p + 1 <= count),
+      );
     const previous = placements[p - 1];
     if (shared && previous !== undefined && (pool[order[p - 1] as number] as Contender).total.eq(c.total))
       placements.push({ rank: previous.rank, classIndex: previous.classIndex });

@@ -32,7 +32,12 @@ import { scorePool } from './scorePool.js';
  */
 export function referenceEvaluate(records: readonly EnterpriseRecord[], schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): Evaluation {
   const validation = validateScheme(schemeInput);
-  if (!validation.success) throw new CoreError('invalid-scheme', '评价方案无效 / the scheme is invalid', validation.error.issues.map((i) => i.message));
+  if (!validation.success)
+    throw new CoreError(
+      'invalid-scheme',
+      '评价方案无效 / the scheme is invalid',
+      validation.error.issues.map((i) => i.message),
+    );
   const scheme = validation.data;
   if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     throw new CoreError('invalid-options', `评价基准日应为 YYYY-MM-DD / referenceDate must be YYYY-MM-DD, found "${options.referenceDate}"`);
@@ -99,8 +104,7 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
     const facts = factsOf(record, landMu, factRules);
     const fractions = group.indicators.map((spec) => indicatorFraction(spec.id, spec.variant, facts));
     const missing = group.indicators.filter((spec, j) => spec.missing === 'exclude' && fractions[j] === null).map((spec) => spec.id);
-    if (missing.length > 0)
-      return exclude('missing-data', `缺少指标数据 / no value for ${missing.join(', ')} (rule: exclude)`, group.id);
+    if (missing.length > 0) return exclude('missing-data', `缺少指标数据 / no value for ${missing.join(', ')} (rule: exclude)`, group.id);
     const values = fractions.map((x) => (x === null ? null : x.num.div(x.den)));
     const scored = group.indicators.findIndex((spec) => spec.id === 'taxPerMu');
     const taxPerMu = scored >= 0 ? null : indicatorFraction('taxPerMu', undefined, facts);

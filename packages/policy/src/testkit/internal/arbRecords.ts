@@ -8,7 +8,10 @@ import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
  */
 
 const figure = (max: number) =>
-  fc.option(fc.tuple(fc.integer({ min: 0, max }), fc.constantFrom(0, 1, 2)).map(([n, dp]) => (dp === 0 ? String(n) : (n / 10 ** dp).toFixed(dp))), { nil: undefined, freq: 8 });
+  fc.option(
+    fc.tuple(fc.integer({ min: 0, max }), fc.constantFrom(0, 1, 2)).map(([n, dp]) => (dp === 0 ? String(n) : (n / 10 ** dp).toFixed(dp))),
+    { nil: undefined, freq: 8 },
+  );
 
 /** Records of a small district: two counties, above and below scale, some missing figures, some flags. */
 export const arbRecords = (maxLength = 25): fc.Arbitrary<EnterpriseRecord[]> =>
@@ -26,7 +29,10 @@ export const arbRecords = (maxLength = 25): fc.Arbitrary<EnterpriseRecord[]> =>
         emissionEq: figure(50),
         rdWan: figure(900),
         employees: figure(800),
-        violations: fc.option(fc.constantFrom('safety-accident', 'environmental-violation').map((v) => [v]), { nil: undefined, freq: 6 }),
+        violations: fc.option(
+          fc.constantFrom('safety-accident', 'environmental-violation').map((v) => [v]),
+          { nil: undefined, freq: 6 },
+        ),
         // Twins (same figures, another code) make ties of shown totals common.
         twinOf: fc.option(fc.nat(30), { nil: undefined, freq: 2 }),
       }),
