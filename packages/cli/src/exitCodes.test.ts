@@ -6,79 +6,68 @@
 import { describe, expect, test } from 'vitest';
 import { runScore } from './test/runScore.js';
 import { score, withFiles } from './test/spawnScore.js';
+import { expectOneLineError } from './test/oneLineError.js';
 
 const VALID = '91320404000000001H';
 const ok = `credit_code,name,scale,land_mu,tax_wan,sales_wan\n${VALID},常州甲机械有限公司,above,10,50,3000\n`;
-
-/** Every message is one line on stderr that has both Chinese and English, and no stack trace. */
-function expectOneLineMessage(stderr: string): void {
-  // Data-problem warnings (said before the results) may come first; the error itself is one line.
-  const lines = stderr
-    .trim()
-    .split('\n')
-    .filter((l) => !l.startsWith('score: 注意 / warning:'));
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^score: .*[\u4e00-\u9fff].* \/ .*[a-z]/);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
 
 describe('exit 1: the input is unusable', () => {
   test('a file that does not exist is named', async () => {
     const r = await runScore(['no-such-file.csv'], withFiles({}));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('no-such-file.csv');
   });
   test('an empty file', async () => {
     const r = await runScore(['empty.csv'], withFiles({ 'empty.csv': '' }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('empty.csv');
   });
   test('a header without data rows', async () => {
     const r = await runScore(['header.csv'], withFiles({ 'header.csv': 'credit_code,name,scale\n' }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
   });
   test('a required column missing is named (统一社会信用代码)', async () => {
     const r = await runScore(['nocode.csv'], withFiles({ 'nocode.csv': 'name,scale,tax_wan\n常州甲机械有限公司,above,5\n' }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toMatch(/统一社会信用代码|credit_code/);
   });
   test('bytes that are no text encoding (undecodable)', async () => {
     const junk = new Uint8Array(512).map((_, i) => ((i * 37 + 0x81) % 256) | 0x80);
     const r = await runScore(['junk.csv'], withFiles({ 'junk.csv': junk }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
   });
   test('an Excel workbook instead of a CSV export', async () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new Array(200).fill(0x41)]);
     const r = await runScore(['data.xlsx'], withFiles({ 'data.xlsx': zip }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
   });
   test('broken quoting (an unclosed quote)', async () => {
     const r = await runScore(['q.csv'], withFiles({ 'q.csv': 'credit_code,name,scale,tax_wan\n91320404000000001H,"unclosed,above,5\n' }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('q.csv');
   });
   test('a unit the column cannot take is named with its column', async () => {
     const r = await runScore(['u.csv'], withFiles({ 'u.csv': 'credit_code,name,scale,实缴税金(美元)\n91320404000000001H,常州甲机械有限公司,above,5\n' }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('实缴税金(美元)');
   });
   test('the same file given twice', async () => {
     const r = await runScore(['ok.csv', 'ok.csv'], withFiles({ 'ok.csv': ok }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
   });
   test('an unreadable --history file', async () => {
     const r = await runScore(['ok.csv', '--policy', 'shandong-2022-electricity', '--history', 'missing.json'], withFiles({ 'ok.csv': ok }));
     expect(r.code).toBe(1);
-    expectOneLineMessage(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('missing.json');
   });
 });
@@ -109,7 +98,7 @@ describe('exit 2: usage or scheme errors', () => {
   ])('%s', async (_what, args) => {
     const r = await runScore(args, dir);
     expect(r.code).toBe(2);
-    if (args.length > 0) expectOneLineMessage(r.stderr);
+    if (args.length > 0) expectOneLineError(r.stderr);
   });
   test('no arguments prints the usage of every subcommand', async () => {
     const r = await runScore([], dir);
@@ -139,6 +128,6 @@ describe('the process exits with the code', () => {
   ])('%i: score %j', (code, args) => {
     const r = score(args, withFiles({ 'ok.csv': ok }));
     expect(r.code).toBe(code);
-    if (code !== 0) expectOneLineMessage(r.stderr);
+    if (code !== 0) expectOneLineError(r.stderr);
   });
 });

@@ -9,22 +9,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
 import { messyCsv } from '../../../csv/src/fast/messyCsv.js';
-import { hasStackTrace, runScore } from '../test/memoryIo.js';
+import { runScore } from '../test/memoryIo.js';
 import { BIN, FIXTURE_FILES, ROOT, tempDir, withFiles } from '../test/spawnScore.js';
+import { expectOneLineError } from '../test/oneLineError.js';
 
 // A file that can be scored alone: it has the land area (without it the run stops before reading rows, exit 1).
 const TAX = join(ROOT, 'fixtures/zhonglou/land.csv');
-
-/** One bilingual line (Chinese, " / ", English) besides the data-problem warnings, and no stack trace. */
-function expectOneLine(stderr: string): void {
-  const lines = stderr
-    .trim()
-    .split('\n')
-    .filter((l) => !l.startsWith('score: 注意 / warning:'));
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^score: .*[\u4e00-\u9fff].* \/ .*[a-z]/);
-  expect(hasStackTrace(stderr)).toBe(false);
-}
 
 afterEach(() => {
   delete process.env['MUJUN_FAST'];
@@ -44,7 +34,7 @@ describe.each([
   ])('%s: exit 1, named', async (_case, path, message) => {
     const r = await runScore([path, ...more, '--out', join(tempDir(), 'r.csv')], dir);
     expect(r.code).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain(path);
     expect(r.stderr).toMatch(message);
   });
@@ -61,7 +51,7 @@ describe('the other files a run reads: --mapping and --history', () => {
   ])('%s %s: exit 1, named', async (option, path, message) => {
     const r = await runScore(['tax.csv', option, path], dir);
     expect(r.code).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toMatch(message);
   });
 });
@@ -76,13 +66,13 @@ describe('odd paths', () => {
   test('a line break in a missing name is shown escaped: the message stays one line', async () => {
     const r = await runScore(['bad\nname.csv'], tempDir());
     expect(r.code).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('bad\\nname.csv');
   });
   test('a pattern that matches nothing: exit 1, named', async () => {
     const r = await runScore(['数据/*.csv'], tempDir());
     expect(r.code).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('数据/*.csv');
   });
 });
@@ -96,7 +86,7 @@ describe('a file that changes while it is read', () => {
     try {
       const r = await runScore(['growing.csv', 'tax.csv', '--out', 'r.csv'], dir);
       expect(r.code).toBe(1);
-      expectOneLine(r.stderr);
+      expectOneLineError(r.stderr);
       expect(r.stderr).toMatch(/growing\.csv.*读取过程中被修改.*changed while it was read/);
     } finally {
       clearInterval(timer);
@@ -108,14 +98,14 @@ describe('output paths', () => {
   test('an output folder that does not exist: exit 1, nothing written', async () => {
     const r = await runScore([...FIXTURE_FILES, '--out', 'no-such-folder/r.csv'], ROOT);
     expect(r.code).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toMatch(/no-such-folder\/r\.csv.*the output folder does not exist/);
   });
   test('an existing --out without --force: exit 2 before anything is read, the file kept', async () => {
     const dir = withFiles({ 'published.csv': '公示' });
     const r = await runScore([...FIXTURE_FILES.map((f) => join(ROOT, f)), '--out', 'published.csv'], dir);
     expect(r.code).toBe(2);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('--force');
     expect(readFileSync(join(dir, 'published.csv'), 'utf8')).toBe('公示');
   });
@@ -123,7 +113,7 @@ describe('output paths', () => {
     const refusing = new Writable({ write: (_c, _e, done) => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) });
     const r = await runScore([...FIXTURE_FILES], ROOT, { stdout: refusing });
     expect(r.code).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toContain('EPIPE');
   });
 });
@@ -139,7 +129,7 @@ describe('the real process (spawned): unreadable files, full and closed standard
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const r = spawnSync(process.execPath, [BIN, 'locked.csv'], { cwd: dir, encoding: 'utf8', ...asNobody });
     expect(r.status).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toMatch(/locked\.csv.*EACCES/);
   });
   test.each([
@@ -151,7 +141,7 @@ describe('the real process (spawned): unreadable files, full and closed standard
   ])('%s: exit 1, one line', (_what, script, message) => {
     const r = sh(script);
     expect(r.status).toBe(1);
-    expectOneLine(r.stderr);
+    expectOneLineError(r.stderr);
     expect(r.stderr).toMatch(message);
   });
 });
