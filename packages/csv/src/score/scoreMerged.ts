@@ -21,7 +21,7 @@ export interface ScoreOutputOptions {
   out: string | NodeJS.WritableStream | ((chunks: AsyncIterable<Uint8Array>) => Promise<void>);
   /** The path as the user gave it, for error messages (default `out`). */
   outName?: string;
-  /** Header language (default zh). */
+  /** The language of the headers and of the text cells (group, status, class names …; default zh). */
   headers?: 'zh' | 'en';
   /** `utf8` (default: UTF-8 with a BOM) or `gbk` (GB18030, no BOM). */
   encoding?: 'utf8' | 'gbk';
