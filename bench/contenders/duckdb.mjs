@@ -183,11 +183,12 @@ function wideSelect(classOf) {
   const perIndicator = IDS.map((id) => `printf('%.6g', v_${id}) AS value_${id}, printf('%.2f', s_${id}) AS score_${id}`).join(', ');
   const blanks = IDS.map((id) => `NULL AS value_${id}, NULL AS score_${id}`).join(', ');
   return `SELECT * FROM (
-    SELECT 0 AS part, credit_code, name, county, grp AS "group", '已评价 scored' AS status, ${classOf} AS class,
+    SELECT 0 AS part, credit_code, name, county, CASE grp WHEN 'above-scale' THEN '规上工业企业' WHEN 'below-scale' THEN '规下工业企业（用地 3 亩及以上）' ELSE '重点排污企业' END AS "group",
+           '已评价' AS status, ${classOf} AS class,
            CAST(total AS DECIMAL(18, 2)) AS total, rnk AS rank, n AS pool_size, land_mu, ${perIndicator}, NULL AS note
     FROM ranked
     UNION ALL
-    SELECT 1, credit_code, name, county, 'below-scale', '排除 excluded: 规下且用地低于门槛', NULL, NULL, NULL, NULL, land_mu,
+    SELECT 1, credit_code, name, county, '规下工业企业（用地 3 亩及以上）', '排除：规下且用地低于门槛', NULL, NULL, NULL, NULL, land_mu,
            ${blanks}, '规下企业用地 ' || CAST(land_mu AS VARCHAR) || ' 亩低于 ${LAND_THRESHOLD_MU} 亩'
     FROM src WHERE grp IS NULL
   ) ORDER BY part, "group", county, rank, credit_code`;

@@ -46,18 +46,11 @@ export interface MatrixComparison {
   matrix: MigrationMatrix;
 }
 
-/**
- * A record as the report reads it: the evaluated record, with the town (镇/街道) and the
- * industrial park (园区) where the data carries them. Neither is part of `@mujun/core`'s record
- * yet; the report shows the breakdown by town or park only when some record has one.
- */
-export type ReportRecord = EnterpriseRecord & { town?: string; park?: string };
-
 /** Everything `renderReport` can show. Only `evaluation` is required. */
 export interface ReportInput {
   evaluation: Evaluation;
   /** The merged records that were evaluated (the "data used" on each sheet), excluded firms' too. */
-  records?: readonly ReportRecord[];
+  records?: readonly EnterpriseRecord[];
   /** Source bureau of each value. */
   provenance?: Provenance;
   /** CSV rows rejected before evaluation. */

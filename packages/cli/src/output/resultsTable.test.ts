@@ -26,7 +26,7 @@ async function fromObjects(file: string, scheme: SchemeInput, headers: 'zh' | 'e
   const read = await readSources([file]);
   const records = read.records.map((m) => m.record);
   const run = { evaluation: evaluate(records, scheme), records, rejected: [], cellProblems: [], summaryRows: 0, origins: [] } as unknown as ScoreRun;
-  const table = resultsTable(run);
+  const table = resultsTable(run, headers);
   const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({ id: c.en, zh: c.zh, en: c.en, kind: c.kind ?? 'text', value: (row) => row[i] }));
   return Buffer.concat(await writeResultsCsv(table.rows, columns, { encoding, headers }).toArray());
 }
@@ -98,6 +98,7 @@ describe('results table: bytes from columns = the table from objects', async () 
     ['messy file, default scheme', messy, getPreset(), 'zh', 'utf8'],
     ['messy file, bonuses, penalties and vetoes', messy, adjusted, 'zh', 'utf8'],
     ['messy file, English headers, GBK', messy, getPreset(), 'en', 'gbk'],
+    ['messy file, bonuses, penalties and vetoes, English', messy, adjusted, 'en', 'utf8'],
     ['halfway values, default scheme', halfway, getPreset(), 'zh', 'utf8'],
   ];
   test.each(cases)('%s', async (_name, file, scheme, headers, encoding) => {
@@ -111,6 +112,65 @@ describe('results table: bytes from columns = the table from objects', async () 
     expect(readFileSync(oneThread).equals(reference)).toBe(true);
     expect(readFileSync(twoThreads).equals(reference)).toBe(true);
     expect(one.scored).toBeGreaterThan(300);
+  });
+
+  test("the cells are in the headers' language: no English in a Chinese table, no Chinese words in an English one", async () => {
+    const small = join(dir, 'small.csv');
+    writeFileSync(
+      small,
+      [
+        'credit_code,name,county,industry_code,scale,key_polluter,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,emission_eq,employees,rd_wan,flags',
+        '91320402367841025P,甲公司,天宁区,C3311,above,false,10,50,1000,200,10,5,20,30,高新技术企业',
+        '91320402179938671P,乙公司,天宁区,C3311,above,false,20,40,800,100,10,5,20,,',
+        '91320404007975855D,丙水务公司,天宁区,D4610,above,false,30,10,100,50,10,5,20,1,',
+      ].join('\n'),
+    );
+    const classNames = {
+      zh: { A: '优先发展类', B: '鼓励提升类', C: '帮扶转型类', D: '倒逼整治类' },
+      en: { A: 'priority development', B: 'encouraged improvement', C: 'assisted transformation', D: 'forced rectification' },
+    };
+    const expected = {
+      zh: {
+        group: '规上工业企业',
+        scored: '已评价',
+        bonus: '高新技术企业 +2.50分', // the points at the scheme's two decimals
+        imputed: '研发经费占比',
+        excluded: '排除：免评行业',
+        detail: '免评行业 D46：水的生产和供应业（含污水处理）',
+      },
+      en: {
+        group: 'Above designated size',
+        scored: 'scored',
+        bonus: 'high-tech enterprise +2.50 points',
+        imputed: 'R&D intensity',
+        excluded: 'excluded: exempt industry',
+        detail: 'exempt industry D46: water supply and sewage treatment (utility)',
+      },
+    };
+    for (const headers of ['zh', 'en'] as const) {
+      const out = join(dir, `small-${headers}.csv`);
+      await scoreFiles([small], adjusted, { out, headers });
+      const bytes = readFileSync(out);
+      expect(bytes.equals(await fromObjects(small, adjusted, headers, 'utf8-bom'))).toBe(true);
+      const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      const header = lines[0]!.split(',');
+      const rows = new Map(
+        lines
+          .slice(1)
+          .map((l) => l.split(','))
+          .map((cells) => [cells[2]!, cells]),
+      );
+      const at = (name: string, column: number) => rows.get(name)![column]!;
+      const [group, status, klass, className, imputed, adjustments, detail] = [4, 5, 6, 7, header.length - 3, header.length - 2, header.length - 1];
+      const e = expected[headers];
+      for (const name of ['甲公司', '乙公司']) {
+        expect([at(name, group), at(name, status)]).toEqual([e.group, e.scored]);
+        expect(at(name, className)).toBe(classNames[headers][at(name, klass) as 'A' | 'B' | 'C' | 'D']);
+      }
+      expect(at('甲公司', adjustments)).toBe(e.bonus);
+      expect(at('乙公司', imputed)).toBe(e.imputed);
+      expect([at('丙水务公司', status), at('丙水务公司', detail)]).toEqual([e.excluded, e.detail]);
+    }
   });
 
   test('a reader that stops early: the worker stops and its temporary file is removed', async () => {

@@ -2,8 +2,17 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import { EXCLUSION_LABELS, INDICATOR_LABELS, indicatorColumnsOf, resultsLayout, toSignificant } from '@mujun/csv';
-import { adjustmentText, bilingualPart, type TableLanguage } from './tableLanguage.js';
+import {
+  adjustmentText,
+  bilingualPart,
+  exclusionStatus,
+  groupNameOf,
+  indicatorColumnsOf,
+  resultsLayout,
+  type TableLanguage,
+  tableWords,
+  toSignificant,
+} from '@mujun/csv';
 import type { ScoreRun } from './scoreRun.js';
 
 /** A column with its English (canonical) and Chinese headers. */
@@ -30,23 +39,21 @@ function shownValue(value: string | null): string {
 
 /**
  * Builds the results table of a run. `language` is the language of the text cells (group,
- * status, class and policy names, details): `both` (the CSV's, 中文 and English side by side, ids
- * for groups and measures), or one of them alone (the workbook's).
+ * status, class and policy names, details), the language of the headers: @mujun/csv's
+ * tableLanguage gives the words, as it gives them to the table written from columns.
  */
-export function resultsTable(run: ScoreRun, language: TableLanguage = 'both'): Table {
-  const say = (zh: string, en: string, both = `${zh} ${en}`) => (language === 'zh' ? zh : language === 'en' ? en : both);
+export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
   const { evaluation } = run;
   const { scheme } = evaluation;
+  const words = tableWords(scheme, language);
   const indicatorIds = indicatorColumnsOf(scheme);
-  const tierNames = new Map(scheme.classes.tiers.map((t) => [t.id as string, say(t.name, t.nameEn)]));
-  const groupNames = new Map(scheme.groups.map((g) => [g.id, say(g.name, g.nameEn, g.id)]));
-  const groupName = (id: string | undefined) => (id === undefined ? '' : (groupNames.get(id) ?? id));
+  const tierNames = new Map(scheme.classes.tiers.map((t, k) => [t.id as string, words.tierNames[k]!]));
   const year = evaluation.referenceDate?.slice(0, 4) ?? '';
   const policies = new Map((run.policies?.firms ?? []).map((f) => [f.creditCode, f]));
   const policyCells = (code: string): string[] => {
     if (!run.policies) return [];
     const p = policies.get(code);
-    return p ? [p.surcharge, p.relief, p.measures.map((m) => say(m.name.zh, m.name.en, m.measureId)).join(language === 'zh' ? '；' : ';')] : ['', '', ''];
+    return p ? [p.surcharge, p.relief, p.measures.map((m) => m.name[language]).join(words.itemSeparator)] : ['', '', ''];
   };
   const columns: TableColumn[] = resultsLayout(scheme, { policies: run.policies !== undefined }).map((c) => ({
     en: c.en,
@@ -65,8 +72,8 @@ export function resultsTable(run: ScoreRun, language: TableLanguage = 'both'): T
         r.creditCode,
         r.name,
         r.county ?? '',
-        groupName(r.group),
-        say('已评价', 'scored'),
+        groupNameOf(scheme, words, r.group),
+        words.scored,
         r.class,
         tierNames.get(r.class) ?? '',
         r.total,
@@ -79,25 +86,23 @@ export function resultsTable(run: ScoreRun, language: TableLanguage = 'both'): T
         }),
         r.indicators
           .filter((i) => i.imputed)
-          .map((i) => say(INDICATOR_LABELS[i.id].zh, INDICATOR_LABELS[i.id].en, i.id))
-          .join(language === 'zh' ? '、' : ';'),
-        r.adjustments.map((a) => adjustmentText(a, language)).join(language === 'zh' ? '；' : ';'),
+          .map((i) => words.indicatorNames[i.id])
+          .join(words.nameSeparator),
+        r.adjustments.map((a) => adjustmentText(a, language)).join(words.itemSeparator),
         ...policyCells(r.creditCode),
         '',
       ];
     }
     for (const e of evaluation.excluded) {
-      const label = EXCLUSION_LABELS[e.reason];
       const blanks = indicatorIds.flatMap(() => ['', '']);
-      const status = say(`排除：${label.zh}`, `excluded: ${label.en}`, `排除 excluded: ${label.zh} ${label.en}`);
       const county = run.records[e.index]?.county ?? '';
       yield [
         year,
         e.creditCode,
         e.name,
         county,
-        groupName(e.group),
-        status,
+        groupNameOf(scheme, words, e.group),
+        exclusionStatus(e.reason, language),
         '',
         '',
         '',

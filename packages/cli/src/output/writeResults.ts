@@ -47,7 +47,7 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
     await emit(io, writeResultsJson(resultsJsonStream(run)), options.out, options.force);
     return;
   }
-  const table = resultsTable(run);
+  const table = resultsTable(run, options.headers);
   const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({
     id: c.en,
     zh: c.zh,

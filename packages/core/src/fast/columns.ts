@@ -30,6 +30,9 @@ export interface ColumnarRecords {
   creditCode: string[];
   name: string[];
   county: (string | undefined)[];
+  /** 乡镇/街道 and 园区, where the input has them (only reported, never scored). */
+  town: Map<number, string>;
+  park: Map<number, string>;
   industryCode: (string | undefined)[];
   /** 1 = above, 2 = below. */
   scale: Uint8Array;
@@ -165,6 +168,8 @@ export function columnarFromRecords(records: readonly EnterpriseRecord[]): Colum
     creditCode: [],
     name: [],
     county: [],
+    town: new Map(),
+    park: new Map(),
     industryCode: [],
     scale: new Uint8Array(n),
     keyPolluter: new Uint8Array(n),
@@ -179,6 +184,8 @@ export function columnarFromRecords(records: readonly EnterpriseRecord[]): Colum
     cols.creditCode.push(r.creditCode);
     cols.name.push(r.name);
     cols.county.push(r.county);
+    if (r.town !== undefined) cols.town.set(i, r.town);
+    if (r.park !== undefined) cols.park.set(i, r.park);
     cols.industryCode.push(r.industryCode);
     cols.scale[i] = r.scale === 'above' ? 1 : 2;
     cols.keyPolluter[i] = r.keyPolluter === undefined ? 0 : r.keyPolluter ? 2 : 1;

@@ -4,7 +4,7 @@ import type { FlagStates } from '../read/parseRow.js';
 import type { SummaryRow } from '../read/summaryRow.js';
 
 /** The text fields of a record other than the credit code and the name. */
-export const TEXT_FIELDS = ['county', 'industryCode', 'productionStartDate', 'constructionPeriodEnd'] as const;
+export const TEXT_FIELDS = ['county', 'town', 'park', 'industryCode', 'productionStartDate', 'constructionPeriodEnd'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** A text column dictionary-encoded: ids (0 = absent) into `table` (id − 1). */

@@ -93,6 +93,22 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     aliases: ['所属区县', '区县', '所在区县', '县区', '县(市、区)', '县(市区)', '所属地区', '地区'],
   },
   {
+    column: 'town',
+    field: 'town',
+    kind: 'text',
+    zh: '乡镇/街道（报告按它分列各类企业数，不参与评分）',
+    en: 'Town or subdistrict (the report breaks the classes down by it; not scored)',
+    aliases: ['乡镇/街道', '镇/街道', '镇街', '所属镇街', '所在镇街', '乡镇', '所属乡镇', '所在乡镇', '镇', '街道', '所属街道', '乡镇街道', '所属乡镇街道'],
+  },
+  {
+    column: 'park',
+    field: 'park',
+    kind: 'text',
+    zh: '工业园区/开发区（报告按它分列各类企业数，不参与评分）',
+    en: 'Industrial park or development zone (the report breaks the classes down by it; not scored)',
+    aliases: ['工业园区/开发区', '园区', '所在园区', '所属园区', '工业园区', '开发区', '所在开发区', '所属开发区', '产业园区'],
+  },
+  {
     column: 'industry_code',
     field: 'industryCode',
     kind: 'industry-code',

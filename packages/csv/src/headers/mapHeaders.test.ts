@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/inputError.js';
 import { readSource } from '../read/readSource.js';
+import { readSources } from '../readSources.js';
 import { readHeaderMapping, validateHeaderMapping } from './headerMapping.js';
 import { mapHeaders } from './mapHeaders.js';
 
@@ -75,6 +76,24 @@ describe('mapHeaders', () => {
     );
     // 12,345 kWh ÷ 10000 = 1.2345 万千瓦时
     expect(r.rows.numbers['electricityWanKwh']).toEqual({ mant: Float64Array.of(12345), scale: Int8Array.of(4) });
+  });
+
+  it('reads the town (镇/街道) and the park (园区) under their bureau names, as text carried to the merged record', async () => {
+    for (const [town, park] of [
+      ['镇街', '园区'],
+      ['镇/街道', '所在园区'],
+      ['所属镇街', '开发区'],
+      ['乡镇', '工业园区'],
+      ['街道', '所属园区'],
+      ['town', 'park'],
+    ])
+      expect(cols(['credit_code', 'name', town!, park!]).slice(2)).toEqual([
+        [town, 'town', null],
+        [park, 'park', null],
+      ]);
+    const read = await readSources([{ name: 't.csv', data: Buffer.from(`统一社会信用代码,企业名称,镇街,所在园区,所属区县\n${HUAWEI},甲,邹区镇,,武进区\n`) }]);
+    expect(read.records[0]!.record).toMatchObject({ town: '邹区镇', county: '武进区' });
+    expect(read.records[0]!.record).not.toHaveProperty('park'); // an empty cell is no park
   });
 
   it('throws for a missing required column, naming it', () => {

@@ -54,7 +54,7 @@ export interface MergedSources {
 }
 
 type Scalar = string | boolean;
-const TEXT = new Set(['name', 'county', 'industryCode', 'productionStartDate', 'constructionPeriodEnd']);
+const TEXT = new Set(['name', 'county', 'town', 'park', 'industryCode', 'productionStartDate', 'constructionPeriodEnd']);
 
 /**
  * Merges sources already read (pure): one record per credit code, each field from the source that
@@ -491,7 +491,8 @@ function recordColumns(codes: string[], f: ReturnType<typeof mergeFields>, flags
     for (const [i, v] of m) if (back.has(i)) out.set(back.get(i)!, v);
     return out;
   };
-  const dates = (field: string) => {
+  /** A text field few records may have, as a map by record index. */
+  const sparseText = (field: string) => {
     const out = new Map<number, string>();
     const a = f.text.get(field);
     if (a) for (let i = 0; i < a.length; i++) if (a[i] !== undefined) out.set(i, a[i]!);
@@ -505,12 +506,14 @@ function recordColumns(codes: string[], f: ReturnType<typeof mergeFields>, flags
     creditCode: pick(codes),
     name: pick(f.name),
     county: pick(f.text.get('county') ?? none),
+    town: sparseText('town'),
+    park: sparseText('park'),
     industryCode: pick(f.text.get('industryCode') ?? none),
     scale: pickTyped(f.scale),
     keyPolluter: pickTyped(f.keyPolluter),
     numbers,
-    productionStartDate: dates('productionStartDate'),
-    constructionPeriodEnd: dates('constructionPeriodEnd'),
+    productionStartDate: sparseText('productionStartDate'),
+    constructionPeriodEnd: sparseText('constructionPeriodEnd'),
     flags: sparse(flags.lists.flags),
     violations: sparse(flags.lists.violations),
   };

@@ -11,6 +11,8 @@ export function mergedRecordAt(merged: MergedSources, i: number): EnterpriseReco
     let v: unknown;
     if (field === 'name') v = c.name[i];
     else if (field === 'county') v = c.county[i];
+    else if (field === 'town') v = c.town.get(i);
+    else if (field === 'park') v = c.park.get(i);
     else if (field === 'industryCode') v = c.industryCode[i];
     else if (field === 'scale') v = c.scale[i] === 1 ? 'above' : 'below';
     else if (field === 'keyPolluter') v = c.keyPolluter[i] === 0 ? undefined : c.keyPolluter[i] === 2;

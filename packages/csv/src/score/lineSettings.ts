@@ -1,11 +1,13 @@
-/** What every line of a results table shares: the year, the columns' kinds, the classes, the indicator columns. */
+import type { TableWords } from '../table/tableLanguage.js';
+
+/** What every line of a results table shares: the year, the columns' kinds, the classes, the indicator columns, the words of its language. */
 export interface LineSettings {
   year: string;
   decimals: number;
-  lang: 'zh' | 'en';
   kinds: ('text' | 'number' | 'code')[];
   cached: boolean[];
   tierIds: string[];
-  tierNames: string[];
   indicatorIds: string[];
+  /** Group, status, class and indicator names in the table's language (table/tableLanguage). */
+  words: TableWords;
 }

@@ -1,4 +1,5 @@
 import type { AdjustmentApplied, ColumnarPool, FactColumns, Group } from '@mujun/core';
+import { adjustmentText, type TableWords } from '../table/tableLanguage.js';
 import type { LineSettings } from './lineSettings.js';
 
 /**
@@ -48,9 +49,9 @@ export function linePool(p: ColumnarPool, groups: readonly Group[]): LinePool {
   return { group: groups.indexOf(p.group), members, order, rank, classIndex, totalUnits, shownUnits, cell, value };
 }
 
-/** The adjustments column's text by record index. */
-export function adjustmentTexts(adjustments: ReadonlyMap<number, readonly AdjustmentApplied[]>): Map<number, string> {
+/** The adjustments column's text by record index, in the table's language. */
+export function adjustmentTexts(adjustments: ReadonlyMap<number, readonly AdjustmentApplied[]>, words: TableWords): Map<number, string> {
   const out = new Map<number, string>();
-  for (const [i, list] of adjustments) out.set(i, list.map((a) => `${a.flag} ${a.kind === 'veto' ? (a.effect ?? 'veto') : a.points}`).join(';'));
+  for (const [i, list] of adjustments) out.set(i, list.map((a) => adjustmentText(a, words.language)).join(words.itemSeparator));
   return out;
 }

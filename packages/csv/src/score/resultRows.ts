@@ -1,24 +1,25 @@
-import type { Exclusion, IndicatorId } from '@mujun/core';
-import { EXCLUSION_LABELS } from '../table/labels.js';
+import type { ColumnarPlan } from '@mujun/core';
+import { bilingualPart, exclusionStatus, groupNameOf } from '../table/tableLanguage.js';
+import { CsvLine } from '../write/csvLine.js';
 import { ByteLine } from './byteLine.js';
-import type { CsvLine } from '../write/csvLine.js';
+import type { LineSettings } from './lineSettings.js';
 import type { RecordCellBytes } from './lineSource.js';
 
 /**
  * output/resultsTable's rows of the excluded firms, in input order (with the county, as the
  * ordinary table has it), as UTF-8 bytes in blocks of `block` lines; the scored rows before them
  * come from scoredLines. The code, name and county cells are copied from the cells the reader made
- * of them, the others go through CsvLine.
+ * of them, the others go through CsvLine, in the table's language (settings.words).
  */
 export function* exclusionBytes(
-  excluded: readonly Exclusion[],
-  referenceDate: string | null,
+  plan: Pick<ColumnarPlan, 'excluded' | 'referenceDate' | 'scheme'>,
   cells: RecordCellBytes,
-  indicatorIds: readonly IndicatorId[],
-  line: CsvLine,
+  settings: LineSettings,
   block = 20_000,
 ): Generator<Buffer> {
-  const year = referenceDate?.slice(0, 4) ?? '';
+  const { words, indicatorIds } = settings;
+  const line = new CsvLine(settings.kinds, words.language, settings.cached);
+  const year = plan.referenceDate?.slice(0, 4) ?? '';
   const c = (i: number, s: string) => line.cell(i, s);
   const after = 12 + 2 * indicatorIds.length;
   // Cells that repeat, made into bytes once: the year, the empty middle, each group and status.
@@ -27,18 +28,18 @@ export function* exclusionBytes(
   const groupStatus = new Map<string, Buffer>();
   const out = new ByteLine(block * 200);
   let n = 0;
-  for (const e of excluded) {
+  for (const e of plan.excluded) {
     out.bytes(head);
     out.bytes(cells.bytes, e.index === 0 ? 0 : (cells.ends[e.index - 1] as number), cells.ends[e.index] as number);
     const key = `${e.group ?? ''}\u0000${e.reason}`;
     let gs = groupStatus.get(key);
     if (gs === undefined) {
-      const label = EXCLUSION_LABELS[e.reason];
-      groupStatus.set(key, (gs = Buffer.from(`${c(4, e.group ?? '')},${c(5, `排除 excluded: ${label.zh} ${label.en}`)}`)));
+      const group = groupNameOf(plan.scheme, words, e.group);
+      groupStatus.set(key, (gs = Buffer.from(`${c(4, group)},${c(5, exclusionStatus(e.reason, words.language))}`)));
     }
     out.bytes(gs);
     out.bytes(middle);
-    out.text(c(after + 2, e.detail));
+    out.text(c(after + 2, bilingualPart(e.detail, words.language)));
     out.byte(13);
     out.byte(10);
     if (++n === block) {

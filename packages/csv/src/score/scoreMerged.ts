@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { planColumnar, type Scheme, type SchemeInput } from '@mujun/core';
 import type { MergedSources } from '../merge/mergeSources.js';
 import { resultsLayout } from '../table/resultsLayout.js';
+import { tableWords } from '../table/tableLanguage.js';
 import { csvCell } from '../write/csvCell.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
 import type { LineSettings } from './lineSettings.js';
@@ -20,7 +21,7 @@ export interface ScoreOutputOptions {
   out: string | NodeJS.WritableStream | ((chunks: AsyncIterable<Uint8Array>) => Promise<void>);
   /** The path as the user gave it, for error messages (default `out`). */
   outName?: string;
-  /** Header language (default zh). */
+  /** The language of the headers and of the text cells (group, status, class names …; default zh). */
   headers?: 'zh' | 'en';
   /** `utf8` (default: UTF-8 with a BOM) or `gbk` (GB18030, no BOM). */
   encoding?: 'utf8' | 'gbk';
@@ -64,13 +65,12 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
   const settings: LineSettings = {
     year: plan.referenceDate?.slice(0, 4) ?? '',
     decimals: plan.scheme.rounding.decimals,
-    lang,
     kinds: layout.map((c) => c.kind),
     // Columns that repeat a few values: their cells are made once.
     cached: layout.map((c) => ['year', 'county', 'group', 'status', 'class', 'class_name', 'imputed', 'adjustments'].includes(c.id)),
     tierIds: plan.scheme.classes.tiers.map((tier) => tier.id),
-    tierNames: plan.scheme.classes.tiers.map((tier) => `${tier.name} ${tier.nameEn}`),
     indicatorIds: layout.filter((c) => c.shown === 'six-digits').map((c) => c.id),
+    words: tableWords(plan.scheme, lang),
   };
   const header = `${layout.map((c) => csvCell(lang === 'zh' ? c.zh : c.en, { kind: 'text', yes: '', no: '' })).join(',')}\r\n`;
   const direct = typeof options.out === 'string' || typeof options.out === 'function';

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type IndicatorId, type PlannedPool } from '@mujun/core';
-import { CsvLine } from '../write/csvLine.js';
+import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type PlannedPool } from '@mujun/core';
 import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LineSource, type RecordCellBytes } from './lineSource.js';
 import { forgetScratchFile, trackScratchFile } from './scratchFiles.js';
@@ -45,7 +44,7 @@ export async function scoreTable(
     pools.length > 1 &&
     (POOL_WORKER.protocol === 'data:' || (POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER)))); // data: the single-file build's
   const split = parallel ? splitPools(pools, total) : pools.length;
-  const adjustments = adjustmentTexts(plan.adjustments);
+  const adjustments = adjustmentTexts(plan.adjustments, settings.words);
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
   // The worker, when there is one: its first message says whether its pools are scored, the next that its lines are written.
   let worker: { thread: Worker; scored: Promise<boolean>; done: Promise<void> } | null = null;
@@ -110,13 +109,7 @@ export async function scoreTable(
       own.pools.push(linePool(s.pool, plan.scheme.groups));
     }
     stage(`  pools 1–${split} scored (this thread)`);
-    const excluded = exclusionBytes(
-      plan.excluded,
-      plan.referenceDate,
-      cells,
-      settings.indicatorIds as IndicatorId[],
-      new CsvLine(settings.kinds, settings.lang, settings.cached),
-    );
+    const excluded = exclusionBytes(plan, cells, settings);
     if (worker === null) return lines(own, excluded, null, reuse, stage, stop);
     // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
     const held = [...excluded];

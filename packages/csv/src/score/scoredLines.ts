@@ -15,13 +15,13 @@ const COMMA = 44;
  */
 export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Generator<Buffer> {
   const s = src.settings;
-  const line = new CsvLine(s.kinds, s.lang, s.cached);
+  const line = new CsvLine(s.kinds, s.words.language, s.cached);
   const c = (i: number, v: string) => line.cell(i, v);
   const K = s.indicatorIds.length;
   const first = 12;
   const after = first + 2 * K;
   const head = Buffer.from(`${c(0, s.year)},`);
-  const classCells = s.tierIds.map((id, k) => Buffer.from(`${c(6, id)},${c(7, s.tierNames[k]!)},`));
+  const classCells = s.tierIds.map((id, k) => Buffer.from(`${c(6, id)},${c(7, s.words.tierNames[k]!)},`));
   const lineCount = src.pools.reduce((n, p) => n + p.members.length, 0);
   const out = new ByteLine(Math.min(chunk, lineCount) * 200);
   let lines = 0;
@@ -31,7 +31,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     const m = specs.length;
     // Which of the group's indicators fills each indicator column (−1: the group has none there).
     const column = s.indicatorIds.map((id) => specs.findIndex((spec) => spec.id === id));
-    const groupCells = Buffer.from(`${c(4, group.id)},${c(5, '已评价 scored')},`);
+    const groupCells = Buffer.from(`${c(4, s.words.groupNames[pool.group]!)},${c(5, s.words.scored)},`);
     const size = Buffer.from(`,${pool.members.length},`);
     const g = inRankOrder(pool, m, src);
     let cellAt = 0;
@@ -67,7 +67,8 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
       out.byte(COMMA);
       let imputed = '';
       for (let j = 0; j < m; j++)
-        if ((g.cell[p * m + j] as number) & (CELL_IMPUTED_ZERO | CELL_IMPUTED_AVERAGE)) imputed += (imputed === '' ? '' : ';') + specs[j]!.id;
+        if ((g.cell[p * m + j] as number) & (CELL_IMPUTED_ZERO | CELL_IMPUTED_AVERAGE))
+          imputed += (imputed === '' ? '' : s.words.nameSeparator) + s.words.indicatorNames[specs[j]!.id];
       if (imputed !== '') out.text(c(after, imputed));
       out.byte(COMMA);
       const adjustments = src.adjustments.size === 0 ? undefined : src.adjustments.get(i);

@@ -1,7 +1,7 @@
-import { NUMERIC_FIELDS } from '@mujun/core';
+import { type EnterpriseRecord, NUMERIC_FIELDS } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { ReportInput, ReportRecord } from '../types.js';
+import type { ReportInput } from '../types.js';
 import { formatDecimal, placesFor, trimZeros } from './decimal.js';
 
 /**
@@ -57,7 +57,7 @@ function figure(value: string): string {
  */
 export function dataSection(
   landMu: string | null,
-  record: ReportRecord | undefined,
+  record: EnterpriseRecord | undefined,
   provenance: NonNullable<ReportInput['provenance']>[string],
   dict: Dictionary,
   S: { id(text: string): number },

@@ -3,9 +3,8 @@
  * and three industries, one without an industry code, one town missing.
  */
 import { describe, expect, it } from 'vitest';
-import type { EnterpriseResult, Evaluation } from '@mujun/core';
+import type { EnterpriseRecord, EnterpriseResult, Evaluation } from '@mujun/core';
 import { dictionary } from '../i18n/strings.js';
-import type { ReportRecord } from '../types.js';
 import { countByKey, share } from './classShares.js';
 import { leadersSection } from './leaders.js';
 
@@ -24,7 +23,7 @@ const FIRMS: [string, string, string, string | null, string | undefined][] = [
 const results = FIRMS.map(
   ([creditCode, cls, group, industryCode]) => ({ creditCode, name: creditCode, class: cls, group, industryCode, county: null }) as unknown as EnterpriseResult,
 );
-const records = FIRMS.map(([creditCode, , , , town]) => ({ creditCode, name: creditCode, scale: 'above', ...(town ? { town } : {}) }) as ReportRecord);
+const records = FIRMS.map(([creditCode, , , , town]) => ({ creditCode, name: creditCode, scale: 'above', ...(town ? { town } : {}) }) as EnterpriseRecord);
 const evaluation = { results, excluded: [], pools: [] } as unknown as Evaluation;
 
 describe('share', () => {

@@ -1,7 +1,7 @@
-import type { EnterpriseResult } from '@mujun/core';
+import type { EnterpriseRecord, EnterpriseResult } from '@mujun/core';
 import { fill, label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { ReportInput, ReportRecord } from '../types.js';
+import type { ReportInput } from '../types.js';
 import type { AccountingView } from './accounting.js';
 import { classSlug } from './classTable.js';
 import { countAll, countByKey, share } from './classShares.js';
@@ -34,7 +34,7 @@ export function leadersSection(l: LeadersInput, dict: Dictionary): string {
   const results = l.input.evaluation.results;
   const all = countAll(results, l.classes);
   const lang = l.input.lang ?? 'zh';
-  const records = new Map<string, ReportRecord>();
+  const records = new Map<string, EnterpriseRecord>();
   for (const r of l.input.records ?? []) records.set(r.creditCode, r);
   const parts = [
     `<h2>${escapeHtml(ui.summary)}</h2>`,
@@ -125,7 +125,7 @@ function areaBreakdown(
   heading: string,
   id: string,
   results: readonly EnterpriseResult[],
-  records: Map<string, ReportRecord>,
+  records: Map<string, EnterpriseRecord>,
   field: 'town' | 'park',
   classes: readonly string[],
   dict: Dictionary,

@@ -1,8 +1,8 @@
-import type { EnterpriseResult, Evaluation, Exclusion } from '@mujun/core';
+import type { EnterpriseRecord, EnterpriseResult, Evaluation, Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '@mujun/policy';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { ReportInput, ReportRecord } from '../types.js';
+import type { ReportInput } from '../types.js';
 import { formatDecimal } from './decimal.js';
 import { dataSection, Strings } from './firmData.js';
 import { poolExplainer } from './explainer.js';
@@ -95,7 +95,7 @@ export function buildReportData(
   const lang = input.lang ?? 'zh';
   const ev = input.evaluation;
   const S = new Strings();
-  const records = new Map<string, ReportRecord>();
+  const records = new Map<string, EnterpriseRecord>();
   for (const r of input.records ?? []) records.set(r.creditCode, r);
   const policies = new Map<string, FirmPolicies>();
   for (const f of input.policy?.firms ?? []) policies.set(f.creditCode, f);
@@ -174,7 +174,7 @@ export function buildReportData(
  */
 function firmDetail(
   r: EnterpriseResult,
-  record: ReportRecord | undefined,
+  record: EnterpriseRecord | undefined,
   policy: FirmPolicies | null | undefined,
   explainer: ReturnType<typeof poolExplainer>,
   input: ReportInput,
@@ -201,7 +201,7 @@ function firmDetail(
 
 function excludedRow(
   e: Exclusion,
-  record: ReportRecord | undefined,
+  record: EnterpriseRecord | undefined,
   previous: Map<string, string> | undefined,
   input: ReportInput,
   dict: Dictionary,

@@ -1,8 +1,7 @@
 /** The sheets of enterprises not scored: the excluded ones with their reasons, and the rejected rows. */
 import type ExcelJS from 'exceljs';
-import { EXCLUSION_LABELS } from '@mujun/csv';
+import { bilingualPart, EXCLUSION_LABELS } from '@mujun/csv';
 import type { ScoreRun } from '../scoreRun.js';
-import { bilingualPart } from '../tableLanguage.js';
 import { addListSheet } from './listSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import { SHEETS, type WorkbookLanguage } from './workbookText.js';

@@ -6,7 +6,6 @@ describe('bilingualPart: one language of an engine text', () => {
     const t = '投产不满 2 年 (投产 2023-09-01) / in production fewer than 2 years at 2024-12-31';
     expect(bilingualPart(t, 'zh')).toBe('投产不满 2 年 (投产 2023-09-01)');
     expect(bilingualPart(t, 'en')).toBe('in production fewer than 2 years at 2024-12-31');
-    expect(bilingualPart(t, 'both')).toBe(t);
   });
 
   it('gives each half of an inner bilingual value to its language', () => {
@@ -25,11 +24,9 @@ describe('bilingualPart: one language of an engine text', () => {
 });
 
 describe('adjustmentText', () => {
-  it('writes a bonus, a penalty and a veto in each language, and as the CSV did in both', () => {
+  it('writes a bonus, a penalty and a veto in each language', () => {
     expect(adjustmentText({ kind: 'bonus', flag: 'high-tech', points: '3' }, 'zh')).toBe('高新技术企业 +3分');
     expect(adjustmentText({ kind: 'bonus', flag: 'high-tech', points: '3' }, 'en')).toBe('high-tech enterprise +3 points');
-    expect(adjustmentText({ kind: 'bonus', flag: 'high-tech', points: '3' }, 'both')).toBe('high-tech 3');
     expect(adjustmentText({ kind: 'veto', flag: 'high-tech', points: '0', effect: 'forceD' }, 'zh')).toBe('高新技术企业 否决（降为D类）');
-    expect(adjustmentText({ kind: 'veto', flag: 'high-tech', points: '0', effect: 'forceD' }, 'both')).toBe('high-tech forceD');
   });
 });
