@@ -22,6 +22,8 @@ export function partBuilder(columns: readonly MappedColumn[], source: string, in
   const names: string[] = [];
   const dicts = TEXT_FIELDS.map(() => new Map<string, number>());
   let textIds = TEXT_FIELDS.map(() => new Uint32Array(cap));
+  const keyDict = new Map<string, number>();
+  let keyIds = new Uint32Array(cap);
   let mants = numericFields.map(() => new Float64Array(cap));
   let scales = numericFields.map(() => new Int8Array(cap));
   const unknown = new Map<string, Part['unknownFlags'][number]>();
@@ -31,6 +33,7 @@ export function partBuilder(columns: readonly MappedColumn[], source: string, in
     codes: '',
     names: '',
     text: {} as Part['text'],
+    rowKey: { ids: keyIds, table: [] },
     scale,
     keyPolluter,
     numbers: {},
@@ -56,6 +59,7 @@ export function partBuilder(columns: readonly MappedColumn[], source: string, in
     scale = g(scale);
     keyPolluter = g(keyPolluter);
     textIds = textIds.map(g);
+    keyIds = g(keyIds);
     mants = mants.map(g);
     scales = scales.map(g);
   };
@@ -123,6 +127,12 @@ export function partBuilder(columns: readonly MappedColumn[], source: string, in
       if (id === undefined) d.set(s, (id = d.size + 1));
       textIds[t]![n] = id;
     }
+    const key = v['rowKey'];
+    if (typeof key === 'string') {
+      let id = keyDict.get(key);
+      if (id === undefined) keyDict.set(key, (id = keyDict.size + 1));
+      keyIds[n] = id;
+    }
     if (row.flags) part.flags.push([n, row.flags]);
     if (row.violations) part.violations.push([n, row.violations]);
     n++;
@@ -145,6 +155,7 @@ export function partBuilder(columns: readonly MappedColumn[], source: string, in
     TEXT_FIELDS.forEach((f: TextField, t) => {
       part.text[f] = { ids: textIds[t]!.subarray(0, n), table: [...dicts[t]!.keys()] };
     });
+    part.rowKey = { ids: keyIds.subarray(0, n), table: [...keyDict.keys()] };
     numericFields.forEach((f, k) => {
       part.numbers[f] = { mant: mants[k]!.subarray(0, n), scale: scales[k]!.subarray(0, n) };
     });

@@ -34,6 +34,8 @@ export interface Part {
   codes: string;
   names: string;
   text: Record<TextField, CodedText>;
+  /** The meter or parcel number of each row (the `row_key` column; empty table when the source has none). */
+  rowKey: CodedText;
   /** 1 above, 2 below, 0 absent. */
   scale: Uint8Array;
   /** 0 absent, 1 false, 2 true. */

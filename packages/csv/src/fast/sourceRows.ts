@@ -14,6 +14,8 @@ export interface SourceRows {
   names: string[];
   /** The text fields the source has (a field no row has a value of has no column). */
   text: Partial<Record<TextField, (string | undefined)[]>>;
+  /** Each row's meter or parcel number (`row_key`), null when the source has no such column. */
+  rowKeys: (string | undefined)[] | null;
   /** 1 above, 2 below, 0 absent. */
   scale: Uint8Array;
   /** 0 absent, 1 false, 2 true. */
@@ -55,6 +57,18 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     });
     text[f] = out;
   }
+  let rowKeys: (string | undefined)[] | null = null;
+  if (parts.some((p) => p.rowKey.table.length > 0)) {
+    const keys = new Array<string | undefined>(n);
+    parts.forEach((p, k) => {
+      const base = offsets[k]!;
+      for (let i = 0; i < p.n; i++) {
+        const id = p.rowKey.ids[i]!;
+        keys[base + i] = id === 0 ? undefined : p.rowKey.table[id - 1];
+      }
+    });
+    rowKeys = keys;
+  }
   const numbers: Record<string, DecimalColumn> = {};
   for (const field of Object.keys(parts[0]?.numbers ?? {})) {
     numbers[field] = {
@@ -84,6 +98,7 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     codes: parts.flatMap((p) => split(p.codes, p.n)),
     names: parts.flatMap((p) => split(p.names, p.n)),
     text,
+    rowKeys,
     scale: concat(
       (p) => p.scale,
       (k) => new Uint8Array(k),

@@ -50,10 +50,14 @@ describe('bureau export headers', () => {
     expect(read(['税收实际贡献(万元)']).columns).toEqual([['税收实际贡献(万元)', 'tax_wan', '万元']]);
   });
 
-  it('power company exports: 用户编号 and 电表户号 skipped, 结算电量 in 千瓦时', () => {
+  it('power company exports: 用户编号 and 电表户号 name the meter (the row key), 结算电量 in 千瓦时', () => {
     const r = read(['用户编号', '电表户号', '结算电量(千瓦时)']);
-    expect(r.columns).toEqual([['结算电量(千瓦时)', 'electricity_wan_kwh', '千瓦时']]);
-    expect(r.ignored).toEqual(['用户编号', '电表户号']);
+    expect(r.columns).toEqual([
+      ['用户编号', 'row_key', null],
+      ['电表户号', 'row_key', null],
+      ['结算电量(千瓦时)', 'electricity_wan_kwh', '千瓦时'],
+    ]);
+    expect(r.ignored).toEqual([]);
     expect(r.warnings).toEqual([]);
   });
 
@@ -68,10 +72,15 @@ describe('bureau export headers', () => {
     expect(r.unknown).toEqual(['化学需氧量许可排放量(吨)']);
   });
 
-  it('land register: 不动产权证号, 宗地代码, 不动产单元号 skipped; 工业用地面积 in 平方米', () => {
+  it('land register: 不动产权证号, 宗地代码, 不动产单元号 together name the parcel (the row key); 工业用地面积 in 平方米', () => {
     const r = read(['不动产权证号', '宗地代码', '不动产单元号', '工业用地面积(平方米)']);
-    expect(r.columns).toEqual([['工业用地面积(平方米)', 'land_mu', '平方米']]);
-    expect(r.ignored).toEqual(['不动产权证号', '宗地代码', '不动产单元号']);
+    expect(r.columns).toEqual([
+      ['不动产权证号', 'row_key', null],
+      ['宗地代码', 'row_key', null],
+      ['不动产单元号', 'row_key', null],
+      ['工业用地面积(平方米)', 'land_mu', '平方米'],
+    ]);
+    expect(r.ignored).toEqual([]);
     expect(r.warnings).toEqual([]);
   });
 });

@@ -14,14 +14,15 @@ export type ColumnKind =
   | 'decimal' // a figure, converted to the canonical unit
   | 'date' // YYYY-MM-DD
   | 'flag-list' // semicolon-separated flag names
-  | 'flag'; // 是/否 for one flag
+  | 'flag' // 是/否 for one flag
+  | 'row-key'; // a meter or parcel number: rows of one firm that differ in it are summed
 
 /** One canonical column: the record field it fills, how it is read, and the headers that mean it. */
 export interface ColumnSpec {
   /** Canonical English column name, e.g. `tax_wan`. */
   column: string;
-  /** The EnterpriseRecord field it fills; `flags`/`violations` for flag columns. */
-  field: keyof EnterpriseRecord;
+  /** The EnterpriseRecord field it fills; `flags`/`violations` for flag columns; `rowKey` for the meter or parcel number (no record field: it says which rows are summed). */
+  field: keyof EnterpriseRecord | 'rowKey';
   kind: ColumnKind;
   /** For decimal columns: what is measured (its canonical unit is the record's). */
   dimension?: Dimension;
@@ -362,6 +363,29 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     en: 'Violations, semicolon-separated (ids or Chinese names)',
     aliases: ['违法违规', '违法违规情况', '负面清单', '违法违规行为'],
   },
+  {
+    column: 'row_key',
+    field: 'rowKey',
+    kind: 'row-key',
+    zh: '电表户号或不动产权证号、宗地号（同一企业各行按此相加）',
+    en: 'Meter or land title / parcel number (rows of one firm that differ in it are summed)',
+    aliases: [
+      '电表户号',
+      '户号',
+      '用电户号',
+      '电表号',
+      '用户编号',
+      '不动产权证号',
+      '不动产证号',
+      '土地证号',
+      '国有土地使用证号',
+      '宗地号',
+      '宗地编号',
+      '宗地代码',
+      '地块编号',
+      '不动产单元号',
+    ],
+  },
   ...FLAG_NAMES.map(
     (f): ColumnSpec => ({
       column: f.id.replace(/-/g, '_'),
@@ -378,8 +402,8 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
 /**
  * Headers real exports carry that say nothing the evaluation uses: they are recognised and
  * skipped without a warning (and listed as ignored), with or without a unit in brackets. 序号 is
- * in nearly every export; the certificate, parcel and meter numbers and the land-supply date are
- * in the land and power bureaus'; the output values are in the statistics bureau's 一套表, whose
+ * in nearly every export; the land-supply date is in the land bureau's (its certificate, parcel
+ * and meter numbers are the `row_key` column: rows that differ in it are summed); the output values are in the statistics bureau's 一套表, whose
  * 工业总产值 and 工业销售产值 are output, not the sales (营业收入) the indicators divide.
  */
 export const IGNORED_HEADERS: readonly string[] = [
@@ -387,18 +411,6 @@ export const IGNORED_HEADERS: readonly string[] = [
   '行号',
   'no',
   '备注',
-  '不动产权证号',
-  '土地证号',
-  '国有土地使用证号',
-  '宗地号',
-  '宗地代码',
-  '宗地编号',
-  '不动产单元号',
-  '电表户号',
-  '户号',
-  '用电户号',
-  '用户编号',
-  '电表号',
   '供地日期',
   '工业总产值',
   '工业总产值(当年价格)',

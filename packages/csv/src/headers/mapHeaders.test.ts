@@ -48,13 +48,13 @@ describe('mapHeaders', () => {
   it('warns about unknown columns, assumed units and shadowed columns', () => {
     const m = mapHeaders('f.csv', ['序号', 'credit_code', 'name', '联系人', '税收', '营业收入(万元)', '销售收入(元)', '电表户号']);
     expect(m.unknown).toEqual(['联系人']);
-    expect(m.ignored).toEqual(['序号', '电表户号']);
+    expect(m.ignored).toEqual(['序号']);
     expect(m.warnings.map((w) => [w.code, w.column])).toEqual([
       ['unknown-column', '联系人'],
       ['unit-assumed', '税收'],
       ['shadowed-column', '营业收入(万元)'],
     ]);
-    expect(m.columns.map((c) => c.header)).toEqual(['credit_code', 'name', '税收', '销售收入(元)']);
+    expect(m.columns.map((c) => c.header)).toEqual(['credit_code', 'name', '税收', '销售收入(元)', '电表户号']);
   });
 
   it('applies a user mapping first: alias, alias with a unit, ignore', () => {

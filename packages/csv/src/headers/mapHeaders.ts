@@ -149,7 +149,8 @@ export function mapHeaders(source: string, headers: readonly string[], mapping?:
     }
     const col: MappedColumn = { index, header, spec, unit: finalUnit };
     const rank = [...hit.rank, finalUnit && finalUnit !== canonicalUnit(spec.dimension!) ? 1 : 0];
-    const key = targetKey(spec);
+    // Every meter or parcel number column is kept: together they say which row is which.
+    const key = spec.kind === 'row-key' ? `rowKey:${index}` : targetKey(spec);
     const prev = chosen.get(key);
     if (!prev) {
       chosen.set(key, { col, rank });

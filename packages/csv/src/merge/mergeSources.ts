@@ -63,17 +63,19 @@ const TEXT = new Set(['name', 'county', 'town', 'park', 'industryCode', 'product
  * accounting of every row. Works on columns throughout: a value becomes a string only where two
  * sources offer one for the same enterprise and they have to be compared.
  */
-export function mergeSources(reads: readonly SourceRead[], options: MergeOptions = {}): MergedSources {
+export function mergeSources(sourceReads: readonly SourceRead[], options: MergeOptions = {}): MergedSources {
   const tol: Tolerance = { ...DEFAULT_TOLERANCE, ...options.tolerance };
   const keepProvenance = options.provenance !== false;
   const defaultScale = options.defaultScale === undefined ? 'below' : options.defaultScale;
-  const names = reads.map((r) => r.source);
+  const names = sourceReads.map((r) => r.source);
   const rankOf = (field: string, s: number): number => {
     const list = options.precedence?.[field.startsWith('flags.') || field.startsWith('violations.') ? field.split('.')[0]! : field];
     const i = list ? list.indexOf(names[s]!) : -1;
     return i >= 0 ? i : (list?.length ?? 0) + s;
   };
-  const unique: UniqueRows[] = reads.map(resolveDuplicates);
+  const unique: UniqueRows[] = sourceReads.map(resolveDuplicates);
+  // Sources whose meters or parcels were summed: their rows with the sums.
+  const reads = sourceReads.map((r, s) => (unique[s]!.rows === r.rows ? r : { ...r, rows: unique[s]!.rows }));
   const headerOf = reads.map((r) => {
     const m = new Map<string, string>();
     for (const c of r.file.columns) {

@@ -162,6 +162,12 @@ export function parseRow(ctx: RowContext, cells: string[], line: number): RowOut
         v = b;
         break;
       }
+      case 'row-key': {
+        // Several number columns (不动产权证号 and 宗地号) together name a row.
+        const t = presentText(raw);
+        if (t !== undefined) values.rowKey = typeof values.rowKey === 'string' ? `${values.rowKey}\u001f${t}` : t;
+        continue;
+      }
       case 'flag-list': {
         const list = parseFlagList(raw);
         if (list === undefined) continue;

@@ -6,6 +6,7 @@ export type ReadWarningCode =
   | 'shadowed-column' // two columns fill one field; the other one is used
   | 'unit-assumed' // a figure column without a unit in its header: the canonical unit is assumed
   | 'duplicate-identical-rows' // the same credit code on several rows with identical values: the first is used
+  | 'rows-summed' // one firm's rows with different meter or parcel numbers: their figures are summed
   | 'unknown-flag' // a flag name not in the dictionary, kept as written
   | 'scale-defaulted' // no source gave 规上/规下 for some enterprises: the default was used
   | 'preamble-skipped'; // title lines above the header row, skipped
