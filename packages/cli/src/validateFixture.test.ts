@@ -14,6 +14,7 @@ interface Report {
   gaps: { creditCode: string; source: string; reason: 'absent' | 'rejected' }[];
   rejected: { source: string; row: number; code: string }[];
   summaryRows: number;
+  warnings: { code: string; source: string; row?: number; count?: number; message: string }[];
   files: { source: string; file: { encoding: string; columns: { header: string; column: string; unit?: string }[] } }[];
   sourceAccounting: { sources: { source: string; rows: number; merged: number; rejected: number; summary: number }[] };
 }
@@ -21,6 +22,7 @@ interface Report {
 const planted = readPlanted();
 let report: Report;
 let text: string;
+let stderr: string;
 beforeAll(async () => {
   const json = await runScore(['validate', ...FIXTURE_FILES, '--format', 'json']);
   expect(json.code).toBe(0);
@@ -28,6 +30,7 @@ beforeAll(async () => {
   const plain = await runScore(['validate', ...FIXTURE_FILES]);
   expect(plain.code).toBe(0);
   text = plain.stdout;
+  stderr = plain.stderr;
 });
 
 const SOURCE = { land: 'land.csv', tax: 'tax.csv', power: 'power.csv', environment: 'environment.csv', statistics: 'statistics.csv' } as const;
@@ -74,6 +77,15 @@ describe('score validate on the fixture district', () => {
     const codeOf = (kind: string) =>
       ({ 'negative-land': 'negative-value', 'text-in-number': 'invalid-number', 'nan-in-number': 'non-finite-number' })[kind] ?? kind;
     for (const e of planted.rowErrors) expect(report.rejected.find((r) => r.row === e.line && r.source === fixturePath(e.fileName))?.code).toBe(codeOf(e.kind));
+  });
+
+  test('sums the firm with two meters in power (rows-summed, listed with its lines), rejecting neither row', () => {
+    const summed = report.warnings.filter((w) => w.code === 'rows-summed');
+    const lines = planted.summedRows.map((r) => r.line);
+    expect(summed).toEqual([expect.objectContaining({ source: fixturePath('power.csv'), row: Math.min(...lines), count: lines.length })]);
+    expect(summed[0]!.message).toContain(planted.summedRows[0]!.creditCode);
+    expect(text).toContain('[rows-summed]');
+    expect(stderr).toContain(`多行相加 summed 1 (行 rows ${lines.length})`);
   });
 
   test('recognises the 合计 row and skips it', () => {

@@ -11,6 +11,8 @@ export interface Planted {
   gaps: { creditCode: string; missingFrom: string; cause: string }[];
   rowErrors: { source: string; fileName: string; line: number; kind: string; column: string | null; creditCode: string | null }[];
   summaryRows: { source: string; fileName: string; line: number }[];
+  /** Rows of a firm with several meters, summed by the reader. */
+  summedRows: { source: string; fileName: string; line: number; creditCode: string }[];
   reference: Record<string, { creditCode: string; group: string; county: string; expectedClass: string }>;
   scope: { pools: Record<string, number>; exempt: string[]; newEnterprises: string[]; belowLandThreshold: string[] };
   affected: { creditCode: string; pool: string | null }[];
