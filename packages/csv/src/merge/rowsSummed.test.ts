@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { creditCode } from '../fast/messyCsv.js';
 import { readSources } from '../readSources.js';
@@ -88,9 +89,40 @@ describe('rows of one firm with different meter or parcel numbers', () => {
     const { readSource } = await import('../read/readSource.js');
     const { mergeSources } = await import('./mergeSources.js');
     const read = await readSource(src('power.csv', `${POWER}32001,${HUAWEI},华为,0.53\n32002,${HUAWEI},华为,0.79\n`));
-    const once = mergeSources([read]);
-    const twice = mergeSources([read]);
-    expect(twice.records.electricityWanKwh).toEqual(once.records.electricityWanKwh);
+    const { decimalText } = await import('@mujun/core');
+    for (let k = 0; k < 2; k++) {
+      const merged = mergeSources([read]);
+      expect(decimalText(merged.records.numbers.electricityWanKwh!, 0)).toBe('1.32');
+    }
+  });
+});
+
+describe('rows summed: a law', () => {
+  it('in any order, a firm’s meters sum to the exact total of their readings (in 千瓦时, ÷ 10 000)', async () => {
+    // Readings in whole 千瓦时 (< 10¹⁰ each), totalled as integers, shown in 万千瓦时.
+    const wan = (kwh: bigint) => {
+      const s = kwh.toString().padStart(5, '0');
+      const out = `${s.slice(0, -4)}.${s.slice(-4)}`.replace(/\.?0+$/, '');
+      return out === '' ? '0' : out;
+    };
+    let multi = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.bigInt({ min: 0n, max: 9_999_999_999n }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 719 }),
+        async (readings, turn) => {
+          const rows = readings.map((r, k) => `M${k},${HUAWEI},华为,${r}`);
+          const order = rows.map((_, k) => rows[(k + turn) % rows.length]!);
+          if (turn % 2 === 1) order.reverse();
+          const r = await readSources([src('power.csv', `电表户号,统一社会信用代码,户名,用电量(千瓦时)\n${order.join('\n')}\n`)]);
+          if (readings.length > 1) multi++;
+          expect(r.rejected).toEqual([]);
+          expect(r.records.map((m) => m.record.electricityWanKwh)).toEqual([wan(readings.reduce((t, x) => t + x, 0n))]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(multi).toBeGreaterThan(100);
   });
 });
 
