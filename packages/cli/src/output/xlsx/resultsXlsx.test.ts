@@ -39,7 +39,7 @@ describe('score --format xlsx on the fixture workbooks', () => {
 
   test('writes the workbook and the usual accounting line', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('行数 rows 853 = 已评价 scored 799 + 排除 excluded 47 + 拒收 rejected 7');
+    expect(run.stderr).toContain('行数 rows 851 = 已评价 scored 799 + 排除 excluded 47 + 拒收 rejected 5');
     expect(wb.worksheets.map((w) => w.name)).toEqual(ZH_SHEETS);
     // Written through a temporary file that was renamed: nothing else is left beside it.
     expect(readdirSync(dir)).toEqual(['结果.xlsx']);
@@ -107,15 +107,16 @@ describe('score --format xlsx on the fixture workbooks', () => {
     expect(text(excluded.getRow(2).getCell(5).value)).toMatch(/[\u4e00-\u9fff]/);
     const rejected = wb.getWorksheet('拒收数据')!;
     const reasons = Array.from({ length: rejected.rowCount - 1 }, (_, i) => text(rejected.getRow(i + 2).getCell(5).value));
-    expect(reasons.length).toBeGreaterThanOrEqual(7);
+    expect(reasons.length).toBeGreaterThanOrEqual(5);
     expect(reasons.some((r) => r.includes('不能为负数'))).toBe(true);
     const accounting = wb.getWorksheet('核算')!;
     const count = (label: string) => {
       for (let r = 1; r <= accounting.rowCount; r++) if (text(accounting.getRow(r).getCell(1).value) === label) return accounting.getRow(r).getCell(2).value;
       return undefined;
     };
-    expect([count('已评价'), count('排除'), count('拒收')]).toEqual([799, 47, 7]);
-    expect(count('行数（归集后企业数 + 拒收行数）')).toBe(853);
+    // The two-meter firm's rows are summed, no longer rejected: 7 − 2 rejected rows.
+    expect([count('已评价'), count('排除'), count('拒收')]).toEqual([799, 47, 5]);
+    expect(count('行数（归集后企业数 + 拒收行数）')).toBe(851);
   });
 
   test('holds the scheme: weights that add up, every benchmark used', () => {
