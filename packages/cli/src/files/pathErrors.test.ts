@@ -7,7 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { messyCsv } from '../../../csv/src/fast/messyCsv.js';
 import { runScore } from '../test/memoryIo.js';
 import { BIN, FIXTURE_FILES, ROOT, tempDir, withFiles } from '../test/spawnScore.js';
@@ -16,13 +16,9 @@ import { expectOneLineError } from '../test/oneLineError.js';
 // A file that can be scored alone: it has the land area (without it the run stops before reading rows, exit 1).
 const TAX = join(ROOT, 'fixtures/zhonglou/land.csv');
 
-afterEach(() => {
-  delete process.env['MUJUN_FAST'];
-});
-
 describe.each([
-  ['one file (the fast reader)', [] as string[]],
-  ['two files (the streaming reader)', ['tax.csv']],
+  ['one file', [] as string[]],
+  ['two files', ['tax.csv']],
 ])('input paths, %s', (_what, more) => {
   const dir = withFiles({ 'tax.csv': readFileSync(TAX) });
   mkdirSync(join(dir, '2024数据'));
@@ -80,7 +76,6 @@ describe('odd paths', () => {
 describe('a file that changes while it is read', () => {
   test('exit 1: the file is named and said to have changed', async () => {
     const dir = withFiles({ 'growing.csv': messyCsv(20000), 'tax.csv': readFileSync(TAX) });
-    process.env['MUJUN_FAST'] = '0';
     // A bureau's export still being copied in: lines keep arriving while score reads it.
     const timer = setInterval(() => appendFileSync(join(dir, 'growing.csv'), `${'9'.repeat(17)}X,常州追加有限公司\r\n`), 1);
     try {
