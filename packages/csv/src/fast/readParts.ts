@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { HeaderMapping } from '../headers/headerMapping.js';
+import { workerAvailable } from '../internal/workerAvailable.js';
 import { findHeader, type HeaderFound } from './findHeader.js';
 import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
@@ -41,7 +40,7 @@ export async function readParts(
   options: SplitOptions = {},
 ): Promise<PartsRead | null> {
   // Parts beyond the first go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
-  const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) && workerAvailable() ? (options.parts ?? 2) : 1;
+  const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) && workerAvailable(WORKER) ? (options.parts ?? 2) : 1;
   if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -90,11 +89,6 @@ export async function readParts(
   } finally {
     for (const w of workers) void w.terminate();
   }
-}
-
-/** Workers run the compiled partWorker.js. */
-function workerAvailable(): boolean {
-  return WORKER.protocol === 'data:' || (WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER))); // data: the single-file build's
 }
 
 function inWorker(worker: Worker, job: PartJob): Promise<Part> {

@@ -1,9 +1,9 @@
-import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type PlannedPool } from '@mujun/core';
+import { workerAvailable } from '../internal/workerAvailable.js';
 import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LineSource, type RecordCellBytes } from './lineSource.js';
 import { forgetScratchFile, trackScratchFile } from './scratchFiles.js';
@@ -39,10 +39,7 @@ export async function scoreTable(
 ): Promise<AsyncGenerator<Buffer> | null> {
   const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = pools.reduce((n, p) => n + p.members.length, 0);
-  const parallel =
-    total >= parallelFrom &&
-    pools.length > 1 &&
-    (POOL_WORKER.protocol === 'data:' || (POOL_WORKER.protocol === 'file:' && existsSync(fileURLToPath(POOL_WORKER)))); // data: the single-file build's
+  const parallel = total >= parallelFrom && pools.length > 1 && workerAvailable(POOL_WORKER);
   const split = parallel ? splitPools(pools, total) : pools.length;
   const adjustments = adjustmentTexts(plan.adjustments, settings.words);
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
