@@ -76,7 +76,7 @@ export type {
   AdjustmentExplanation,
   NextClass,
   NextClassStatus,
-  IndicatorPath,
+  FigurePath,
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
 export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';

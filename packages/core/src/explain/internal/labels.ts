@@ -14,10 +14,3 @@ export const INDICATOR_TEXT: Record<IndicatorId, { label: Bilingual; unit: Bilin
   laborProductivity: { label: { zh: '全员劳动生产率', en: 'labour productivity' }, unit: { zh: '万元/人', en: '10k yuan/person' } },
   rdIntensity: { label: { zh: '研发经费占比', en: 'R&D intensity' }, unit: { zh: '（比值）', en: '(ratio)' } },
 };
-
-/** The record field a per-mu indicator's numerator comes from. */
-export const PER_MU_FIELD: Partial<Record<IndicatorId, 'taxWan' | 'salesWan' | 'valueAddedWan'>> = {
-  taxPerMu: 'taxWan',
-  salesPerMu: 'salesWan',
-  valueAddedPerMu: 'valueAddedWan',
-};
