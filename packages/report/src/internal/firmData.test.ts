@@ -41,9 +41,10 @@ describe('dataSection', () => {
 });
 
 describe('poolExplainer', () => {
-  it('explains every firm exactly as explain on the whole evaluation does', () => {
-    const { evaluation } = sampleReportInput();
-    const explainer = poolExplainer(evaluation);
-    for (const r of evaluation.results) expect(explainer(r)).toEqual(explain(evaluation, r.creditCode));
+  it('explains every firm as explain does, given the records evaluated; without them, not at all', () => {
+    const { evaluation, records } = sampleReportInput();
+    const explainer = poolExplainer(evaluation, records);
+    for (const r of evaluation.results) expect(explainer(r)).toEqual(explain(evaluation, r.creditCode, records ?? []));
+    expect(poolExplainer(evaluation, undefined)(evaluation.results[0]!)).toBeUndefined();
   });
 });

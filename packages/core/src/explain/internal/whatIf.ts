@@ -39,7 +39,7 @@ interface State {
   ctx: PoolContext;
   options: EvaluateOptions;
   poolOf: Map<number, PlannedPool>;
-  indexOf: Map<string, number>;
+  indexOf: Map<string, number[]>;
   scored: Map<PlannedPool, Scored>;
   rules: FactRules;
 }
@@ -58,12 +58,17 @@ const cache = new WeakMap<Evaluation, State>();
  */
 export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecord[], result: EnterpriseResult, options: EvaluateOptions): FirmWhatIf {
   const state = stateOf(evaluation, records, options);
-  const i = state.indexOf.get(result.creditCode);
+  const { scheme } = state.plan;
+  // The record scored in the result's pool with the result's total (a code given twice has several).
+  const candidates = (state.indexOf.get(result.creditCode) ?? []).filter((i) => state.poolOf.get(i)?.key === result.pool);
+  const i = candidates.find((c) => {
+    const pool = baselineOf(state, state.poolOf.get(c) as PlannedPool).pool;
+    return unitsText(pool.totalUnits[pool.members.indexOf(c)] as number, scheme.rounding.decimals) === result.total;
+  });
   const planned = i === undefined ? undefined : state.poolOf.get(i);
-  if (i === undefined || planned === undefined || planned.key !== result.pool) throw mismatch(result.creditCode);
+  if (i === undefined || planned === undefined) throw mismatch(result.creditCode);
   const record = records[i] as EnterpriseRecord;
   const member = planned.members.indexOf(i);
-  const { scheme } = state.plan;
   const points = state.plan.points.get(i) ?? ZERO;
   const outcome = ({ pool, scores }: Scored, k: number): Outcome => {
     const p = pool.order.indexOf(member);
@@ -75,9 +80,7 @@ export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecor
   return {
     record,
     baseline(k) {
-      let scored = state.scored.get(planned);
-      if (scored === undefined) state.scored.set(planned, (scored = scorePlannedPool(planned, state.ctx)));
-      const o = outcome(scored, k);
+      const o = outcome(baselineOf(state, planned), k);
       if (o.total !== result.total || o.class !== result.class) throw mismatch(result.creditCode);
       return o;
     },
@@ -108,9 +111,11 @@ function stateOf(evaluation: Evaluation, records: readonly EnterpriseRecord[], o
   const plan = planColumnar(cols, evaluation.scheme, opts);
   const poolOf = new Map<number, PlannedPool>();
   for (const p of plan.pools) for (const i of p.members) poolOf.set(i, p);
-  const indexOf = new Map<string, number>();
+  const indexOf = new Map<string, number[]>();
   records.forEach((r, i) => {
-    if (!indexOf.has(r.creditCode) || poolOf.has(i)) indexOf.set(r.creditCode, i);
+    const list = indexOf.get(r.creditCode);
+    if (list === undefined) indexOf.set(r.creditCode, [i]);
+    else list.push(i);
   });
   const ctx: PoolContext = {
     scheme: plan.scheme,
@@ -123,6 +128,13 @@ function stateOf(evaluation: Evaluation, records: readonly EnterpriseRecord[], o
   const state: State = { records, plan, ctx, options: { ...(opts.referenceDate === undefined ? {} : { referenceDate: opts.referenceDate }) }, poolOf, indexOf, scored: new Map(), rules: prepareFactRules(plan.scheme.land, plan.scheme.emissionEquivalents) };
   cache.set(evaluation, state);
   return state;
+}
+
+/** A planned pool scored as the records are (once per pool). */
+function baselineOf(state: State, planned: PlannedPool): Scored {
+  let scored = state.scored.get(planned);
+  if (scored === undefined) state.scored.set(planned, (scored = scorePlannedPool(planned, state.ctx)));
+  return scored;
 }
 
 /**
