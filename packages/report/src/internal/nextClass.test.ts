@@ -25,7 +25,18 @@ describe('nextClassSections', () => {
     basis: 'quota',
     // core's sentence names the firm in the last B place: the sheet must not carry it.
     text: { zh: '依据名额：……其中排名最后的 常州市嘉丰仪表有限公司 现总分 75.28……', en: '' },
-    byFigure: [path({}), path({ field: 'landOwnedMu', label: { zh: '土地使用权面积', en: 'land held' }, unit: { zh: '亩', en: 'mu' }, direction: 'lower', needed: '5.49', change: '-2.49882', total: '75.10' })],
+    byFigure: [
+      path({}),
+      path({
+        field: 'landOwnedMu',
+        label: { zh: '土地使用权面积', en: 'land held' },
+        unit: { zh: '亩', en: 'mu' },
+        direction: 'lower',
+        needed: '5.49',
+        change: '-2.49882',
+        total: '75.10',
+      }),
+    ],
   };
   const strings: string[] = [];
   const text = (b: { zh: string }) => (strings.includes(b.zh) ? strings.indexOf(b.zh) : strings.push(b.zh) - 1);

@@ -13,8 +13,6 @@ const DIRECTION = { raise: 'r', lower: 'l' } as const;
 export function nextClassSections(next: NextClass, text: (b: Bilingual) => number): [string, string] {
   const none = next.status === 'reachable' && next.byFigure.length === 0 ? 'n' : '';
   const head = [next.status, next.targetClass ?? '', next.targetTotal ?? '', next.pointsNeeded ?? '', next.basis ?? '', none].join('|');
-  const paths = next.byFigure
-    .map((p) => [text(p.label), p.needed, p.change, DIRECTION[p.direction], text(p.unit), p.total, p.class].join('|'))
-    .join(';');
+  const paths = next.byFigure.map((p) => [text(p.label), p.needed, p.change, DIRECTION[p.direction], text(p.unit), p.total, p.class].join('|')).join(';');
   return [head, paths];
 }

@@ -45,13 +45,15 @@ function pathOf(
     pull += sign * spec.weight;
     // A first guess from the score's elasticity at fixed benchmarks: a ratio score is proportional to its value.
     const i = result.indicators[j];
-    if (sign !== 0 && spec.normalisation.method === 'ratio' && i !== undefined && !i.capped && !x0.isZero())
-      slope += (sign * Number(i.rawScore)) / Number(now);
+    if (sign !== 0 && spec.normalisation.method === 'ratio' && i !== undefined && !i.capped && !x0.isZero()) slope += (sign * Number(i.rawScore)) / Number(now);
   }
   if (pull === 0) return null;
   const raise = pull > 0;
   const unit = new Dec(10).pow(-figure.decimals);
-  const start = x0.div(unit).toDecimalPlaces(0, raise ? Dec.ROUND_FLOOR : Dec.ROUND_CEIL).times(unit);
+  const start = x0
+    .div(unit)
+    .toDecimalPlaces(0, raise ? Dec.ROUND_FLOOR : Dec.ROUND_CEIL)
+    .times(unit);
   const at = (steps: number) => (raise ? start.plus(unit.times(steps)) : start.minus(unit.times(steps)));
   const maxK = raise ? Math.max(x0.times(1000).div(unit).ceil().toNumber(), 1_000_000) : start.div(unit).toNumber() - 1;
   if (maxK < 1) return null;

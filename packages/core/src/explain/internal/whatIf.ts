@@ -75,7 +75,12 @@ export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecor
     const cls = pool.classIndex[p] as number;
     const raw = scores.exactRaws(member).reduce((sum, r) => sum.plus(r), points);
     const margin = raw.times(10 ** scheme.rounding.decimals).toNumber() - neededUnits(pool, member, k, state);
-    return { passes: cls <= k, margin, total: unitsText(pool.totalUnits[member] as number, scheme.rounding.decimals), class: scheme.classes.tiers[cls]?.id as ClassId };
+    return {
+      passes: cls <= k,
+      margin,
+      total: unitsText(pool.totalUnits[member] as number, scheme.rounding.decimals),
+      class: scheme.classes.tiers[cls]?.id as ClassId,
+    };
   };
   return {
     record,
@@ -86,18 +91,20 @@ export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecor
     },
     probe(field, value, k) {
       const changed = columnarFromRecords([{ ...record, [field]: value }]);
-      // Only land decides scope among the figures (land > 0, the below-scale threshold): planned
-      // again alone; any other figure's facts come from the same rules without the scope pass.
-      if (field === 'landOwnedMu' && planColumnar(changed, scheme, state.options).pools[0]?.key !== planned.key) return 'left';
       const facts = withCell(state.plan.facts, factColumns(changed, state.rules), i);
       if (facts === null) return 'no-effect';
+      let o: Outcome;
       try {
-        return outcome(scorePlannedPool(planned, { ...state.ctx, facts }), k);
+        o = outcome(scorePlannedPool(planned, { ...state.ctx, facts }), k);
       } catch (error) {
         // A figure so far out that a score no longer fits the engine's exact range: not a way up.
         if (error instanceof CoreError && error.code === 'score-out-of-range') return 'left';
         throw error;
       }
+      // Only land decides scope among the figures (land > 0, the below-scale threshold): a passing
+      // change of it is planned again alone, by the engine's scope rules (a failing one fails anyway).
+      if (o.passes && field === 'landOwnedMu' && planColumnar(changed, scheme, state.options).pools[0]?.key !== planned.key) return 'left';
+      return o;
     },
   };
 }
@@ -125,7 +132,16 @@ function stateOf(evaluation: Evaluation, records: readonly EnterpriseRecord[], o
     vetoes: (i) => plan.vetoes.get(i),
     given: plan.given,
   };
-  const state: State = { records, plan, ctx, options: { ...(opts.referenceDate === undefined ? {} : { referenceDate: opts.referenceDate }) }, poolOf, indexOf, scored: new Map(), rules: prepareFactRules(plan.scheme.land, plan.scheme.emissionEquivalents) };
+  const state: State = {
+    records,
+    plan,
+    ctx,
+    options: { ...(opts.referenceDate === undefined ? {} : { referenceDate: opts.referenceDate }) },
+    poolOf,
+    indexOf,
+    scored: new Map(),
+    rules: prepareFactRules(plan.scheme.land, plan.scheme.emissionEquivalents),
+  };
   cache.set(evaluation, state);
   return state;
 }
@@ -146,7 +162,11 @@ function neededUnits(pool: ColumnarPool, member: number, k: number, state: State
   const { classes, rounding } = state.plan.scheme;
   let need = Number.NEGATIVE_INFINITY;
   const min = classes.mode === 'quota' ? undefined : classes.tiers[k]?.minTotal;
-  if (min !== undefined) need = decOf(min).times(10 ** rounding.decimals).ceil().toNumber();
+  if (min !== undefined)
+    need = decOf(min)
+      .times(10 ** rounding.decimals)
+      .ceil()
+      .toNumber();
   if (classes.mode !== 'threshold') {
     const places = quotaCounts(pool.members.length, classes)[k] ?? 0;
     let seen = 0;
