@@ -23,6 +23,35 @@ export function figurePaths(result: EnterpriseResult, specs: readonly IndicatorS
   return paths;
 }
 
+/** A ratio indicator the figure feeds: its score now, its cap, and whether the figure is its numerator. */
+interface Term {
+  score: number;
+  cap: number;
+  numerator: boolean;
+}
+
+/**
+ * A first guess for the search, in floats: the fewest steps that lift the total by `gap` points with
+ * the benchmarks held — a ratio score scales with its value (x / x0 as numerator, x0 / x as
+ * denominator) up to its cap; other methods are held. The search corrects it with the engine.
+ */
+function firstGuess(terms: readonly Term[], x0: number, gap: number, x: (steps: number) => number, maxK: number): number | null {
+  if (x0 <= 0 || terms.length === 0) return null;
+  const gain = (steps: number) => {
+    const v = x(steps);
+    return terms.reduce((g, t) => g + Math.min(t.cap, t.score * (t.numerator ? v / x0 : x0 / v)) - Math.min(t.cap, t.score), 0);
+  };
+  if (gain(maxK) < gap) return null;
+  let lo = 0;
+  let hi = maxK;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (gain(mid) >= gap) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 function pathOf(
   figure: Figure,
   result: EnterpriseResult,
@@ -38,14 +67,14 @@ function pathOf(
   // Which way helps: the indicators it feeds, by weight — as numerator more helps, as denominator less
   // (and the other way round where a scheme scores lower as better).
   let pull = 0;
-  let slope = 0;
+  const terms: Term[] = [];
   for (const [j, spec] of specs.entries()) {
     const [num, den] = indicatorFacts(spec);
     const sign = (num === figure.fact ? 1 : den === figure.fact ? -1 : 0) * (spec.normalisation.method === 'lowerIsBetter' ? -1 : 1);
     pull += sign * spec.weight;
-    // A first guess from the score's elasticity at fixed benchmarks: a ratio score is proportional to its value.
-    const i = result.indicators[j];
-    if (sign !== 0 && spec.normalisation.method === 'ratio' && i !== undefined && !i.capped && !x0.isZero()) slope += (sign * Number(i.rawScore)) / Number(now);
+    const n = spec.normalisation;
+    const score = Number(result.indicators[j]?.rawScore ?? 0);
+    if (sign !== 0 && n.method === 'ratio') terms.push({ score, cap: n.capMultiple === undefined ? Infinity : n.capMultiple * spec.weight, numerator: num === figure.fact });
   }
   if (pull === 0) return null;
   const raise = pull > 0;
@@ -57,9 +86,9 @@ function pathOf(
   const at = (steps: number) => (raise ? start.plus(unit.times(steps)) : start.minus(unit.times(steps)));
   const maxK = raise ? Math.max(x0.times(1000).div(unit).ceil().toNumber(), 1_000_000) : start.div(unit).toNumber() - 1;
   if (maxK < 1) return null;
-  // Units of the shown total per step of the figure, at fixed benchmarks (the search corrects it).
-  const perStep = Math.abs(slope) * Number(unit.toString()) * 10 ** decimals;
-  const guess = perStep > 0 ? (1.1 * (0.25 - m0)) / perStep : Number(x0.div(unit).div(10).toFixed(0));
+  const x = (steps: number) => Number(at(steps).toString());
+  // Out of reach with the benchmarks held: try the farthest value once (the benchmarks may still move enough).
+  const guess = firstGuess(terms, Number(now), (0.25 - m0) / 10 ** decimals, x, maxK) ?? maxK;
   const seen = new Map<number, Outcome>();
   let noEffect = false;
   const steps = searchSteps(

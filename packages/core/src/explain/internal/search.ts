@@ -11,11 +11,12 @@ export interface Step {
  * firm's whole pool. Step 0 (the figure as it is) fails with margin `m0`.
  *
  * Search: from the first guess, extrapolate the margin (secant) until a step passes, then close the
- * bracket [last failing, first passing] by secant steps, bisecting whenever the same end moves twice
- * running. The margin need not be monotone (one figure feeds several indicators; percentile scores
- * are steps), so the answer is only ever a step that passed; it is the smallest one when the margin
- * rises with the figure, and within 1/1000 of the change or two units of the shown total otherwise. null when no step up to maxK
- * passes, when the firm would leave its pool, or when the margin stops improving (a capped indicator).
+ * bracket [last failing, first passing] — in ratio while it spans orders of magnitude, then by secant
+ * steps (Illinois: the end that stays has its margin halved). The margin need not be monotone (one
+ * figure feeds several indicators; percentile scores are steps), so the answer is only ever a step
+ * that passed; it is the smallest one when the margin rises with the figure, and within 1/1000 of the
+ * change or five units of the shown total otherwise. null when no step up to maxK passes, when the
+ * firm would leave its pool, or when the margin stops improving (a capped indicator).
  */
 export function searchSteps(probe: (k: number) => Step | 'left', m0: number, maxK: number, firstGuess: number): number | null {
   let lo = { k: 0, m: m0 };
@@ -25,7 +26,7 @@ export function searchSteps(probe: (k: number) => Step | 'left', m0: number, max
   let stalled = 0;
   let lastMoved: 'lo' | 'hi' | null = null;
   let k = clamp(Math.round(firstGuess), 1, limit);
-  for (let probes = 0; probes < 40 && limit >= 1; probes++) {
+  for (let probes = 0; probes < MAX_PROBES && limit >= 1; probes++) {
     const step = probe(k);
     if (step === 'left') {
       // The firm would leave its pool here (e.g. land below the threshold), and beyond.
@@ -47,19 +48,23 @@ export function searchSteps(probe: (k: number) => Step | 'left', m0: number, max
     }
     if (hi !== null) {
       // Close enough: the bracket is within 1/1000 of the change, or the passing step overshoots
-      // the class by less than two units of the shown total.
+      // the class by less than five units of the shown total.
       if (hi.k - lo.k <= Math.max(1, Math.floor(hi.k / 1000)) || hi.m < NEAR) return hi.k;
       // The class changes between the two margins, near 0 (−½ unit rounds up, a lost tie asks +1):
       // aim at the middle of what is left of them around there.
       const aim = (Math.max(lo.m, -1) + Math.min(hi.m, 1.5)) / 2;
       const secant = lo.k + ((aim - lo.m) * (hi.k - lo.k)) / (hi.m - lo.m);
-      k = clamp(Math.round(Number.isFinite(secant) ? secant : lo.k + (hi.k - lo.k) / 2), lo.k + 1, hi.k - 1);
+      // A bracket spanning orders of magnitude is halved in ratio first: margins saturate far out.
+      const wide = hi.k > 4 * (lo.k + 1);
+      k = clamp(Math.round(wide ? Math.sqrt((lo.k + 1) * hi.k) : Number.isFinite(secant) ? secant : lo.k + (hi.k - lo.k) / 2), lo.k + 1, hi.k - 1);
       continue;
     }
     if (lo.k >= limit || stalled >= 3) return null;
     // Not there yet: extrapolate the last two margins a quarter further, between 1 and 16 times the way so far.
     const slope = prev === null ? 0 : (lo.m - prev.m) / (lo.k - prev.k);
-    const guess = slope > 0 ? lo.k + 1.25 * ((AIM - lo.m) / slope) : lo.k * 4 + 1;
+    // Failing above the aim means a lost tie (or a rounding 'down'): aim one unit higher.
+    const aim = lo.m < AIM ? AIM : lo.m + 1;
+    const guess = slope > 0 ? lo.k + 1.25 * ((aim - lo.m) / slope) : lo.k * 4 + 1;
     k = clamp(Math.round(guess), lo.k + 1, Math.min(limit, lo.k * 16 + 16));
     if (step === 'left') k = clamp(Math.round(lo.k + (limit - lo.k) / 2), lo.k + 1, limit);
   }
@@ -70,7 +75,10 @@ export function searchSteps(probe: (k: number) => Step | 'left', m0: number, max
 const AIM = 0.25;
 
 /** A passing margin below this (units of the shown total) is taken as the answer without closing the bracket further. */
-const NEAR = 2;
+const NEAR = 5;
+
+/** At most this many evaluations of the pool per figure; the best passing step so far is the answer then. */
+const MAX_PROBES = 24;
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, x));
