@@ -215,9 +215,8 @@ describe('explain: lower-is-better, totals rounded down (a regression found by a
   // One indicator, salesPerMu lower-is-better, w 0.6, fixed B 99; two firms, quota B 50 % / D (literal: 1 place in B),
   // totals rounded 'down' to 2 decimals. Neither reports sales → both score 0 (missing: zero) and show 0.00; 甲 has
   // taxPerMu 1, 乙 none, so 乙 loses the tie and is D. Its target is 0.00 + 0.01 (taxPerMu is not scored, so the tie
-  // is assumed lost) → needed score 0.01 → x = 99 × (2 − 2 × 0.01 / 0.6) = 99 × 1.9666… = 194.7 exactly.
-  // evaluate scores 194.7 at 40 digits as 0.3 × (2 − 1.966…67) = 0.00999…9, which 'down' shows as 0.00: the value
-  // given must be at most 194.7 and still reach 0.01 as evaluate computes it (194.6999999 does: 0.0100000003…).
+  // is assumed lost). With sales of 300 on 1 亩, 乙 must score 0.01: x ≤ 99 × (2 − 2 × 0.01 / 0.6) = 194.7, where
+  // evaluate's 40 digits give 0.00999…9, shown 0.00 by 'down' — the value stated is the one evaluated, so it holds.
   const scheme: SchemeInput = {
     id: 'boundary',
     name: '边界',

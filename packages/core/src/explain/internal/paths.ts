@@ -74,7 +74,8 @@ function pathOf(
     pull += sign * spec.weight;
     const n = spec.normalisation;
     const score = Number(result.indicators[j]?.rawScore ?? 0);
-    if (sign !== 0 && n.method === 'ratio') terms.push({ score, cap: n.capMultiple === undefined ? Infinity : n.capMultiple * spec.weight, numerator: num === figure.fact });
+    if (sign !== 0 && n.method === 'ratio')
+      terms.push({ score, cap: n.capMultiple === undefined ? Infinity : n.capMultiple * spec.weight, numerator: num === figure.fact });
   }
   if (pull === 0) return null;
   const raise = pull > 0;

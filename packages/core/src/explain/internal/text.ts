@@ -4,14 +4,13 @@ import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
 import { INDICATOR_TEXT } from './labels.js';
 import type { Target } from './target.js';
 
-/** The sentences of an explanation, 中文 / English. Figures in sentences are cut to 6 significant digits; the fields keep every digit. */
+/** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
 
-/** A figure for reading: at most 6 significant digits, no exponent (rounded half-up, or toward `rounding`). */
-export function short(value: string | Dec | null, rounding: 'halfUp' | 'up' | 'down' = 'halfUp'): string {
+/** A figure for reading: at most 6 significant digits, no exponent, rounded half-up. */
+function short(value: string | null): string {
   if (value === null) return '—';
   const d = new Dec(value);
-  const mode = rounding === 'up' ? Dec.ROUND_CEIL : rounding === 'down' ? Dec.ROUND_FLOOR : Dec.ROUND_HALF_UP;
-  return d.isZero() ? '0' : d.toSignificantDigits(6, mode).toFixed();
+  return d.isZero() ? '0' : d.toSignificantDigits(6, Dec.ROUND_HALF_UP).toFixed();
 }
 
 export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual {
