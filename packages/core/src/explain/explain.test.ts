@@ -88,7 +88,7 @@ describe('explain: the breakdown', () => {
     expect(tax?.text.zh).toMatch(/^税收：提高到 63\.\d\d 万元（\+43\.\d\d），全组重新评价后总分 \d+\.\d\d，B 类。$/);
     for (const p of Object.values(byField)) {
       // Put in and evaluated again: the class stated; 1 % of the change less: still C (the search stops within
-      // two units of the shown total of the boundary, these margins rising with the figure).
+      // five units of the shown total of the boundary, these margins rising with the figure).
       expect([p.field, ...after(RECORDS, huaian(), WU, p.field, p.needed)]).toEqual([p.field, p.total, 'B']);
       const back = new Dec(p.needed).minus(new Dec(p.change).div(100)).toFixed(2);
       expect([p.field, after(RECORDS, huaian(), WU, p.field, back)[1]]).toEqual([p.field, 'C']);

@@ -14,9 +14,9 @@ export interface Step {
  * bracket [last failing, first passing] — in ratio while it spans orders of magnitude, then by secant
  * steps (Illinois: the end that stays has its margin halved). The margin need not be monotone (one
  * figure feeds several indicators; percentile scores are steps), so the answer is only ever a step
- * that passed; it is the smallest one when the margin rises with the figure, and within 1/1000 of the
- * change or five units of the shown total otherwise. null when no step up to maxK passes, when the
- * firm would leave its pool, or when the margin stops improving (a capped indicator).
+ * that passed; it is the smallest one when the margin rises with the figure and jumps at the class
+ * boundary, and otherwise within five units of the shown total of it. null when no step up to maxK
+ * passes, when the firm would leave its pool, or when the margin stops improving (a capped indicator).
  */
 export function searchSteps(probe: (k: number) => Step | 'left', m0: number, maxK: number, firstGuess: number): number | null {
   let lo = { k: 0, m: m0 };
@@ -47,9 +47,9 @@ export function searchSteps(probe: (k: number) => Step | 'left', m0: number, max
       lastMoved = 'lo';
     }
     if (hi !== null) {
-      // Close enough: the bracket is within 1/1000 of the change, or the passing step overshoots
-      // the class by less than five units of the shown total.
-      if (hi.k - lo.k <= Math.max(1, Math.floor(hi.k / 1000)) || hi.m < NEAR) return hi.k;
+      // Close enough: the bracket is one step, or the passing step overshoots the class by less than
+      // five units of the shown total (a margin that jumps, as percentile scores do, is closed to one step).
+      if (hi.k - lo.k <= 1 || hi.m < NEAR) return hi.k;
       // The class changes between the two margins, near 0 (−½ unit rounds up, a lost tie asks +1):
       // aim at the middle of what is left of them around there.
       const aim = (Math.max(lo.m, -1) + Math.min(hi.m, 1.5)) / 2;
