@@ -95,7 +95,7 @@ function pathOf(
   const steps = searchSteps(
     (s) => {
       if (noEffect) return 'left';
-      const o = firm.probe(figure.field, at(s).toFixed(figure.decimals), k);
+      const o = firm.probe({ [figure.field]: at(s).toFixed(figure.decimals) }, k);
       if (o === 'no-effect') noEffect = true;
       if (typeof o === 'string') return 'left';
       seen.set(s, o);

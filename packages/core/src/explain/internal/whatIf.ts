@@ -29,8 +29,8 @@ export interface FirmWhatIf {
   record: EnterpriseRecord;
   /** The firm unchanged (what the evaluation says, re-derived: checks that the records are the ones evaluated). */
   baseline(targetClass: number): Outcome;
-  /** The firm with `field` set to `value`; 'left' when it would leave its pool (excluded, or another group), 'no-effect' when no figure the engine reads changes. */
-  probe(field: NumericField, value: string, targetClass: number): Outcome | 'left' | 'no-effect';
+  /** The firm with its figures changed; 'left' when it would leave its pool (excluded, or another group), 'no-effect' when no fact the engine reads changes. */
+  probe(changes: Partial<Record<NumericField, string>>, targetClass: number): Outcome | 'left' | 'no-effect';
 }
 
 interface State {
@@ -49,11 +49,12 @@ type Scored = ReturnType<typeof scorePlannedPool>;
 const cache = new WeakMap<Evaluation, State>();
 
 /**
- * The engine (fast/evaluateColumnar) set up once per evaluation for "what if this firm's figure
- * were y": the records planned once; a change plans the firm's changed record alone (scope, group,
- * land threshold and facts, by the engine's own rules), puts its facts in place of the firm's, and
- * scores and ranks the firm's whole pool again — its benchmarks, every indicator the figure feeds,
- * every other firm's score and the class quota — through `scorePlannedPool`, as a run would.
+ * The engine (fast/evaluateColumnar) set up once per evaluation for "what if this firm's figures
+ * were y": the records planned once; a change makes the changed record's facts by the engine's rules
+ * (factColumns: effective land, emission equivalents), puts them in place of the firm's, and scores
+ * and ranks the firm's whole pool again — its benchmarks, every indicator the figure feeds, every
+ * other firm's score and the class quota — through `scorePlannedPool`, as a run would; a change of
+ * land that passes is planned again alone, for its scope (land > 0, the below-scale threshold).
  * Throws a CoreError 'invalid-options' when the records do not give the evaluation's result.
  */
 export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecord[], result: EnterpriseResult, options: EvaluateOptions): FirmWhatIf {
@@ -89,8 +90,8 @@ export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecor
       if (o.total !== result.total || o.class !== result.class) throw mismatch(result.creditCode);
       return o;
     },
-    probe(field, value, k) {
-      const changed = columnarFromRecords([{ ...record, [field]: value }]);
+    probe(changes, k) {
+      const changed = columnarFromRecords([{ ...record, ...changes }]);
       const facts = withCell(state.plan.facts, factColumns(changed, state.rules), i);
       if (facts === null) return 'no-effect';
       let o: Outcome;
@@ -103,7 +104,7 @@ export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecor
       }
       // Only land decides scope among the figures (land > 0, the below-scale threshold): a passing
       // change of it is planned again alone, by the engine's scope rules (a failing one fails anyway).
-      if (o.passes && field === 'landOwnedMu' && planColumnar(changed, scheme, state.options).pools[0]?.key !== planned.key) return 'left';
+      if (o.passes && changes.landOwnedMu !== undefined && planColumnar(changed, scheme, state.options).pools[0]?.key !== planned.key) return 'left';
       return o;
     },
   };
