@@ -69,6 +69,7 @@ export { schemeJsonSchema, recordJsonSchema } from './schema/jsonSchema.js';
 export { describedRegistry } from './schema/described.js';
 export type { Described } from './schema/described.js';
 export { explain } from './explain/explain.js';
+export type { ExplainOptions } from './explain/explain.js';
 export type {
   Bilingual,
   Explanation,

@@ -1,7 +1,7 @@
 import { Dec, HUNDRED, roundTo } from '../arithmetic/decimal.js';
 import type { EnterpriseResult, Evaluation } from '../types/evaluation.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
-import type { EnterpriseRecord } from '../schema/record.js';
+import type { EnterpriseRecord, NumericField } from '../schema/record.js';
 import { INDICATOR_TEXT } from './internal/labels.js';
 import { figurePaths } from './internal/paths.js';
 import { poolIndex } from './internal/poolIndex.js';
@@ -9,6 +9,12 @@ import { targetOf, type Target } from './internal/target.js';
 import { adjustmentText, indicatorText, noFigureText, targetText } from './internal/text.js';
 import { whatIf } from './internal/whatIf.js';
 import type { Explanation, IndicatorExplanation, NextClass } from './types.js';
+
+/** Options of {@link explain}: those the evaluation was made with, and which figures to try. */
+export interface ExplainOptions extends EvaluateOptions {
+  /** Record fields to offer as ways up (default: every figure that feeds the firm's indicators). */
+  figures?: readonly NumericField[] | undefined;
+}
 
 /**
  * Explain one scored firm of an evaluation (DOMAIN.md §1 step 5, 帮扶转型): each indicator's value,
@@ -30,7 +36,8 @@ import type { Explanation, IndicatorExplanation, NextClass } from './types.js';
  *
  * @param records the records the evaluation was made from (every firm's: the pool is evaluated again).
  * @param options the options the evaluation was made with (given benchmarks; the reference date
- *   defaults to the evaluation's).
+ *   defaults to the evaluation's), and `figures`: the record fields to try (default all; each costs
+ *   a few evaluations of the pool, which a report of every firm may want to spare).
  * @returns undefined when the code is not among the scored firms (look in `evaluation.excluded`).
  * @throws CoreError 'invalid-options' when the records do not give the evaluation's result.
  * @example
@@ -42,7 +49,7 @@ export function explain(
   evaluation: Evaluation,
   creditCode: string,
   records: readonly EnterpriseRecord[],
-  options: EvaluateOptions = {},
+  options: ExplainOptions = {},
 ): Explanation | undefined {
   const result = poolIndex(evaluation).byCode.get(creditCode);
   if (result === undefined) return undefined;
@@ -103,7 +110,7 @@ function specOf(evaluation: Evaluation, result: EnterpriseResult, id: string) {
   return evaluation.scheme.groups.find((g) => g.id === result.group)?.indicators.find((s) => s.id === id);
 }
 
-function nextClassOf(evaluation: Evaluation, result: EnterpriseResult, records: readonly EnterpriseRecord[], options: EvaluateOptions): NextClass {
+function nextClassOf(evaluation: Evaluation, result: EnterpriseResult, records: readonly EnterpriseRecord[], options: ExplainOptions): NextClass {
   const target: Target = targetOf(evaluation, result);
   const targetClass = target.classIndex === null ? null : (evaluation.scheme.classes.tiers[target.classIndex]?.id ?? null);
   if (target.status !== 'reachable' || targetClass === null)
@@ -119,7 +126,9 @@ function nextClassOf(evaluation: Evaluation, result: EnterpriseResult, records: 
   const { decimals } = evaluation.scheme.rounding;
   const pointsNeeded = target.total.minus(new Dec(result.total)).toFixed(decimals);
   const specs = evaluation.scheme.groups.find((g) => g.id === result.group)?.indicators ?? [];
-  const byFigure = figurePaths(result, specs, whatIf(evaluation, records, result, options), target.classIndex, decimals);
+  const { figures, ...evaluateOptions } = options;
+  const firm = whatIf(evaluation, records, result, evaluateOptions);
+  const byFigure = figurePaths(result, specs, firm, target.classIndex, decimals, figures);
   const text = targetText(target, targetClass, result.total, pointsNeeded);
   if (byFigure.length === 0) {
     const none = noFigureText(targetClass);

@@ -1,5 +1,6 @@
 import { Dec, plain } from '../../arithmetic/decimal.js';
 import { indicatorFacts } from '../../fast/indicatorFacts.js';
+import type { NumericField } from '../../schema/record.js';
 import type { IndicatorSpec } from '../../schema/scheme.js';
 import type { EnterpriseResult } from '../../types/evaluation.js';
 import type { FigurePath } from '../types.js';
@@ -13,10 +14,18 @@ import type { FirmWhatIf, Outcome } from './whatIf.js';
  * that helps, to the nearest value at its stated precision with which the firm's pool, evaluated again
  * by the engine, puts the firm in class `k` or better. Only verified values are returned.
  */
-export function figurePaths(result: EnterpriseResult, specs: readonly IndicatorSpec[], firm: FirmWhatIf, k: number, decimals: number): FigurePath[] {
+export function figurePaths(
+  result: EnterpriseResult,
+  specs: readonly IndicatorSpec[],
+  firm: FirmWhatIf,
+  k: number,
+  decimals: number,
+  only?: readonly NumericField[],
+): FigurePath[] {
   const m0 = firm.baseline(k).margin;
   const paths: FigurePath[] = [];
   for (const figure of FIGURES) {
+    if (only !== undefined && !only.includes(figure.field)) continue;
     const path = pathOf(figure, result, specs, firm, k, m0, decimals);
     if (path !== null) paths.push(path);
   }
