@@ -96,6 +96,25 @@ describe('explain: the breakdown', () => {
     expect(byField['energyTce']?.direction).toBe('lower');
   });
 
+  it('never states land below the below-scale threshold: the firm would leave the evaluation', () => {
+    // 戊 below scale on 4 亩 needs 1.68 亩 (above): under a 3.5 亩 threshold that would exclude it, so
+    // land is not offered; under 1.6 亩 it is.
+    const records = RECORDS.map((r) => (r.creditCode === WU ? { ...r, scale: 'below' as const } : r));
+    const under = (mu: number) => {
+      const s = huaian();
+      s.scope.belowScaleLandThresholdMu = mu;
+      return s;
+    };
+    const fields = (mu: number) => explain(records, under(mu), WU)?.nextClass.byFigure.map((p) => [p.field, p.needed]);
+    expect(fields(3.5)).toEqual([
+      ['taxWan', '63.73'],
+      ['salesWan', expect.any(String)],
+      ['energyTce', '2.66'],
+    ]);
+    expect(fields(1.6)?.at(-1)).toEqual(['landOwnedMu', '1.68']);
+    expect(after(records, under(3.5), WU, 'landOwnedMu', '1.68')).toEqual([undefined, undefined]);
+  });
+
   it('refuses records that are not the ones evaluated', () => {
     const other = RECORDS.map((r) => (r.creditCode === BING ? { ...r, taxWan: '101' } : r));
     expect(() => explainIn(evaluate(RECORDS, huaian()), WU, other)).toThrow(/not the ones evaluated/);
