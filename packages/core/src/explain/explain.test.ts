@@ -131,6 +131,10 @@ describe('explain: the breakdown', () => {
     const next = explain(RECORDS, s, WU)?.nextClass;
     expect(next).toMatchObject({ status: 'reachable', targetClass: 'C', byFigure: [] });
     expect(next?.text.zh).toContain('单独改变任何一项数据都不能升至 C 类');
+    // Only the figures a caller chose were tried: the sentence names them, and claims no more.
+    const some = explainIn(evaluate(RECORDS, s), WU, RECORDS, { figures: ['taxWan', 'landOwnedMu'] })?.nextClass;
+    expect(some?.text.zh).toContain('单独改变税收或土地使用权面积都不能升至 C 类');
+    expect(some?.text.en).toContain('Changing tax or land held alone does not reach class C');
   });
 
   it('the best class has no way up', () => {

@@ -3,6 +3,7 @@ import type { EnterpriseResult, Evaluation } from '../types/evaluation.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
 import type { EnterpriseRecord, NumericField } from '../schema/record.js';
 import { INDICATOR_TEXT } from './internal/labels.js';
+import { FIGURES } from './internal/figures.js';
 import { figurePaths } from './internal/paths.js';
 import { poolIndex } from './internal/poolIndex.js';
 import { targetOf, type Target } from './internal/target.js';
@@ -31,7 +32,8 @@ export interface ExplainOptions extends EvaluateOptions {
  * engine with the changed figure — so the pool benchmarks move with the firm's own figure, every
  * indicator the figure feeds changes (more sales lowers R&D intensity), other firms' scores and the
  * quota follow — rounded to the figure's stated precision toward the safe side, and given only when
- * that rounded value, so evaluated, reaches the class. When no figure does, the text says so. A veto
+ * that rounded value, so evaluated, reaches the class. When no figure (of those tried) does, the text
+ * says so. A veto
  * that forces the last class or caps at C, and the small-pool fallback, cannot be lifted by figures.
  *
  * @param records the records the evaluation was made from (every firm's: the pool is evaluated again).
@@ -131,7 +133,8 @@ function nextClassOf(evaluation: Evaluation, result: EnterpriseResult, records: 
   const byFigure = figurePaths(result, specs, firm, target.classIndex, decimals, figures);
   const text = targetText(target, targetClass, result.total, pointsNeeded);
   if (byFigure.length === 0) {
-    const none = noFigureText(targetClass);
+    const tried = figures === undefined ? undefined : FIGURES.filter((f) => figures.includes(f.field)).map((f) => f.label);
+    const none = noFigureText(targetClass, tried);
     text.zh += none.zh;
     text.en += ` ${none.en}`;
   }

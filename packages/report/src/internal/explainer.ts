@@ -2,8 +2,9 @@ import { explain } from '@mujun/core';
 import type { EnterpriseRecord, EnterpriseResult, Evaluation, Explanation, NumericField } from '@mujun/core';
 
 /**
- * The figures a sheet offers as ways up: the 亩均 levers (tax, sales, land). Each figure tried costs
- * a few evaluations of the firm's pool, and a report explains every firm; `score explain` tries all.
+ * The figures a sheet offers as ways up: the 亩均 levers (tax, sales, land; the strings' `nextNone`
+ * names them). Each figure tried costs a few evaluations of the firm's pool, and a report explains
+ * every firm; `score explain` tries all.
  */
 export const SHEET_FIGURES: readonly NumericField[] = ['taxWan', 'salesWan', 'landOwnedMu'];
 

@@ -91,8 +91,23 @@ export function figureText(p: Omit<FigurePath, 'text'>): Bilingual {
   };
 }
 
-/** Said when no figure alone, verified, reaches the class. */
-export function noFigureText(targetClass: string): Bilingual {
+/** Said when no figure alone, verified, reaches the class: any figure, or any of those tried when the caller chose them. */
+export function noFigureText(targetClass: string, tried?: readonly Bilingual[]): Bilingual {
+  if (tried !== undefined) {
+    const list = (names: string[], sep: string, or: string) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(sep)}${or}${names.at(-1)}`);
+    return {
+      zh: `单独改变${list(
+        tried.map((t) => t.zh),
+        '、',
+        '或',
+      )}都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
+      en: `Changing ${list(
+        tried.map((t) => t.en),
+        ', ',
+        ' or ',
+      )} alone does not reach class ${targetClass} (checked by evaluating the pool again).`,
+    };
+  }
   return {
     zh: `单独改变任何一项数据都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
     en: `No single figure changed alone reaches class ${targetClass} (checked by evaluating the pool again).`,
