@@ -93,23 +93,28 @@ export function figureText(p: Omit<FigurePath, 'text'>): Bilingual {
 
 /** Said when no figure alone, verified, reaches the class: any figure, or any of those tried when the caller chose them. */
 export function noFigureText(targetClass: string, tried?: readonly Bilingual[]): Bilingual {
-  if (tried !== undefined) {
-    const list = (names: string[], sep: string, or: string) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(sep)}${or}${names.at(-1)}`);
+  if (tried === undefined)
     return {
-      zh: `单独改变${list(
-        tried.map((t) => t.zh),
-        '、',
-        '或',
-      )}都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
-      en: `Changing ${list(
-        tried.map((t) => t.en),
-        ', ',
-        ' or ',
-      )} alone does not reach class ${targetClass} (checked by evaluating the pool again).`,
+      zh: `单独改变任何一项数据都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
+      en: `No single figure changed alone reaches class ${targetClass} (checked by evaluating the pool again).`,
     };
-  }
+  const zh = orList(
+    tried.map((t) => t.zh),
+    '、',
+    '或',
+  );
+  const en = orList(
+    tried.map((t) => t.en),
+    ', ',
+    ' or ',
+  );
   return {
-    zh: `单独改变任何一项数据都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
-    en: `No single figure changed alone reaches class ${targetClass} (checked by evaluating the pool again).`,
+    zh: `单独改变${zh}都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
+    en: `Changing ${en} alone does not reach class ${targetClass} (checked by evaluating the pool again).`,
   };
+}
+
+/** "a、b或c" / "a, b or c". */
+function orList(names: readonly string[], separator: string, or: string): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(separator)}${or}${names.at(-1)}`;
 }
