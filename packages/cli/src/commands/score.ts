@@ -92,8 +92,9 @@ export const scoreCommand: Command = {
       return problems.exitCode;
     }
     const settings = parseSettings(values['setting'] as string[] | undefined);
-    if (format === 'csv' && !catalog && !history) {
-      // The results table written from the columns, in two threads (@mujun/csv's scoreMerged).
+    if (format === 'csv' && !catalog) {
+      // The results table written from the columns, in two threads (@mujun/csv's scoreMerged);
+      // prior results (--history) only count consecutive years for a policy, so without one they change nothing here.
       progress.finish();
       for (const line of problems.lines) io.stderr(line);
       // Each chunk is written before the next is made (the atomic file writer, or stdout), so the lines may share one buffer.

@@ -1,13 +1,13 @@
 /**
- * Writes a run's results to --out or stdout: CSV through @mujun/csv's Excel-safe writer (UTF-8
- * with BOM or GBK, Chinese or English headers, formula injection neutralised) or one JSON object.
+ * Writes a run's results to --out or stdout: CSV written from the engine's columns by @mujun/csv's
+ * byte writers (UTF-8 with BOM or GBK, Chinese or English headers, formula injection neutralised;
+ * the policy columns with --policy), one JSON object, or an .xlsx workbook.
  */
-import { writeResultsCsv, writeResultsJson, type ResultColumn } from '@mujun/csv';
+import { evaluationCsv, tableWords, writeResultsJson, type PolicyCells } from '@mujun/csv';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath, type Io } from '../io.js';
 import { resultsJsonStream } from './resultsJson.js';
-import { resultsTable } from './resultsTable.js';
 import { workbookNeedsOut, writeResultsXlsx } from './xlsx/resultsXlsx.js';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -47,18 +47,20 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
     await emit(io, writeResultsJson(resultsJsonStream(run)), options.out, options.force);
     return;
   }
-  const table = resultsTable(run, options.headers);
-  const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({
-    id: c.en,
-    zh: c.zh,
-    en: c.en,
-    kind: c.kind ?? 'text',
-    value: (row) => row[i],
-  }));
-  await emit(
-    io,
-    writeResultsCsv(table.rows, columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }),
-    options.out,
-    options.force,
-  );
+  await emit(io, evaluationCsv(run.columns, { headers: options.headers, encoding: options.encoding, ...policyCellsOf(run, options.headers) }), options.out, options.force);
+}
+
+/** With policies: each firm's amounts and measure names by record index, for the policy columns. */
+function policyCellsOf(run: ScoreRun, language: 'zh' | 'en'): { policies?: (i: number) => PolicyCells | undefined } {
+  const outcome = run.policies;
+  if (outcome === undefined) return {};
+  const separator = tableWords(run.columns.scheme, language).itemSeparator;
+  const byCode = new Map(outcome.firms.map((f) => [f.creditCode, f]));
+  const codes = run.columns.records.creditCode;
+  return {
+    policies: (i) => {
+      const f = byCode.get(codes[i] as string);
+      return f === undefined ? undefined : { surcharge: f.surcharge, relief: f.relief, measures: f.measures.map((m) => m.name[language]).join(separator) };
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { ColumnarEvaluation, EnterpriseRecord, Evaluation } from '@mujun/core';
 import type { PolicyCatalog } from '../catalog/catalog.js';
 import { validateCatalog } from '../catalog/validateCatalog.js';
 import { PolicyError } from '../errors.js';
@@ -8,7 +8,9 @@ import { combinationRules, combineMeasures } from './combineMeasures.js';
 import { fiscalSummary } from './fiscalSummary.js';
 import { measurePricer, type FirmInputs, type Pricer } from './measurePricer.js';
 import { measureApplies } from './measureApplies.js';
-import { policySubjects } from './policySubject.js';
+import { landWarnings } from './landWarnings.js';
+import { periodWarnings } from './measurePeriod.js';
+import { columnarPolicySubjects, policySubjects, type PolicySubject } from './policySubject.js';
 import { resolveSettings } from './resolveSettings.js';
 import type { AppliedMeasure, ApplyOptions, FirmPolicies, PolicyOutcome, SkippedMeasure } from './types.js';
 
@@ -29,16 +31,35 @@ function checkConsumption(options: ApplyOptions): void {
 /**
  * Applies a policy catalog to an evaluation: for every scored firm the measures that apply, with
  * amounts in yuan (exact, rounded to the fen), the measures it qualified for but that do not
- * apply (and why), and the fiscal summary. Excluded firms get no measures, except exempt firms the scheme manages as a class (managedAs). Pure; the output
- * does not depend on the order of the evaluation's results or records.
+ * apply (and why), and the fiscal summary. Excluded firms get no measures, except exempt firms the
+ * scheme manages as a class (managedAs). Pure; the output does not depend on the order of the
+ * evaluation's results or records. {@link applyPoliciesToColumns} is the same on the engine's columns.
  *
  * @param evaluation - core's `evaluate` output.
  * @param catalog - a catalog (`getPolicyPreset`, or a file's content): it is checked with
  *   `validateCatalog` first (a catalog is small, so this costs nothing next to the firms), and an
  *   invalid one throws `PolicyError` 'invalid-catalog' listing the issues.
- * @param options - history, year, records (electricity, land), consumption, settings, new firms.
+ * @param options - history, year, records (electricity, land and who holds it), consumption, settings, new firms.
  */
 export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalog, options: ApplyOptions = {}): PolicyOutcome {
+  const records = new Map<string, EnterpriseRecord>();
+  for (const r of options.records ?? []) if (!records.has(r.creditCode)) records.set(r.creditCode, r);
+  const given = options.records;
+  const leaseKnown = given === undefined ? null : given.some((r) => r.landLeasedInMu !== undefined || r.rentedFloorM2 !== undefined);
+  return applyToSubjects(policySubjects(evaluation, records), catalogInput, options, leaseKnown);
+}
+
+/**
+ * {@link applyPolicies} on @mujun/core's columnar evaluation (`evaluateColumnar`): the firms and
+ * their figures read from the columns, no result or record objects. Same outcome, same order.
+ */
+export function applyPoliciesToColumns(evaluation: ColumnarEvaluation, catalogInput: PolicyCatalog, options: Omit<ApplyOptions, 'records'> = {}): PolicyOutcome {
+  const { numbers } = evaluation.records;
+  return applyToSubjects(columnarPolicySubjects(evaluation), catalogInput, options, numbers.landLeasedInMu !== undefined || numbers.rentedFloorM2 !== undefined);
+}
+
+/** The catalog applied to its subjects; `leaseKnown`: whether the data can tell a tenant (null: no records). */
+function applyToSubjects(subjects: readonly PolicySubject[], catalogInput: PolicyCatalog, options: Omit<ApplyOptions, 'records'>, leaseKnown: boolean | null): PolicyOutcome {
   const checked = validateCatalog(catalogInput);
   if (!checked.success)
     throw new PolicyError(
@@ -51,19 +72,18 @@ export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalo
   const settings = resolveSettings(catalog, options.settings);
   const history = options.history;
   const year = options.year ?? (history?.latestYear != null ? history.latestYear + 1 : null);
-  const records = new Map<string, EnterpriseRecord>();
-  for (const r of options.records ?? []) if (!records.has(r.creditCode)) records.set(r.creditCode, r);
   const newFirms = new Set(options.newFirms ?? []);
   const rules = combinationRules(catalog);
   const skippedCount = new Map<string, number>();
+  let tenants = 0;
   const pricers = catalog.measures.map((m) => measurePricer(m, settings.values));
 
-  const firms: FirmPolicies[] = policySubjects(evaluation, records).map((subject) => {
+  const firms: FirmPolicies[] = subjects.map((subject) => {
     const standing = {
       consecutiveYears: year === null ? 1 : consecutiveYearsInClass(history, subject.creditCode, subject.class, year),
       newFirm: newFirms.has(subject.creditCode) || isAbsentFromHistory(history, subject.creditCode),
     };
-    const inputs: FirmInputs = { subject, record: records.get(subject.creditCode), consumption: options.consumption?.[subject.creditCode] };
+    const inputs: FirmInputs = { subject, consumption: options.consumption?.[subject.creditCode] };
     const priced: AppliedMeasure[] = [];
     const skipped: SkippedMeasure[] = [];
     catalog.measures.forEach((m, i) => {
@@ -74,6 +94,7 @@ export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalo
         skippedCount.set(`${p.reason}:${p.measureId}`, (skippedCount.get(`${p.reason}:${p.measureId}`) ?? 0) + 1);
       } else priced.push(p);
     });
+    if (skipped.some((s) => s.reason === 'not-land-right-holder')) tenants += 1;
     const { kept, skipped: dropped } = combineMeasures(priced, rules);
     const money = (kind: 'surcharge' | 'relief'): string => sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0'));
     return {
@@ -92,7 +113,8 @@ export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalo
     };
   });
 
-  const warnings = [...settings.warnings];
+  const outOfPeriod = periodWarnings(catalog.measures, year);
+  const warnings = [...settings.warnings, ...outOfPeriod.warnings];
   for (const m of catalog.measures) {
     if (m.source.status === 'reported-unverified') warnings.push(`${m.id}: source text not verified (${m.source.document}) / 来源原文未核实，仅作示例`);
   }
@@ -102,6 +124,7 @@ export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalo
       warnings.push(`${id}: skipped for ${skippedCount.get(key)} firm(s) without the consumption figure / ${skippedCount.get(key)} 家企业缺少用量数据，未计算`);
     }
   }
+  warnings.push(...landWarnings(catalog, leaseKnown, tenants));
   if (history === undefined && catalog.measures.some((m) => m.conditions.consecutiveYears !== undefined)) {
     warnings.push('no history given: every firm counts as its first year in its class / 未提供往年结果，连续年数按 1 年计');
   }
@@ -112,6 +135,7 @@ export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalo
     fiscal: fiscalSummary(firms),
     settings: settings.values,
     missingSettings: settings.missing,
+    outOfPeriod: outOfPeriod.measures,
     warnings,
   };
 }

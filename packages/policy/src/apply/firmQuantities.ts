@@ -1,6 +1,6 @@
-import type { EnterpriseRecord } from '@mujun/core';
 import type { SurchargeBase } from '../catalog/measure.js';
 import { Dec, KWH_PER_WAN_KWH } from '../internal/decimal.js';
+import type { SubjectFigures } from './policySubject.js';
 import type { AmountCalculation, ConsumptionFigures } from './types.js';
 
 type D = InstanceType<typeof Dec>;
@@ -15,6 +15,9 @@ export interface Quantity {
   den: D;
 }
 
+/** Why a firm has no land-use-tax base although it uses land: it is a tenant, the holder pays. */
+export const TENANT = 'tenant';
+
 const ONE = new Dec(1);
 const FIFTEEN = new Dec(15);
 const TEN_THOUSAND = new Dec(10000);
@@ -27,14 +30,11 @@ function given(value: string, unit: AmountCalculation['unit'], quantityFrom: Amo
  * The surcharge base of a firm: the consumption map first (the user's figure wins), then the
  * record (electricity 万kWh × 10 000). Undefined when nobody gave the figure.
  */
-export function surchargeQuantity(
-  base: SurchargeBase,
-  consumption: ConsumptionFigures | undefined,
-  record: EnterpriseRecord | undefined,
-): Quantity | undefined {
+export function surchargeQuantity(base: SurchargeBase, consumption: ConsumptionFigures | undefined, figures: SubjectFigures | null): Quantity | undefined {
   if (base === 'electricityKwh') {
     if (consumption?.electricityKwh !== undefined) return given(consumption.electricityKwh, 'kWh', 'consumption');
-    if (record?.electricityWanKwh !== undefined) return given(new Dec(record.electricityWanKwh).times(KWH_PER_WAN_KWH).toString(), 'kWh', 'record');
+    const wan = figures?.electricityWanKwh;
+    if (wan !== undefined) return given(new Dec(wan).times(KWH_PER_WAN_KWH).toString(), 'kWh', 'record');
     return undefined;
   }
   if (base === 'gasM3') return consumption?.gasM3 === undefined ? undefined : given(consumption.gasM3, 'm3', 'consumption');
@@ -42,13 +42,17 @@ export function surchargeQuantity(
 }
 
 /**
- * The land area 城镇土地使用税 is levied on, in m²: the consumption map's landM2, else the
- * land-use-right area of the record (landOwnedMu × 10 000/15; the holder pays the tax), else the
- * evaluated land (landMu); undefined when none is known. Never negative.
+ * The land area 城镇土地使用税 is levied on, in m²: the consumption map's landM2; else the firm's
+ * land-use-right area (landOwnedMu × 10 000/15) — the holder pays the tax, also on land it leases
+ * out; else {@link TENANT} when its land is leased in (the lessor holds it and pays); else, when no
+ * record was given at all, the evaluated land (landMu); undefined when none is known. Never negative.
  */
-export function landQuantity(consumption: ConsumptionFigures | undefined, record: EnterpriseRecord | undefined, landMu: string | null): Quantity | undefined {
+export function landQuantity(consumption: ConsumptionFigures | undefined, figures: SubjectFigures | null, landMu: string | null): Quantity | typeof TENANT | undefined {
   if (consumption?.landM2 !== undefined) return given(consumption.landM2, 'm2', 'consumption');
-  if (record?.landOwnedMu !== undefined) return fromMu(record.landOwnedMu, 'record');
+  if (figures !== null) {
+    if (figures.landOwnedMu !== undefined) return fromMu(figures.landOwnedMu, 'record');
+    return figures.leasesLand ? TENANT : undefined;
+  }
   if (landMu === null) return undefined;
   return fromMu(landMu, 'evaluation');
 }

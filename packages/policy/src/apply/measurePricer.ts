@@ -1,15 +1,13 @@
-import type { EnterpriseRecord } from '@mujun/core';
 import type { Amount } from '../catalog/amount.js';
 import type { Measure } from '../catalog/measure.js';
 import { Dec, toYuan } from '../internal/decimal.js';
-import { landQuantity, surchargeQuantity } from './firmQuantities.js';
+import { landQuantity, surchargeQuantity, TENANT } from './firmQuantities.js';
 import type { PolicySubject } from './policySubject.js';
 import type { AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
 
 /** What pricing a measure needs to know about one firm. */
 export interface FirmInputs {
   subject: PolicySubject;
-  record: EnterpriseRecord | undefined;
   consumption: ConsumptionFigures | undefined;
 }
 
@@ -52,9 +50,15 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
   const percentText = percent.value.toString();
   const ratePercent = rate.value.times(percent.value);
   const settingsUsed = [...rate.settings, ...percent.settings];
+  const tenant: SkippedMeasure = Object.freeze({
+    measureId: measure.id,
+    reason: 'not-land-right-holder',
+    detail: '承租土地，城镇土地使用税由土地使用权人缴纳，不予减免 / land leased in: the land-right holder pays the land-use tax, so the tenant gets no relief',
+  });
   return (firm) => {
-    const q =
-      ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, firm.record) : landQuantity(firm.consumption, firm.record, firm.subject.landMu);
+    const { figures } = firm.subject;
+    const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, figures) : landQuantity(firm.consumption, figures, firm.subject.landMu);
+    if (q === TENANT) return tenant;
     if (q === undefined) {
       return {
         measureId: measure.id,

@@ -1,0 +1,68 @@
+import type { ColumnarEvaluation } from '@mujun/core';
+import { CsvLine } from '../write/csvLine.js';
+import { gb18030Chunks } from '../write/gb18030Chunks.js';
+import { adjustmentTexts, linePool, type LineSource } from './lineSource.js';
+import { recordCells } from './recordCells.js';
+import { exclusionBytes } from './resultRows.js';
+import { scoredLines } from './scoredLines.js';
+import { tableSetup } from './tableSetup.js';
+
+/** The policy columns of one firm (table/resultsLayout with `policies`): amounts in yuan as rounded, the measures' names. */
+export interface PolicyCells {
+  surcharge: string;
+  relief: string;
+  measures: string;
+}
+
+/** How {@link evaluationCsv} writes the table. */
+export interface EvaluationCsvOptions {
+  /** The language of the headers and of the text cells (default zh). */
+  headers?: 'zh' | 'en';
+  /** `utf8` (default: UTF-8 with a BOM) or `gbk` (GB18030, no BOM). */
+  encoding?: 'utf8' | 'gbk';
+  /**
+   * With the policy columns: each firm's cells by record index (undefined: blank cells, a firm no
+   * policy applies to). Amounts and names are given as the policy engine made them.
+   */
+  policies?: (i: number) => PolicyCells | undefined;
+}
+
+/**
+ * The results table (table/resultsLayout) of an evaluation already made — @mujun/core's
+ * `evaluateColumnar`, in this thread — as CSV bytes, header first: the same byte writers as
+ * {@link scoreMerged} (scoredLines, exclusionBytes), from the columns, pools by key and each in
+ * rank order, then the excluded firms; with `policies`, the policy columns before the detail.
+ */
+export async function* evaluationCsv(ev: ColumnarEvaluation, options: EvaluationCsvOptions = {}): AsyncGenerator<Buffer> {
+  const lang = options.headers ?? 'zh';
+  const { settings, header } = tableSetup(ev.scheme, ev.referenceDate, lang, options.policies !== undefined);
+  const utf8 = lines(ev, settings, options.policies, options.encoding === 'gbk' ? header : `\ufeff${header}`);
+  yield* options.encoding === 'gbk' ? gb18030Chunks(utf8) : utf8;
+}
+
+async function* lines(
+  ev: ColumnarEvaluation,
+  settings: ReturnType<typeof tableSetup>['settings'],
+  policies: EvaluationCsvOptions['policies'],
+  header: string,
+): AsyncGenerator<Buffer> {
+  yield Buffer.from(header, 'utf8');
+  const cells = recordCells(ev.records);
+  const extra = policies === undefined ? undefined : policyBytes(policies, settings.kinds.length - 4, settings);
+  const groups = ev.scheme.groups;
+  const pools = [...ev.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => linePool(p, groups));
+  const src: LineSource = { settings, groups, pools, cells, facts: ev.facts, adjustments: adjustmentTexts(ev.adjustments, settings.words), extra };
+  yield* scoredLines(src);
+  yield* exclusionBytes(ev, cells, settings, extra);
+}
+
+/** Each firm's policy cells as CSV bytes (columns `first` … `first + 2`), blank ones shared. */
+function policyBytes(policies: (i: number) => PolicyCells | undefined, first: number, settings: ReturnType<typeof tableSetup>['settings']): (i: number) => Uint8Array {
+  const line = new CsvLine(settings.kinds, settings.words.language, settings.cached);
+  const blank = Buffer.from(',,');
+  return (i) => {
+    const p = policies(i);
+    if (p === undefined) return blank;
+    return Buffer.from(`${line.cell(first, p.surcharge)},${line.cell(first + 1, p.relief)},${line.cell(first + 2, p.measures)}`);
+  };
+}
