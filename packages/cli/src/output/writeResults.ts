@@ -57,10 +57,16 @@ function policyCellsOf(run: ScoreRun, language: 'zh' | 'en'): { policies?: (i: n
   const separator = tableWords(run.columns.scheme, language).itemSeparator;
   const byCode = new Map(outcome.firms.map((f) => [f.creditCode, f]));
   const codes = run.columns.records.creditCode;
+  // Firms share a few combinations of measures: each one's names joined once.
+  const names = new Map<string, string>();
   return {
     policies: (i) => {
       const f = byCode.get(codes[i] as string);
-      return f === undefined ? undefined : { surcharge: f.surcharge, relief: f.relief, measures: f.measures.map((m) => m.name[language]).join(separator) };
+      if (f === undefined) return undefined;
+      const key = f.measures.map((m) => m.measureId).join('\u0000');
+      let measures = names.get(key);
+      if (measures === undefined) names.set(key, (measures = f.measures.map((m) => m.name[language]).join(separator)));
+      return { surcharge: f.surcharge, relief: f.relief, measures };
     },
   };
 }

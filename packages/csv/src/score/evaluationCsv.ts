@@ -48,7 +48,7 @@ async function* lines(
 ): AsyncGenerator<Buffer> {
   yield Buffer.from(header, 'utf8');
   const cells = recordCells(ev.records);
-  const extra = policies === undefined ? undefined : policyBytes(policies, settings.kinds.length - 4, settings);
+  const extra = policies === undefined ? undefined : policyText(policies, settings.kinds.length - 4, settings);
   const groups = ev.scheme.groups;
   const pools = [...ev.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => linePool(p, groups));
   const src: LineSource = { settings, groups, pools, cells, facts: ev.facts, adjustments: adjustmentTexts(ev.adjustments, settings.words), extra };
@@ -56,13 +56,11 @@ async function* lines(
   yield* exclusionBytes(ev, cells, settings, extra);
 }
 
-/** Each firm's policy cells as CSV bytes (columns `first` … `first + 2`), blank ones shared. */
-function policyBytes(policies: (i: number) => PolicyCells | undefined, first: number, settings: ReturnType<typeof tableSetup>['settings']): (i: number) => Uint8Array {
+/** Each firm's policy cells as CSV text (columns `first` … `first + 2`). */
+function policyText(policies: (i: number) => PolicyCells | undefined, first: number, settings: ReturnType<typeof tableSetup>['settings']): (i: number) => string {
   const line = new CsvLine(settings.kinds, settings.words.language, settings.cached);
-  const blank = Buffer.from(',,');
   return (i) => {
     const p = policies(i);
-    if (p === undefined) return blank;
-    return Buffer.from(`${line.cell(first, p.surcharge)},${line.cell(first + 1, p.relief)},${line.cell(first + 2, p.measures)}`);
+    return p === undefined ? ',,' : `${line.cell(first, p.surcharge)},${line.cell(first + 1, p.relief)},${line.cell(first + 2, p.measures)}`;
   };
 }

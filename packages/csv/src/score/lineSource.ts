@@ -43,9 +43,9 @@ export interface LineSource {
   adjustments: Map<number, string>;
   /**
    * The cells between the adjustments and the detail column, when the layout has any (the policy
-   * columns): record i's as CSV bytes, separated by commas, without a comma before or after.
+   * columns): record i's as CSV text, separated by commas, without a comma before or after.
    */
-  extra?: ((i: number) => Uint8Array) | undefined;
+  extra?: ((i: number) => string) | undefined;
 }
 
 /** A scored pool as a {@link LinePool}. */

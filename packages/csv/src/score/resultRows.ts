@@ -16,7 +16,7 @@ export function* exclusionBytes(
   plan: Pick<ColumnarPlan, 'excluded' | 'referenceDate' | 'scheme'>,
   cells: RecordCellBytes,
   settings: LineSettings,
-  extra?: (i: number) => Uint8Array,
+  extra?: (i: number) => string,
   block = 20_000,
 ): Generator<Buffer> {
   const { words, indicatorIds } = settings;
@@ -42,7 +42,7 @@ export function* exclusionBytes(
     out.bytes(gs);
     out.bytes(middle);
     if (extra !== undefined) {
-      out.bytes(extra(e.index));
+      out.text(extra(e.index));
       out.byte(44);
     }
     out.text(c(detailAt, bilingualPart(e.detail, words.language)));

@@ -75,7 +75,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
       if (adjustments !== undefined) out.text(c(after + 1, adjustments));
       out.byte(COMMA);
       if (src.extra !== undefined) {
-        out.bytes(src.extra(i));
+        out.text(src.extra(i));
         out.byte(COMMA);
       }
       out.text('\r\n');

@@ -1,29 +1,26 @@
 import type { SurchargeBase } from '../catalog/measure.js';
-import { Dec, KWH_PER_WAN_KWH } from '../internal/decimal.js';
+import { exactOf, exactText, quotientText, times, type Exact } from './exactMoney.js';
 import type { SubjectFigures } from './policySubject.js';
 import type { AmountCalculation, ConsumptionFigures } from './types.js';
 
-type D = InstanceType<typeof Dec>;
-
 /**
  * A quantity a rate applies to: what the firm is shown (unit, origin, full-precision value), and
- * the same value as an exact fraction num / den, so an amount needs one division at most.
+ * the same value as an exact fraction num / den, so an amount is one rounding of whole numbers.
  */
 export interface Quantity {
   shown: Pick<AmountCalculation, 'quantity' | 'unit' | 'quantityFrom'>;
-  num: D;
-  den: D;
+  num: Exact;
+  den: bigint;
 }
 
 /** Why a firm has no land-use-tax base although it uses land: it is a tenant, the holder pays. */
 export const TENANT = 'tenant';
 
-const ONE = new Dec(1);
-const FIFTEEN = new Dec(15);
-const TEN_THOUSAND = new Dec(10000);
+/** 万 (kWh per 万kWh; m² × 15 per 亩, with den 15). */
+const TEN_THOUSAND: Exact = { digits: 10000n, scale: 0 };
 
 function given(value: string, unit: AmountCalculation['unit'], quantityFrom: AmountCalculation['quantityFrom']): Quantity {
-  return { shown: { quantity: value, unit, quantityFrom }, num: new Dec(value), den: ONE };
+  return { shown: { quantity: value, unit, quantityFrom }, num: exactOf(value), den: 1n };
 }
 
 /**
@@ -34,7 +31,10 @@ export function surchargeQuantity(base: SurchargeBase, consumption: ConsumptionF
   if (base === 'electricityKwh') {
     if (consumption?.electricityKwh !== undefined) return given(consumption.electricityKwh, 'kWh', 'consumption');
     const wan = figures?.electricityWanKwh;
-    if (wan !== undefined) return given(new Dec(wan).times(KWH_PER_WAN_KWH).toString(), 'kWh', 'record');
+    if (wan !== undefined) {
+      const kwh = times(exactOf(wan), TEN_THOUSAND);
+      return { shown: { quantity: exactText(kwh), unit: 'kWh', quantityFrom: 'record' }, num: kwh, den: 1n };
+    }
     return undefined;
   }
   if (base === 'gasM3') return consumption?.gasM3 === undefined ? undefined : given(consumption.gasM3, 'm3', 'consumption');
@@ -57,8 +57,8 @@ export function landQuantity(consumption: ConsumptionFigures | undefined, figure
   return fromMu(landMu, 'evaluation');
 }
 
-/** 亩 → m² as the exact fraction mu × 10 000 / 15 (1 亩 = 10 000/15 m²). */
+/** 亩 → m² as the exact fraction mu × 10 000 / 15 (1 亩 = 10 000/15 m²), shown to 40 significant digits; a negative area as 0. */
 function fromMu(mu: string, quantityFrom: AmountCalculation['quantityFrom']): Quantity {
-  const num = Dec.max(0, new Dec(mu)).times(TEN_THOUSAND);
-  return { shown: { quantity: num.div(FIFTEEN).toString(), unit: 'm2', quantityFrom }, num, den: FIFTEEN };
+  const num = times(exactOf(mu), TEN_THOUSAND);
+  return { shown: { quantity: quotientText(num.digits, 15n * 10n ** BigInt(num.scale)), unit: 'm2', quantityFrom }, num, den: 15n };
 }

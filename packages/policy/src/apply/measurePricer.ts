@@ -1,6 +1,8 @@
 import type { Amount } from '../catalog/amount.js';
 import type { Measure } from '../catalog/measure.js';
-import { Dec, toYuan } from '../internal/decimal.js';
+import { Dec } from '../internal/decimal.js';
+import { fenToYuan } from '../internal/fen.js';
+import { exactOf, roundedFen, times } from './exactMoney.js';
 import { landQuantity, surchargeQuantity, TENANT } from './firmQuantities.js';
 import type { PolicySubject } from './policySubject.js';
 import type { AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
@@ -48,7 +50,8 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
   }
   const rateText = rate.value.toString();
   const percentText = percent.value.toString();
-  const ratePercent = rate.value.times(percent.value);
+  // rate × percent as whole numbers (both plain non-negative decimals: the catalog's and the settings' schemas say so).
+  const ratePercent = times(exactOf(rate.value.toFixed()), exactOf(percent.value.toFixed()));
   const settingsUsed = [...rate.settings, ...percent.settings];
   const tenant: SkippedMeasure = Object.freeze({
     measureId: measure.id,
@@ -66,12 +69,11 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
         detail: `no ${ins.kind === 'surcharge' ? ins.base : 'land'} figure for this firm / 缺少该企业的用量数据`,
       };
     }
-    // One division at most: num × rate × percent / (den × 100), exact to 40 digits, then the fen.
-    const amount = ins.kind === 'surcharge' && q.den.eq(1) ? q.num.times(rate.value) : q.num.times(ratePercent).div(q.den.times(100));
+    // yuan = num × rate × percent / (den × 100), so fen = num × rate × percent / den: exact, rounded once, half-up.
     return {
       ...head,
       kind: ins.kind,
-      amount: toYuan(amount),
+      amount: fenToYuan(roundedFen(times(q.num, ratePercent), q.den)),
       calculation: { ...q.shown, rate: rateText, ...(ins.kind === 'relief' ? { percent: percentText } : {}) },
       settingsUsed,
     };
