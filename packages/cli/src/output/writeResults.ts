@@ -50,23 +50,32 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
   await emit(io, evaluationCsv(run.columns, { headers: options.headers, encoding: options.encoding, ...policyCellsOf(run, options.headers) }), options.out, options.force);
 }
 
-/** With policies: each firm's amounts and measure names by record index, for the policy columns. */
+/**
+ * With policies: each firm's amounts and measure names by record index, for the policy columns.
+ * The outcome lists the firms in the engine's order (pools, each in rank order), then the exempt
+ * firms managed as a class: walked in step with the columns, no lookup by credit code.
+ */
 function policyCellsOf(run: ScoreRun, language: 'zh' | 'en'): { policies?: (i: number) => PolicyCells | undefined } {
   const outcome = run.policies;
   if (outcome === undefined) return {};
-  const separator = tableWords(run.columns.scheme, language).itemSeparator;
-  const byCode = new Map(outcome.firms.map((f) => [f.creditCode, f]));
-  const codes = run.columns.records.creditCode;
+  const ev = run.columns;
+  const separator = tableWords(ev.scheme, language).itemSeparator;
+  const indices: number[] = [];
+  for (const pool of ev.pools) for (let p = 0; p < pool.members.length; p++) indices.push(pool.members[pool.order[p] as number] as number);
+  for (const e of ev.excluded) if (e.managedAs !== undefined) indices.push(e.index);
+  const cells: (PolicyCells | undefined)[] = new Array(ev.records.length);
   // Firms share a few combinations of measures: each one's names joined once.
   const names = new Map<string, string>();
-  return {
-    policies: (i) => {
-      const f = byCode.get(codes[i] as string);
-      if (f === undefined) return undefined;
+  outcome.firms.forEach((f, k) => {
+    const i = indices[k] as number;
+    if (ev.records.creditCode[i] !== f.creditCode) throw new Error(`internal: policy outcome out of step with the evaluation at ${f.creditCode}`);
+    let measures = '';
+    if (f.measures.length > 0) {
       const key = f.measures.map((m) => m.measureId).join('\u0000');
-      let measures = names.get(key);
-      if (measures === undefined) names.set(key, (measures = f.measures.map((m) => m.name[language]).join(separator)));
-      return { surcharge: f.surcharge, relief: f.relief, measures };
-    },
-  };
+      measures = names.get(key) ?? '';
+      if (!names.has(key)) names.set(key, (measures = f.measures.map((m) => m.name[language]).join(separator)));
+    }
+    cells[i] = { surcharge: f.surcharge, relief: f.relief, measures };
+  });
+  return { policies: (i) => cells[i] };
 }

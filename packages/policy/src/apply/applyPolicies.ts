@@ -96,7 +96,7 @@ function applyToSubjects(subjects: readonly PolicySubject[], catalogInput: Polic
     });
     if (skipped.some((s) => s.reason === 'not-land-right-holder')) tenants += 1;
     const { kept, skipped: dropped } = combineMeasures(priced, rules);
-    const money = (kind: 'surcharge' | 'relief'): string => sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0'));
+    const money = (kind: 'surcharge' | 'relief'): string => (kept.length === 0 ? '0.00' : sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0')));
     return {
       creditCode: subject.creditCode,
       name: subject.name,

@@ -11,8 +11,12 @@ export interface Exact {
   scale: number;
 }
 
-const TEN = 10n;
-const pow10 = (k: number): bigint => TEN ** BigInt(k);
+const POW10: bigint[] = [1n];
+/** 10^k, each power made once. */
+function pow10(k: number): bigint {
+  for (let i = POW10.length; i <= k; i++) POW10.push((POW10[i - 1] as bigint) * 10n);
+  return POW10[k] as bigint;
+}
 
 /** A plain non-negative decimal string ("12", "0.0035") as digits and scale; a negative one as 0. */
 export function exactOf(text: string): Exact {
@@ -61,8 +65,10 @@ export function quotientText(num: bigint, den: bigint): string {
     q = pow10(39);
     e++;
   }
-  let digits = q.toString().replace(/0+$/, '');
-  if (digits === '') digits = '0';
+  let digits = q.toString();
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(0, end);
   if (e >= 21 || e < -7) return `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${e >= 0 ? '+' : ''}${e}`;
   if (e < 0) return `0.${'0'.repeat(-e - 1)}${digits}`;
   if (digits.length <= e + 1) return digits + '0'.repeat(e + 1 - digits.length);

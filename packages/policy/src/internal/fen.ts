@@ -6,6 +6,7 @@
 
 /** "1234.5", "-0.07", "12" → fen. Accepts at most two decimals (amounts are rounded to the fen). */
 export function toFen(yuan: string): bigint {
+  if (yuan === '0.00') return 0n;
   const negative = yuan.startsWith('-');
   const [whole = '0', frac = ''] = (negative ? yuan.slice(1) : yuan).split('.');
   if (frac.length > 2) throw new RangeError(`not rounded to the fen: ${yuan}`);
