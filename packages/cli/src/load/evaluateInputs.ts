@@ -49,9 +49,6 @@ export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: Evaluate
     get records() {
       return inputs.records;
     },
-    get origins() {
-      return inputs.origins;
-    },
     origin: (index) => inputs.merged.rows(index)[0],
     rejected: inputs.rejected,
     cellProblems: inputs.cellProblems,

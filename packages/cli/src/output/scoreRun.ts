@@ -37,8 +37,6 @@ export interface ScoreRun {
   summaryRows: number;
   /** The records evaluated (an exclusion's `index` points into them). */
   records: readonly EnterpriseRecord[];
-  /** Origin of each evaluated record, by its index in the records given to evaluate (made on first use). */
-  readonly origins: readonly Origin[];
   /** Where record `index` first appears (undefined when unknown), without making every record's origin. */
   origin(index: number): Origin | undefined;
   /** Cell-level problems that blanked one value but kept the row (reported, not counted as rejected). */
