@@ -210,10 +210,17 @@ describe('results table: bytes from columns = the table of cells', async () => {
       const f = byCode.get(run.columns.records.creditCode[i]!);
       return f && { surcharge: f.surcharge, relief: f.relief, measures: f.measures.map((m) => m.name[headers]).join(headers === 'zh' ? '；' : ';') };
     };
-    const chunks: Buffer[] = [];
-    for await (const chunk of evaluationCsv(run.columns, { headers, policies })) chunks.push(chunk);
-    const bytes = Buffer.concat(chunks);
-    expect(bytes.equals(await fromCells(file, getPreset(), headers, 'utf8-bom', run))).toBe(true);
+    const reference = await fromCells(file, getPreset(), headers, 'utf8-bom', run);
+    // In this thread (the sources), and with a worker thread writing the last pools' lines (the build's worker).
+    const { evaluationCsv: compiled } = (await import(DIST.href)) as typeof import('@mujun/csv');
+    for (const [write, parallelFrom] of [
+      [evaluationCsv, Infinity],
+      [compiled, 1],
+    ] as const) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of write(run.columns, { headers, policies, parallelFrom })) chunks.push(Buffer.from(chunk));
+      expect(Buffer.concat(chunks).equals(reference)).toBe(true);
+    }
   });
 
   test.each([
