@@ -1,5 +1,6 @@
 import type { ColumnarEvaluation, EnterpriseRecord, Evaluation } from '@mujun/core';
 import type { PolicyCatalog } from '../catalog/catalog.js';
+import type { Measure } from '../catalog/measure.js';
 import { validateCatalog } from '../catalog/validateCatalog.js';
 import { PolicyError } from '../errors.js';
 import { consecutiveYearsInClass, isAbsentFromHistory } from '../history/history.js';
@@ -76,27 +77,30 @@ function applyToSubjects(subjects: readonly PolicySubject[], catalogInput: Polic
   const rules = combinationRules(catalog);
   const skippedCount = new Map<string, number>();
   let tenants = 0;
+  let tenant = false;
   const pricers = catalog.measures.map((m) => measurePricer(m, settings.values));
 
+  const measures = catalog.measures;
   const firms: FirmPolicies[] = subjects.map((subject) => {
-    const standing = {
-      consecutiveYears: year === null ? 1 : consecutiveYearsInClass(history, subject.creditCode, subject.class, year),
-      newFirm: newFirms.has(subject.creditCode) || isAbsentFromHistory(history, subject.creditCode),
-    };
+    const consecutiveYears = year === null ? 1 : consecutiveYearsInClass(history, subject.creditCode, subject.class, year);
+    const newFirm = newFirms.has(subject.creditCode) || isAbsentFromHistory(history, subject.creditCode);
+    const standing = { consecutiveYears, newFirm };
     const inputs: FirmInputs = { subject, consumption: options.consumption?.[subject.creditCode] };
     const priced: AppliedMeasure[] = [];
     const skipped: SkippedMeasure[] = [];
-    catalog.measures.forEach((m, i) => {
-      if (!measureApplies(m, subject, standing)) return;
+    for (let i = 0; i < measures.length; i++) {
+      if (!measureApplies(measures[i] as Measure, subject, standing)) continue;
       const p = (pricers[i] as Pricer)(inputs);
       if ('reason' in p) {
         skipped.push(p);
         skippedCount.set(`${p.reason}:${p.measureId}`, (skippedCount.get(`${p.reason}:${p.measureId}`) ?? 0) + 1);
+        if (p.reason === 'not-land-right-holder') tenant = true;
       } else priced.push(p);
-    });
-    if (skipped.some((s) => s.reason === 'not-land-right-holder')) tenants += 1;
-    const { kept, skipped: dropped } = combineMeasures(priced, rules);
-    const money = (kind: 'surcharge' | 'relief'): string => (kept.length === 0 ? '0.00' : sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0')));
+    }
+    if (tenant) tenants += 1;
+    tenant = false;
+    // One measure or none needs no combining (most firms): a lone candidate always stays.
+    const { kept, skipped: dropped } = priced.length < 2 ? { kept: priced, skipped: [] } : combineMeasures(priced, rules);
     return {
       creditCode: subject.creditCode,
       name: subject.name,
@@ -105,11 +109,12 @@ function applyToSubjects(subjects: readonly PolicySubject[], catalogInput: Polic
       county: subject.county,
       industryCode: subject.industryCode,
       managedAs: subject.managedAs,
-      ...standing,
+      consecutiveYears,
+      newFirm,
       measures: kept,
-      skipped: [...skipped, ...dropped],
-      surcharge: money('surcharge'),
-      relief: money('relief'),
+      skipped: dropped.length === 0 ? skipped : [...skipped, ...dropped],
+      surcharge: moneyOf(kept, 'surcharge'),
+      relief: moneyOf(kept, 'relief'),
     };
   });
 
@@ -138,4 +143,18 @@ function applyToSubjects(subjects: readonly PolicySubject[], catalogInput: Polic
     outOfPeriod: outOfPeriod.measures,
     warnings,
   };
+}
+
+/** The sum of a firm's kept amounts of one kind, in yuan: an amount alone is its own sum. */
+function moneyOf(kept: readonly AppliedMeasure[], kind: 'surcharge' | 'relief'): string {
+  let only: string | null = null;
+  let count = 0;
+  for (const k of kept)
+    if (k.kind === kind) {
+      only = k.amount ?? '0.00';
+      count++;
+    }
+  if (count === 0) return '0.00';
+  if (count === 1 && only !== null) return only;
+  return sumYuan(kept.filter((k) => k.kind === kind).map((k) => k.amount ?? '0'));
 }

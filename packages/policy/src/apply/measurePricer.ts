@@ -5,7 +5,7 @@ import { fenToYuan } from '../internal/fen.js';
 import { exactOf, roundedFen, times } from './exactMoney.js';
 import { landQuantity, surchargeQuantity, TENANT } from './firmQuantities.js';
 import type { PolicySubject } from './policySubject.js';
-import type { AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
+import type { AmountCalculation, AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
 
 /** What pricing a measure needs to know about one firm. */
 export interface FirmInputs {
@@ -70,11 +70,18 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
       };
     }
     // yuan = num × rate × percent / (den × 100), so fen = num × rate × percent / den: exact, rounded once, half-up.
+    // Written out field by field (no spreads): this runs for every firm a money measure applies to.
+    const { quantity, unit, quantityFrom } = q.shown;
+    const calculation: AmountCalculation =
+      ins.kind === 'relief' ? { quantity, unit, quantityFrom, rate: rateText, percent: percentText } : { quantity, unit, quantityFrom, rate: rateText };
     return {
-      ...head,
+      measureId: head.measureId,
+      name: head.name,
+      source: head.source,
+      status: head.status,
       kind: ins.kind,
       amount: fenToYuan(roundedFen(times(q.num, ratePercent), q.den)),
-      calculation: { ...q.shown, rate: rateText, ...(ins.kind === 'relief' ? { percent: percentText } : {}) },
+      calculation,
       settingsUsed,
     };
   };
