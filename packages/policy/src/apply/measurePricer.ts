@@ -59,8 +59,8 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
     detail: '承租土地，城镇土地使用税由土地使用权人缴纳，不予减免 / land leased in: the land-right holder pays the land-use tax, so the tenant gets no relief',
   });
   return (firm) => {
-    const { figures } = firm.subject;
-    const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, figures) : landQuantity(firm.consumption, figures, firm.subject.landMu);
+    const figures = firm.subject.figures();
+    const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, figures) : landQuantity(firm.consumption, figures, firm.subject.landMu());
     if (q === TENANT) return tenant;
     if (q === undefined) {
       return {

@@ -9,12 +9,12 @@ export interface PolicySubject {
   group: string;
   county: string | null;
   industryCode: string | null;
-  /** Evaluated land in 亩; null for exempt firms (no land was evaluated). */
-  landMu: string | null;
+  /** Evaluated land in 亩; null for exempt firms (no land was evaluated). Read only when a measure is priced. */
+  landMu(): string | null;
   /** True for an exempt firm managed as a class (scope.unratedManagedAs, 不定等级按 B 类管理). */
   managedAs: boolean;
-  /** The figures its amounts are priced from, as its record gives them; null when no record was given. */
-  figures: SubjectFigures | null;
+  /** The figures its amounts are priced from, as its record gives them; null when no record was given. Read only when a measure is priced. */
+  figures(): SubjectFigures | null;
 }
 
 /** A firm's figures that measures price: the surcharge base and who holds its land. */
@@ -55,9 +55,9 @@ export function policySubjects(evaluation: Evaluation, records: ReadonlyMap<stri
     group: r.group,
     county: r.county,
     industryCode: r.industryCode,
-    landMu: r.landMu,
+    landMu: () => r.landMu,
     managedAs: false,
-    figures: figures(r.creditCode),
+    figures: () => figures(r.creditCode),
   }));
   const managed: PolicySubject[] = evaluation.excluded.flatMap((e) => {
     if (e.managedAs === undefined) return [];
@@ -70,9 +70,9 @@ export function policySubjects(evaluation: Evaluation, records: ReadonlyMap<stri
         group: e.group ?? '(exempt)',
         county: record?.county ?? null,
         industryCode: record?.industryCode ?? null,
-        landMu: null,
+        landMu: () => null,
         managedAs: true,
-        figures: figures(e.creditCode),
+        figures: () => figures(e.creditCode),
       },
     ];
   });
@@ -112,9 +112,9 @@ export function columnarPolicySubjects(ev: ColumnarEvaluation): PolicySubject[] 
         group: pool.group.id,
         county: records.county[i] ?? null,
         industryCode: records.industryCode[i] ?? null,
-        landMu: decimalText(facts.landMu, i) ?? null,
+        landMu: () => decimalText(facts.landMu, i) ?? null,
         managedAs: false,
-        figures: figures(i),
+        figures: () => figures(i),
       });
     }
   }
@@ -127,9 +127,9 @@ export function columnarPolicySubjects(ev: ColumnarEvaluation): PolicySubject[] 
       group: e.group ?? '(exempt)',
       county: records.county[e.index] ?? null,
       industryCode: records.industryCode[e.index] ?? null,
-      landMu: null,
+      landMu: () => null,
       managedAs: true,
-      figures: figures(e.index),
+      figures: () => figures(e.index),
     });
   }
   return out;
