@@ -27,7 +27,14 @@ const DIST = new URL('../../../csv/dist/index.js', import.meta.url);
 async function runOf(file: string, scheme: SchemeInput, policies?: (run: ScoreRun) => PolicyOutcome): Promise<ScoreRun> {
   const read = await readSources([file]);
   const records = read.records.map((m) => m.record);
-  const run = { columns: evaluateColumnar(columnarFromRecords(records), scheme), records, rejected: [], cellProblems: [], summaryRows: 0, origins: [] } as unknown as ScoreRun;
+  const run = {
+    columns: evaluateColumnar(columnarFromRecords(records), scheme),
+    records,
+    rejected: [],
+    cellProblems: [],
+    summaryRows: 0,
+    origins: [],
+  } as unknown as ScoreRun;
   if (policies) run.policies = policies(run);
   return run;
 }
@@ -236,7 +243,13 @@ describe('results table: bytes from columns = the table of cells', async () => {
     for (const r of evaluation.results) {
       const row = rows.get(r.creditCode)!;
       const cell = (id: string) => row[header.indexOf(id)];
-      expect([cell('total'), cell('class'), cell('rank'), cell('pool_size'), cell('land_mu')]).toEqual([r.total, r.class, String(r.rank), String(r.poolSize), r.landMu]);
+      expect([cell('total'), cell('class'), cell('rank'), cell('pool_size'), cell('land_mu')]).toEqual([
+        r.total,
+        r.class,
+        String(r.rank),
+        String(r.poolSize),
+        r.landMu,
+      ]);
       for (const i of r.indicators) {
         expect([cell(i.id), cell(`${i.id}_score`)]).toEqual([i.value === null ? '' : toSignificant(i.value, 6), i.score]);
         values++;

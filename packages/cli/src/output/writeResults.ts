@@ -47,7 +47,12 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
     await emit(io, writeResultsJson(resultsJsonStream(run)), options.out, options.force);
     return;
   }
-  await emit(io, evaluationCsv(run.columns, { headers: options.headers, encoding: options.encoding, ...policyCellsOf(run, options.headers) }), options.out, options.force);
+  await emit(
+    io,
+    evaluationCsv(run.columns, { headers: options.headers, encoding: options.encoding, ...policyCellsOf(run, options.headers) }),
+    options.out,
+    options.force,
+  );
 }
 
 /**

@@ -80,7 +80,11 @@ async function* lines(
 }
 
 /** Each firm's policy cells as CSV text (columns `first` … `first + 2`). */
-function policyText(policies: (i: number) => PolicyCells | undefined, first: number, settings: ReturnType<typeof tableSetup>['settings']): (i: number) => string {
+function policyText(
+  policies: (i: number) => PolicyCells | undefined,
+  first: number,
+  settings: ReturnType<typeof tableSetup>['settings'],
+): (i: number) => string {
   const line = new CsvLine(settings.kinds, settings.words.language, settings.cached);
   return (i) => {
     const p = policies(i);

@@ -1,11 +1,4 @@
-import {
-  decimalText,
-  exactIndicatorValue,
-  unitsText,
-  CELL_IMPUTED_AVERAGE,
-  CELL_IMPUTED_ZERO,
-  type ColumnarEvaluation,
-} from '@mujun/core';
+import { decimalText, exactIndicatorValue, unitsText, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, type ColumnarEvaluation } from '@mujun/core';
 import { shownValue } from '../score/shownValue.js';
 
 /** One indicator of one result in the JSON output. */
@@ -86,4 +79,3 @@ export function* jsonResults(ev: ColumnarEvaluation): Generator<ResultJson> {
     }
   }
 }
-

@@ -54,13 +54,27 @@ export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalo
  * {@link applyPolicies} on @mujun/core's columnar evaluation (`evaluateColumnar`): the firms and
  * their figures read from the columns, no result or record objects. Same outcome, same order.
  */
-export function applyPoliciesToColumns(evaluation: ColumnarEvaluation, catalogInput: PolicyCatalog, options: Omit<ApplyOptions, 'records'> = {}): PolicyOutcome {
+export function applyPoliciesToColumns(
+  evaluation: ColumnarEvaluation,
+  catalogInput: PolicyCatalog,
+  options: Omit<ApplyOptions, 'records'> = {},
+): PolicyOutcome {
   const { numbers } = evaluation.records;
-  return applyToSubjects(columnarPolicySubjects(evaluation), catalogInput, options, numbers.landLeasedInMu !== undefined || numbers.rentedFloorM2 !== undefined);
+  return applyToSubjects(
+    columnarPolicySubjects(evaluation),
+    catalogInput,
+    options,
+    numbers.landLeasedInMu !== undefined || numbers.rentedFloorM2 !== undefined,
+  );
 }
 
 /** The catalog applied to its subjects; `leaseKnown`: whether the data can tell a tenant (null: no records). */
-function applyToSubjects(subjects: readonly PolicySubject[], catalogInput: PolicyCatalog, options: Omit<ApplyOptions, 'records'>, leaseKnown: boolean | null): PolicyOutcome {
+function applyToSubjects(
+  subjects: readonly PolicySubject[],
+  catalogInput: PolicyCatalog,
+  options: Omit<ApplyOptions, 'records'>,
+  leaseKnown: boolean | null,
+): PolicyOutcome {
   const checked = validateCatalog(catalogInput);
   if (!checked.success)
     throw new PolicyError(

@@ -47,7 +47,11 @@ export function surchargeQuantity(base: SurchargeBase, consumption: ConsumptionF
  * out; else {@link TENANT} when its land is leased in (the lessor holds it and pays); else, when no
  * record was given at all, the evaluated land (landMu); undefined when none is known. Never negative.
  */
-export function landQuantity(consumption: ConsumptionFigures | undefined, figures: SubjectFigures | null, landMu: string | null): Quantity | typeof TENANT | undefined {
+export function landQuantity(
+  consumption: ConsumptionFigures | undefined,
+  figures: SubjectFigures | null,
+  landMu: string | null,
+): Quantity | typeof TENANT | undefined {
   if (consumption?.landM2 !== undefined) return given(consumption.landM2, 'm2', 'consumption');
   if (figures !== null) {
     if (figures.landOwnedMu !== undefined) return fromMu(figures.landOwnedMu, 'record');

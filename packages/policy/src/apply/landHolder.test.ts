@@ -47,7 +47,9 @@ describe('land-use-tax relief goes to the land-right holder', () => {
     for (const code of ['TENANT', 'FLOOR']) {
       expect(firm(code).relief).toBe('0.00');
       expect(firm(code).measures).toEqual([]);
-      expect(firm(code).skipped).toEqual([expect.objectContaining({ reason: 'not-land-right-holder', detail: expect.stringMatching(/承租土地.*land-right holder/) })]);
+      expect(firm(code).skipped).toEqual([
+        expect.objectContaining({ reason: 'not-land-right-holder', detail: expect.stringMatching(/承租土地.*land-right holder/) }),
+      ]);
     }
     expect(outcome.fiscal.total).toMatchObject({ reliefForgone: '96000.00', firmsRelieved: 2 });
     expect(outcome.warnings).toContainEqual(expect.stringMatching(/^2 家企业仅有承租土地.* \/ 2 firm\(s\) use only leased land/));
@@ -77,7 +79,10 @@ test('law: on the columns, applyPoliciesToColumns gives what applyPolicies gives
       });
       const scheme = getPreset();
       const onObjects = applyPolicies(evaluate(records, scheme), catalog, { records, settings: { 'land-use-tax-rate': rate }, year: 2024 });
-      const onColumns = applyPoliciesToColumns(evaluateColumnar(columnarFromRecords(records), scheme), catalog, { settings: { 'land-use-tax-rate': rate }, year: 2024 });
+      const onColumns = applyPoliciesToColumns(evaluateColumnar(columnarFromRecords(records), scheme), catalog, {
+        settings: { 'land-use-tax-rate': rate },
+        year: 2024,
+      });
       expect(onColumns).toEqual(onObjects);
       relieved += onObjects.fiscal.total.firmsRelieved;
       tenants += onObjects.firms.filter((f) => f.skipped.some((s) => s.reason === 'not-land-right-holder')).length;

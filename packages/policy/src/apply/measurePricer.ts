@@ -60,7 +60,8 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
   });
   return (firm) => {
     const figures = firm.subject.figures();
-    const q = ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, figures) : landQuantity(firm.consumption, figures, firm.subject.landMu());
+    const q =
+      ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, figures) : landQuantity(firm.consumption, figures, firm.subject.landMu());
     if (q === TENANT) return tenant;
     if (q === undefined) {
       return {
