@@ -46,9 +46,6 @@ export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: Evaluate
     get evaluation() {
       return (evaluation ??= evaluationOf(columns));
     },
-    get records() {
-      return inputs.records;
-    },
     origin: (index) => inputs.merged.rows(index)[0],
     rejected: inputs.rejected,
     cellProblems: inputs.cellProblems,

@@ -1,5 +1,5 @@
 /** What one `score` run produced, in the CLI's own terms, before it is formatted. */
-import type { ColumnarEvaluation, EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { ColumnarEvaluation, Evaluation } from '@mujun/core';
 import type { PolicyOutcome } from '@mujun/policy';
 
 /** A source row that could not be used, with where it is and why (from @mujun/csv's row errors). */
@@ -35,8 +35,6 @@ export interface ScoreRun {
   rejected: RejectedRow[];
   /** Summary rows (合计/总计) recognised and skipped; not counted in `rows`. */
   summaryRows: number;
-  /** The records evaluated (an exclusion's `index` points into them). */
-  records: readonly EnterpriseRecord[];
   /** Where record `index` first appears (undefined when unknown), without making every record's origin. */
   origin(index: number): Origin | undefined;
   /** Cell-level problems that blanked one value but kept the row (reported, not counted as rejected). */

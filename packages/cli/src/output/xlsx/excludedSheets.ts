@@ -16,7 +16,7 @@ export function addExcludedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Sc
   const rows = run.columns.excluded.map((e) => [
     e.creditCode,
     e.name,
-    run.records[e.index]?.county ?? '',
+    run.columns.records.county[e.index] ?? '',
     e.group === undefined ? '' : (groups.get(e.group) ?? e.group),
     EXCLUSION_LABELS[e.reason][language],
     bilingualPart(e.detail, language),
