@@ -33,8 +33,9 @@ const scheme: SchemeInput = {
       indicators: [
         { id: 'taxPerMu', weight: 50, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1.5 } },
         { id: 'salesPerMu', weight: 30, normalisation: { method: 'minMax' } },
-        { id: 'taxPerEnergy', weight: 20, benchmark: { kind: 'pool', method: 'mean' }, missing: 'poolAverage' },
+        { id: 'taxPerEnergy', weight: 20, benchmark: { kind: 'pool', method: 'mean' } },
       ],
+      missing: { energy: 'poolAverage' },
     },
   ],
   classes: { poolByCounty: false },

@@ -156,7 +156,7 @@ describe('indicator formulas (DOMAIN.md §3)', () => {
     expect(cod.value!.slice(0, 8)).toBe('0.391666');
   });
 
-  it('a zero denominator makes the value undefined (missing-data rule), never Infinity or NaN', () => {
+  it('a reported zero denominator is data: no value, never Infinity or NaN; a positive numerator scores the pool best', () => {
     const e = evaluate(
       [firm(1, { landOwnedMu: '10', taxWan: '100', energyTce: '0', employees: '0', salesWan: '0', rdWan: '5' })],
       schemeOf([
@@ -165,10 +165,12 @@ describe('indicator formulas (DOMAIN.md §3)', () => {
         { id: 'rdIntensity', weight: 30 },
       ]),
     );
+    // Alone in its pool: no observed score, so a positive numerator over 0 scores the full weight;
+    // laborProductivity's value added is missing (rule zero).
     expect(e.results[0]!.indicators.map((i) => [i.value, i.imputed, i.score])).toEqual([
+      [null, false, '40.00'],
       [null, true, '0.00'],
-      [null, true, '0.00'],
-      [null, true, '0.00'],
+      [null, false, '30.00'],
     ]);
     expect(JSON.stringify(e)).not.toMatch(/Infinity|NaN/);
   });

@@ -6,9 +6,9 @@ import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, QUOTA_CLASSES } from './common.js';
 const minMax = { method: 'minMax', floorBand: 20 } as const;
 
 const indicators: SchemeInput['groups'][number]['indicators'] = [
-  { id: 'taxPerMu', weight: 50, normalisation: minMax, missing: 'zero' },
-  { id: 'salesPerMu', weight: 30, normalisation: minMax, missing: 'zero' },
-  { id: 'taxPerEnergy', weight: 20, normalisation: minMax, missing: 'zero' },
+  { id: 'taxPerMu', weight: 50, normalisation: minMax },
+  { id: 'salesPerMu', weight: 30, normalisation: minMax },
+  { id: 'taxPerEnergy', weight: 20, normalisation: minMax },
 ];
 
 /** 旌德 2022: min-max scoring with the 20-point floor band. */

@@ -35,7 +35,8 @@ describe('validateScheme', () => {
     const ind = scheme.groups[0]!.indicators[0]!;
     expect(ind.normalisation).toEqual({ method: 'ratio' });
     expect(ind.benchmark).toEqual({ kind: 'pool', method: 'aggregate', multiple: 1 });
-    expect(ind.missing).toBe('zero');
+    expect(scheme.groups[0]!.missing).toEqual({});
+    expect(scheme.emissionBasis).toBe('equivalents');
     expect(scheme.classes.mode).toBe('quota');
     expect(scheme.classes.tiers.map((t) => [t.id, t.cumulativeShare])).toEqual([
       ['A', 0.2],
