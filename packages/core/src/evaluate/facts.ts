@@ -14,6 +14,7 @@ export interface Facts {
   emission: Dec | null;
   employees: Dec | null;
   rd: Dec | null;
+  techInvestment: Dec | null;
 }
 
 /** Land and emission rules as decimals, prepared once per evaluation. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { SchemeInput } from '../schema/scheme.js';
 import type { Evaluation } from '../types/evaluation.js';
@@ -41,7 +40,7 @@ describe('normalisation', () => {
     expect(taxPerMuScores(e)).toEqual({ '01': '50.00', '02': '50.00', '03': '0.00' });
   });
 
-  it('jingde-2022 preset: three indicators by min-max', () => {
+  it('min-max on three indicators, one of them all equal', () => {
     // taxPerMu 10 / 30, salesPerMu 100 / 100, taxPerEnergy 2 / 3 for firms 1 / 2.
     // Firm 1: 50 × 20% + 30 × 100% (all equal) + 20 × 20% = 10 + 30 + 4 = 44.
     // Firm 2: 50 + 30 + 20 = 100.
@@ -50,7 +49,11 @@ describe('normalisation', () => {
         firm(1, { landOwnedMu: '10', taxWan: '100', salesWan: '1000', energyTce: '50' }),
         firm(2, { landOwnedMu: '10', taxWan: '300', salesWan: '1000', energyTce: '100' }),
       ],
-      getPreset('jingde-2022'),
+      schemeOf([
+        { id: 'taxPerMu', weight: 50, normalisation: { method: 'minMax', floorBand: 20 } },
+        { id: 'salesPerMu', weight: 30, normalisation: { method: 'minMax', floorBand: 20 } },
+        { id: 'taxPerEnergy', weight: 20, normalisation: { method: 'minMax', floorBand: 20 } },
+      ]),
     );
     expect(e.results.map((r) => [r.creditCode.slice(-2), r.total])).toEqual([
       ['02', '100.00'],

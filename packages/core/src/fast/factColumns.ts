@@ -15,6 +15,7 @@ const DIRECT: Partial<Record<FactName, keyof ColumnarRecords['numbers']>> = {
   electricity: 'electricityWanKwh',
   employees: 'employees',
   rd: 'rdWan',
+  techInvestment: 'techInvestmentWan',
 };
 
 /**

@@ -49,7 +49,7 @@ export const MissingRule = z.enum(['zero', 'poolAverage', 'exclude']);
 export type MissingRule = z.infer<typeof MissingRule>;
 
 /** The figures indicators are made of, besides land (a firm without land is never scored). */
-export const FIGURE_IDS = ['tax', 'sales', 'valueAdded', 'energy', 'electricity', 'emission', 'employees', 'rd'] as const;
+export const FIGURE_IDS = ['tax', 'sales', 'valueAdded', 'energy', 'electricity', 'emission', 'employees', 'rd', 'techInvestment'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 /** A group's missing-data rule for each figure; a figure not named scores 0 where it is missing. */
@@ -62,6 +62,7 @@ export const MissingRules = z.strictObject({
   emission: z.optional(MissingRule),
   employees: z.optional(MissingRule),
   rd: z.optional(MissingRule),
+  techInvestment: z.optional(MissingRule),
 } satisfies Record<FigureId, unknown>);
 export type MissingRules = z.infer<typeof MissingRules>;
 
@@ -162,20 +163,18 @@ export const SCHEME_INDICATOR_DOCS: readonly Described[] = [
       'over a reported 0 (no emissions, no energy) scores the best observed score of the pool on that indicator (the full weight when ' +
       'none is observed; 0 under lowerIsBetter), never less than a firm with a tiny figure; a numerator ≤ 0 over a reported 0 ' +
       'scores 0; neither enters the benchmark. A negative denominator is not a usable figure and counts as missing.',
-    fields: Object.fromEntries(
-      (
-        [
-          ['tax', '实缴税金'],
-          ['sales', '销售收入 / 营业收入'],
-          ['valueAdded', '工业增加值'],
-          ['energy', '综合能耗'],
-          ['electricity', '用电量'],
-          ['emission', '主要污染物排放 (黄岩 2022: 规上无排放数据的，按规上企业此项平均得分赋分 → poolAverage)'],
-          ['employees', '从业人员年平均人数'],
-          ['rd', '研发经费支出'],
-        ] as const
-      ).map(([f, zh]) => [f, `Rule when ${zh} is missing; absent = zero.`]),
-    ),
+    // Plain strings only: a computed object would keep this array in every bundle (see record.ts).
+    fields: {
+      tax: 'Rule when 实缴税金 (tax) is missing; absent = zero.',
+      sales: 'Rule when 销售收入 / 营业收入 (sales) is missing; absent = zero.',
+      valueAdded: 'Rule when 工业增加值 (value added) is missing; absent = zero.',
+      energy: 'Rule when 综合能耗 (energy) is missing; absent = zero.',
+      electricity: 'Rule when 用电量 (electricity) is missing; absent = zero.',
+      emission: 'Rule when the emission figure is missing; absent = zero. 黄岩 2022: 规上无排放数据的，按规上企业此项平均得分赋分 → poolAverage.',
+      employees: 'Rule when 从业人员年平均人数 (employees) is missing; absent = zero.',
+      rd: 'Rule when 研发经费支出 (R&D) is missing; absent = zero.',
+      techInvestment: 'Rule when 技术改造投资 (technical-renovation investment) is missing; absent = zero.',
+    },
   },
   {
     schema: IndicatorSpec,

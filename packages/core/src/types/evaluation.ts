@@ -5,7 +5,7 @@ import type { Scheme } from '../schema/scheme.js';
  * it is shown to people); `rawTotal`-like unrounded figures carry full precision.
  */
 
-/** The ten indicator ids of DOMAIN.md §3. */
+/** The indicator ids of DOMAIN.md §3 (the last three from 旌德 2022). */
 export const INDICATOR_IDS = [
   'taxPerMu',
   'salesPerMu',
@@ -17,6 +17,9 @@ export const INDICATOR_IDS = [
   'valueAddedPerEmission',
   'laborProductivity',
   'rdIntensity',
+  'salesPerEnergy',
+  'salesPerEmission',
+  'techInvestmentPerMu',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 

@@ -14,5 +14,6 @@ export function factsOf(record: EnterpriseRecord, landMu: Dec, rules: FactRules)
     emission: emissionFigure(record, rules),
     employees: opt(record.employees),
     rd: opt(record.rdWan),
+    techInvestment: opt(record.techInvestmentWan),
   };
 }
