@@ -39,8 +39,8 @@ function huangyan(year: 2021 | 2022, b: HuangyanBenchmarks): SchemeInput {
     provenance:
       `Published (黄岩 ${year} 公示 / 得分计算说明): the indicators, the weights (规上 30/20/20/10/10/10, 规下 50/50), the fixed ` +
       'benchmarks, ratio scoring without cap, 单位排放增加值 = value added / main pollutant quantity (emissionBasis tonnes: ' +
-      'Σ tonnes of COD, NH₃-N, SO₂, NOx — the four pollutants are this project’s reading of 主要污染物; 4929.81 万元 per tonne ' +
-      'fits the data of real firms, per pollution equivalent it would be 1 000 × off), laborProductivity = value added per ' +
+      'Σ tonnes of COD, NH₃-N, SO₂, NOx — the four pollutants are this project’s reading of 主要污染物; ' +
+      `${b.valueAddedPerEmission} is 万元 per tonne, per pollution equivalent it would be about 1 000 × off), laborProductivity = value added per ` +
       'employee, rdIntensity = R&D / main revenue' +
       (year === 2022
         ? ', and the rule that a 规上 firm without emission data gets the 规上 average score on that indicator.'

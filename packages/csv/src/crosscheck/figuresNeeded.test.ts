@@ -40,7 +40,8 @@ describe('figuresNeeded', () => {
         {
           ...wujin.groups[0]!,
           membership: { scale: 'any' },
-          indicators: [{ ...wujin.groups[0]!.indicators[0]!, id: 'laborProductivity', variant: 'sales', missing: 'exclude' }],
+          indicators: [{ ...wujin.groups[0]!.indicators[0]!, id: 'laborProductivity', variant: 'sales' }],
+          missing: { sales: 'exclude', employees: 'exclude' },
         },
       ],
     };
