@@ -112,4 +112,13 @@ describe('validateScheme', () => {
       expect.stringMatching(/^classes\.tiers\[1\]\.minTotal: .*must decrease/),
     ]);
   });
+
+  it('an indicator’s old missing rule is refused with where it now goes (the group, by figure)', () => {
+    const old = { ...minimal, groups: [{ ...minimal.groups[0]!, indicators: [{ id: 'taxPerEnergy', weight: 100, missing: 'poolAverage' }] }] };
+    const r = validateScheme(old);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues[0]!.path).toEqual(['groups', 0, 'indicators', 0]);
+    expect(r.error.issues[0]!.message).toMatch(/评价组的 missing.*"missing": \{ "energy": "poolAverage" \}/);
+  });
 });
