@@ -52,6 +52,12 @@ describe('figuresNeeded', () => {
     });
   });
 
+  it('黄岩 counts emissions in pollutant tonnes: equivalents do not give the figure', () => {
+    const emission = (id: string) => figuresNeeded(getPreset(id), [firm(1, 'above')]).find((n) => n.figure === 'emission')!.fields;
+    expect(emission('zhejiang-huangyan-2022')).toEqual(['codT', 'ammoniaNitrogenT', 'so2T', 'noxT']);
+    expect(emission('changzhou-wujin')).toEqual(['emissionEq', 'codT', 'ammoniaNitrogenT', 'so2T', 'noxT']);
+  });
+
   it('no records: nothing is needed', () => {
     expect(figuresNeeded(wujin, []).map((n) => n.figure)).toEqual(['scale']);
   });
