@@ -79,7 +79,10 @@ describe('a missing figure, by figure', () => {
 
   it('a figure whose rule is poolAverage still scores a reported 0 as 0', () => {
     // Tax 0 is data: taxPerMu 0 / 10 = 0 → 0 points, observed; no tax record → the average of 50, 0 = 25.
-    const e = evaluate([firm(1, { taxWan: '100', energyTce: '50' }), firm(2, { taxWan: '0', energyTce: '50' }), firm(3, { energyTce: '50' })], scheme({ tax: 'poolAverage' }));
+    const e = evaluate(
+      [firm(1, { taxWan: '100', energyTce: '50' }), firm(2, { taxWan: '0', energyTce: '50' }), firm(3, { energyTce: '50' })],
+      scheme({ tax: 'poolAverage' }),
+    );
     expect(scoresOf(e.results)).toEqual({
       '01': ['50.00', '50.00'],
       '02': ['0.00', '0.00'],

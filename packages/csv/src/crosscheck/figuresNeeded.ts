@@ -66,7 +66,8 @@ export function figuresNeeded(scheme: Scheme, records: readonly EnterpriseRecord
     if (figure === 'land') continue;
     const firms = groups.reduce((n, g) => n + (members.get(g) ?? 0), 0);
     // On the tonnes basis (黄岩) only pollutant tonnes give the emission figure, not equivalents.
-    const fields = figure === 'emission' && scheme.emissionBasis === 'tonnes' ? FIGURES.emission.fields.filter((f) => f !== 'emissionEq') : FIGURES[figure].fields;
+    const fields =
+      figure === 'emission' && scheme.emissionBasis === 'tonnes' ? FIGURES.emission.fields.filter((f) => f !== 'emissionEq') : FIGURES[figure].fields;
     out.push({ figure, fields, groups: groups.map((g) => g.name), required: excluding.has(figure), firms });
   }
   return out;

@@ -97,7 +97,11 @@ export function addBenchmarkSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: S
 }
 
 /** The missing-data rule of each figure an indicator uses (rules are by figure: DOMAIN.md §4), e.g. "税收 按 0 分；能耗 按组内平均分". */
-function missingRulesText(group: ScoreRun['evaluation']['scheme']['groups'][number], indicator: { id: keyof typeof INDICATOR_FIGURES; variant?: string | undefined }, language: WorkbookLanguage): string {
+function missingRulesText(
+  group: ScoreRun['evaluation']['scheme']['groups'][number],
+  indicator: { id: keyof typeof INDICATOR_FIGURES; variant?: string | undefined },
+  language: WorkbookLanguage,
+): string {
   const base = INDICATOR_FIGURES[indicator.id];
   const figures = indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : base;
   return figures

@@ -51,7 +51,7 @@ function scoreIndicator(pool: Pool, spec: IndicatorSpec, j: number, given: Given
   // A positive figure over a reported 0 (no emissions …) is at least as good as any observed value:
   // the best observed score; the weight when there is none; 0 under lowerIsBetter.
   const best =
-    spec.normalisation.method === 'lowerIsBetter' ? ZERO : observedRaws.reduce<Dec | null>((b, x) => (b === null || x.gt(b) ? x : b), null) ?? weight;
+    spec.normalisation.method === 'lowerIsBetter' ? ZERO : (observedRaws.reduce<Dec | null>((b, x) => (b === null || x.gt(b) ? x : b), null) ?? weight);
   pool.rows.forEach((row, r) => {
     if (row.kinds[j] === 'best') (scores[r] as RowScores).raw[j] = best;
   });
