@@ -159,7 +159,7 @@ describe('indicator formulas (DOMAIN.md §3)', () => {
     expect(cod.value!.slice(0, 8)).toBe('0.391666');
   });
 
-  it('a reported zero denominator is data: no value, never Infinity or NaN; a positive numerator scores the pool best', () => {
+  it('a reported zero denominator is data: no value, never Infinity or NaN', () => {
     const e = evaluate(
       [firm(1, { landOwnedMu: '10', taxWan: '100', energyTce: '0', employees: '0', salesWan: '0', rdWan: '5' })],
       schemeOf([
@@ -168,12 +168,31 @@ describe('indicator formulas (DOMAIN.md §3)', () => {
         { id: 'rdIntensity', weight: 30 },
       ]),
     );
-    // Alone in its pool: no observed score, so a positive numerator over 0 scores the full weight;
-    // laborProductivity's value added is missing (rule zero).
+    // Alone in its pool nothing is observed, so the pool benchmark does not exist and a ratio scores
+    // the flat 0, as every ratio without a benchmark does; laborProductivity's value added is missing.
     expect(e.results[0]!.indicators.map((i) => [i.value, i.imputed, i.score])).toEqual([
-      [null, false, '40.00'],
+      [null, false, '0.00'],
       [null, true, '0.00'],
-      [null, false, '30.00'],
+      [null, false, '0.00'],
+    ]);
+    // Beside a firm with a value: taxPerEnergy 100 / 50 = 2 is the benchmark, that firm scores 40, and
+    // tax over 0 energy scores the best observed score (a ratio without cap has no finite limit).
+    const two = evaluate(
+      [firm(1, { landOwnedMu: '10', taxWan: '100', energyTce: '0' }), firm(2, { landOwnedMu: '10', taxWan: '100', energyTce: '50' })],
+      schemeOf([{ id: 'taxPerEnergy', weight: 40 }]),
+    );
+    expect(two.results.map((r) => [r.creditCode.slice(-2), r.indicators[0]!.score])).toEqual([
+      ['01', '40.00'],
+      ['02', '40.00'],
+    ]);
+    // With a cap the limit is the cap: 2 × 40 = 80, above any observed score.
+    const capped = evaluate(
+      [firm(1, { landOwnedMu: '10', taxWan: '100', energyTce: '0' }), firm(2, { landOwnedMu: '10', taxWan: '100', energyTce: '50' })],
+      schemeOf([{ id: 'taxPerEnergy', weight: 40, normalisation: { method: 'ratio', capMultiple: 2 } }]),
+    );
+    expect(capped.results.map((r) => [r.creditCode.slice(-2), r.indicators[0]!.score])).toEqual([
+      ['01', '80.00'],
+      ['02', '40.00'],
     ]);
     expect(JSON.stringify(e)).not.toMatch(/Infinity|NaN/);
   });

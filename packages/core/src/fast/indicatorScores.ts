@@ -1,6 +1,6 @@
 import { Dec, decOf, HUNDRED, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
-import { scoreValue, type Fraction } from '../evaluate/normalise.js';
+import { scoreValue, unboundedScore, type Fraction } from '../evaluate/normalise.js';
 import type { Group, IndicatorSpec } from '../schema/scheme.js';
 import { CELL_KINDS, cellKind, KIND_AVERAGE, KIND_BEST, KIND_NOTHING, KIND_OBSERVED, KIND_ZERO, ruleOf, signAt } from './cellKind.js';
 import { decimalValue, exactDecimal, isPositive, type DecimalColumn } from './columns.js';
@@ -75,7 +75,7 @@ interface Indicator {
   /** The exact mean of observed scores (or the given one), once asked for. */
   average: Dec | null;
   givenAverage: Dec | null;
-  /** The exact best observed score, once asked for (cells of kind best). */
+  /** The exact best observed score, once asked for (cells of kind best under a ratio without cap). */
   best: Dec | null;
 }
 
@@ -342,42 +342,46 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
     }
   }
 
-  // A positive figure over a reported 0 scores the best observed score (the true maximum is within
-  // the largest bound of the float maximum), the weight when none is observed, 0 under
-  // lowerIsBetter (its value is beyond twice any benchmark); a figure ≤ 0 over 0 scores 0.
+  // A positive figure over a reported 0 scores the method's limit (unboundedScore: the weight, 0,
+  // the cap or the flat score), or, for a ratio without cap (an infinite limit), the best observed
+  // score — the true maximum is within the largest bound of the float maximum — or the weight when
+  // none is observed. A figure ≤ 0 over 0 scores 0 (kind nothing, left as is).
   function scoreReportedZeros(ind: Indicator, j: number): void {
+    let any = false;
+    for (let k = 0; k < size && !any; k++) any = kind[k * m + j] === KIND_BEST;
+    if (!any) return;
     let best = -Infinity;
     let bestErr = 0;
-    let any = false;
     for (let k = 0; k < size; k++) {
       const c = k * m + j;
-      if (observed[k]) {
-        if ((raw[c] as number) > best) best = raw[c] as number;
-        if ((err[c] as number) > bestErr) bestErr = err[c] as number;
-      } else any ||= kind[c] === KIND_BEST;
+      if (!observed[k]) continue;
+      if ((raw[c] as number) > best) best = raw[c] as number;
+      if ((err[c] as number) > bestErr) bestErr = err[c] as number;
     }
-    const [w, wErr] = floatOf(ind.weight);
-    const [f, e] = ind.spec.normalisation.method === 'lowerIsBetter' ? [0, 0] : best === -Infinity ? [w, wErr] : [best, bestErr];
-    for (let k = 0; k < size && any; k++) {
+    const poolBest: [number, number] = best === -Infinity ? floatOf(ind.weight) : [best, bestErr];
+    const bySlot = ind.pool.fractions.length === 0 ? [null] : ind.pool.fractions;
+    const limits = bySlot.map((b) => unboundedScore(ind.spec.normalisation, ind.weight, b ?? null));
+    const floats = limits.map((u) => (u === null ? poolBest : floatOf(u)));
+    for (let k = 0; k < size; k++) {
       const c = k * m + j;
-      if (kind[c] === KIND_BEST) [raw[c], err[c]] = [f, e];
+      if (kind[c] === KIND_BEST) [raw[c], err[c]] = floats[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)] as [number, number];
     }
   }
 
-  /** The exact score of the cells of kind best (see scoreReportedZeros). */
-  const exactBest = (j: number): Dec => {
+  /** The exact score of a cell of kind best (see scoreReportedZeros). */
+  const exactBest = (k: number, j: number): Dec => {
     const ind = indicators[j] as Indicator;
+    const slot = ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number);
+    const limit = unboundedScore(ind.spec.normalisation, ind.weight, ind.pool.fractions[slot] ?? null);
+    if (limit !== null) return limit;
     if (ind.best === null) {
-      if (ind.spec.normalisation.method === 'lowerIsBetter') ind.best = ZERO;
-      else {
-        let best: Dec | null = null;
-        for (let k = 0; k < size; k++) {
-          if (kind[k * m + j] !== KIND_OBSERVED) continue;
-          const s = exactScore(ind, k, j);
-          if (best === null || s.gt(best)) best = s;
-        }
-        ind.best = best ?? ind.weight;
+      let best: Dec | null = null;
+      for (let q = 0; q < size; q++) {
+        if (kind[q * m + j] !== KIND_OBSERVED) continue;
+        const s = exactScore(ind, q, j);
+        if (best === null || s.gt(best)) best = s;
       }
+      ind.best = best ?? ind.weight;
     }
     return ind.best;
   };
@@ -415,7 +419,7 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
         const c = kind[k * m + j] as number;
         if (c === KIND_ZERO || c === KIND_NOTHING) return ZERO;
         if (c === KIND_AVERAGE) return exactAverage(j);
-        if (c === KIND_BEST) return exactBest(j);
+        if (c === KIND_BEST) return exactBest(k, j);
         return exactScore(ind, k, j);
       });
     },

@@ -160,9 +160,11 @@ export const SCHEME_INDICATOR_DOCS: readonly Described[] = [
       'figure, whenever the firm does not report it; a figure not named scores 0. When several figures of one indicator are missing ' +
       'the strictest rule applies (exclude, then zero, then poolAverage), so a firm without a tax record scores 0 on every tax ' +
       'indicator even where a missing denominator would get the average. A reported 0 is data, not missing: a positive numerator ' +
-      'over a reported 0 (no emissions, no energy) scores the best observed score of the pool on that indicator (the full weight when ' +
-      'none is observed; 0 under lowerIsBetter), never less than a firm with a tiny figure; a numerator ≤ 0 over a reported 0 ' +
-      'scores 0; neither enters the benchmark. A negative denominator is not a usable figure and counts as missing.',
+      'over a reported 0 (no emissions, no energy) scores what the method gives as the denominator goes to 0 — the full weight ' +
+      '(minMax, percentile), the cap (ratio with capMultiple), 0 (lowerIsBetter), the flat score (ratio without a benchmark > 0) — ' +
+      'and under a ratio without cap, whose limit is infinite, the best observed score of the pool (the weight when none is ' +
+      'observed): never less than a firm with a tiny figure. A numerator ≤ 0 over a reported 0 scores 0; neither enters the ' +
+      'benchmark. A negative denominator is not a usable figure and counts as missing.',
     // Plain strings only: a computed object would keep this array in every bundle (see record.ts).
     fields: {
       tax: 'Rule when 实缴税金 (tax) is missing; absent = zero.',

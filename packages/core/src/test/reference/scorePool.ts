@@ -2,7 +2,7 @@ import { Dec, decOf, plain, sumSorted, ZERO } from '../../arithmetic/decimal.js'
 import { CoreError } from '../../errors.js';
 import type { IndicatorSpec } from '../../schema/scheme.js';
 import type { BenchmarkUsed } from '../../types/evaluation.js';
-import { scoreValue } from '../../evaluate/normalise.js';
+import { scoreValue, unboundedScore } from '../../evaluate/normalise.js';
 import { ruleOf } from '../../fast/cellKind.js';
 import { indicatorFacts } from '../../fast/indicatorFacts.js';
 import { givenEntry, indicatorContext, type GivenBenchmarks } from './poolBenchmarks.js';
@@ -49,11 +49,11 @@ function scoreIndicator(pool: Pool, spec: IndicatorSpec, j: number, given: Given
   });
 
   // A positive figure over a reported 0 (no emissions …) is at least as good as any observed value:
-  // the best observed score; the weight when there is none; 0 under lowerIsBetter.
-  const best =
-    spec.normalisation.method === 'lowerIsBetter' ? ZERO : (observedRaws.reduce<Dec | null>((b, x) => (b === null || x.gt(b) ? x : b), null) ?? weight);
+  // the method's limit (the weight, 0, the cap, the flat score), or for a ratio without cap the best
+  // observed score (the weight when there is none).
+  const best = observedRaws.reduce<Dec | null>((b, x) => (b === null || x.gt(b) ? x : b), null) ?? weight;
   pool.rows.forEach((row, r) => {
-    if (row.kinds[j] === 'best') (scores[r] as RowScores).raw[j] = best;
+    if (row.kinds[j] === 'best') (scores[r] as RowScores).raw[j] = unboundedScore(spec.normalisation, weight, benchmarks[r]?.fraction ?? null) ?? best;
   });
   if (!averaging) return entries;
 
