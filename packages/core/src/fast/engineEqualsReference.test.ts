@@ -234,9 +234,10 @@ describe('adversarial figures: near a rounding, a cap, a tie, a threshold, beyon
       fc.property(fc.constantFrom('jingde-2022', 'zhejiang-huangyan-2022', 'huaian-2024'), anyRecords, (id, rs) => void sameAsReference(t, rs, getPreset(id))),
       { numRuns: 200 },
     );
-    // (uncapped presets refuse the runs whose 15- and 19-digit figures score beyond 2^53 units)
+    // (uncapped presets refuse the runs whose 15- and 19-digit figures score beyond 2^53 units;
+    // jingde's 5-亩 threshold leaves fewer 规下 firms in scope)
     expect(t.compared).toBeGreaterThan(100);
-    expect(t.firms).toBeGreaterThan(600);
+    expect(t.firms).toBeGreaterThan(500);
   });
 
   test('random schemes of every method', () => {

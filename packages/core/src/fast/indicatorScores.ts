@@ -99,8 +99,8 @@ function ratioSlots(ind: Indicator, floatOk: boolean): { positive: boolean; bn: 
  * functions of the value with exact constants of the pool); percentile scores, which rank every
  * value exactly, are computed exactly and carried as floats with the error of that conversion.
  * A cell with a missing figure gets the rule of its figures ({@link cellKind}): 0, or the pool
- * average (a float mean with its bound; exact on demand); a reported 0 denominator scores the best
- * observed score (the float maximum, off by at most the largest bound) or 0.
+ * average (a float mean with its bound; exact on demand); a reported 0 denominator scores the
+ * method's limit or the best observed score (the float maximum, off by at most the largest bound).
  */
 export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicators' | 'missing'>, ctx: IndicatorScoresContext): IndicatorScores {
   const { facts } = ctx;
@@ -358,9 +358,13 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
       if ((raw[c] as number) > best) best = raw[c] as number;
       if ((err[c] as number) > bestErr) bestErr = err[c] as number;
     }
-    const poolBest: [number, number] = best === -Infinity ? floatOf(ind.weight) : [best, bestErr];
     const bySlot = ind.pool.fractions.length === 0 ? [null] : ind.pool.fractions;
     const limits = bySlot.map((b) => unboundedScore(ind.spec.normalisation, ind.weight, b ?? null));
+    let poolBest: [number, number] = best === -Infinity ? floatOf(ind.weight) : [best, bestErr];
+    // The pool's best observed score is a pool statistic: a partitioned run takes the whole run's.
+    const needed = limits.some((u, s) => u === null && hasBestIn(ind, j, s));
+    if (needed && ctx.given !== null) poolBest = floatOf(givenBest(ind));
+    if (needed) showBest(ind, j);
     const floats = limits.map((u) => (u === null ? poolBest : floatOf(u)));
     for (let k = 0; k < size; k++) {
       const c = k * m + j;
@@ -368,12 +372,40 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
     }
   }
 
+  /** Whether a cell of kind best of indicator j uses benchmark slot `slot`. */
+  function hasBestIn(ind: Indicator, j: number, slot: number): boolean {
+    const slots = ind.pool.slot;
+    for (let k = 0; k < size; k++) if (kind[k * m + j] === KIND_BEST && (slots === null ? 0 : slots[k]) === slot) return true;
+    return false;
+  }
+
+  function givenBest(ind: Indicator): Dec {
+    const g = givenEntry(ctx.given as GivenBenchmarks, ctx.pool, ind.spec.id, null).bestScore;
+    if (g === undefined)
+      throw new CoreError('missing-benchmark', `缺少给定最高分 / options.benchmarks lacks bestScore for pool "${ctx.pool}", indicator ${ind.spec.id}`);
+    return new Dec(g);
+  }
+
+  // The best score shown on the pool's entry: exact, so computed when first read.
+  function showBest(ind: Indicator, j: number): void {
+    Object.defineProperty(ind.pool.entries[0], 'bestScore', {
+      enumerable: true,
+      configurable: true,
+      get: () => plain(poolBestExact(ind, j)),
+    });
+  }
+
   /** The exact score of a cell of kind best (see scoreReportedZeros). */
   const exactBest = (k: number, j: number): Dec => {
     const ind = indicators[j] as Indicator;
     const slot = ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number);
     const limit = unboundedScore(ind.spec.normalisation, ind.weight, ind.pool.fractions[slot] ?? null);
-    if (limit !== null) return limit;
+    return limit ?? poolBestExact(ind, j);
+  };
+
+  /** The exact best observed score of indicator j (the weight when none), or the given one. */
+  function poolBestExact(ind: Indicator, j: number): Dec {
+    if (ind.best === null && ctx.given !== null) ind.best = givenBest(ind);
     if (ind.best === null) {
       let best: Dec | null = null;
       for (let q = 0; q < size; q++) {
@@ -384,7 +416,7 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
       ind.best = best ?? ind.weight;
     }
     return ind.best;
-  };
+  }
 
   const exactAverage = (j: number): Dec => {
     const ind = indicators[j] as Indicator;

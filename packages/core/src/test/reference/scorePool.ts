@@ -51,7 +51,20 @@ function scoreIndicator(pool: Pool, spec: IndicatorSpec, j: number, given: Given
   // A positive figure over a reported 0 (no emissions …) is at least as good as any observed value:
   // the method's limit (the weight, 0, the cap, the flat score), or for a ratio without cap the best
   // observed score (the weight when there is none).
-  const best = observedRaws.reduce<Dec | null>((b, x) => (b === null || x.gt(b) ? x : b), null) ?? weight;
+  // The best observed score is a pool statistic (bestScore): a partitioned run takes the whole run's.
+  let best = observedRaws.reduce<Dec | null>((b, x) => (b === null || x.gt(b) ? x : b), null) ?? weight;
+  const needsBest = pool.rows.filter(
+    (row, r) => row.kinds[j] === 'best' && unboundedScore(spec.normalisation, weight, benchmarks[r]?.fraction ?? null) === null,
+  );
+  if (needsBest.length > 0) {
+    if (given !== null) {
+      const g = givenEntry(given, pool, spec, null).bestScore;
+      if (g === undefined)
+        throw new CoreError('missing-benchmark', `缺少给定最高分 / options.benchmarks lacks bestScore for pool "${pool.key}", indicator ${spec.id}`);
+      best = new Dec(g);
+    }
+    (entries[0] as BenchmarkUsed).bestScore = plain(best);
+  }
   pool.rows.forEach((row, r) => {
     if (row.kinds[j] === 'best') (scores[r] as RowScores).raw[j] = unboundedScore(spec.normalisation, weight, benchmarks[r]?.fraction ?? null) ?? best;
   });
