@@ -29,7 +29,8 @@ export function benchmarksOf(ev: ColumnarEvaluation): BenchmarkUsed[] {
   return ev.pools.flatMap((pool) => {
     const m = pool.group.indicators.length;
     return pool.indicators.flatMap((ind, j) => {
-      if (pool.group.indicators[j]?.missing !== 'poolAverage') return ind.entries;
+      // Only an indicator with a pool-average rule has the (lazy) field; looking at it does not compute it.
+      if (ind.entries[0] === undefined || Object.getOwnPropertyDescriptor(ind.entries[0], 'averageScore') === undefined) return ind.entries;
       for (let k = 0; k < pool.members.length; k++) if ((pool.cell[k * m + j] as number) & CELL_IMPUTED_AVERAGE) return ind.entries;
       return ind.entries.map(withoutAverage);
     });
