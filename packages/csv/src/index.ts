@@ -80,6 +80,9 @@ export { writeResultsCsv, formatResultsCsv } from './write/writeResultsCsv.js';
 export { gb18030Chunks } from './write/gb18030Chunks.js';
 export type { ResultsCsvOptions } from './write/writeResultsCsv.js';
 export { writeResultsJson, formatResultsJson } from './write/writeResultsJson.js';
+export { jsonResults } from './write/jsonResults.js';
+export { poolSummariesOf, benchmarksOf } from './table/poolSummaries.js';
+export type { ResultJson, IndicatorJson } from './write/jsonResults.js';
 export { csvCell } from './write/csvCell.js';
 export { CsvLine } from './write/csvLine.js';
 export { ByteWriter } from './write/byteWriter.js';
@@ -93,11 +96,14 @@ export { tableWords, groupNameOf, exclusionStatus, bilingualPart, adjustmentText
 export type { TableLanguage, TableWords } from './table/tableLanguage.js';
 export { INDICATOR_LABELS, EXCLUSION_LABELS } from './table/labels.js';
 export { toSignificant } from './table/significant.js';
+export { shownValue } from './score/shownValue.js';
 
 // Scoring files into a results file (Node only: worker threads, files)
 export { scoreFiles } from './score/scoreFiles.js';
 export type { ScoreFilesOptions, ScoreFilesResult } from './score/scoreFiles.js';
 export { scoreMerged } from './score/scoreMerged.js';
+export { evaluationCsv } from './score/evaluationCsv.js';
+export type { EvaluationCsvOptions, PolicyCells } from './score/evaluationCsv.js';
 export type { ScoreCounts, ScoreOutputOptions } from './score/scoreMerged.js';
 export { removeScratchFiles } from './score/scratchFiles.js';
 

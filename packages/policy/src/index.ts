@@ -8,7 +8,8 @@ export { catalogJsonSchema } from './catalog/jsonSchema.js';
 export type { CatalogValidation } from './catalog/validateCatalog.js';
 export { getPolicyPreset, listPolicyPresets } from './presets/presets.js';
 export type { PolicyPresetInfo } from './presets/presets.js';
-export { applyPolicies } from './apply/applyPolicies.js';
+export { applyPolicies, applyPoliciesToColumns } from './apply/applyPolicies.js';
+export type { MeasureOutOfPeriod } from './apply/measurePeriod.js';
 export type {
   ApplyOptions,
   ConsumptionFigures,

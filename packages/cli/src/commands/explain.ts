@@ -38,7 +38,7 @@ export const explainCommand: Command = {
     // Cheap for one run explained; keeps the source of each figure at hand (the text does not show it yet).
     const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), provenance: true });
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']) });
-    await print(io, explanationText(run, id, values['format'] === 'json' ? 'json' : 'text'));
+    await print(io, explanationText(run, inputs.records, id, values['format'] === 'json' ? 'json' : 'text'));
     return EXIT.ok;
   },
 };

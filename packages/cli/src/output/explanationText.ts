@@ -4,7 +4,7 @@
  * and by each input figure changed alone (each verified by evaluating the firm's pool again).
  * Excluded enterprises get their reason; unknown codes are usage errors.
  */
-import { explain, type Explanation } from '@mujun/core';
+import { explain, type EnterpriseRecord, type Explanation } from '@mujun/core';
 import { UsageError } from '../errors.js';
 import { Dec } from '../internal/decimal.js';
 import { EXCLUSION_LABELS } from '@mujun/csv';
@@ -39,9 +39,9 @@ function explanationLines(x: Explanation): string[] {
   return lines;
 }
 
-/** The explanation of `creditCode` in a run, as text or JSON. */
-export function explanationText(run: ScoreRun, creditCode: string, format: 'text' | 'json'): string {
-  const x = explain(run.evaluation, creditCode, run.records);
+/** The explanation of `creditCode` in a run (`records`: the ones evaluated, for its way up), as text or JSON. */
+export function explanationText(run: ScoreRun, records: readonly EnterpriseRecord[], creditCode: string, format: 'text' | 'json'): string {
+  const x = explain(run.evaluation, creditCode, records);
   if (x) return format === 'json' ? `${JSON.stringify(x, null, 2)}\n` : `${explanationLines(x).join('\n')}\n`;
   const excluded = run.evaluation.excluded.find((e) => e.creditCode === creditCode);
   if (excluded) {

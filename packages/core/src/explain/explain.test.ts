@@ -215,7 +215,7 @@ describe('explain: class rules and vetoes', () => {
     const group = s.groups[0];
     if (group === undefined) throw new Error('preset has a group');
     const normalisation = method === 'percentile' ? { method } : { method, floorBand: 20 };
-    group.indicators = [{ id: 'taxPerMu', weight: 100, normalisation, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 }, missing: 'zero' }];
+    group.indicators = [{ id: 'taxPerMu', weight: 100, normalisation, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 } }];
     return s;
   };
 
@@ -250,7 +250,7 @@ describe('explain: lower-is-better, totals rounded down (a regression found by a
         name: '全部',
         nameEn: 'All',
         membership: { scale: 'any' },
-        indicators: [{ id: 'salesPerMu', weight: 0.6, normalisation: { method: 'lowerIsBetter' }, benchmark: { kind: 'fixed', value: 99 }, missing: 'zero' }],
+        indicators: [{ id: 'salesPerMu', weight: 0.6, normalisation: { method: 'lowerIsBetter' }, benchmark: { kind: 'fixed', value: 99 } }],
       },
     ],
     classes: {

@@ -2,13 +2,10 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { planColumnar, type Scheme, type SchemeInput } from '@mujun/core';
 import type { MergedSources } from '../merge/mergeSources.js';
-import { resultsLayout } from '../table/resultsLayout.js';
-import { tableWords } from '../table/tableLanguage.js';
-import { csvCell } from '../write/csvCell.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
-import type { LineSettings } from './lineSettings.js';
 import { recordCells } from './recordCells.js';
 import { scoreTable } from './scoreTable.js';
+import { tableSetup } from './tableSetup.js';
 import { writeFileDirect } from './writeFileDirect.js';
 
 /** Where and how {@link scoreMerged} writes the results table. */
@@ -60,19 +57,7 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
   stage('plan (scope, pools, adjustments)');
   const cells = recordCells(records);
   stage('record cells');
-  const layout = resultsLayout(plan.scheme);
-  const lang = options.headers ?? 'zh';
-  const settings: LineSettings = {
-    year: plan.referenceDate?.slice(0, 4) ?? '',
-    decimals: plan.scheme.rounding.decimals,
-    kinds: layout.map((c) => c.kind),
-    // Columns that repeat a few values: their cells are made once.
-    cached: layout.map((c) => ['year', 'county', 'group', 'status', 'class', 'class_name', 'imputed', 'adjustments'].includes(c.id)),
-    tierIds: plan.scheme.classes.tiers.map((tier) => tier.id),
-    indicatorIds: layout.filter((c) => c.shown === 'six-digits').map((c) => c.id),
-    words: tableWords(plan.scheme, lang),
-  };
-  const header = `${layout.map((c) => csvCell(lang === 'zh' ? c.zh : c.en, { kind: 'text', yes: '', no: '' })).join(',')}\r\n`;
+  const { settings, header } = tableSetup(plan.scheme, plan.referenceDate, options.headers ?? 'zh', false);
   const direct = typeof options.out === 'string' || typeof options.out === 'function';
   const body = await scoreTable(plan, records, cells, settings, options.parallelFrom ?? 50_000, direct, stage);
   if (body === null) throw new Error('internal: the columnar engine declined a pool (it scores every pool)');

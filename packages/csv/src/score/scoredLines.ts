@@ -73,7 +73,12 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
       out.byte(COMMA);
       const adjustments = src.adjustments.size === 0 ? undefined : src.adjustments.get(i);
       if (adjustments !== undefined) out.text(c(after + 1, adjustments));
-      out.text(',\r\n');
+      out.byte(COMMA);
+      if (src.extra !== undefined) {
+        out.text(src.extra(i));
+        out.byte(COMMA);
+      }
+      out.text('\r\n');
       if (++lines === chunk) {
         if (reuse) {
           yield out.buf.subarray(0, out.pos);

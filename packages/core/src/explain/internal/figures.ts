@@ -20,13 +20,14 @@ const TONNES: Bilingual = { zh: '吨', en: 't' };
  * The figures of a record that feed indicators (DOMAIN.md §3), one per record field. Land is the
  * land held under land-use rights (leased land and rented floor are the other firm's); emissions are
  * the equivalents when the record gives them, else each pollutant's tonnes (the fact the scheme's
- * basis makes of them). A field the record lacks is not offered: there is nothing to raise.
+ * emission basis makes of them, equivalents or tonnes). A field the record lacks is not offered: there is nothing to raise.
  */
 export const FIGURES: readonly Figure[] = [
   { field: 'taxWan', fact: 'tax', decimals: 2, label: { zh: '税收', en: 'tax' }, unit: WAN },
   { field: 'salesWan', fact: 'sales', decimals: 2, label: { zh: '销售收入', en: 'sales' }, unit: WAN },
   { field: 'valueAddedWan', fact: 'valueAdded', decimals: 2, label: { zh: '工业增加值', en: 'value added' }, unit: WAN },
   { field: 'rdWan', fact: 'rd', decimals: 2, label: { zh: '研发经费', en: 'R&D spending' }, unit: WAN },
+  { field: 'techInvestmentWan', fact: 'techInvestment', decimals: 2, label: { zh: '技术改造投资', en: 'technical-renovation investment' }, unit: WAN },
   { field: 'energyTce', fact: 'energy', decimals: 2, label: { zh: '综合能耗', en: 'energy use' }, unit: { zh: '吨标准煤', en: 'tce' } },
   { field: 'electricityWanKwh', fact: 'electricity', decimals: 2, label: { zh: '用电量', en: 'electricity use' }, unit: { zh: '万千瓦时', en: '10k kWh' } },
   { field: 'emissionEq', fact: 'emission', decimals: 2, label: { zh: '污染物排放当量', en: 'pollution equivalents' }, unit: { zh: '当量', en: 'equivalents' } },

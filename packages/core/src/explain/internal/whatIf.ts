@@ -141,7 +141,7 @@ function stateOf(evaluation: Evaluation, records: readonly EnterpriseRecord[], o
     poolOf,
     indexOf,
     scored: new Map(),
-    rules: prepareFactRules(plan.scheme.land, plan.scheme.emissionEquivalents),
+    rules: prepareFactRules(plan.scheme),
   };
   cache.set(evaluation, state);
   return state;
