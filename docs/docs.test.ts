@@ -270,6 +270,7 @@ const TSCONFIG = (root: string) => ({
       '@mujun/policy': ['packages/policy/dist/index'],
       '@mujun/policy/testkit': ['packages/policy/dist/testkit/index'],
       '@mujun/csv': ['packages/csv/dist/index'],
+      '@mujun/csv/node': ['packages/csv/dist/node'],
       '@mujun/report': ['packages/report/dist/index'],
     },
   },

@@ -13,13 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, getPreset, type SchemeInput } from '@mujun/core';
-import { readSources, writeResultsCsv, type ResultColumn } from '@mujun/csv';
+import type { ResultColumn } from '@mujun/csv';
+import { readSources, writeResultsCsv } from '@mujun/csv/node';
 import { describe, expect, test } from 'vitest';
 import { creditCode, messyCsv } from '../../../csv/src/fast/messyCsv.js';
 import { resultsTable } from './resultsTable.js';
 import type { ScoreRun } from './scoreRun.js';
 
-const DIST = new URL('../../../csv/dist/index.js', import.meta.url);
+const DIST = new URL('../../../csv/dist/node.js', import.meta.url);
 
 /** The table from the evaluation's objects, as `score --policy …` writes it (without the policy columns). */
 async function fromObjects(file: string, scheme: SchemeInput, headers: 'zh' | 'en', encoding: 'utf8-bom' | 'gbk'): Promise<Buffer> {
@@ -76,7 +77,7 @@ function halfwayCsv(): string {
 
 describe('results table: bytes from columns = the table from objects', async () => {
   if (!existsSync(fileURLToPath(DIST))) throw new Error('packages/csv/dist is missing: run `npx pnpm@12.4.2 build` first');
-  const { scoreFiles } = (await import(DIST.href)) as typeof import('@mujun/csv');
+  const { scoreFiles } = (await import(DIST.href)) as typeof import('@mujun/csv/node');
   const dir = mkdtempSync(join(tmpdir(), 'mujun-table-'));
   const messy = join(dir, 'messy.csv');
   const halfway = join(dir, 'halfway.csv');

@@ -2,7 +2,8 @@
  * Writes a run's results to --out or stdout: CSV through @mujun/csv's Excel-safe writer (UTF-8
  * with BOM or GBK, Chinese or English headers, formula injection neutralised) or one JSON object.
  */
-import { writeResultsCsv, writeResultsJson, type ResultColumn } from '@mujun/csv';
+import type { ResultColumn } from '@mujun/csv';
+import { writeResultsCsv, writeResultsJson } from '@mujun/csv/node';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath, type Io } from '../io.js';
