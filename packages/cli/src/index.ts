@@ -2,7 +2,7 @@
  * @mujun/cli — the `score` command. The bin shim calls {@link main}; tests and other tools can
  * call {@link run} with their own streams. New subcommands are added in commands/registry.ts.
  *
- * @packageDocumentation
+ * @module @mujun/cli
  */
 export { main, run } from './main.js';
 export type { Io } from './io.js';

@@ -1,3 +1,10 @@
+/**
+ * @mujun/core — the pure evaluation engine: enterprise records and schemes (zod/mini schemas and
+ * validators), `evaluate` and the columnar engine behind it, `explain`, `compare`, the presets.
+ * No I/O; runs in Node and in the browser.
+ *
+ * @module @mujun/core
+ */
 export {
   DecimalString,
   IsoDate,

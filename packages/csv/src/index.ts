@@ -4,7 +4,7 @@
  * Everything here is pure and runs in a web page too; reading files, scoring files with worker
  * threads and streaming writers are in `@mujun/csv/node`.
  *
- * @packageDocumentation
+ * @module @mujun/csv
  */
 
 // Reading and merging sources held in memory
@@ -24,6 +24,7 @@ export { mergeSources } from './merge/mergeSources.js';
 export type { MergedSources, MergeOptions } from './merge/mergeSources.js';
 export { mergedRecordAt, mergedRecords } from './merge/mergedRecords.js';
 export type { MergedRecord, Origin, Conflict, ConflictValue, Gap, Accounting } from './merge/types.js';
+export { DEFAULT_TOLERANCE } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
 
 // Excel workbooks (.xlsx): sheets as rows, read like CSV

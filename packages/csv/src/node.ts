@@ -3,7 +3,7 @@
  * parsed in parallel parts on worker threads), a header-mapping file, results written as byte
  * streams (UTF-8 with BOM or GB18030), and files scored into a results CSV with worker threads.
  *
- * @packageDocumentation
+ * @module @mujun/csv/node
  */
 
 export { readColumns, readSources } from './node/readSources.js';

@@ -1,3 +1,9 @@
+/**
+ * @mujun/policy — what an evaluation means in money: policy catalogs (validated), `applyPolicies`,
+ * the fiscal totals, simulations and sensitivity, and prior years' history. Pure, like core.
+ *
+ * @module @mujun/policy
+ */
 export { PolicyCatalog, CombinationGroup } from './catalog/catalog.js';
 export type { PolicyCatalogInput } from './catalog/catalog.js';
 export { Amount, SettingDeclaration, SourceStatus } from './catalog/amount.js';

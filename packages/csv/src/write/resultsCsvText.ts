@@ -1,7 +1,7 @@
 import { csvCell, type CellOptions } from './csvCell.js';
 import type { ResultColumn } from './resultColumn.js';
 
-/** Options of {@link writeResultsCsv}. */
+/** Options of the results CSV (text here, bytes from `@mujun/csv/node`'s writeResultsCsv). */
 export interface ResultsCsvOptions {
   /**
    * `utf8-bom` (default): UTF-8 with a BOM, which Excel and WPS open correctly. `gbk`: for old
