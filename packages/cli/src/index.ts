@@ -11,7 +11,6 @@ export { COMMANDS, findCommand, helpText } from './commands/registry.js';
 export type { Command } from './commands/command.js';
 export type { CommandOptions, OptionDoc } from './commands/optionDocs.js';
 export { EXIT, CliError, UsageError, SchemeError, InputUnusableError, reportError } from './errors.js';
-export type { Bilingual } from './errors.js';
 export { parseCommandArgs, choice, positiveInt, stringOption, requireInputs, rejectPositionals } from './args.js';
 export type { OptionSpecs, ParsedArgs } from './args.js';
 export { readInputs } from './load/readInputs.js';

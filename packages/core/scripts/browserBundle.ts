@@ -29,7 +29,12 @@ export interface BrowserBundle {
 export async function browserBundle(entry: string, format: 'esm' | 'iife' = 'esm'): Promise<BrowserBundle> {
   const result = await build({
     stdin: { contents: entry, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'js' },
-    alias: { '@mujun/core': src('core'), '@mujun/policy': src('policy'), '@mujun/csv': src('csv') },
+    alias: {
+      '@mujun/core/engine': fileURLToPath(new URL('../src/fast/index.ts', import.meta.url)),
+      '@mujun/core': src('core'),
+      '@mujun/policy': src('policy'),
+      '@mujun/csv': src('csv'),
+    },
     bundle: true,
     minify: true,
     format,

@@ -40,7 +40,7 @@ export type { SourceEncoding } from './decode/sourceDecoder.js';
 // Errors
 export { InputError } from './errors/inputError.js';
 export type { InputErrorCode } from './errors/inputError.js';
-export type { RowError, RowErrorCode, Message } from './errors/rowError.js';
+export type { RowError, RowErrorCode } from './errors/rowError.js';
 
 // Headers
 export { COLUMN_SPECS } from './headers/dictionary.js';

@@ -9,7 +9,7 @@ import { openInMemory } from './xlsx/workbookSources.js';
 /** Options of {@link readSources}: how each source is read, and how they are merged. */
 export interface ReadSourcesOptions extends ReadSourceOptions, MergeOptions {
   /** Names of sources that list only some enterprises; no gaps are reported for them. */
-  partialSources?: string[];
+  partialSources?: string[] | undefined;
 }
 
 /** The result of reading and merging sources (归集/比对), the enterprises as objects. */

@@ -8,7 +8,6 @@ export { PolicyCatalog, CombinationGroup } from './catalog/catalog.js';
 export type { PolicyCatalogInput } from './catalog/catalog.js';
 export { Amount, SettingDeclaration, SourceStatus } from './catalog/amount.js';
 export { Measure, Instrument, Lever, SurchargeBase, PolicyClass } from './catalog/measure.js';
-export { BilingualText } from './catalog/text.js';
 export { validateCatalog } from './catalog/validateCatalog.js';
 export { catalogJsonSchema } from './catalog/jsonSchema.js';
 export type { CatalogValidation } from './catalog/validateCatalog.js';

@@ -11,7 +11,6 @@ export type { Dictionary } from './i18n/strings.js';
 export type {
   ReportInput,
   ReportLang,
-  RejectedRow,
   Provenance,
   ComparisonInput,
   MatrixComparison,

@@ -89,7 +89,7 @@ describe('rows of one firm with different meter or parcel numbers', () => {
     const { readSource } = await import('../node/readSource.js');
     const { mergeSources } = await import('./mergeSources.js');
     const read = await readSource(src('power.csv', `${POWER}32001,${HUAWEI},华为,0.53\n32002,${HUAWEI},华为,0.79\n`));
-    const { decimalText } = await import('@mujun/core');
+    const { decimalText } = await import('@mujun/core/engine');
     for (let k = 0; k < 2; k++) {
       const merged = mergeSources([read]);
       expect(decimalText(merged.records.numbers.electricityWanKwh!, 0)).toBe('1.32');

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/inputError.js';
 import type { RowErrorCode } from '../errors/rowError.js';
-import { scaledText } from '@mujun/core';
+import { scaledText } from '@mujun/core/engine';
 import { readSource } from '../node/readSource.js';
 import type { SourceRead } from './readSource.js';
 

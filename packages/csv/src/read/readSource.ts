@@ -17,11 +17,11 @@ import type { ReadWarning } from './warning.js';
 /** Options for reading one source. */
 export interface ReadSourceOptions {
   /** Extra header aliases (a user mapping file). */
-  mapping?: HeaderMapping;
+  mapping?: HeaderMapping | undefined;
   /** What a bad cell does: reject the row (default) or drop the value and keep the row. */
-  badValues?: 'reject-row' | 'drop-value';
+  badValues?: 'reject-row' | 'drop-value' | undefined;
   /** Called after each chunk with the source's name and the bytes read so far (for a progress bar). */
-  onProgress?: (source: string, bytesRead: number) => void;
+  onProgress?: ((source: string, bytesRead: number) => void) | undefined;
 }
 
 /** How one column of a source was understood. */

@@ -8,9 +8,9 @@ export interface ResultsCsvOptions {
    * Excel versions; written as GB18030, which is GBK for every character GBK has and keeps the
    * rest (rare name characters) instead of turning them into `?`.
    */
-  encoding?: 'utf8-bom' | 'gbk';
+  encoding?: 'utf8-bom' | 'gbk' | undefined;
   /** Header language; default `zh`. */
-  headers?: 'zh' | 'en';
+  headers?: 'zh' | 'en' | undefined;
 }
 
 /** The header line and a row's line of a results CSV, CRLF-ended. */

@@ -1,4 +1,4 @@
-import { decimalText } from '@mujun/core';
+import { decimalText } from '@mujun/core/engine';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../node/readSource.js';
