@@ -29,4 +29,18 @@ describe('docs/api', () => {
     expect(files(COMMITTED)).toEqual(generated);
     for (const f of generated) expect(readFileSync(join(COMMITTED, f), 'utf8'), f).toBe(readFileSync(join(fresh, f), 'utf8'));
   });
+
+  it('is what every package README links to, one page per entry point of its package.json', () => {
+    const BASE = 'https://github.com/mujun/mujun/blob/main/docs/api/';
+    for (const pkg of ['core', 'policy', 'csv', 'report', 'cli']) {
+      const readme = readFileSync(join(ROOT, 'packages', pkg, 'README.md'), 'utf8');
+      const linked = [...readme.matchAll(/\]\((https:\/\/github\.com\/mujun\/mujun\/blob\/main\/docs\/api\/[^)]+)\)/g)].map((m) => m[1]!.slice(BASE.length));
+      const manifest = JSON.parse(readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+      const entries = Object.keys(manifest.exports)
+        .filter((e) => !e.endsWith('.json'))
+        .map((e) => `@mujun/${pkg}${e.slice(1)}.md`);
+      expect(linked.sort(), pkg).toEqual(entries.sort());
+      for (const page of linked) expect(files(COMMITTED), page).toContain(page);
+    }
+  });
 });
