@@ -29,3 +29,7 @@ export { decidedRound, decidedFloor, decidedCompare } from './decide.js';
 export { indicatorFacts } from './indicatorFacts.js';
 export type { FactColumns, FactName } from './factColumns.js';
 export { exactIndicatorValue } from './exactIndicatorValue.js';
+export { tieBreakOrder } from './tieBreak.js';
+export type { TieBreakKey } from './tieBreak.js';
+export { classRule, poolQuota, classAt, vetoedClass } from './classRule.js';
+export type { ClassRule, PoolQuota } from './classRule.js';
