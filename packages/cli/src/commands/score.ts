@@ -6,7 +6,7 @@ import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { readFileSync } from 'node:fs';
-import { scoreMerged } from '@mujun/csv';
+import { scoreMerged } from '@mujun/csv/node';
 import { SchemeError } from '../errors.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';

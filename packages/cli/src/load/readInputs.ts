@@ -6,9 +6,6 @@ import type { EnterpriseRecord } from '@mujun/core';
 import {
   mergedRecordAt,
   mergeSources,
-  openSource,
-  readHeaderMapping,
-  readSource,
   type Conflict,
   type Gap,
   type MergedSources,
@@ -17,6 +14,7 @@ import {
   type RowError,
   type SourceRead,
 } from '@mujun/csv';
+import { openSource, readHeaderMapping, readSource } from '@mujun/csv/node';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';

@@ -14,14 +14,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { columnarFromRecords, evaluate, evaluateColumnar, getPreset, type SchemeInput } from '@mujun/core';
-import { evaluationCsv, readSources, toSignificant, writeResultsCsv, type ResultColumn } from '@mujun/csv';
+import { toSignificant, type ResultColumn } from '@mujun/csv';
+import { evaluationCsv, readSources, writeResultsCsv } from '@mujun/csv/node';
 import { applyPoliciesToColumns, getPolicyPreset, type PolicyOutcome } from '@mujun/policy';
 import { describe, expect, test } from 'vitest';
 import { creditCode, messyCsv } from '../../../csv/src/fast/messyCsv.js';
 import { resultsTable } from './resultsTable.js';
 import type { ScoreRun } from './scoreRun.js';
 
-const DIST = new URL('../../../csv/dist/index.js', import.meta.url);
+const DIST = new URL('../../../csv/dist/node.js', import.meta.url);
 
 /** A run of `file` (the engine's columns, policies when given) as the table needs it. */
 async function runOf(file: string, scheme: SchemeInput, policies?: (run: ScoreRun) => PolicyOutcome): Promise<ScoreRun> {
@@ -89,7 +90,7 @@ function halfwayCsv(): string {
 
 describe('results table: bytes from columns = the table of cells', async () => {
   if (!existsSync(fileURLToPath(DIST))) throw new Error('packages/csv/dist is missing: run `npx pnpm@12.4.2 build` first');
-  const { scoreFiles } = (await import(DIST.href)) as typeof import('@mujun/csv');
+  const { scoreFiles } = (await import(DIST.href)) as typeof import('@mujun/csv/node');
   const dir = mkdtempSync(join(tmpdir(), 'mujun-table-'));
   const messy = join(dir, 'messy.csv');
   const halfway = join(dir, 'halfway.csv');
@@ -217,7 +218,7 @@ describe('results table: bytes from columns = the table of cells', async () => {
     };
     const reference = await fromCells(file, getPreset(), headers, 'utf8-bom', run);
     // In this thread (the sources), and with a worker thread writing the last pools' lines (the build's worker).
-    const { evaluationCsv: compiled } = (await import(DIST.href)) as typeof import('@mujun/csv');
+    const { evaluationCsv: compiled } = (await import(DIST.href)) as typeof import('@mujun/csv/node');
     for (const [write, parallelFrom] of [
       [evaluationCsv, Infinity],
       [compiled, 1],

@@ -2,7 +2,8 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, exactIndicatorValue, unitsText } from '@mujun/core';
+import { exactIndicatorValue } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, unitsText } from '@mujun/core/engine';
 import {
   adjustmentText,
   bilingualPart,

@@ -3,7 +3,8 @@
  * byte writers (UTF-8 with BOM or GBK, Chinese or English headers, formula injection neutralised;
  * the policy columns with --policy), one JSON object, or an .xlsx workbook.
  */
-import { evaluationCsv, tableWords, writeResultsJson, type PolicyCells } from '@mujun/csv';
+import { tableWords } from '@mujun/csv';
+import { evaluationCsv, writeResultsJson, type PolicyCells } from '@mujun/csv/node';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath, type Io } from '../io.js';

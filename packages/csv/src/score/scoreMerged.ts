@@ -17,17 +17,17 @@ export interface ScoreOutputOptions {
    */
   out: string | NodeJS.WritableStream | ((chunks: AsyncIterable<Uint8Array>) => Promise<void>);
   /** The path as the user gave it, for error messages (default `out`). */
-  outName?: string;
+  outName?: string | undefined;
   /** The language of the headers and of the text cells (group, status, class names …; default zh). */
-  headers?: 'zh' | 'en';
+  headers?: 'zh' | 'en' | undefined;
   /** `utf8` (default: UTF-8 with a BOM) or `gbk` (GB18030, no BOM). */
-  encoding?: 'utf8' | 'gbk';
+  encoding?: 'utf8' | 'gbk' | undefined;
   /** The evaluation's reference date (YYYY-MM-DD), when not the scheme's. */
   referenceDate?: string | undefined;
   /** Pools are scored and written in two threads from this many scored firms on (default 50 000; a test may lower it). */
-  parallelFrom?: number;
+  parallelFrom?: number | undefined;
   /** Called after each stage with its name and wall time in ms (for profiling). */
-  onStage?: (stage: string, ms: number) => void;
+  onStage?: ((stage: string, ms: number) => void) | undefined;
 }
 
 /** What a scoring run produced besides the table: its accounting. */

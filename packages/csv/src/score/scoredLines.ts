@@ -1,4 +1,5 @@
-import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, exactIndicatorValue, type Group } from '@mujun/core';
+import { exactIndicatorValue, type Group } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from '@mujun/core/engine';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { CsvLine } from '../write/csvLine.js';
 import type { LinePool, LineSource } from './lineSource.js';

@@ -1,4 +1,5 @@
-import { CELL_IMPUTED_AVERAGE, unitsText, type BenchmarkUsed, type ClassId, type ColumnarEvaluation, type PoolSummary } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, unitsText } from '@mujun/core/engine';
+import type { BenchmarkUsed, ClassId, ColumnarEvaluation, PoolSummary } from '@mujun/core';
 
 /**
  * Each pool's size, class counts and the lowest total that reached each class, as core's

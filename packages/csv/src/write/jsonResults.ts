@@ -1,4 +1,5 @@
-import { decimalText, exactIndicatorValue, unitsText, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, type ColumnarEvaluation } from '@mujun/core';
+import { exactIndicatorValue, type ColumnarEvaluation } from '@mujun/core';
+import { decimalText, unitsText, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from '@mujun/core/engine';
 import { shownValue } from '../score/shownValue.js';
 
 /** One indicator of one result in the JSON output. */

@@ -1,7 +1,7 @@
 import { text } from 'node:stream/consumers';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../read/readSource.js';
+import { readSource } from '../node/readSource.js';
 import { csvCell } from './csvCell.js';
 import type { ResultColumn } from './resultColumn.js';
 import { formatResultsCsv, writeResultsCsv } from './writeResultsCsv.js';

@@ -1,5 +1,5 @@
 import type { ClassId, ColumnarEvaluation, EnterpriseRecord, Evaluation } from '@mujun/core';
-import { decimalText, decimalValue } from '@mujun/core';
+import { decimalText, decimalValue } from '@mujun/core/engine';
 
 /** A firm policies apply to: a scored firm, or an exempt firm the scheme manages as a class. */
 export interface PolicySubject {

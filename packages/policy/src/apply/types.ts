@@ -1,7 +1,6 @@
-import type { ClassId, EnterpriseRecord } from '@mujun/core';
+import type { Bilingual, ClassId, EnterpriseRecord } from '@mujun/core';
 import type { SourceStatus } from '../catalog/amount.js';
 import type { Lever } from '../catalog/measure.js';
-import type { BilingualText } from '../catalog/text.js';
 import type { ClassHistory } from '../history/history.js';
 import type { MeasureOutOfPeriod } from './measurePeriod.js';
 
@@ -56,7 +55,7 @@ export interface AmountCalculation {
 /** A measure that applies to a firm. Treat as read-only: eligibility entries are shared between firms. */
 export interface AppliedMeasure {
   measureId: string;
-  name: BilingualText;
+  name: Bilingual;
   kind: 'surcharge' | 'relief' | 'eligibility';
   /** Yuan, rounded to the fen (0.01), half-up; null for eligibility measures. */
   amount: string | null;
