@@ -45,7 +45,7 @@ export async function readColumns(given: readonly SourceInput[], options: ReadSo
     if (partialPaths.has(read.source)) read.partial = true;
     reads.push(read);
   }
-  return mergeSources(reads, options);
+  return mergeSources(reads, { ...options, sourceKinds: options.sourceKinds ?? options.mapping?.sources });
 }
 
 /**
