@@ -81,7 +81,7 @@ export const scoreCommand: Command = {
     const strict = values['strict'] === true;
     const progress = createProgress(io);
     const started = performance.now();
-    const inputs = await readInputs(io, paths, { ...input, progress });
+    const inputs = await readInputs(io, paths, { ...input, sourcePrecedence: scheme.sourcePrecedence, progress });
     const times = process.env['MUJUN_TIMES'] === '1';
     if (times) io.stderr(`score: read and merge ${((performance.now() - started) / 1000).toFixed(2)} s (${memoryNow()})`);
     // Data problems are said before anything is written; one that makes the results untrue stops the run.

@@ -11,7 +11,7 @@ export function reconciliationLine(inputs: Pick<Inputs, 'sources' | 'merged' | '
   const summedRows = summed.reduce((t, w) => t + (w.count ?? 0), 0);
   return (
     `比对 cross-check: 来源 sources ${inputs.sources.length} · 企业 enterprises ${inputs.merged.records.length} · ` +
-    `冲突 conflicts ${inputs.conflicts.length} · 缺失 gaps ${inputs.gaps.length} (未列出 absent ${absent}) · ` +
+    `冲突 conflicts ${inputs.conflicts.length} (容差内 within tolerance ${inputs.conflicts.filter((c) => c.withinTolerance).length}) · 缺失 gaps ${inputs.gaps.length} (未列出 absent ${absent}) · ` +
     (summed.length > 0 ? `多行相加 summed ${summed.length} (行 rows ${summedRows}) · ` : '') +
     `拒收行 rejected rows ${inputs.rejected.length} — 详见 details: score validate`
   );
