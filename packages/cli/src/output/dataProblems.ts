@@ -1,12 +1,11 @@
 /**
  * The data problems `score` says on stderr before it writes anything (loud by default): a figure the
  * scheme needs that no file has (exit 1), and warnings — the scale defaulted, units assumed, many
- * rows rejected, unknown columns, implausible figures — each one line with a count and the fix; and
- * for every field files give differently, how many firms, which file was used and why.
+ * rows rejected, unknown columns, implausible figures — each one line with a count and the fix.
  * Under `--strict` any warning is exit 1 as well.
  */
 import type { Scheme } from '@mujun/core';
-import { CHECK_NAMES, conflictSummary, countByCheck, dataWarnings, figuresNeeded, plausibilityFindings } from '@mujun/csv';
+import { CHECK_NAMES, countByCheck, dataWarnings, figuresNeeded, plausibilityFindings } from '@mujun/csv';
 import { EXIT } from '../errors.js';
 import type { Inputs } from '../load/readInputs.js';
 
@@ -18,7 +17,7 @@ export interface DataProblems {
 
 /** Finds the problems of `inputs` for `scheme` (pure: the caller prints). */
 export function dataProblems(
-  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records' | 'conflicts'>,
+  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records'>,
   scheme: Scheme,
   strict: boolean,
 ): DataProblems {
@@ -43,8 +42,6 @@ export function dataProblems(
       `score: 注意 / warning: 比对：${firms} 家企业的数据不合常理（${zh}），其类别可能因此不实；逐家列出的数据及来源文件见 score validate / cross-check: ${firms} firms have figures that cannot all be right (${en}), so their classes may be wrong; score validate lists each with its figures and files`,
     );
   }
-  // Which file's figure was used where files differ, and why: a note, not a warning (the precedence is stated, not guessed).
-  for (const g of conflictSummary(inputs.conflicts)) lines.push(`score: 比对 / cross-check: ${g.message.zh}；逐家列出见 score validate / ${g.message.en}; score validate lists each`);
   const errors = found.filter((w) => w.severity === 'error').length;
   const warnings = found.length - errors + (findings.length > 0 ? 1 : 0);
   if (errors > 0) return { lines, exitCode: EXIT.input };

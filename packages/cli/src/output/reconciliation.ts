@@ -1,5 +1,18 @@
-/** The one-line summary of the cross-check (比对) that `score` prints before the accounting. */
+/** The summary of the cross-check (比对) that `score` prints before the accounting. */
+import { conflictSummary } from '@mujun/csv';
 import type { Inputs } from '../load/readInputs.js';
+
+/**
+ * For every field that files give differently: how many firms, which file was used and why (one
+ * line per field, file used and reason), so that nobody has to guess whose figure went into a
+ * class. Said after the results are written, beside the cross-check line: it is what was done, not
+ * a problem to fix (the precedence is stated, never the order of the files).
+ */
+export function conflictLines(inputs: Pick<Inputs, 'conflicts'>): string[] {
+  return conflictSummary(inputs.conflicts).map(
+    (g) => `score: 比对 / cross-check: ${g.message.zh}；逐家列出见 score validate / ${g.message.en}; score validate lists each`,
+  );
+}
 
 /**
  * "比对 cross-check: 冲突 conflicts 5 · 缺失 gaps 20 …" — details come from `score validate`. Firms
