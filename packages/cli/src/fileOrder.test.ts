@@ -21,7 +21,10 @@ describe('the fixture files in reverse order', () => {
   });
 
   test('score --format json and validate --format json are the same too', async () => {
-    for (const args of [['--format', 'json'], ['validate', '--format', 'json']]) {
+    for (const args of [
+      ['--format', 'json'],
+      ['validate', '--format', 'json'],
+    ]) {
       const cmd = args[0] === 'validate' ? ['validate'] : [];
       const rest = args[0] === 'validate' ? args.slice(1) : args;
       const forward = await runScore([...cmd, ...FILES, ...rest]);

@@ -23,7 +23,13 @@ export const validateCommand: Command = {
     en: 'cross-check only: list conflicts between bureaus, missing enterprises, rejected and summary rows; no scoring',
   },
   // The scheme only for whose figures it scores (sourcePrecedence): validate shows the sources `score` would use.
-  options: { ...INPUT_OPTIONS, scheme: SCHEME_OPTIONS['scheme']!, format: formatOption(['text', 'json'], '--format json'), ...OUTPUT_OPTIONS, ...COMMON_OPTIONS },
+  options: {
+    ...INPUT_OPTIONS,
+    scheme: SCHEME_OPTIONS['scheme']!,
+    format: formatOption(['text', 'json'], '--format json'),
+    ...OUTPUT_OPTIONS,
+    ...COMMON_OPTIONS,
+  },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('validate', positionals);
     const format = choice('format', values['format'], ['text', 'json'], 'text');

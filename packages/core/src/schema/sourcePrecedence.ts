@@ -22,4 +22,3 @@ const FIELDS = Object.keys(EnterpriseRecord.shape).filter((f) => f !== 'creditCo
  * before the default order of the merge.
  */
 export const SourcePrecedence = z.partialRecord(z.enum(FIELDS), z.array(SourceKindSchema).check(z.minLength(1)));
-

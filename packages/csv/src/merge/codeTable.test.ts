@@ -28,16 +28,20 @@ describe('numberCodes', () => {
     let repeats = 0;
     let runs = 0;
     fc.assert(
-      fc.property(fc.array(body, { minLength: 1, maxLength: 12 }), fc.array(fc.array(fc.nat(11), { maxLength: 30 }), { minLength: 1, maxLength: 5 }), (pool, picks) => {
-        const lists = picks.map((p) => p.map((k) => code(pool[k % pool.length]!)));
-        const got = numberCodes(lists);
-        const want = reference(lists);
-        expect(got.codes).toEqual(want.codes);
-        expect(got.ids.map((a) => [...a])).toEqual(want.ids);
-        expect(got.repeated.map((m) => [...m.values()])).toEqual(want.repeated);
-        runs++;
-        if (want.repeated.some((g) => g.length > 0)) repeats++;
-      }),
+      fc.property(
+        fc.array(body, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.array(fc.nat(11), { maxLength: 30 }), { minLength: 1, maxLength: 5 }),
+        (pool, picks) => {
+          const lists = picks.map((p) => p.map((k) => code(pool[k % pool.length]!)));
+          const got = numberCodes(lists);
+          const want = reference(lists);
+          expect(got.codes).toEqual(want.codes);
+          expect(got.ids.map((a) => [...a])).toEqual(want.ids);
+          expect(got.repeated.map((m) => [...m.values()])).toEqual(want.repeated);
+          runs++;
+          if (want.repeated.some((g) => g.length > 0)) repeats++;
+        },
+      ),
       { numRuns: 300 },
     );
     expect(runs).toBe(300);

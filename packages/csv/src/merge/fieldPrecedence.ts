@@ -76,12 +76,7 @@ export function precedenceKey(field: string, source: RankedSource, rules: Preced
   const base = field.includes('.') ? field.slice(0, field.indexOf('.')) : field;
   const kind = source.kind;
   const byDefault = kind === null ? Infinity : place(DEFAULT_ORDER[base], kind) * SOURCE_KINDS.length + SOURCE_KINDS.indexOf(kind);
-  return [
-    place(rules.prefer?.[base], source.name),
-    kind === null ? Infinity : place(rules.scheme?.[base], kind),
-    byDefault,
-    source.nameOrder,
-  ];
+  return [place(rules.prefer?.[base], source.name), kind === null ? Infinity : place(rules.scheme?.[base], kind), byDefault, source.nameOrder];
 }
 
 const REASONS: readonly PrecedenceReason[] = ['prefer', 'scheme', 'kind', 'name'];

@@ -22,7 +22,12 @@ describe('law: the order the files are given in changes nothing', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }), (order) => {
         seen.add(order.join());
-        expect(said(order.map((i) => reads[i]!), { sourcePrecedence: { salesWan: ['tax'] } })).toBe(expected);
+        expect(
+          said(
+            order.map((i) => reads[i]!),
+            { sourcePrecedence: { salesWan: ['tax'] } },
+          ),
+        ).toBe(expected);
       }),
       { numRuns: 40 },
     );

@@ -54,8 +54,8 @@ export function mergeFields(ctx: MergeContext): MergedFields {
     if (differs === null) continue;
     for (let i = 0; i < n; i++) {
       if (differs[i] === 0) continue;
-      const offers = ranked.filter((s) => valueOf(reads[s]!.rows, field, ctx.rowIn[s]![i]! - 1) !== undefined);
-      const value = (s: number) => valueOf(reads[s]!.rows, field, ctx.rowIn[s]![i]! - 1)!;
+      const offers = ranked.filter((s) => offeredValue(reads[s]!.rows, field, ctx.rowIn[s]![i]! - 1) !== undefined);
+      const value = (s: number) => offeredValue(reads[s]!.rows, field, ctx.rowIn[s]![i]! - 1)!;
       const win = offers[0]!;
       const used = value(win);
       out.conflicts.push({
@@ -144,7 +144,7 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
 }
 
 /** A source row's value of a scalar field as compared and shown (undefined when absent or no row). */
-function valueOf(rows: SourceRows, field: string, row: number): Scalar | undefined {
+function offeredValue(rows: SourceRows, field: string, row: number): Scalar | undefined {
   if (row < 0) return undefined;
   if (field === 'name') return rows.names[row];
   if (TEXT.has(field)) return rows.text[field as TextField]?.[row];

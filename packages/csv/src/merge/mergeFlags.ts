@@ -64,7 +64,13 @@ export function mergeFlags(ctx: MergeContext): MergedFlags {
           reason: reasonOf(keyOf(key, won.s), keyOf(key, ranked[1]!.s)),
           withinTolerance: false,
           values: ranked.map(
-            (o): ConflictValue => ({ source: reads[o.s]!.source, row: line(o.s), column: ctx.columnOf(o.s, key), value: o.value, kind: ctx.sources[o.s]!.kind }),
+            (o): ConflictValue => ({
+              source: reads[o.s]!.source,
+              row: line(o.s),
+              column: ctx.columnOf(o.s, key),
+              value: o.value,
+              kind: ctx.sources[o.s]!.kind,
+            }),
           ),
         },
       });

@@ -71,9 +71,7 @@ export interface MergedSources {
 /** Sources in the merge's order: by kind of export, then name in code-point order. */
 function mergeOrder(reads: readonly SourceRead[], kinds: readonly SourceKindFound[]): number[] {
   const rank = (k: SourceKind | null) => (k === null ? SOURCE_KINDS.length : SOURCE_KINDS.indexOf(k));
-  return reads
-    .map((_, s) => s)
-    .sort((a, b) => rank(kinds[a]!.kind) - rank(kinds[b]!.kind) || compareCodePoints(reads[a]!.source, reads[b]!.source));
+  return reads.map((_, s) => s).sort((a, b) => rank(kinds[a]!.kind) - rank(kinds[b]!.kind) || compareCodePoints(reads[a]!.source, reads[b]!.source));
 }
 
 /**
@@ -170,7 +168,14 @@ export function mergeSources(given: readonly SourceRead[], options: MergeOptions
     });
   }
 
-  const gaps = gapsOf(reads, rowIn, codes, fields.name, dropped, unique.map((u) => u.rejectedCodes));
+  const gaps = gapsOf(
+    reads,
+    rowIn,
+    codes,
+    fields.name,
+    dropped,
+    unique.map((u) => u.rejectedCodes),
+  );
   const keep = dropped.includes(1) ? Int32Array.from({ length: n }, (_, i) => i).filter((i) => dropped[i] === 0) : null;
   const records = recordColumns(codes, fields, flags, keep);
   const { rows, provenance } = originsOf(
