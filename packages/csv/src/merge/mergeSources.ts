@@ -1,5 +1,4 @@
 import { SOURCE_KINDS, type ColumnarRecords, type DecimalColumn, type NumericField, type SourceKind } from '@mujun/core';
-import { messageFor } from '../errors/rowErrorOf.js';
 import type { RowError } from '../errors/rowError.js';
 import type { SourceRead } from '../read/readSource.js';
 import type { SummaryRow } from '../read/summaryRow.js';
@@ -95,7 +94,7 @@ export function mergeSources(given: readonly SourceRead[], options: MergeOptions
   const byName = [...names].sort(compareCodePoints);
   const sources: RankedSource[] = names.map((name, s) => ({ name, kind: kinds[s]!.kind, nameOrder: byName.indexOf(name) }));
 
-  const { codes, recordOf, rowIn, unique } = keyRows(sourceReads);
+  const { codes, recordOf, rowIn, unique, unscaled } = keyRows(sourceReads, defaultScale === null);
   const n = codes.length;
   // Sources whose meters or parcels were summed: their rows with the sums.
   const reads = sourceReads.map((r, s) => (unique[s]!.rows === r.rows ? r : { ...r, rows: unique[s]!.rows }));
@@ -127,31 +126,11 @@ export function mergeSources(given: readonly SourceRead[], options: MergeOptions
     c.conflict.name = fields.name[c.record]!;
   }
 
-  // Scale: the default, or the enterprise's rows rejected.
-  const scaleRejected: RowError[] = [];
-  const rejectedBySource = new Array<number>(reads.length).fill(0);
-  const dropped = new Uint8Array(n);
+  // Scale: the default for enterprises no source gives one for (with defaultScale null their rows were rejected).
+  const rejectedBySource = names.map((name) => unscaled.filter((e) => e.source === name).length);
   let defaulted = 0;
   for (let i = 0; i < n; i++) {
     if (fields.scale[i] !== 0) continue;
-    if (defaultScale === null) {
-      dropped[i] = 1;
-      for (let s = 0; s < reads.length; s++) {
-        const row = rowIn[s]![i]!;
-        if (row === 0) continue;
-        scaleRejected.push({
-          source: names[s]!,
-          row: reads[s]!.rows.line[row - 1]!,
-          column: '',
-          field: 'scale',
-          code: 'missing-scale',
-          message: messageFor('missing-scale', '', ''),
-          value: '',
-        });
-        rejectedBySource[s]!++;
-      }
-      continue;
-    }
     fields.scale[i] = defaultScale === 'above' ? 1 : 2;
     defaulted++;
   }
@@ -173,16 +152,13 @@ export function mergeSources(given: readonly SourceRead[], options: MergeOptions
     rowIn,
     codes,
     fields.name,
-    dropped,
     unique.map((u) => u.rejectedCodes),
   );
-  const keep = dropped.includes(1) ? Int32Array.from({ length: n }, (_, i) => i).filter((i) => dropped[i] === 0) : null;
-  const records = recordColumns(codes, fields, flags, keep);
+  const records = recordColumns(codes, fields, flags);
   const { rows, provenance } = originsOf(
     names,
     reads.map((r) => r.rows.line),
     rowIn,
-    keep,
     keepProvenance ? { fields: fields.from, flags: flags.from } : null,
   );
 
@@ -208,11 +184,10 @@ export function mergeSources(given: readonly SourceRead[], options: MergeOptions
     records,
     rows,
     provenance,
-    rejected: [...reads.flatMap((r, s) => [...r.rejected, ...unique[s]!.rejected]), ...scaleRejected].sort(byPlace),
+    rejected: [...reads.flatMap((r, s) => [...r.rejected, ...unique[s]!.rejected]), ...unscaled].sort(byPlace),
     fieldErrors: reads.flatMap((r) => r.fieldErrors),
     summaryRows: reads.flatMap((r) => r.summaryRows),
     conflicts: conflicts
-      .filter((c) => dropped[c.record] === 0)
       .sort((a, b) => a.record - b.record || a.order - b.order || compareCodePoints(a.conflict.field, b.conflict.field))
       .map((c) => c.conflict),
     gaps,
@@ -228,13 +203,11 @@ function gapsOf(
   rowIn: readonly Int32Array[],
   codes: readonly string[],
   name: readonly string[],
-  dropped: Uint8Array,
   rejectedCodes: readonly Set<string>[],
 ): Gap[] {
   const gaps: Gap[] = [];
   if (reads.length < 2) return gaps;
   for (let i = 0; i < codes.length; i++) {
-    if (dropped[i] === 1) continue;
     let present = 0;
     for (const a of rowIn) if (a[i] !== 0) present++;
     if (present === reads.length) continue;
@@ -258,12 +231,10 @@ function originsOf(
   names: readonly string[],
   sourceLines: readonly Int32Array[],
   rowIn: readonly Int32Array[],
-  keep: Int32Array | null,
   winners: { fields: Map<string, Int8Array>; flags: Map<number, Map<string, number>> } | null,
 ): Pick<MergedSources, 'rows' | 'provenance'> {
-  const at = (j: number) => (keep === null ? j : keep[j]!);
   const lineOf = (s: number, i: number): number => {
-    const row = rowIn[s]![at(i)]!;
+    const row = rowIn[s]![i]!;
     return row === 0 ? 0 : sourceLines[s]![row - 1]!;
   };
   const rows = (i: number): Origin[] => {
@@ -281,10 +252,10 @@ function originsOf(
     const first = rows(i)[0];
     if (first) out['creditCode'] = first;
     for (const [field, from] of winners.fields) {
-      const s = from[at(i)]!;
+      const s = from[i]!;
       if (s >= 0) out[field] = origin(s);
     }
-    for (const [key, s] of winners.flags.get(at(i)) ?? []) {
+    for (const [key, s] of winners.flags.get(i) ?? []) {
       out[key] = origin(s);
       out[key.split('.')[0]!] ??= origin(s);
     }
@@ -293,48 +264,32 @@ function originsOf(
   return { rows, provenance };
 }
 
-/** The merged columns as @mujun/core's ColumnarRecords (records `keep` only, when some were dropped). */
-function recordColumns(codes: string[], f: MergedFields, flags: MergedFlags, keep: Int32Array | null): ColumnarRecords {
-  const n = keep === null ? codes.length : keep.length;
-  const pick = <T>(a: T[]): T[] => (keep === null ? a : Array.from(keep, (i) => a[i]!));
-  const pickTyped = <T extends Uint8Array | Float64Array | Int8Array>(a: T): T => {
-    if (keep === null) return a;
-    const out = new (a.constructor as new (k: number) => T)(n);
-    for (let j = 0; j < n; j++) out[j] = a[keep[j]!]!;
-    return out;
-  };
-  const sparse = <T>(m: Map<number, T>): Map<number, T> => {
-    if (keep === null) return m;
-    const back = new Map<number, number>();
-    keep.forEach((i, j) => back.set(i, j));
-    const out = new Map<number, T>();
-    for (const [i, v] of m) if (back.has(i)) out.set(back.get(i)!, v);
-    return out;
-  };
-  /** A text field few records may have, as a map by record index. */
+/** The merged columns as @mujun/core's ColumnarRecords. */
+function recordColumns(codes: string[], f: MergedFields, flags: MergedFlags): ColumnarRecords {
+  /** A text field few records have, as a map by record index. */
   const sparseText = (field: string) => {
     const out = new Map<number, string>();
     const a = f.text.get(field);
     if (a) for (let i = 0; i < a.length; i++) if (a[i] !== undefined) out.set(i, a[i]!);
-    return sparse(out);
+    return out;
   };
   const none = new Array<undefined>(codes.length);
   const numbers: Partial<Record<NumericField, DecimalColumn>> = {};
-  for (const [field, c] of f.numbers) numbers[field as NumericField] = { mant: pickTyped(c.mant), scale: pickTyped(c.scale) };
+  for (const [field, c] of f.numbers) numbers[field as NumericField] = c;
   return {
-    length: n,
-    creditCode: pick(codes),
-    name: pick(f.name),
-    county: pick(f.text.get('county') ?? none),
+    length: codes.length,
+    creditCode: codes,
+    name: f.name,
+    county: f.text.get('county') ?? none,
     town: sparseText('town'),
     park: sparseText('park'),
-    industryCode: pick(f.text.get('industryCode') ?? none),
-    scale: pickTyped(f.scale),
-    keyPolluter: pickTyped(f.keyPolluter),
+    industryCode: f.text.get('industryCode') ?? none,
+    scale: f.scale,
+    keyPolluter: f.keyPolluter,
     numbers,
     productionStartDate: sparseText('productionStartDate'),
     constructionPeriodEnd: sparseText('constructionPeriodEnd'),
-    flags: sparse(flags.lists.flags),
-    violations: sparse(flags.lists.violations),
+    flags: flags.lists.flags,
+    violations: flags.lists.violations,
   };
 }
