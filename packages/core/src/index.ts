@@ -15,6 +15,7 @@ export {
   SchemeSource,
   Scope,
   LandRule,
+  EmissionBasis,
   EmissionEquivalents,
   Normalisation,
   Benchmark,
@@ -22,6 +23,8 @@ export {
   PoolBenchmark,
   IndustryBenchmark,
   MissingRule,
+  MissingRules,
+  FIGURE_IDS,
   IndicatorSpec,
   GroupMembership,
   Group,
@@ -36,7 +39,7 @@ export {
   SourceKindSchema,
   SourcePrecedence,
 } from './schema/scheme.js';
-export type { SchemeInput, BenchmarkLeaf, SourceKind } from './schema/scheme.js';
+export type { SchemeInput, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
 export { validateScheme } from './schema/validateScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
