@@ -49,7 +49,8 @@ export function keyRows(reads: readonly SourceRead[], rejectUnscaled: boolean): 
 /** The used rows of enterprises no used row gives a scale for, each rejected (`missing-scale`) and taken out of recordOf. */
 function rejectedUnscaled(reads: readonly SourceRead[], recordOf: Int32Array[], n: number): RowError[] {
   const scaled = new Uint8Array(n);
-  for (const [s, r] of reads.entries()) for (let row = 0; row < r.rows.n; row++) if (recordOf[s]![row]! >= 0 && r.rows.scale[row] !== 0) scaled[recordOf[s]![row]!] = 1;
+  for (const [s, r] of reads.entries())
+    for (let row = 0; row < r.rows.n; row++) if (recordOf[s]![row]! >= 0 && r.rows.scale[row] !== 0) scaled[recordOf[s]![row]!] = 1;
   const out: RowError[] = [];
   for (const [s, r] of reads.entries()) {
     const rec = recordOf[s]!;
