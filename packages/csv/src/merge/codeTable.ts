@@ -20,41 +20,7 @@ export interface CodeNumbers {
  */
 export function numberCodes(lists: readonly (readonly string[])[]): CodeNumbers {
   const total = lists.reduce((t, l) => t + l.length, 0);
-  const hi = new Float64Array(total);
-  const lo = new Float64Array(total);
-  const listOf = new Uint16Array(total);
-  let k = 0;
-  for (const [s, list] of lists.entries()) {
-    for (const code of list) {
-      if (code.length !== 18) throw new Error(`not a credit code: ${JSON.stringify(code)}`);
-      hi[k] = nine(code, 0);
-      lo[k] = nine(code, 9);
-      listOf[k++] = s;
-    }
-  }
-  // Partitions of about 4 096 rows: the pairs and row indices put in partition order by a counting
-  // sort on the hash's top bits (written to one stream per partition, so the writes stay in cache).
-  let bits = 0;
-  while (bits < 16 && total >>> bits > 4096) bits++;
-  const parts = 1 << bits;
-  const partOf = new Uint16Array(total);
-  const start = new Int32Array(parts + 1);
-  for (let r = 0; r < total; r++) {
-    const p = bits === 0 ? 0 : mix(hi[r]!, lo[r]!) >>> (32 - bits);
-    partOf[r] = p;
-    start[p + 1]!++;
-  }
-  for (let p = 0; p < parts; p++) start[p + 1]! += start[p]!;
-  const next = start.slice(0, -1);
-  const pHi = new Float64Array(total);
-  const pLo = new Float64Array(total);
-  const pRow = new Int32Array(total);
-  for (let r = 0; r < total; r++) {
-    const at = next[partOf[r]!]!++;
-    pHi[at] = hi[r]!;
-    pLo[at] = lo[r]!;
-    pRow[at] = r;
-  }
+  const { listOf, start, parts, pHi, pLo, pRow } = partitioned(lists, total);
 
   // Each partition numbered with a table that fits in cache; a repeat within a list is found on the way.
   const pId = new Int32Array(total);
@@ -114,7 +80,7 @@ export function numberCodes(lists: readonly (readonly string[])[]): CodeNumbers 
   for (let j = 0; j < total; j++) flat[pRow[j]!] = order[pId[j]!]!;
   const codes = new Array<string>(firstAt.length);
   const offsets: number[] = [];
-  k = 0;
+  let k = 0;
   for (const list of lists) {
     offsets.push(k);
     k += list.length;
@@ -125,6 +91,49 @@ export function numberCodes(lists: readonly (readonly string[])[]): CodeNumbers 
     for (let row = 0; row < list.length; row++) if (rank[offsets[s]! + row + 1] !== rank[offsets[s]! + row]) codes[own[row]!] = list[row]!;
   }
   return { codes, ids, repeated: repeatedRows(lists.length, offsets, repeats) };
+}
+
+/**
+ * Every row's pair in partition order (partitions of about 4 096 rows): a counting sort of the row
+ * indices on the hash's top bits, written to one stream per partition so that the writes stay in
+ * cache. A function of its own so that the pairs in row order are garbage once it returns.
+ */
+function partitioned(lists: readonly (readonly string[])[], total: number) {
+  const hi = new Float64Array(total);
+  const lo = new Float64Array(total);
+  const listOf = new Uint16Array(total);
+  let k = 0;
+  for (const [s, list] of lists.entries()) {
+    for (const code of list) {
+      if (code.length !== 18) throw new Error(`not a credit code: ${JSON.stringify(code)}`);
+      hi[k] = nine(code, 0);
+      lo[k] = nine(code, 9);
+      listOf[k++] = s;
+    }
+  }
+  let bits = 0;
+  while (bits < 16 && total >>> bits > 4096) bits++;
+  const parts = 1 << bits;
+  const partOf = new Uint16Array(total);
+  const start = new Int32Array(parts + 1);
+  for (let r = 0; r < total; r++) {
+    const p = bits === 0 ? 0 : mix(hi[r]!, lo[r]!) >>> (32 - bits);
+    partOf[r] = p;
+    start[p + 1]!++;
+  }
+  for (let p = 0; p < parts; p++) start[p + 1]! += start[p]!;
+  const next = start.slice(0, -1);
+  const pHi = new Float64Array(total);
+  const pLo = new Float64Array(total);
+  const pRow = new Int32Array(total);
+  for (let r = 0; r < total; r++) {
+    const at = next[partOf[r]!]!++;
+    pHi[at] = hi[r]!;
+    pLo[at] = lo[r]!;
+    pRow[at] = r;
+  }
+
+  return { listOf, start, parts, pHi, pLo, pRow };
 }
 
 /** The repeats found, as per list: code's first row → all its rows, groups in order of their second row. */
