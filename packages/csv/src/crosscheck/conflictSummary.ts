@@ -1,5 +1,4 @@
-import type { SourceKind } from '@mujun/core';
-import type { Message } from '../errors/rowError.js';
+import type { Bilingual as Message, SourceKind } from '@mujun/core';
 import { COLUMN_SPECS } from '../headers/dictionary.js';
 import type { PrecedenceReason } from '../merge/fieldPrecedence.js';
 import type { Conflict } from '../merge/types.js';

@@ -1,7 +1,8 @@
 import { creditCodeCheckCharacter } from '@mujun/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSource, type SourceRead } from '../read/readSource.js';
+import { readSource } from '../node/readSource.js';
+import type { SourceRead } from '../read/readSource.js';
 import { mergedRecords } from './mergedRecords.js';
 import { mergeSources, type MergeOptions } from './mergeSources.js';
 

@@ -1,4 +1,4 @@
-import { decimalColumn, decimalText, type DecimalColumn } from '@mujun/core';
+import { decimalColumn, decimalText, type DecimalColumn } from '@mujun/core/engine';
 import type { SourceRows } from '../fast/sourceRows.js';
 import { compareKeys, precedenceKey, reasonOf } from './fieldPrecedence.js';
 import { FIELD_ORDER } from './fieldOrder.js';

@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type ColumnarRecords, type DecimalColumn, type NumericField, type SourceKind } from '@mujun/core';
+import { SOURCE_KINDS, type ColumnarRecords, type NumericField, type SourceKind } from '@mujun/core';
+import type { DecimalColumn } from '@mujun/core/engine';
 import type { RowError } from '../errors/rowError.js';
 import type { SourceRead } from '../read/readSource.js';
 import type { SummaryRow } from '../read/summaryRow.js';
@@ -16,12 +17,12 @@ import type { Accounting, Conflict, Gap, Origin } from './types.js';
 /** How sources are merged. */
 export interface MergeOptions {
   /** When figures of two sources agree; default {@link DEFAULT_TOLERANCE} (0.1 % relative). */
-  tolerance?: Partial<Tolerance>;
+  tolerance?: Partial<Tolerance> | undefined;
   /**
    * Which source wins a field, per record field, over any kind (`--prefer`): `{ taxWan: ['税务.csv'] }`.
    * Sources listed win in the order listed; the others follow by {@link sourcePrecedence} and kind.
    */
-  precedence?: Partial<Record<string, string[]>>;
+  precedence?: Partial<Record<string, string[]>> | undefined;
   /**
    * The scheme's own statement of whose figure it scores (its `sourcePrecedence`): per record field,
    * kinds of export in order, e.g. `{ salesWan: ['tax'] }`. Fields not named follow the default order
@@ -34,9 +35,9 @@ export interface MergeOptions {
    * Scale for enterprises no source gives 规上/规下 for. Default 'below' (an enterprise not on
    * the statistics bureau's 规上 roster is 规下), reported in a warning; null rejects them.
    */
-  defaultScale?: 'above' | 'below' | null;
+  defaultScale?: 'above' | 'below' | null | undefined;
   /** Keep per-field provenance (default true); a large run that shows none may turn it off. */
-  provenance?: boolean;
+  provenance?: boolean | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../read/readSource.js';
+import { readSource } from '../node/readSource.js';
 import { sourceKindOf } from './sourceKind.js';
 import { compareCodePoints } from './codePointOrder.js';
 
