@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type SourceKind } from '@mujun/core';
+import type { SourceKind } from '@mujun/core';
+import { KIND_ORDER } from '../merge/kindOrder.js';
 import { COLUMN_SPECS } from './dictionary.js';
 import { UNITS } from './units.js';
 
@@ -57,8 +58,8 @@ export function validateHeaderMapping(input: unknown): HeaderMappingValidation {
     errors.push('"sources" must be an object of file → kind of export / "sources" 应为“文件 → 数据来源类别”对象');
   else
     for (const [file, kind] of Object.entries((sources ?? {}) as Record<string, unknown>)) {
-      if ((SOURCE_KINDS as readonly unknown[]).includes(kind)) kinds[file] = kind as SourceKind;
-      else errors.push(`sources[${JSON.stringify(file)}]: ${JSON.stringify(kind)} is not one of ${SOURCE_KINDS.join(', ')} / 不是可用的来源类别`);
+      if ((KIND_ORDER as readonly unknown[]).includes(kind)) kinds[file] = kind as SourceKind;
+      else errors.push(`sources[${JSON.stringify(file)}]: ${JSON.stringify(kind)} is not one of ${KIND_ORDER.join(', ')} / 不是可用的来源类别`);
     }
   if (errors.length > 0) return { errors };
   return { mapping: { aliases: out, ...(sources === undefined ? {} : { sources: kinds }) } };

@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type SourceKind } from '@mujun/core';
+import type { SourceKind } from '@mujun/core';
+import { KIND_ORDER } from './kindOrder.js';
 
 /** Why a source's value of a field was used over another's. */
 export type PrecedenceReason =
@@ -17,7 +18,7 @@ export type PrecedenceReason =
  * key-polluter list from 生态环境, scale, value added, energy, employees and R&D from 统计's 一套表
  * — and sales from the statistics bureau's 营业收入 before the tax bureau's invoices unless the
  * scheme says otherwise. The name is the tax registration's. Kinds not listed follow in
- * {@link SOURCE_KINDS} order, then sources of no known kind.
+ * {@link KIND_ORDER} order, then sources of no known kind.
  */
 const DEFAULT_ORDER: Readonly<Record<string, readonly SourceKind[]>> = {
   name: ['tax', 'statistics', 'land', 'environment', 'power'],
@@ -75,7 +76,7 @@ const place = <T>(list: readonly T[] | undefined, x: T): number => {
 export function precedenceKey(field: string, source: RankedSource, rules: PrecedenceRules): readonly number[] {
   const base = field.includes('.') ? field.slice(0, field.indexOf('.')) : field;
   const kind = source.kind;
-  const byDefault = kind === null ? Infinity : place(DEFAULT_ORDER[base], kind) * SOURCE_KINDS.length + SOURCE_KINDS.indexOf(kind);
+  const byDefault = kind === null ? Infinity : place(DEFAULT_ORDER[base], kind) * KIND_ORDER.length + KIND_ORDER.indexOf(kind);
   return [place(rules.prefer?.[base], source.name), kind === null ? Infinity : place(rules.scheme?.[base], kind), byDefault, source.nameOrder];
 }
 

@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type ColumnarRecords, type NumericField, type SourceKind } from '@mujun/core';
+import type { ColumnarRecords, NumericField, SourceKind } from '@mujun/core';
+import { KIND_ORDER } from './kindOrder.js';
 import type { DecimalColumn } from '@mujun/core/engine';
 import type { RowError } from '../errors/rowError.js';
 import type { SourceRead } from '../read/readSource.js';
@@ -70,7 +71,7 @@ export interface MergedSources {
 
 /** Sources in the merge's order: by kind of export, then name in code-point order. */
 function mergeOrder(reads: readonly SourceRead[], kinds: readonly SourceKindFound[]): number[] {
-  const rank = (k: SourceKind | null) => (k === null ? SOURCE_KINDS.length : SOURCE_KINDS.indexOf(k));
+  const rank = (k: SourceKind | null) => (k === null ? KIND_ORDER.length : KIND_ORDER.indexOf(k));
   return reads.map((_, s) => s).sort((a, b) => rank(kinds[a]!.kind) - rank(kinds[b]!.kind) || compareCodePoints(reads[a]!.source, reads[b]!.source));
 }
 

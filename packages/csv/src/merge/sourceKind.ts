@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type SourceKind } from '@mujun/core';
+import type { SourceKind } from '@mujun/core';
+import { KIND_ORDER } from './kindOrder.js';
 import { normalizeHeader, splitUnit } from '../headers/normalizeHeader.js';
 import type { SourceColumn } from '../read/readSource.js';
 
@@ -63,7 +64,7 @@ export function sourceKindOf(source: string, columns: readonly SourceColumn[], n
     if (kind !== undefined) votes.set(kind, (votes.get(kind) ?? 0) + 1);
   }
   const most = Math.max(0, ...votes.values());
-  const top = SOURCE_KINDS.filter((k) => most > 0 && votes.get(k) === most);
+  const top = KIND_ORDER.filter((k) => most > 0 && votes.get(k) === most);
   return { kind: top.length === 1 ? top[0]! : null, from: 'columns' };
 }
 
