@@ -15,8 +15,12 @@ function transferables(part: Part): ArrayBuffer[] {
 }
 
 parentPort?.once('message', (job: PartJob) => {
-  parsePart(job).then(
-    (part) => parentPort?.postMessage({ part }, transferables(part)),
-    (e: unknown) => parentPort?.postMessage({ unreadable: e instanceof PartUnreadable, error: e instanceof Error ? e.message : String(e) }),
-  );
+  let part: Part;
+  try {
+    part = parsePart(job);
+  } catch (e: unknown) {
+    parentPort?.postMessage({ unreadable: e instanceof PartUnreadable, error: e instanceof Error ? e.message : String(e) });
+    return;
+  }
+  parentPort?.postMessage({ part }, transferables(part));
 });
