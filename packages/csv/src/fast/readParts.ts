@@ -1,13 +1,14 @@
-import { Worker } from 'node:worker_threads';
 import type { HeaderMapping } from '../headers/headerMapping.js';
 import { workerAvailable } from '../internal/workerAvailable.js';
 import { findHeader, type HeaderFound } from './findHeader.js';
 import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
+import { PartWorkers } from './partWorkers.js';
 import { lineOffset, splitBody } from './splitBody.js';
 
 const HEAD = 256 << 10;
 const WORKER = new URL('./partWorker.js', import.meta.url);
+const workers = new PartWorkers(WORKER);
 
 /** How a UTF-8 source is cut for parallel parsing. */
 export interface SplitOptions {
@@ -41,6 +42,7 @@ export async function readParts(
 ): Promise<PartsRead | null> {
   // Parts beyond the first go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
   const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) && workerAvailable(WORKER) ? (options.parts ?? 2) : 1;
+  if (wanted > 1) workers.warm(wanted - 1);
   if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -76,28 +78,16 @@ export async function readParts(
     mapping,
     badValues,
   });
-  const workers = pieces.slice(1).map(() => new Worker(WORKER));
   try {
     // The workers' parts are sent first: parsePart runs here without yielding for long stretches,
     // so a part sent after it started would wait for it.
-    const others = workers.map((w, k) => inWorker(w, job(k + 1)));
+    const others = pieces.slice(1).map((_, k) => workers.parse(job(k + 1), wanted - 1));
+    // Should this part fail, the others' outcomes are not wanted (and no rejection goes unhandled).
+    for (const p of others) p.catch(() => {});
     const own = parsePart(job(0));
-    return { found, bom, parts: await Promise.all([own, ...others]) };
+    return { found, bom, parts: [own, ...(await Promise.all(others))] };
   } catch (e: unknown) {
     if (e instanceof PartUnreadable) return null;
     throw e;
-  } finally {
-    for (const w of workers) void w.terminate();
   }
-}
-
-function inWorker(worker: Worker, job: PartJob): Promise<Part> {
-  return new Promise((resolve, reject) => {
-    worker.once('message', (m: { part?: Part; unreadable?: boolean; error?: string }) => {
-      if (m.part) resolve(m.part);
-      else reject(m.unreadable ? new PartUnreadable(m.error ?? '') : new Error(m.error));
-    });
-    worker.once('error', reject);
-    worker.postMessage(job);
-  });
 }
