@@ -9,6 +9,7 @@
 export { readColumns, readSources } from './readSources.js';
 export type { ReadResult, ReadSourcesOptions } from './readSources.js';
 export { readSource } from './read/readSource.js';
+export { readInOrder } from './read/readInOrder.js';
 export type { ReadSourceOptions, SourceRead, SourceColumn } from './read/readSource.js';
 export type { SourceRows } from './fast/sourceRows.js';
 export type { SplitOptions } from './fast/readParts.js';

@@ -2,7 +2,8 @@ import { InputError } from './errors/inputError.js';
 import { mergedRecords } from './merge/mergedRecords.js';
 import { mergeSources, type MergedSources, type MergeOptions } from './merge/mergeSources.js';
 import type { MergedRecord } from './merge/types.js';
-import { readSource, type ReadSourceOptions, type SourceRead } from './read/readSource.js';
+import { readInOrder } from './read/readInOrder.js';
+import { readSource, type ReadSourceOptions } from './read/readSource.js';
 import { sourceName, type SourceInput } from './read/sourceInput.js';
 import { openSource } from './xlsx/workbookSources.js';
 
@@ -39,12 +40,8 @@ export async function readColumns(given: readonly SourceInput[], options: ReadSo
     }
     seen.add(name);
   }
-  const reads: SourceRead[] = [];
-  for (const input of inputs) {
-    const read = await readSource(input, options);
-    if (partialPaths.has(read.source)) read.partial = true;
-    reads.push(read);
-  }
+  const reads = await readInOrder(inputs, (input) => readSource(input, options));
+  for (const read of reads) if (partialPaths.has(read.source)) read.partial = true;
   return mergeSources(reads, options);
 }
 
