@@ -4,8 +4,13 @@
  * the end (see fast/partTypes' Part) instead of a million small ones in the reading thread.
  */
 export class ByteList {
-  private bytes = Buffer.allocUnsafe(1 << 16);
+  private bytes: Buffer;
   private length = 0;
+
+  /** `capacity`: about how many bytes the entries will take (the buffer grows past it). */
+  constructor(capacity: number) {
+    this.bytes = Buffer.allocUnsafe(Math.max(1 << 12, capacity));
+  }
 
   /** Appends bytes [start, end) of `from` as one entry. */
   pushBytes(from: Uint8Array, start: number, end: number): void {

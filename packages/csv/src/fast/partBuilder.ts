@@ -29,8 +29,8 @@ export class PartBuilder {
   line: Int32Array;
   scale: Uint8Array;
   keyPolluter: Uint8Array;
-  readonly codes = new ByteList();
-  readonly names = new ByteList();
+  readonly codes: ByteList;
+  readonly names: ByteList;
   /** Per text field (TEXT_FIELDS order): value → id (1-based), and each row's id (0: absent; an empty array for a field the source has no column of). */
   readonly dicts = TEXT_FIELDS.map(() => new Map<string, number>());
   textIds: Uint32Array[];
@@ -51,6 +51,9 @@ export class PartBuilder {
   ) {
     this.cap = Math.max(16, initialRows);
     const cap = this.cap;
+    // A code is 18 bytes; a name is most often 4–12 Chinese characters (3 bytes each).
+    this.codes = new ByteList(19 * cap);
+    this.names = new ByteList(30 * cap);
     this.numericFields = NUMERIC_FIELDS.filter((f) => columns.some((c) => c.spec.field === f));
     this.figureColumn = new Map(columns.filter((c) => c.spec.kind === 'decimal').map((c) => [c.spec.field, c]));
     this.line = new Int32Array(cap);

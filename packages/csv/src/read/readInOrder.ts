@@ -2,11 +2,10 @@
 const IN_FLIGHT = 2;
 
 /**
- * `read` of each item, two at a time, the results in the items' order. A source read in parts
- * keeps this thread busy parsing its first part and waits for a worker with the others; with the
- * next read started, this thread parses the next file while the worker finishes the last, and puts
- * the last one's columns together while the worker goes on — five bureau files are read as one
- * stream of parts instead of five stops. When reads fail, the first failure in item order is
+ * `read` of each item, two at a time, the results in the items' order. A big source is parsed in
+ * parts by worker threads while this thread waits; with the next read started, its parts are
+ * queued behind the last one's, and this thread puts the last one's columns together while the
+ * workers parse the next — five bureau files are read as one stream of parts instead of five stops. When reads fail, the first failure in item order is
  * thrown, as reading one by one would; the items after it may have started.
  */
 export async function readInOrder<T, R>(items: readonly T[], read: (item: T, index: number) => Promise<R>): Promise<R[]> {
