@@ -11,13 +11,22 @@ interface Waiting {
 interface Helper {
   worker: Worker;
   busy: Waiting | null;
+  /** Ends the worker once it has been idle for {@link IDLE_MS}. */
+  idle: NodeJS.Timeout | null;
 }
 
 /**
- * The worker threads that parse parts of files (fast/partWorker), kept for the life of the process
- * and shared by every source read: five bureau files start no worker each, and none is waited for
- * while it loads its modules after the first. A worker with nothing to do does not keep the process
- * alive (unref).
+ * How long a worker waits for the next part before it ends: long enough to serve the next source's
+ * parts, short enough that the memory it holds (the last file's bytes, its scratch buffers: an idle
+ * worker collects no garbage) goes back soon after the last source is read.
+ */
+const IDLE_MS = 250;
+
+/**
+ * The worker threads that parse parts of files (fast/partWorker), shared by every source read while
+ * there are parts to parse: five bureau files read one after another start no worker each, and none
+ * is waited for while it loads its modules after the first. A worker with nothing to do does not
+ * keep the process alive (unref), and ends after a moment without work.
  */
 export class PartWorkers {
   private readonly helpers: Helper[] = [];
@@ -28,6 +37,7 @@ export class PartWorkers {
   /** Starts workers up to `count` now, so that they load while the file is read. */
   warm(count: number): void {
     while (this.helpers.length < count) this.helpers.push(this.start());
+    this.next();
   }
 
   /** Parses a part in a worker thread (one of at most `count`). */
@@ -40,7 +50,7 @@ export class PartWorkers {
   }
 
   private start(): Helper {
-    const helper: Helper = { worker: new Worker(this.url), busy: null };
+    const helper: Helper = { worker: new Worker(this.url), busy: null, idle: null };
     helper.worker.unref();
     helper.worker.on('message', (m: { part?: Part; unreadable?: boolean; error?: string }) => {
       const w = helper.busy!;
@@ -51,7 +61,7 @@ export class PartWorkers {
     });
     helper.worker.on('error', (e: unknown) => {
       // A worker that failed is not used again; its part fails, the others go on.
-      this.helpers.splice(this.helpers.indexOf(helper), 1);
+      this.drop(helper);
       helper.busy?.reject(e);
       helper.busy = null;
       if (this.queue.length > 0 && this.helpers.length === 0) this.helpers.push(this.start());
@@ -61,16 +71,27 @@ export class PartWorkers {
   }
 
   private next(): void {
-    for (const helper of this.helpers) {
+    for (const helper of [...this.helpers]) {
       if (helper.busy !== null) continue;
       const w = this.queue.shift();
       if (w === undefined) {
         helper.worker.unref();
+        helper.idle ??= setTimeout(() => {
+          this.drop(helper);
+          void helper.worker.terminate();
+        }, IDLE_MS).unref();
         continue;
       }
+      if (helper.idle !== null) clearTimeout(helper.idle);
+      helper.idle = null;
       helper.busy = w;
       helper.worker.ref();
       helper.worker.postMessage(w.job);
     }
+  }
+
+  private drop(helper: Helper): void {
+    const at = this.helpers.indexOf(helper);
+    if (at >= 0) this.helpers.splice(at, 1);
   }
 }
