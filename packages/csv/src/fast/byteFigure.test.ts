@@ -1,4 +1,4 @@
-import { setDecimal } from '@mujun/core';
+import { setDecimal } from '@mujun/core/engine';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { Dec, plainDecimal } from '../internal/decimal.js';

@@ -1,4 +1,4 @@
-import { MAX_DIGITS, POW10 } from '@mujun/core';
+import { MAX_DIGITS, POW10 } from '@mujun/core/engine';
 
 const MAX_MANTISSA = 10 ** MAX_DIGITS;
 

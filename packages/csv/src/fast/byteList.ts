@@ -1,15 +1,19 @@
 /**
  * Strings of one kind (a part's credit codes, its names) as their UTF-8 bytes, each followed by a
  * NUL (a decoded file never contains one), in one growing buffer: a million rows make one string at
- * the end (see fast/partTypes' Part) instead of a million small ones in the reading thread.
+ * the end (see fast/partTypes' Part) instead of a million small ones in the reading thread. Plain
+ * Uint8Array and TextEncoder/TextDecoder: the one-stream reader, which uses it too, runs in browsers.
  */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 export class ByteList {
-  private bytes: Buffer;
+  private bytes: Uint8Array;
   private length = 0;
 
   /** `capacity`: about how many bytes the entries will take (the buffer grows past it). */
   constructor(capacity: number) {
-    this.bytes = Buffer.allocUnsafe(Math.max(1 << 12, capacity));
+    this.bytes = new Uint8Array(Math.max(1 << 12, capacity));
   }
 
   /** Appends bytes [start, end) of `from` as one entry. */
@@ -25,19 +29,19 @@ export class ByteList {
   /** Appends a string as one entry. */
   pushString(s: string): void {
     this.room(3 * s.length + 1);
-    this.length += this.bytes.write(s, this.length, 'utf8');
+    this.length += encoder.encodeInto(s, this.bytes.subarray(this.length)).written;
     this.bytes[this.length++] = 0;
   }
 
   /** The entries joined by NUL, as one string (no NUL after the last). */
   joined(): string {
-    return this.length === 0 ? '' : this.bytes.toString('utf8', 0, this.length - 1);
+    return this.length === 0 ? '' : decoder.decode(this.bytes.subarray(0, this.length - 1));
   }
 
   private room(more: number): void {
     if (this.length + more <= this.bytes.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.length + more));
-    this.bytes.copy(grown, 0, 0, this.length);
+    const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.length + more));
+    grown.set(this.bytes.subarray(0, this.length));
     this.bytes = grown;
   }
 }

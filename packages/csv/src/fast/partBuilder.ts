@@ -1,4 +1,5 @@
-import { NUMERIC_FIELDS, setDecimal, type NumericField } from '@mujun/core';
+import { NUMERIC_FIELDS, type NumericField } from '@mujun/core';
+import { setDecimal } from '@mujun/core/engine';
 import { messageFor } from '../errors/rowErrorOf.js';
 import type { MappedColumn } from '../headers/mapHeaders.js';
 import type { FlagStates, RowOutcome } from '../read/parseRow.js';

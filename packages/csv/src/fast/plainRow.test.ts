@@ -8,7 +8,8 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, expect, test, vi } from 'vitest';
-import { readSource, type SourceRead } from '../read/readSource.js';
+import { readSource } from '../node/readSource.js';
+import type { SourceRead } from '../read/readSource.js';
 import { isValidCreditCode } from '../uscc/creditCode.js';
 import { creditCode } from './messyCsv.js';
 import { PlainRows } from './plainRow.js';

@@ -13,9 +13,9 @@ const workers = new PartWorkers(WORKER);
 /** How a UTF-8 source is cut for parallel parsing. */
 export interface SplitOptions {
   /** Parts parsed at the same time, each by a worker thread (default 2). */
-  parts?: number;
+  parts?: number | undefined;
   /** Smallest body worth splitting, in bytes (default 4 MiB; a test may force small splits). */
-  minSplitBytes?: number;
+  minSplitBytes?: number | undefined;
 }
 
 /** A source read in parts: its header and the parts' rows, in file order. */
