@@ -17,7 +17,7 @@ export interface DataProblems {
 
 /** Finds the problems of `inputs` for `scheme` (pure: the caller prints). */
 export function dataProblems(
-  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records'>,
+  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'merged'>,
   scheme: Scheme,
   strict: boolean,
 ): DataProblems {
@@ -26,13 +26,13 @@ export function dataProblems(
     accounting: inputs.sourceAccounting,
     rejected: inputs.rejected,
     warnings: inputs.warnings,
-    records: inputs.records,
-    needed: figuresNeeded(scheme, inputs.records),
+    firms: inputs.merged.records.length,
+    needed: figuresNeeded(scheme, inputs.merged.records),
   });
   const lines: string[] = [];
   for (const w of found)
     lines.push(w.severity === 'error' ? `score: ${w.message.zh} / ${w.message.en}` : `score: 注意 / warning: ${w.message.zh} / ${w.message.en}`);
-  const findings = plausibilityFindings(inputs.records);
+  const findings = plausibilityFindings(inputs.merged.records);
   if (findings.length > 0) {
     const firms = new Set(findings.map((f) => f.creditCode)).size;
     const counts = countByCheck(findings);

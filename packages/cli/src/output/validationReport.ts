@@ -5,9 +5,10 @@
 import { conflictSummary, KIND_NAMES, plausibilityFindings, type Implausibility } from '@mujun/csv';
 import type { Inputs } from '../load/readInputs.js';
 
-/** Figures of one firm that cannot all be right, with the file and line of each (from `inputs.provenance` when kept). */
+/** Figures of one firm that cannot all be right, with the file and line of each (when the merge kept provenance). */
 function implausible(inputs: Inputs): Implausibility[] {
-  return plausibilityFindings(inputs.records, inputs.provenance);
+  // The merge gives an empty provenance when it kept none, so figures then name no file, as without it.
+  return plausibilityFindings(inputs.merged.records, (i) => inputs.merged.provenance(i));
 }
 
 const REASONS = {
@@ -38,7 +39,7 @@ export function validationJson(inputs: Inputs) {
 
 /** The report as lines of text. */
 export function validationText(inputs: Inputs): string {
-  const lines: string[] = [`比对报告 cross-check report — 来源 sources: ${inputs.sources.length}; 企业 enterprises: ${inputs.records.length}`, ''];
+  const lines: string[] = [`比对报告 cross-check report — 来源 sources: ${inputs.sources.length}; 企业 enterprises: ${inputs.merged.records.length}`, ''];
   for (const f of inputs.files) {
     const counts = inputs.sourceAccounting.sources.find((a) => a.source === f.source);
     lines.push(

@@ -1,6 +1,6 @@
 import { getPreset } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../node/readSources.js';
+import { readColumns } from '../node/readSources.js';
 import { creditCodeCheckChar } from '../uscc/creditCode.js';
 import { dataWarnings, type DataWarning } from './dataWarnings.js';
 import { figuresNeeded } from './figuresNeeded.js';
@@ -15,9 +15,8 @@ const scheme = getPreset('changzhou-wujin');
 
 /** Reads and merges the files as `score` does, then asks for the warnings under the default scheme. */
 async function warningsOf(...files: { name: string; data: Buffer }[]): Promise<DataWarning[]> {
-  const r = await readSources(files);
-  const records = r.records.map((m) => m.record);
-  return dataWarnings({ ...r, records, needed: figuresNeeded(scheme, records) });
+  const r = await readColumns(files);
+  return dataWarnings({ ...r, firms: r.records.length, needed: figuresNeeded(scheme, r.records) });
 }
 
 const statsHeader = 'credit_code,name,scale,sales_wan,value_added_wan,energy_tce,employees,rd_wan,cod_t';
@@ -82,9 +81,8 @@ describe('dataWarnings', () => {
       rd: 'exclude',
     } as const;
     const strict = { ...scheme, groups: scheme.groups.map((g) => ({ ...g, missing: every })) };
-    const r = await readSources([land(2), stats(2)]);
-    const records = r.records.map((m) => m.record);
-    const w = dataWarnings({ ...r, records, needed: figuresNeeded(strict, records) });
+    const r = await readColumns([land(2), stats(2)]);
+    const w = dataWarnings({ ...r, firms: r.records.length, needed: figuresNeeded(strict, r.records) });
     expect(w.map((x) => [x.code, x.severity])).toEqual([['figure-absent', 'error']]);
   });
 

@@ -1,4 +1,4 @@
-import type { Bilingual, EnterpriseRecord } from '@mujun/core';
+import type { Bilingual } from '@mujun/core';
 import type { ReadWarning } from '../read/warning.js';
 import { FIGURES } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
@@ -23,7 +23,8 @@ export interface DataCheckInput {
   /** Rejected rows or their problems: only source, code and the cell as written are read. */
   rejected: readonly { source: string; code: string; value: string }[];
   warnings: readonly ReadWarning[];
-  records: readonly EnterpriseRecord[];
+  /** Enterprises merged (the “of N firms” of the scale warning). */
+  firms: number;
   /** What the scheme needs ({@link figuresNeeded}). */
   needed: readonly NeededFigure[];
 }
@@ -48,7 +49,7 @@ const percent = (part: number, whole: number): string => (Math.round((part * 100
  */
 export function dataWarnings(input: DataCheckInput): DataWarning[] {
   const out: DataWarning[] = [];
-  const firms = input.records.length;
+  const firms = input.firms;
   const unknown = input.sources.flatMap((s) => s.file.unknownColumns);
   const hint: Bilingual = unknown.length === 0 ? { zh: '', en: '' } : { zh: `；未识别的列：${quoted(unknown)}`, en: `; unknown columns: ${quotedEn(unknown)}` };
   const given = new Set(input.sources.flatMap((s) => s.file.columns.map((c) => c.field)));

@@ -1,4 +1,4 @@
-import { getPreset, type EnterpriseRecord, type Scheme } from '@mujun/core';
+import { columnarFromRecords, getPreset, type EnterpriseRecord, type Scheme } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
 import { figuresNeeded } from './figuresNeeded.js';
 
@@ -9,7 +9,7 @@ const firm = (n: number, scale: 'above' | 'below', keyPolluter = false): Enterpr
   ...(keyPolluter ? { keyPolluter } : {}),
 });
 const summary = (scheme: Scheme, records: EnterpriseRecord[]) =>
-  Object.fromEntries(figuresNeeded(scheme, records).map((n) => [n.figure, { firms: n.firms, required: n.required }]));
+  Object.fromEntries(figuresNeeded(scheme, columnarFromRecords(records)).map((n) => [n.figure, { firms: n.firms, required: n.required }]));
 
 describe('figuresNeeded', () => {
   const wujin = getPreset('changzhou-wujin');
@@ -53,12 +53,12 @@ describe('figuresNeeded', () => {
   });
 
   it('黄岩 counts emissions in pollutant tonnes: equivalents do not give the figure', () => {
-    const emission = (id: string) => figuresNeeded(getPreset(id), [firm(1, 'above')]).find((n) => n.figure === 'emission')!.fields;
+    const emission = (id: string) => figuresNeeded(getPreset(id), columnarFromRecords([firm(1, 'above')])).find((n) => n.figure === 'emission')!.fields;
     expect(emission('zhejiang-huangyan-2022')).toEqual(['codT', 'ammoniaNitrogenT', 'so2T', 'noxT']);
     expect(emission('changzhou-wujin')).toEqual(['emissionEq', 'codT', 'ammoniaNitrogenT', 'so2T', 'noxT']);
   });
 
   it('no records: nothing is needed', () => {
-    expect(figuresNeeded(wujin, []).map((n) => n.figure)).toEqual(['scale']);
+    expect(figuresNeeded(wujin, columnarFromRecords([])).map((n) => n.figure)).toEqual(['scale']);
   });
 });

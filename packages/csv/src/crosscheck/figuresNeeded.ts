@@ -1,4 +1,4 @@
-import { normaliseIndustryCode, type EnterpriseRecord, type Group, type Scheme } from '@mujun/core';
+import { normaliseIndustryCode, type ColumnarRecords, type EnterpriseRecord, type Group, type Scheme } from '@mujun/core';
 import { FIGURES, INDICATOR_FIGURES, type FigureId } from './figures.js';
 
 /** A figure the scheme needs for the records at hand, and the record fields that may give it. */
@@ -17,30 +17,41 @@ export interface NeededFigure {
   firms: number;
 }
 
-function matches(group: Group, record: EnterpriseRecord): boolean {
+/** Whether a firm of this scale (1 above, 2 below), key-polluter cell (2 = yes) and industry code belongs to the group. */
+function matches(group: Group, scale: number, keyPolluter: number, industryCode: string | undefined): boolean {
   const m = group.membership;
-  if (m.scale !== 'any' && m.scale !== record.scale) return false;
-  if (m.keyPolluter !== undefined && m.keyPolluter !== (record.keyPolluter === true)) return false;
+  if (m.scale !== 'any' && m.scale !== (scale === 1 ? 'above' : 'below')) return false;
+  if (m.keyPolluter !== undefined && m.keyPolluter !== (keyPolluter === 2)) return false;
   if (m.industryPrefixes === undefined) return true;
-  const industry = record.industryCode === undefined ? '' : normaliseIndustryCode(record.industryCode);
+  const industry = industryCode === undefined ? '' : normaliseIndustryCode(industryCode);
   return industry !== '' && m.industryPrefixes.some((p) => industry.startsWith(normaliseIndustryCode(p)));
 }
 
 /**
- * The figures a scheme needs to evaluate these records (pure): land for everyone, the scale when
- * groups are split by it, and what each indicator divides, for every group some record belongs
- * to, each said to be required or not. A record belongs to the first group it matches (key-polluter
- * groups first when the scheme says so), as in core's scope; exemptions are not applied, so a
- * figure may be named for a few firms too many, never too few.
+ * The figures a scheme needs to evaluate these records (pure, read from the columns): land for
+ * everyone, the scale when groups are split by it, and what each indicator divides, for every group
+ * some record belongs to, each said to be required or not. A record belongs to the first group it
+ * matches (key-polluter groups first when the scheme says so), as in core's scope; exemptions are
+ * not applied, so a figure may be named for a few firms too many, never too few.
  */
-export function figuresNeeded(scheme: Scheme, records: readonly EnterpriseRecord[]): NeededFigure[] {
+export function figuresNeeded(scheme: Scheme, records: ColumnarRecords): NeededFigure[] {
   const ordered = scheme.scope.keyPolluterPrecedence
     ? [...scheme.groups.filter((g) => g.membership.keyPolluter === true), ...scheme.groups.filter((g) => g.membership.keyPolluter !== true)]
     : scheme.groups;
+  // A firm's group depends only on its scale, key-polluter cell and industry code: found once per
+  // industry code and combination (a few hundred), not once per firm.
+  const groupOf = new Map<string | undefined, (Group | null)[]>();
   const members = new Map<Group, number>();
-  for (const r of records) {
-    const g = ordered.find((group) => matches(group, r));
-    if (g !== undefined) members.set(g, (members.get(g) ?? 0) + 1);
+  for (let i = 0; i < records.length; i++) {
+    const scale = records.scale[i] as number;
+    const keyPolluter = records.keyPolluter[i] as number;
+    const industry = records.industryCode[i];
+    let found = groupOf.get(industry);
+    if (found === undefined) groupOf.set(industry, (found = []));
+    const slot = scale * 3 + keyPolluter;
+    let g = found[slot];
+    if (g === undefined) found[slot] = g = ordered.find((group) => matches(group, scale, keyPolluter, industry)) ?? null;
+    if (g !== null) members.set(g, (members.get(g) ?? 0) + 1);
   }
   const groupsOf = new Map<FigureId, Group[]>();
   const excluding = new Set<FigureId>();
