@@ -5,7 +5,7 @@
  * Under `--strict` any warning is exit 1 as well.
  */
 import type { Scheme } from '@mujun/core';
-import { CHECK_NAMES, countByCheck, dataWarnings, figuresNeeded, plausibilityFindings } from '@mujun/csv';
+import { CHECK_NAMES, dataWarnings, figuresNeeded, plausibilityCounts } from '@mujun/csv';
 import { EXIT } from '../errors.js';
 import type { Inputs } from '../load/readInputs.js';
 
@@ -32,10 +32,9 @@ export function dataProblems(
   const lines: string[] = [];
   for (const w of found)
     lines.push(w.severity === 'error' ? `score: ${w.message.zh} / ${w.message.en}` : `score: 注意 / warning: ${w.message.zh} / ${w.message.en}`);
-  const findings = plausibilityFindings(inputs.merged.records);
-  if (findings.length > 0) {
-    const firms = new Set(findings.map((f) => f.creditCode)).size;
-    const counts = countByCheck(findings);
+  // Counts only: the findings themselves (with their text) are score validate's.
+  const { firms, counts } = plausibilityCounts(inputs.merged.records);
+  if (firms > 0) {
     const zh = counts.map((c) => `${CHECK_NAMES[c.check].zh} ${c.count} 家`).join('、');
     const en = counts.map((c) => `${CHECK_NAMES[c.check].en} ${c.count}`).join(', ');
     lines.push(
@@ -43,7 +42,7 @@ export function dataProblems(
     );
   }
   const errors = found.filter((w) => w.severity === 'error').length;
-  const warnings = found.length - errors + (findings.length > 0 ? 1 : 0);
+  const warnings = found.length - errors + (firms > 0 ? 1 : 0);
   if (errors > 0) return { lines, exitCode: EXIT.input };
   if (strict && warnings > 0) {
     lines.push(`score: --strict：${warnings} 条注意事项按错误处理，未输出结果 / --strict: ${warnings} warning(s) treated as errors; no results written`);

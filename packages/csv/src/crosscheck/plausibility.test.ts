@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../internal/decimal.js';
 import type { Origin } from '../merge/types.js';
-import { countByCheck, plausibilityFindings, TCE_PER_WAN_KWH, type Implausibility, type PlausibilityCheck } from './plausibility.js';
+import { plausibilityCounts, plausibilityFindings, TCE_PER_WAN_KWH, type Implausibility, type PlausibilityCheck } from './plausibility.js';
 
 /** The findings for records given as objects: checked on their columns, as `score` does. */
 const findingsOf = (records: EnterpriseRecord[], provenance?: Record<string, Origin>[]): Implausibility[] =>
@@ -53,10 +53,13 @@ describe('plausibilityFindings', () => {
       { field: 'taxWan', value: '12', source: 'tax.csv', row: 7 },
       { field: 'salesWan', value: '10', source: 'stats.csv', row: 2 },
     ]);
-    expect(countByCheck(f)).toEqual([
-      { check: 'value-added-above-sales', count: 1 },
-      { check: 'tax-above-sales', count: 2 },
-    ]);
+    expect(plausibilityCounts(columnarFromRecords(records))).toEqual({
+      firms: 2,
+      counts: [
+        { check: 'value-added-above-sales', count: 1 },
+        { check: 'tax-above-sales', count: 2 },
+      ],
+    });
   });
 
   it('compares values, not strings: 0.300 is not above 0.3', () => {
@@ -141,6 +144,12 @@ describe('the checks on columns find what exact decimals on records find', () =>
         const expected = exactFindings(records);
         const found = plausibilityFindings(columnarFromRecords(records));
         expect(found.map(({ check, creditCode, figures }) => ({ check, creditCode, figures }))).toEqual(expected);
+        // score's counts are those of the findings.
+        const order = ['value-added-above-sales', 'tax-above-sales', 'rd-above-sales', 'above-scale-no-employees', 'electricity-above-energy'] as const;
+        expect(plausibilityCounts(columnarFromRecords(records))).toEqual({
+          firms: new Set(expected.map((f) => f.creditCode)).size,
+          counts: order.map((check) => ({ check, count: expected.filter((f) => f.check === check).length })).filter((c) => c.count > 0),
+        });
         if (found.length > 0) withFindings++;
         for (const r of records) {
           if (r.taxWan !== undefined && r.taxWan === r.salesWan) equalOnes++;

@@ -1,4 +1,4 @@
-import type { Bilingual, ColumnarRecords, EnterpriseRecord } from '@mujun/core';
+import type { Bilingual, ColumnarRecords, EnterpriseRecord, NumericField } from '@mujun/core';
 import { decimalText, decimalValue, type DecimalColumn } from '@mujun/core/engine';
 import { Dec } from '../internal/decimal.js';
 import type { Origin } from '../merge/types.js';
@@ -68,6 +68,56 @@ const AGAINST_SALES = [
   { part: 'rdWan', check: 'rd-above-sales' },
 ] as const;
 
+/** The two record fields each check compares, in the order a finding lists them. */
+const COMPARED: Readonly<Record<PlausibilityCheck, readonly [keyof EnterpriseRecord, keyof EnterpriseRecord]>> = {
+  'value-added-above-sales': ['valueAddedWan', 'salesWan'],
+  'tax-above-sales': ['taxWan', 'salesWan'],
+  'rd-above-sales': ['rdWan', 'salesWan'],
+  'above-scale-no-employees': ['scale', 'employees'],
+  'electricity-above-energy': ['electricityWanKwh', 'energyTce'],
+};
+
+/**
+ * Calls `found(i, check)` for every implausible combination of record i's figures, in record order,
+ * then check order, making no text: floats from the columns, decimals only when close.
+ */
+function scan(records: ColumnarRecords, found: (i: number, check: PlausibilityCheck) => void): void {
+  const { salesWan: sales, employees, electricityWanKwh: electricity, energyTce: energy } = records.numbers;
+  const parts = AGAINST_SALES.flatMap(({ part, check }) => {
+    const col = records.numbers[part];
+    return col === undefined || sales === undefined ? [] : [{ check, col }];
+  });
+  for (let i = 0; i < records.length; i++) {
+    if (sales !== undefined && (sales.scale[i] as number) >= 0) {
+      const y = decimalValue(sales, i);
+      for (const { check, col } of parts) if ((col.scale[i] as number) >= 0 && greater(col, sales, i, decimalValue(col, i), y)) found(i, check);
+    }
+    if (records.scale[i] === 1 && employees !== undefined && (employees.scale[i] as number) >= 0 && decimalValue(employees, i) === 0)
+      found(i, 'above-scale-no-employees');
+    if (
+      electricity !== undefined &&
+      energy !== undefined &&
+      (electricity.scale[i] as number) >= 0 &&
+      (energy.scale[i] as number) >= 0 &&
+      greater(electricity, energy, i, decimalValue(electricity, i) * FACTOR_FLOAT, decimalValue(energy, i), FACTOR)
+    )
+      found(i, 'electricity-above-energy');
+  }
+}
+
+/** The one-line message of a finding from the texts of the two figures it compares. */
+function messageOf(check: PlausibilityCheck, a: string, b: string): Bilingual {
+  if (check === 'above-scale-no-employees') return { zh: '规上企业的从业人员为 0 人', en: 'an above-scale firm with 0 employees' };
+  if (check === 'electricity-above-energy') {
+    const equivalent = new Dec(a).times(FACTOR).toFixed();
+    return {
+      zh: `用电 ${a} 万千瓦时折 ${equivalent} 吨标准煤（当量值 ${TCE_PER_WAN_KWH}），高于综合能耗 ${b} 吨标准煤`,
+      en: `${a} 10⁴ kWh of electricity is ${equivalent} tce (equivalent value ${TCE_PER_WAN_KWH}), above total energy use of ${b} tce`,
+    };
+  }
+  return { zh: `${CHECK_NAMES[check].zh}：${a} 万元 > ${b} 万元`, en: `${CHECK_NAMES[check].en}: ${a} > ${b} (10⁴ yuan)` };
+}
+
 /**
  * Figures that cannot all be right (pure, exact decimals): value added, tax or R&D above sales;
  * a 规上 firm with no employees; electricity (at 1.229 tce per 万千瓦时) above total energy use.
@@ -77,58 +127,41 @@ const AGAINST_SALES = [
  */
 export function plausibilityFindings(records: ColumnarRecords, provenance?: (i: number) => Readonly<Record<string, Origin>>): Implausibility[] {
   const out: Implausibility[] = [];
-  const { salesWan: sales, employees, electricityWanKwh: electricity, energyTce: energy } = records.numbers;
-  const parts = AGAINST_SALES.flatMap(({ part, check }) => {
-    const col = records.numbers[part];
-    return col === undefined || sales === undefined ? [] : [{ part, check, col }];
-  });
-  for (let i = 0; i < records.length; i++) {
-    let origins: Readonly<Record<string, Origin>> | undefined;
-    const figure = (field: keyof EnterpriseRecord, value: string): FindingFigure => {
-      const o = (origins ??= provenance?.(i))?.[field];
+  scan(records, (i, check) => {
+    const origins = provenance?.(i);
+    const figure = (field: keyof EnterpriseRecord): FindingFigure => {
+      const value = field === 'scale' ? 'above' : (decimalText(records.numbers[field as NumericField] as DecimalColumn, i) as string);
+      const o = origins?.[field];
       return o ? { field, value, source: o.source, row: o.row } : { field, value };
     };
-    const found = (check: PlausibilityCheck, figures: FindingFigure[], message: Bilingual) =>
-      out.push({ check, creditCode: records.creditCode[i] as string, name: records.name[i] as string, figures, message });
-    if (sales !== undefined && (sales.scale[i] as number) >= 0) {
-      const y = decimalValue(sales, i);
-      for (const { part, check, col } of parts) {
-        if ((col.scale[i] as number) < 0 || !greater(col, sales, i, decimalValue(col, i), y)) continue;
-        const p = decimalText(col, i) as string;
-        const w = decimalText(sales, i) as string;
-        found(check, [figure(part, p), figure('salesWan', w)], {
-          zh: `${CHECK_NAMES[check].zh}：${p} 万元 > ${w} 万元`,
-          en: `${CHECK_NAMES[check].en}: ${p} > ${w} (10⁴ yuan)`,
-        });
-      }
-    }
-    if (records.scale[i] === 1 && employees !== undefined && (employees.scale[i] as number) >= 0 && decimalValue(employees, i) === 0)
-      found('above-scale-no-employees', [figure('scale', 'above'), figure('employees', decimalText(employees, i) as string)], {
-        zh: '规上企业的从业人员为 0 人',
-        en: 'an above-scale firm with 0 employees',
-      });
-    if (
-      electricity !== undefined &&
-      energy !== undefined &&
-      (electricity.scale[i] as number) >= 0 &&
-      (energy.scale[i] as number) >= 0 &&
-      greater(electricity, energy, i, decimalValue(electricity, i) * FACTOR_FLOAT, decimalValue(energy, i), FACTOR)
-    ) {
-      const kwh = decimalText(electricity, i) as string;
-      const tce = decimalText(energy, i) as string;
-      const equivalent = new Dec(kwh).times(FACTOR).toFixed();
-      found('electricity-above-energy', [figure('electricityWanKwh', kwh), figure('energyTce', tce)], {
-        zh: `用电 ${kwh} 万千瓦时折 ${equivalent} 吨标准煤（当量值 ${TCE_PER_WAN_KWH}），高于综合能耗 ${tce} 吨标准煤`,
-        en: `${kwh} 10⁴ kWh of electricity is ${equivalent} tce (equivalent value ${TCE_PER_WAN_KWH}), above total energy use of ${tce} tce`,
-      });
-    }
-  }
+    const [a, b] = COMPARED[check].map(figure) as [FindingFigure, FindingFigure];
+    out.push({ check, creditCode: records.creditCode[i] as string, name: records.name[i] as string, figures: [a, b], message: messageOf(check, a.value, b.value) });
+  });
   return out;
 }
 
-/** How many findings of each check, in check order, leaving out checks with none. */
-export function countByCheck(findings: readonly Implausibility[]): { check: PlausibilityCheck; count: number }[] {
-  return (Object.keys(CHECK_NAMES) as PlausibilityCheck[])
-    .map((check) => ({ check, count: findings.filter((f) => f.check === check).length }))
-    .filter((c) => c.count > 0);
+/** What `score` says of the findings: how many firms have any, and how many findings of each check (in check order, checks with none left out). */
+export interface PlausibilityCounts {
+  firms: number;
+  counts: { check: PlausibilityCheck; count: number }[];
+}
+
+/**
+ * How many firms have a finding of {@link plausibilityFindings} and how many of each check, without
+ * making the findings (pure): at 10⁶ generated firms there may be hundreds of thousands.
+ */
+export function plausibilityCounts(records: ColumnarRecords): PlausibilityCounts {
+  const byCheck = new Map<PlausibilityCheck, number>();
+  let firms = 0;
+  let last = -1;
+  scan(records, (i, check) => {
+    if (i !== last) firms++;
+    last = i;
+    byCheck.set(check, (byCheck.get(check) ?? 0) + 1);
+  });
+  const counts = (Object.keys(CHECK_NAMES) as PlausibilityCheck[]).flatMap((check) => {
+    const count = byCheck.get(check) ?? 0;
+    return count > 0 ? [{ check, count }] : [];
+  });
+  return { firms, counts };
 }
