@@ -96,7 +96,14 @@ function exactFindings(records: readonly EnterpriseRecord[]): Pick<Implausibilit
   const out: Pick<Implausibility, 'check' | 'creditCode' | 'figures'>[] = [];
   for (const r of records) {
     const pair = (check: PlausibilityCheck, a: keyof EnterpriseRecord, b: keyof EnterpriseRecord) =>
-      out.push({ check, creditCode: r.creditCode, figures: [{ field: a, value: r[a] as string }, { field: b, value: r[b] as string }] });
+      out.push({
+        check,
+        creditCode: r.creditCode,
+        figures: [
+          { field: a, value: r[a] as string },
+          { field: b, value: r[b] as string },
+        ],
+      });
     for (const [part, check] of [
       ['valueAddedWan', 'value-added-above-sales'],
       ['taxWan', 'tax-above-sales'],
@@ -116,7 +123,16 @@ describe('the checks on columns find what exact decimals on records find', () =>
     // Up to 24 significant digits: over 15 they are wide cells, read exactly from their text.
     const figure = fc.stringMatching(/^(0|[1-9]\d{0,17})(\.\d{1,6})?$/).map(canonical);
     const nudge = (x: string, how: 'same' | 'up' | 'down' | 'longer') =>
-      how === 'same' ? x : how === 'longer' ? canonical(`${x}${x.includes('.') ? '' : '.'}0000001`) : canonical(new Dec(x).plus(how === 'up' ? '0.000001' : '-0.000001').abs().toFixed());
+      how === 'same'
+        ? x
+        : how === 'longer'
+          ? canonical(`${x}${x.includes('.') ? '' : '.'}0000001`)
+          : canonical(
+              new Dec(x)
+                .plus(how === 'up' ? '0.000001' : '-0.000001')
+                .abs()
+                .toFixed(),
+            );
     const how = fc.constantFrom('same', 'up', 'down', 'longer') as fc.Arbitrary<'same' | 'up' | 'down' | 'longer'>;
     const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 4 });
     // Each firm: sales, and parts equal to it or a last place off; energy equal to electricity × 1.229 exactly or a last place off.
@@ -132,8 +148,24 @@ describe('the checks on columns find what exact decimals on records find', () =>
       .map(({ scale, sales, parts: [va, tax, rd, other], employees, electricity, energy }) => {
         const part = (h: typeof va) => (sales === undefined || h === undefined ? other : nudge(sales, h));
         const equivalent = electricity === undefined ? undefined : new Dec(electricity).times(TCE_PER_WAN_KWH).toFixed();
-        const tce = energy === undefined ? undefined : ['same', 'up', 'down', 'longer'].includes(energy) ? (equivalent === undefined ? undefined : nudge(equivalent, energy as 'same')) : energy;
-        const fields: Partial<EnterpriseRecord> = { scale, salesWan: sales, valueAddedWan: part(va), taxWan: part(tax), rdWan: part(rd), employees, electricityWanKwh: electricity, energyTce: tce };
+        const tce =
+          energy === undefined
+            ? undefined
+            : ['same', 'up', 'down', 'longer'].includes(energy)
+              ? equivalent === undefined
+                ? undefined
+                : nudge(equivalent, energy as 'same')
+              : energy;
+        const fields: Partial<EnterpriseRecord> = {
+          scale,
+          salesWan: sales,
+          valueAddedWan: part(va),
+          taxWan: part(tax),
+          rdWan: part(rd),
+          employees,
+          electricityWanKwh: electricity,
+          energyTce: tce,
+        };
         return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<EnterpriseRecord>;
       });
     let withFindings = 0;
@@ -153,7 +185,8 @@ describe('the checks on columns find what exact decimals on records find', () =>
         if (found.length > 0) withFindings++;
         for (const r of records) {
           if (r.taxWan !== undefined && r.taxWan === r.salesWan) equalOnes++;
-          if (r.energyTce !== undefined && r.electricityWanKwh !== undefined && new Dec(r.electricityWanKwh).times(TCE_PER_WAN_KWH).eq(r.energyTce)) equalOnes++;
+          if (r.energyTce !== undefined && r.electricityWanKwh !== undefined && new Dec(r.electricityWanKwh).times(TCE_PER_WAN_KWH).eq(r.energyTce))
+            equalOnes++;
         }
       }),
       { numRuns: 400 },

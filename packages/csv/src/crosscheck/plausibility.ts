@@ -135,7 +135,13 @@ export function plausibilityFindings(records: ColumnarRecords, provenance?: (i: 
       return o ? { field, value, source: o.source, row: o.row } : { field, value };
     };
     const [a, b] = COMPARED[check].map(figure) as [FindingFigure, FindingFigure];
-    out.push({ check, creditCode: records.creditCode[i] as string, name: records.name[i] as string, figures: [a, b], message: messageOf(check, a.value, b.value) });
+    out.push({
+      check,
+      creditCode: records.creditCode[i] as string,
+      name: records.name[i] as string,
+      figures: [a, b],
+      message: messageOf(check, a.value, b.value),
+    });
   });
   return out;
 }
