@@ -140,5 +140,7 @@ function poolSummary(ev: ColumnarEvaluation, pool: ColumnarPool): PoolSummary {
     counts[cls] = (counts[cls] ?? 0) + 1;
     lowestTotal[cls] = unitsText(pool.totalUnits[pool.order[p] as number] as number, ev.scheme.rounding.decimals);
   }
-  return { pool: pool.key, group: pool.group.id, county: pool.county, size: pool.members.length, counts, lowestTotal };
+  const summary: PoolSummary = { pool: pool.key, group: pool.group.id, county: pool.county, size: pool.members.length, counts, lowestTotal };
+  if (pool.smallPool !== undefined) summary.smallPool = pool.smallPool;
+  return summary;
 }

@@ -22,11 +22,12 @@ export function resultsOfPool(pool: Pool, scores: readonly RowScores[], scheme: 
     const total = roundTo(rawTotal, decimals, mode);
     return { row, s, adj, rawTotal, total };
   });
-  const contenders: Contender[] = firms.map(({ row, total }) => ({
+  const contenders: Contender[] = firms.map(({ row, total, adj }) => ({
     total,
     taxPerMu: row.taxPerMu,
     creditCode: row.record.creditCode,
     index: row.index,
+    vetoes: adj.vetoes,
   }));
   const { order, placements } = rankPool(contenders, scheme.classes);
 
