@@ -1,5 +1,5 @@
 import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, QUOTA_CLASSES } from './common.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES } from './common.js';
 
 // 旌德 2022: w × (20 + 80 × (x − min)/(max − min)) / 100 — the pool minimum still scores 20% of
 // the weight, the maximum the full weight.
@@ -24,7 +24,7 @@ export const JINGDE_2022: SchemeInput = {
     'sources used do not give them: the indicators and weights (taxPerMu 50, salesPerMu 30, taxPerEnergy 20, after 淮安’s ' +
     'set), all-equal values scoring the full weight, missing data scoring 0 (the value is left out of min and max), ' +
     'separate 规上 and 规下 (≥ 3 亩) pools, the exempt industries and 2-year rule (淮安/江山), classes A 20% / B 60% / ' +
-    'C 95% / D rest with pools under 5 firms managed as B, reference date 2022-12-31. ' +
+    `C 95% / D rest, ${POOL_CHOICES}, reference date 2022-12-31. ` +
     '公开来源：最小-最大值计分及 20 分保底。指标、权重及其余为本项目设定。',
   scope: {
     exemptIndustries: EXEMPT_INDUSTRIES,

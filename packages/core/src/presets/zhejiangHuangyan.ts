@@ -1,5 +1,5 @@
 import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, QUOTA_CLASSES } from './common.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES } from './common.js';
 
 /** 黄岩's published benchmarks for one year (DOMAIN.md §3). */
 interface HuangyanBenchmarks {
@@ -35,8 +35,8 @@ function huangyan(year: 2021 | 2022, b: HuangyanBenchmarks): SchemeInput {
       'main revenue. The indicator weights are those published for 2022 (规上 30/20/20/10/10/10, 规下 50/50)' +
       (year === 2021 ? '; for 2021 they are assumed unchanged (this project’s assumption).' : '.') +
       ' This project’s choices: the 5 亩 规下 threshold (older Zhejiang rule), the exempt industries and 2-year rule (淮安/江山), ' +
-      'other missing data scores 0, classes A 20% / B 60% / C 95% / D rest with pools under 5 firms managed as B (黄岩’s class ' +
-      `rule is not in the sources used), reference date ${year}-12-31. ` +
+      'other missing data scores 0, classes A 20% / B 60% / C 95% / D rest (黄岩’s class rule is not in the sources used), ' +
+      `${POOL_CHOICES}, reference date ${year}-12-31. ` +
       '公开来源：基准值、计分方法、缺排放数据取平均分。其余为本项目设定。',
     scope: {
       exemptIndustries: EXEMPT_INDUSTRIES,
