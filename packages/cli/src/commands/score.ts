@@ -19,6 +19,7 @@ import { readInputs } from '../load/readInputs.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
 import { dataProblems } from '../output/dataProblems.js';
+import { smallPoolsLine } from '../output/smallPoolsLine.js';
 import { checkSettingIds } from '../internal/optionIds.js';
 import { reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
@@ -110,6 +111,8 @@ export const scoreCommand: Command = {
           throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
         throw error;
       });
+      const small = smallPoolsLine(counts.smallPools);
+      if (small !== null) io.stderr(small);
       io.stderr(reconciliationLine(inputs));
       const rejected = inputs.rejected.length;
       const enterprises = counts.scored + counts.excluded;
@@ -121,6 +124,8 @@ export const scoreCommand: Command = {
     progress.finish();
     for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out, force });
+    const small = smallPoolsLine(run.evaluation.pools);
+    if (small !== null) io.stderr(small);
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {
       for (const warning of run.policies.warnings) io.stderr(`score: 注意 / note: ${warning}`);

@@ -28,6 +28,7 @@ export function dataProblems(
     warnings: inputs.warnings,
     records: inputs.records,
     needed: figuresNeeded(scheme, inputs.records),
+    pooling: scheme.classes,
   });
   const lines: string[] = [];
   for (const w of found)

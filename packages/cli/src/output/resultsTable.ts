@@ -9,6 +9,7 @@ import {
   groupNameOf,
   indicatorColumnsOf,
   resultsLayout,
+  smallPoolNote,
   type TableLanguage,
   tableWords,
   toSignificant,
@@ -49,6 +50,7 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
   const indicatorIds = indicatorColumnsOf(scheme);
   const tierNames = new Map(scheme.classes.tiers.map((t, k) => [t.id as string, words.tierNames[k]!]));
   const year = evaluation.referenceDate?.slice(0, 4) ?? '';
+  const notes = new Map(evaluation.pools.flatMap((p) => (p.smallPool === undefined ? [] : [[p.pool, smallPoolNote(p.smallPool, language)] as const])));
   const policies = new Map((run.policies?.firms ?? []).map((f) => [f.creditCode, f]));
   const policyCells = (code: string): string[] => {
     if (!run.policies) return [];
@@ -90,7 +92,7 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
           .join(words.nameSeparator),
         r.adjustments.map((a) => adjustmentText(a, language)).join(words.itemSeparator),
         ...policyCells(r.creditCode),
-        '',
+        notes.get(r.pool) ?? '',
       ];
     }
     for (const e of evaluation.excluded) {

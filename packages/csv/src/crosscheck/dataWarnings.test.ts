@@ -50,6 +50,25 @@ describe('dataWarnings', () => {
     expect(await warningsOf(land(3), tax(3), stats(3))).toEqual([]);
   });
 
+  it('a firm without a county while others have one: counted, with what happens to it and the fix', async () => {
+    const withCounty = src(
+      'stats.csv',
+      `${statsHeader},county\n${[1, 2, 3].map((n) => `${statsRow(n)},${n === 2 ? '' : '武进区'}`).join('\n')}\n`,
+    );
+    const files = [land(3), tax(3), withCounty];
+    const w = await warningsOf(...files);
+    expect(w).toEqual([expect.objectContaining({ code: 'county-blank', severity: 'warning', count: 1 })]);
+    expect(w[0]!.message.zh).toMatch(/1 家企业（共 3 家）未填县区.*不参加评价.*补填县区/);
+    expect(w[0]!.message.en).toMatch(/1 of 3 firms have no county while others have one: they are not scored/);
+    expect(w.every(chineseHasNoEnglish)).toBe(true);
+    const r = await readSources(files);
+    const records = r.records.map((m) => m.record);
+    const input = { ...r, records, needed: figuresNeeded(scheme, records) };
+    expect(dataWarnings({ ...input, pooling: { poolByCounty: true, blankCounty: 'ownPool' } })[0]!.message.en).toMatch(/they form one pool without a county/);
+    // Not pooled by county: a blank county changes nothing.
+    expect(dataWarnings({ ...input, pooling: { poolByCounty: false, blankCounty: 'exclude' } })).toEqual([]);
+  });
+
   it('no land column in any file: an error naming the land bureau, for every firm', async () => {
     const w = await warningsOf(tax(4), stats(4));
     expect(w).toEqual([expect.objectContaining({ code: 'figure-absent', severity: 'error', count: 4 })]);

@@ -1,12 +1,13 @@
 import type { EnterpriseRecord } from '@mujun/core';
 import type { Message } from '../errors/rowError.js';
 import type { ReadWarning } from '../read/warning.js';
+import { blankCountyFirms } from './blankCounty.js';
 import { FIGURES } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
 
 /** A data problem that can change who is scored or in which class, with how to fix it. */
 export interface DataWarning {
-  code: 'figure-absent' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column';
+  code: 'figure-absent' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column' | 'county-blank';
   /** `error`: the run cannot give the scheme's results (a needed figure no file has); `warning`: it can, with the problem said. */
   severity: 'error' | 'warning';
   /** Source name; "" for a problem of the merged data. */
@@ -27,6 +28,8 @@ export interface DataCheckInput {
   records: readonly EnterpriseRecord[];
   /** What the scheme needs ({@link figuresNeeded}). */
   needed: readonly NeededFigure[];
+  /** The scheme's pooling (default: by county, a firm without one excluded — the schema's defaults). */
+  pooling?: { poolByCounty: boolean; blankCounty: 'exclude' | 'ownPool' };
 }
 
 /** A source whose share of rejected rows reaches this is reported (1 %: a few bad rows are the cross-check line's business). */
@@ -45,7 +48,8 @@ const percent = (part: number, whole: number): string => (Math.round((part * 100
 /**
  * The data problems of a run that change who is scored or in which class (pure), each with a count
  * and the way to fix it: a figure the scheme needs that no file has (an error), the scale defaulted,
- * units assumed for a header without one, a source with many rows rejected, unknown columns.
+ * firms without a county while others have one, units assumed for a header without one, a source
+ * with many rows rejected, unknown columns.
  */
 export function dataWarnings(input: DataCheckInput): DataWarning[] {
   const out: DataWarning[] = [];
@@ -75,6 +79,8 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
       },
     });
   }
+  const blank = blankCountyWarning(input);
+  if (blank !== null) out.push(blank);
   const needsScale = input.needed.some((n) => n.figure === 'scale');
   for (const w of input.warnings) {
     if (w.code === 'scale-defaulted' && needsScale) {
@@ -127,6 +133,28 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
     }
   }
   return out;
+}
+
+/** Firms without a county while others have one, under a scheme that pools by county. */
+function blankCountyWarning(input: DataCheckInput): DataWarning | null {
+  const pooling = input.pooling ?? { poolByCounty: true, blankCounty: 'exclude' };
+  const n = pooling.poolByCounty ? blankCountyFirms(input.records).length : 0;
+  if (n === 0) return null;
+  const firms = input.records.length;
+  const what: Message =
+    pooling.blankCounty === 'exclude'
+      ? { zh: '这些企业不参加评价（排除原因：未填县区）', en: 'they are not scored (excluded as county-missing)' }
+      : { zh: '这些企业合为一个不分县区的评价池，与各县区分别排名', en: 'they form one pool without a county, ranked apart from every county' };
+  return {
+    code: 'county-blank',
+    severity: 'warning',
+    source: '',
+    count: n,
+    message: {
+      zh: `${n} 家企业（共 ${firms} 家）未填县区，而其他企业填有县区：${what.zh}；请在来源文件中补填县区，或用 --mapping 映射文件说明县区列；逐家列出见 score validate`,
+      en: `${n} of ${firms} firms have no county while others have one: ${what.en}; fill in their county in the source file, or name the county column in a --mapping file; score validate lists them`,
+    },
+  };
 }
 
 /** Short Chinese names of @mujun/csv's row error codes, for the one-line summary. */

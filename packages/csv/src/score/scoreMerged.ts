@@ -1,6 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { planColumnar, type Scheme, type SchemeInput } from '@mujun/core';
+import { planColumnar, smallPoolOf, type PoolSummary, type Scheme, type SchemeInput } from '@mujun/core';
 import type { MergedSources } from '../merge/mergeSources.js';
 import { resultsLayout } from '../table/resultsLayout.js';
 import { tableWords } from '../table/tableLanguage.js';
@@ -37,6 +37,8 @@ export interface ScoreOutputOptions {
 export interface ScoreCounts {
   scored: number;
   excluded: number;
+  /** The pools under the scheme's minimum size, as the results' pool summaries name them. */
+  smallPools: Pick<PoolSummary, 'pool' | 'size' | 'smallPool'>[];
 }
 
 /**
@@ -87,7 +89,11 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
     await body.return(undefined);
   }
   stage('write');
-  return { scored: records.length - plan.excluded.length, excluded: plan.excluded.length };
+  const smallPools = plan.pools.flatMap((p) => {
+    const smallPool = smallPoolOf(plan.scheme, p);
+    return smallPool === undefined ? [] : [{ pool: p.key, size: p.members.length, smallPool }];
+  });
+  return { scored: records.length - plan.excluded.length, excluded: plan.excluded.length, smallPools };
 }
 
 /** The header, then the lines. */

@@ -3,6 +3,7 @@ import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { CsvLine } from '../write/csvLine.js';
 import type { LinePool, LineSource } from './lineSource.js';
 import { shownValue } from './shownValue.js';
+import { smallPoolNote } from '../table/smallPoolNote.js';
 
 const COMMA = 44;
 
@@ -33,6 +34,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     const column = s.indicatorIds.map((id) => specs.findIndex((spec) => spec.id === id));
     const groupCells = Buffer.from(`${c(4, s.words.groupNames[pool.group]!)},${c(5, s.words.scored)},`);
     const size = Buffer.from(`,${pool.members.length},`);
+    const tail = Buffer.from(`,${pool.smallPool === undefined ? '' : c(after + 2, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
     const g = inRankOrder(pool, m, src);
     let cellAt = 0;
     for (let p = 0; p < pool.members.length; p++) {
@@ -73,7 +75,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
       out.byte(COMMA);
       const adjustments = src.adjustments.size === 0 ? undefined : src.adjustments.get(i);
       if (adjustments !== undefined) out.text(c(after + 1, adjustments));
-      out.text(',\r\n');
+      out.bytes(tail);
       if (++lines === chunk) {
         if (reuse) {
           yield out.buf.subarray(0, out.pos);
