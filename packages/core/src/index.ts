@@ -58,7 +58,7 @@ export type { EvaluateOptions } from './evaluate/evaluate.js';
 export { quotaCounts } from './evaluate/quotaCounts.js';
 export { tieBreakOrder } from './fast/tieBreak.js';
 export type { TieBreakKey } from './fast/tieBreak.js';
-export { classRule, poolQuota, classAt, vetoedClass, placeRanked, rankedCount, leavesRanking } from './fast/classRule.js';
+export { classRule, poolQuota, placeRanked, rankedCount } from './fast/classRule.js';
 export type { ClassRule, PoolQuota } from './fast/classRule.js';
 export { normaliseIndustryCode } from './evaluate/industryCode.js';
 export { CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS, creditCodeCheckCharacter, isValidCreditCode } from './creditCode/creditCode.js';

@@ -138,7 +138,9 @@ describe('vetoed firms and the quota places', () => {
 describe('the last class (后 5%) on a pool of five', () => {
   const records = [1, 2, 3, 4, 5].map((n) => firm(n, String(n)));
   const classesOf = (lastClass: 'rest' | 'ownShare') =>
-    evaluate(records, scheme({ smallPool: { counting: 'literal', lastClass } })).results.map((r) => r.class).join('');
+    evaluate(records, scheme({ smallPool: { counting: 'literal', lastClass } }))
+      .results.map((r) => r.class)
+      .join('');
 
   it('rest (default): D is the firm below C’s ⌊0.95 × 5⌋ = 4 places — one firm of five, 20 %', () => {
     expect(classesOf('rest')).toBe('ABBCD');

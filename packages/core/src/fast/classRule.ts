@@ -69,7 +69,7 @@ export function poolQuota(rule: ClassRule, n: number, ranked = n): PoolQuota {
 }
 
 /** The class index (before vetoes) of the firm ranked p (0-based) with a shown total of `units`. */
-export function classAt(rule: ClassRule, quota: PoolQuota, p: number, units: number): number {
+function classAt(rule: ClassRule, quota: PoolQuota, p: number, units: number): number {
   const { mode } = rule.classes;
   let c = 0;
   if (mode !== 'quota') {
@@ -88,7 +88,7 @@ export function classAt(rule: ClassRule, quota: PoolQuota, p: number, units: num
 }
 
 /** A class index after vetoes. */
-export function vetoedClass(rule: ClassRule, classIndex: number, vetoes: readonly ('forceD' | 'capC')[]): number {
+function vetoedClass(rule: ClassRule, classIndex: number, vetoes: readonly ('forceD' | 'capC')[]): number {
   let k = classIndex;
   for (const effect of vetoes) {
     const floor = effect === 'forceD' ? rule.lastIndex : rule.cIndex;
@@ -100,7 +100,7 @@ export function vetoedClass(rule: ClassRule, classIndex: number, vetoes: readonl
 type Vetoes = readonly ('forceD' | 'capC')[] | undefined;
 
 /** Whether a firm with these vetoes leaves the ranking (a forceD veto under vetoedFirms 'leaveRanking'). */
-export function leavesRanking(rule: ClassRule, vetoes: Vetoes): boolean {
+function leavesRanking(rule: ClassRule, vetoes: Vetoes): boolean {
   return rule.vetoedLeave && vetoes !== undefined && vetoes.includes('forceD');
 }
 

@@ -121,7 +121,9 @@ describe('the engine equals the reference', () => {
       ),
     );
     const firms = arbRecords({ maxLength: 30 }).chain((rs) =>
-      fc.array(fc.boolean(), { minLength: rs.length, maxLength: rs.length }).map((veto) => rs.map((r, i) => (veto[i] && i % 3 === 0 ? { ...r, violations: ['safety-accident'] } : r))),
+      fc
+        .array(fc.boolean(), { minLength: rs.length, maxLength: rs.length })
+        .map((veto) => rs.map((r, i) => (veto[i] && i % 3 === 0 ? { ...r, violations: ['safety-accident'] } : r))),
     );
     fc.assert(
       fc.property(vetoing, firms, (scheme, rs) => {

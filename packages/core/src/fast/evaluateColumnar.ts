@@ -105,18 +105,24 @@ export function scorePlannedPool(b: PlannedPool, ctx: PoolContext): { pool: Colu
   const { scheme, facts } = ctx;
   const group = scheme.groups[b.group] as Group;
   const industry = b.industry;
-  const s = scoreColumnarPool(b.scoredWith ?? b.members, group, scheme, {
-    pool: b.key,
-    group: group.id,
-    facts,
-    industry: (i) => (industry === null ? '' : (industry.get(i) ?? '')),
-    given: ctx.given ?? null,
-    creditCode: ctx.creditCode,
-    points: (i) => {
-      const p = ctx.points(i);
-      return typeof p === 'string' ? new Dec(p) : p;
+  const s = scoreColumnarPool(
+    b.scoredWith ?? b.members,
+    group,
+    scheme,
+    {
+      pool: b.key,
+      group: group.id,
+      facts,
+      industry: (i) => (industry === null ? '' : (industry.get(i) ?? '')),
+      given: ctx.given ?? null,
+      creditCode: ctx.creditCode,
+      points: (i) => {
+        const p = ctx.points(i);
+        return typeof p === 'string' ? new Dec(p) : p;
+      },
     },
-  }, b.scoredWith === null ? null : positionsIn(b.scoredWith, b.members));
+    b.scoredWith === null ? null : positionsIn(b.scoredWith, b.members),
+  );
   const ranked = rankColumnarPool(
     { members: b.members, totalUnits: s.totalUnits, creditCode: ctx.creditCode, tax: facts.tax, land: facts.landMu, vetoes: ctx.vetoes },
     scheme.classes,

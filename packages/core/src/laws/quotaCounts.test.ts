@@ -18,7 +18,11 @@ type LastClass = 'rest' | 'ownShare';
 const LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 const rounded = (permille: number, n: number, counting: Counting): number =>
-  counting === 'ceil' ? Math.ceil((permille * n) / 1000) : counting === 'round' ? Math.floor((2 * permille * n + 1000) / 2000) : Math.floor((permille * n) / 1000);
+  counting === 'ceil'
+    ? Math.ceil((permille * n) / 1000)
+    : counting === 'round'
+      ? Math.floor((2 * permille * n + 1000) / 2000)
+      : Math.floor((permille * n) / 1000);
 
 function expectedCumulative(permille: readonly number[], n: number, counting: Counting, lastClass: LastClass = 'rest'): number[] {
   const c = permille.map((s, k) => (k === permille.length - 1 ? n : Math.min(n, rounded(s, n, counting))));

@@ -81,7 +81,8 @@ export const SCHEME_CLASSES_DOCS: readonly Described[] = [
   },
   {
     schema: VetoRule,
-    description: '一票否决: a violation that forces or caps the class, applied after ranking (whether a forceD firm keeps its quota place: classes.vetoedFirms).',
+    description:
+      '一票否决: a violation that forces or caps the class, applied after ranking (whether a forceD firm keeps its quota place: classes.vetoedFirms).',
     fields: {
       flag: 'The violation that triggers the veto, e.g. safety-accident.',
       effect: 'forceD = the worst class; capC = no better than class C.',
@@ -120,7 +121,7 @@ export const SCHEME_CLASSES_DOCS: readonly Described[] = [
       benchmarkOn:
         'What a pool smaller than minPoolSize is benchmarked on: group (default) = scored as members of the whole group across counties (its benchmarks, min/max, percentile ranks and pool-average scores), since a pool of a few firms benchmarked on itself scores near the full weight; pool = on itself.',
       lastClass:
-        "How many firms the last class (D, 后 x%) holds: rest (default) = the firms below the class above it, whose count is its cumulative share × n rounded by counting — with literal/floor that is ⌈x% × n⌉, at least x% (one firm of five for 后5%); " +
+        'How many firms the last class (D, 后 x%) holds: rest (default) = the firms below the class above it, whose count is its cumulative share × n rounded by counting — with literal/floor that is ⌈x% × n⌉, at least x% (one firm of five for 后5%); ' +
         'ownShare = its own share x% × n rounded by counting, counted from the bottom — with literal/floor ⌊x% × n⌋, at most x% (no D below 20 firms for 后5%). The classes above keep their counts where the two overlap.',
     },
   },

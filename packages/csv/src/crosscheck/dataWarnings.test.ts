@@ -51,10 +51,7 @@ describe('dataWarnings', () => {
   });
 
   it('a firm without a county while others have one: counted, with what happens to it and the fix', async () => {
-    const withCounty = src(
-      'stats.csv',
-      `${statsHeader},county\n${[1, 2, 3].map((n) => `${statsRow(n)},${n === 2 ? '' : '武进区'}`).join('\n')}\n`,
-    );
+    const withCounty = src('stats.csv', `${statsHeader},county\n${[1, 2, 3].map((n) => `${statsRow(n)},${n === 2 ? '' : '武进区'}`).join('\n')}\n`);
     const files = [land(3), tax(3), withCounty];
     const w = await warningsOf(...files);
     expect(w).toEqual([expect.objectContaining({ code: 'county-blank', severity: 'warning', count: 1 })]);

@@ -103,7 +103,11 @@ export function buildModel(evaluation: Evaluation, records: readonly EnterpriseR
       key,
       byTieRank: Int32Array.from(keys.map((k) => k.f)),
       // Vetoes do not change with the draws, so neither does the number of firms that take quota places.
-      quota: poolQuota(rule, firms.length, rankedCount(rule, firms.length, (q) => m.vetoes[firms[q] as number])),
+      quota: poolQuota(
+        rule,
+        firms.length,
+        rankedCount(rule, firms.length, (q) => m.vetoes[firms[q] as number]),
+      ),
     };
     for (const f of firms) m.firmPool[f] = p;
     m.pools.push(pool);
