@@ -132,6 +132,8 @@ describe('vetoed firms and the quota places', () => {
     const e = evaluate(records, vetoScheme('leaveRanking'));
     expect(placed(e)).toEqual(['企业5:1A', '企业4:2B', '企业3:3B', '企业2:4C', '企业1:5D', '企业6:6D']);
     expect(e.pools[0]?.counts).toEqual({ A: 1, B: 2, C: 1, D: 2 });
+    // D's lowest total is firm 1's 100 × 1 / (21 / 6) = 28.57, not the vetoed firm's 171.43 listed after it.
+    expect(e.pools[0]?.lowestTotal.D).toBe('28.57');
   });
 });
 
