@@ -54,7 +54,7 @@ describe('dataWarnings', () => {
     const withCounty = src('stats.csv', `${statsHeader},county\n${[1, 2, 3].map((n) => `${statsRow(n)},${n === 2 ? '' : '武进区'}`).join('\n')}\n`);
     const files = [land(3), tax(3), withCounty];
     const w = await warningsOf(...files);
-    expect(w).toEqual([expect.objectContaining({ code: 'county-blank', severity: 'warning', count: 1 })]);
+    expect(w).toEqual([expect.objectContaining({ code: 'county-missing', severity: 'warning', count: 1 })]);
     expect(w[0]!.message.zh).toMatch(/1 家企业（共 3 家）未填县区.*不参加评价.*补填县区/);
     expect(w[0]!.message.en).toMatch(/1 of 3 firms have no county while others have one: they are not scored/);
     expect(w.every(chineseHasNoEnglish)).toBe(true);

@@ -7,7 +7,7 @@ import type { NeededFigure } from './figuresNeeded.js';
 
 /** A data problem that can change who is scored or in which class, with how to fix it. */
 export interface DataWarning {
-  code: 'figure-absent' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column' | 'county-blank';
+  code: 'figure-absent' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column' | 'county-missing';
   /** `error`: the run cannot give the scheme's results (a needed figure no file has); `warning`: it can, with the problem said. */
   severity: 'error' | 'warning';
   /** Source name; "" for a problem of the merged data. */
@@ -146,7 +146,7 @@ function blankCountyWarning(input: DataCheckInput): DataWarning | null {
       ? { zh: '这些企业不参加评价（排除原因：未填县区）', en: 'they are not scored (excluded as county-missing)' }
       : { zh: '这些企业合为一个不分县区的评价池，与各县区分别排名', en: 'they form one pool without a county, ranked apart from every county' };
   return {
-    code: 'county-blank',
+    code: 'county-missing',
     severity: 'warning',
     source: '',
     count: n,
