@@ -33,8 +33,8 @@ describe('zhejiang-2019-land-tax with the local rate set', () => {
     ({ firms, stderr } = await policies(['--policy', 'zhejiang-2019-land-tax', '--setting', 'land-use-tax-rate=6']));
   });
   test('the class-A champion gets 100 % of its land-use tax back', () => {
-    // Land: 13 333.33 m² (20 亩 planted, m² × 100 = round(20 × 10⁶ / 15) = 1 333 333). 13 333.33 × 6 元 = 79 999.98 元.
-    expect(firms.find((f) => f.creditCode === champion)).toMatchObject({ class: 'A', relief: '79999.98', surcharge: '0.00' });
+    // Land: 26 666.67 m² (40 亩 planted, m² × 100 = round(40 × 10⁶ / 15) = 2 666 667). 26 666.67 × 6 元 = 160 000.02 元.
+    expect(firms.find((f) => f.creditCode === champion)).toMatchObject({ class: 'A', relief: '160000.02', surcharge: '0.00' });
   });
   test('the class-D laggard gets none', () => {
     expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ class: 'D', relief: '0.00' });
@@ -45,17 +45,17 @@ describe('zhejiang-2019-land-tax with the local rate set', () => {
 });
 
 describe('shandong-2022-electricity escalates with consecutive years in D', () => {
-  // The laggard uses 1 500 万kWh = 15 000 000 kWh (planted).
-  test('first year in D: 0.05 元/kWh → 750 000.00 元', async () => {
+  // The laggard uses 400 万kWh = 4 000 000 kWh (planted).
+  test('first year in D: 0.05 元/kWh → 200 000.00 元', async () => {
     const { firms } = await policies(['--policy', 'shandong-2022-electricity']);
-    expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 1, surcharge: '750000.00' });
+    expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 1, surcharge: '200000.00' });
   });
-  test('D last year too (--history): second year, 0.10 元/kWh → 1 500 000.00 元', async () => {
+  test('D last year too (--history): second year, 0.10 元/kWh → 400 000.00 元', async () => {
     const dir = tempDir();
     const prior = join(dir, 'results-2023.json');
     writeFileSync(prior, JSON.stringify({ year: 2023, results: [{ creditCode: laggard, class: 'D' }] }));
     const { firms } = await policies(['--policy', 'shandong-2022-electricity', '--history', prior]);
-    expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 2, surcharge: '1500000.00' });
+    expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 2, surcharge: '400000.00' });
   });
   test('a results CSV that score wrote serves as history too', async () => {
     const dir = tempDir();
@@ -64,6 +64,6 @@ describe('shandong-2022-electricity escalates with consecutive years in D', () =
     expect(r.code).toBe(0);
     // The 2024 results as history for a 2025 run (reference date moved a year on): the laggard is D again.
     const { firms } = await policies(['--policy', 'shandong-2022-electricity', '--history', prior, '--reference-date', '2025-12-31']);
-    expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 2, surcharge: '1500000.00' });
+    expect(firms.find((f) => f.creditCode === laggard)).toMatchObject({ consecutiveYears: 2, surcharge: '400000.00' });
   });
 });
