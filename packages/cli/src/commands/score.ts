@@ -111,7 +111,7 @@ export const scoreCommand: Command = {
           throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
         throw error;
       });
-      const small = smallPoolsLine(counts.smallPools);
+      const small = smallPoolsLine(counts.smallPools, scheme);
       if (small !== null) io.stderr(small);
       io.stderr(reconciliationLine(inputs));
       const rejected = inputs.rejected.length;
@@ -124,7 +124,7 @@ export const scoreCommand: Command = {
     progress.finish();
     for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out, force });
-    const small = smallPoolsLine(run.evaluation.pools);
+    const small = smallPoolsLine(run.evaluation.pools, scheme);
     if (small !== null) io.stderr(small);
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {

@@ -38,7 +38,7 @@ export interface ScoreCounts {
   scored: number;
   excluded: number;
   /** The pools under the scheme's minimum size, as the results' pool summaries name them. */
-  smallPools: Pick<PoolSummary, 'pool' | 'size' | 'smallPool'>[];
+  smallPools: Pick<PoolSummary, 'pool' | 'group' | 'county' | 'size' | 'smallPool'>[];
 }
 
 /**
@@ -91,7 +91,8 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
   stage('write');
   const smallPools = plan.pools.flatMap((p) => {
     const smallPool = smallPoolOf(plan.scheme, p);
-    return smallPool === undefined ? [] : [{ pool: p.key, size: p.members.length, smallPool }];
+    const group = plan.scheme.groups[p.group]?.id ?? '';
+    return smallPool === undefined ? [] : [{ pool: p.key, group, county: p.county, size: p.members.length, smallPool }];
   });
   return { scored: records.length - plan.excluded.length, excluded: plan.excluded.length, smallPools };
 }
