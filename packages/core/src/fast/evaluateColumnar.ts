@@ -353,8 +353,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
 }
 
 /** What the detail of a county-missing exclusion says. */
-const BLANK_COUNTY_DETAIL =
-  '未填县区，而其他企业填有县区：无法归入评价池，请在来源文件中补填县区 / no county while other firms have one: it belongs to no pool; fill in its county in the source file (or set classes.blankCounty to ownPool)';
+const BLANK_COUNTY_DETAIL = '未填县区，而其他企业填有：不属于任何评价池 / no county while other firms have one: in no pool';
 
 /** Each group's members across its pools, rising. */
 function membersByGroup(builds: readonly PoolBuild[]): Map<Group, Int32Array> {

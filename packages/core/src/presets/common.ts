@@ -35,18 +35,16 @@ export const QUOTA_CLASSES: NonNullable<SchemeInput['classes']> = {
   // is its own benchmark) — this project's choices, as is reading “D 后 5%” from the top (the rest
   // below C's places: at least 5 %), keeping vetoed firms in the quota counting, and leaving a firm
   // without a county unscored. See POOL_CHOICES.
-  smallPool: { counting: 'literal', minPoolSize: 5, fallbackClass: 'B', benchmarkOn: 'group', lastClass: 'rest' },
+  // benchmarkOn 'group', lastClass 'rest', blankCounty 'exclude' and vetoedFirms 'keepPlace' are
+  // the schema's defaults, which getPreset fills in.
+  smallPool: { counting: 'literal', minPoolSize: 5, fallbackClass: 'B' },
   poolByCounty: true,
-  blankCounty: 'exclude',
-  vetoedFirms: 'keepPlace',
 };
 
 /** What the presets with {@link QUOTA_CLASSES} choose about pools and quotas — no source used states it — as their provenance says it. */
 export const POOL_CHOICES =
-  'pools under 5 firms are classed B and benchmarked on their whole group across counties; a firm without a county while ' +
-  'others have one is not scored (excluded as county-missing); “D 后5%” is read from the top: D holds the firms below C’s ' +
-  '⌊95% × n⌋ places, so at least 5% (one firm of five; classes.smallPool.lastClass ownShare reads it as at most 5%); vetoed ' +
-  'firms keep their quota place (classes.vetoedFirms leaveRanking takes them out of the counting)';
+  'pools under 5 firms are classed B and benchmarked on their whole group; a firm without a county while others have one ' +
+  'is not scored; “D 后5%” is read from the top, so at least 5% (one firm of five); vetoed firms keep their quota place';
 
 export const SOURCE_HUAIAN_2024 = {
   title: '淮安市工业企业资源集约利用综合评价办法 政策解读',

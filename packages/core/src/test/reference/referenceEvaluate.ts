@@ -137,7 +137,7 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
     if (county === null && blankCountyExcluded)
       return exclude(
         'county-missing',
-        '未填县区，而其他企业填有县区：无法归入评价池，请在来源文件中补填县区 / no county while other firms have one: it belongs to no pool; fill in its county in the source file (or set classes.blankCounty to ownPool)',
+        '未填县区，而其他企业填有：不属于任何评价池 / no county while other firms have one: in no pool',
         group.id,
       );
     const key = county === null ? group.id : `${group.id}/${county}`;
