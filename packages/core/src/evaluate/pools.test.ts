@@ -91,15 +91,8 @@ describe('a pool under the minimum size', () => {
           id: 'all',
           name: '全部',
           nameEn: 'All',
-          indicators: [
-            {
-              id: 'taxPerMu',
-              weight: 100,
-              benchmark: { kind: 'pool', method: 'aggregate' },
-              normalisation: { method: 'ratio' },
-              missing: 'poolAverage',
-            },
-          ],
+          missing: { tax: 'poolAverage' },
+          indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'aggregate' }, normalisation: { method: 'ratio' } }],
         },
       ],
     };

@@ -40,7 +40,7 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
   const size = kept === null ? members.length : kept.length;
   const m = group.indicators.length;
   const { decimals, mode } = scheme.rounding;
-  const all = indicatorScores(members, group.indicators, ctx);
+  const all = indicatorScores(members, group, ctx);
   const { raw, err } = all;
   const { cell, value, indicators, exactRaws } = kept === null ? all : keptScores(all, kept);
   const points = ctx.points;
