@@ -1,4 +1,5 @@
-import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, exactIndicatorValue, type Group } from '@mujun/core';
+import { exactIndicatorValue, type Group } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from '@mujun/core/engine';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { CsvLine } from '../write/csvLine.js';
 import type { LinePool, LineSource } from './lineSource.js';
@@ -34,7 +35,8 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     const column = s.indicatorIds.map((id) => specs.findIndex((spec) => spec.id === id));
     const groupCells = Buffer.from(`${c(4, s.words.groupNames[pool.group]!)},${c(5, s.words.scored)},`);
     const size = Buffer.from(`,${pool.members.length},`);
-    const tail = Buffer.from(`,${pool.smallPool === undefined ? '' : c(after + 2, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
+    // The detail (说明) cell, last: what a pool under the scheme's minimum size got instead of a ranking.
+    const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
     const g = inRankOrder(pool, m, src);
     let cellAt = 0;
     for (let p = 0; p < pool.members.length; p++) {
@@ -75,6 +77,11 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
       out.byte(COMMA);
       const adjustments = src.adjustments.size === 0 ? undefined : src.adjustments.get(i);
       if (adjustments !== undefined) out.text(c(after + 1, adjustments));
+      out.byte(COMMA);
+      if (src.extra !== undefined) {
+        out.text(src.extra(i));
+        out.byte(COMMA);
+      }
       out.bytes(tail);
       if (++lines === chunk) {
         if (reuse) {

@@ -1,4 +1,4 @@
-import { placeRanked, type ClassRule } from '@mujun/core';
+import { placeRanked, type ClassRule } from '@mujun/core/engine';
 import type { PoolModel } from './poolModel.js';
 
 /**
