@@ -77,6 +77,7 @@ export { schemeJsonSchema, recordJsonSchema } from './schema/jsonSchema.js';
 export { describedRegistry } from './schema/described.js';
 export type { Described } from './schema/described.js';
 export { explain } from './explain/explain.js';
+export type { ExplainOptions } from './explain/explain.js';
 export type {
   Bilingual,
   Explanation,
@@ -84,7 +85,7 @@ export type {
   AdjustmentExplanation,
   NextClass,
   NextClassStatus,
-  IndicatorPath,
+  FigurePath,
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
 export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
