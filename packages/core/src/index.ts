@@ -42,8 +42,11 @@ export {
   SmallPoolRule,
   Classes,
   Rounding,
+  SOURCE_KINDS,
+  SourceKindSchema,
+  SourcePrecedence,
 } from './schema/scheme.js';
-export type { SchemeInput, BenchmarkLeaf, FigureId } from './schema/scheme.js';
+export type { SchemeInput, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
 export { validateScheme } from './schema/validateScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';

@@ -36,7 +36,7 @@ export const explainCommand: Command = {
     if (!id) throw new UsageError({ zh: 'score explain 需要 --id <统一社会信用代码>', en: 'score explain needs --id <credit code>' });
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     // Cheap for one run explained; keeps the source of each figure at hand (the text does not show it yet).
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), provenance: true });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), sourcePrecedence: scheme.sourcePrecedence, provenance: true });
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']) });
     await print(io, explanationText(run, inputs.records, id, values['format'] === 'json' ? 'json' : 'text'));
     return EXIT.ok;

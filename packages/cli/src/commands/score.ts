@@ -21,7 +21,7 @@ import { fiscalLine } from '../output/fiscalLine.js';
 import { dataProblems } from '../output/dataProblems.js';
 import { smallPoolsLine } from '../output/smallPoolsLine.js';
 import { checkSettingIds } from '../internal/optionIds.js';
-import { reconciliationLine } from '../output/reconciliation.js';
+import { conflictLines, reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
 import { workbookNeedsOut } from '../output/xlsx/resultsXlsx.js';
 import { createProgress } from '../progress.js';
@@ -84,7 +84,7 @@ export const scoreCommand: Command = {
     const strict = values['strict'] === true;
     const progress = createProgress(io);
     const started = performance.now();
-    const inputs = await readInputs(io, paths, { ...input, progress });
+    const inputs = await readInputs(io, paths, { ...input, sourcePrecedence: scheme.sourcePrecedence, progress });
     const history = await pendingHistory;
     const times = process.env['MUJUN_TIMES'] === '1';
     if (times) io.stderr(`score: read and merge ${((performance.now() - started) / 1000).toFixed(2)} s (${memoryNow()})`);
@@ -117,6 +117,7 @@ export const scoreCommand: Command = {
       });
       const small = smallPoolsLine(counts.smallPools, scheme);
       if (small !== null) io.stderr(small);
+      for (const line of conflictLines(inputs)) io.stderr(line);
       io.stderr(reconciliationLine(inputs));
       const rejected = inputs.rejected.length;
       const enterprises = counts.scored + counts.excluded;
@@ -130,6 +131,7 @@ export const scoreCommand: Command = {
     await writeResults(io, run, { format, headers, encoding, out, force });
     const small = smallPoolsLine(run.evaluation.pools, scheme);
     if (small !== null) io.stderr(small);
+    for (const line of conflictLines(inputs)) io.stderr(line);
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {
       for (const warning of run.policies.warnings) io.stderr(`score: 注意 / note: ${warning}`);
