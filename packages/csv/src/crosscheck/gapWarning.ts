@@ -44,10 +44,16 @@ export function gapWarning(input: GapCheckInput): DataWarning | null {
     }
   }
   if (firms.size === 0) return null;
+  // Files by name, figures in FIGURES' order: the line does not depend on the order of the input.
   const files = [...perFile].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const named = (figures: Set<FigureId>, name: (f: FigureId) => string, sep: string): string =>
+    (Object.keys(FIGURES) as FigureId[])
+      .filter((f) => figures.has(f))
+      .map(name)
+      .join(sep);
   const list: Message = {
-    zh: files.map(([source, e]) => `${source} ${e.firms.size} 家缺${[...e.figures].map((f) => FIGURES[f].name.zh).join('、')}`).join('；'),
-    en: files.map(([source, e]) => `${source} ${e.firms.size} without ${[...e.figures].map((f) => FIGURES[f].name.en).join(', ')}`).join('; '),
+    zh: files.map(([source, e]) => `${source} ${e.firms.size} 家缺${named(e.figures, (f) => FIGURES[f].name.zh, '、')}`).join('；'),
+    en: files.map(([source, e]) => `${source} ${e.firms.size} without ${named(e.figures, (f) => FIGURES[f].name.en, ', ')}`).join('; '),
   };
   const n = firms.size;
   return {
