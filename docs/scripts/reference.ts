@@ -219,6 +219,10 @@ export function renderSchemeReference(): string {
       return `| ${code(p.id)}${p.isDefault ? ' (default 默认)' : ''} | ${cell(p.name)} | ${cell(p.nameEn)} | ${cell(sources)} |`;
     })
     .join('\n');
+  // Each preset's own account of what is published and what is chosen (issue 11: every preset says it).
+  const provenance = listPresets()
+    .map((p) => `### ${code(p.id)}\n\n${getPreset(p.id).provenance}`)
+    .join('\n\n');
   return `${header(
     '评价方案参考 / Scheme reference',
     `An evaluation scheme (评价方案) is a JSON file validated by \`Scheme\` in \`@mujun/core\`
@@ -237,6 +241,10 @@ published and which are this project's choice.
 | id | 名称 | name | sources 依据 |
 |---|---|---|---|
 ${presets}
+
+## 公开与设定 / Published and chosen
+
+${provenance}
 
 ## 字段 / Fields
 

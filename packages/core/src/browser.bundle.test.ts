@@ -15,9 +15,11 @@ import { getPreset } from './presets/getPreset.js';
  * What a web page that scores firms downloads. Issue 13's target is 40 kB gzip; the one columnar
  * engine (float seams with exact fallbacks for every scoring method) and the records check behind
  * `evaluate`'s `validate` option brought the entry to 45.6 kB (decimal.js alone is 32 kB minified).
- * This guard stops it growing while the target is still open.
+ * Issue 11 added 旌德's three indicators, missing data by figure (with a reported 0 scored as
+ * data), the emission basis and every preset's account of what is published and what is chosen:
+ * 47.84 kB. This guard stops it growing while the target is still open.
  */
-const BUDGET_GZIP_BYTES = 46_500;
+const BUDGET_GZIP_BYTES = 48_000;
 
 const dir = mkdtempSync(join(tmpdir(), 'mujun-core-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

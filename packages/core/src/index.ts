@@ -15,6 +15,7 @@ export {
   SchemeSource,
   Scope,
   LandRule,
+  EmissionBasis,
   EmissionEquivalents,
   Normalisation,
   Benchmark,
@@ -22,6 +23,8 @@ export {
   PoolBenchmark,
   IndustryBenchmark,
   MissingRule,
+  MissingRules,
+  FIGURE_IDS,
   IndicatorSpec,
   GroupMembership,
   Group,
@@ -33,7 +36,7 @@ export {
   Classes,
   Rounding,
 } from './schema/scheme.js';
-export type { SchemeInput, BenchmarkLeaf } from './schema/scheme.js';
+export type { SchemeInput, BenchmarkLeaf, FigureId } from './schema/scheme.js';
 export { validateScheme } from './schema/validateScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';

@@ -89,6 +89,7 @@ export function arbRecord(options: RecordOptions = {}): fc.Arbitrary<EnterpriseR
     so2T: rarely(fig(50, 3)),
     noxT: rarely(fig(50, 3)),
     rdWan: maybe(fig(2000), 4),
+    techInvestmentWan: maybe(fig(3000), 4),
     employees: maybe(edge ? fig(5000) : arbDecimalString({ min: 1, max: 3000, decimals: 0 }), 10),
     productionStartDate: withDates ? rarely(date(2005, 2024)) : fc.constant(undefined),
     constructionPeriodEnd: withDates ? seldom(date(2022, 2026)) : fc.constant(undefined),

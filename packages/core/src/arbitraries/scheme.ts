@@ -68,6 +68,7 @@ export function arbScheme(options: SchemeOptions = {}): fc.Arbitrary<Scheme> {
       ? arbScope()
       : fc.constant<NonNullable<SchemeInput['scope']>>({ minYearsInProduction: 0, constructionPeriodExemption: false, belowScaleLandThresholdMu: 0 }),
     land: fc.record({ includeRentedFloor: fc.boolean(), plotRatio: fc.constantFrom(0.8, 1, 1.5, 2) }),
+    emissionBasis: fc.constantFrom('equivalents' as const, 'tonnes' as const),
   });
   return parts
     .chain((p) => {

@@ -17,8 +17,8 @@ const byCode = (results: EnterpriseResult[]) => Object.fromEntries(results.map((
 const shownSum = (r: EnterpriseResult) =>
   [...r.indicators.map((i) => i.score), ...r.adjustments.map((a) => a.points)].reduce((s, x) => s.plus(x), new Dec(0)).toFixed(2);
 
-// taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed).
-const twoIndicators = (missing: 'zero' | 'poolAverage' | 'exclude'): SchemeInput => ({
+// taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed); the rule is the energy figure's.
+const twoIndicators = (energy: 'zero' | 'poolAverage' | 'exclude'): SchemeInput => ({
   id: 'missing-test',
   name: '缺失测试',
   nameEn: 'missing test',
@@ -30,12 +30,14 @@ const twoIndicators = (missing: 'zero' | 'poolAverage' | 'exclude'): SchemeInput
       membership: { scale: 'above' },
       indicators: [
         { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-        { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 }, missing },
+        { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
       ],
+      missing: { energy },
     },
   ],
 });
-// Firm 1: 10 / 2 → 50 + 50. Firm 2: 20 / 4 → 100 + 100. Firm 3: 10 / no energy. Firm 4: 10 / energy 0.
+// Firm 1: 10 / 2 → 50 + 50. Firm 2: 20 / 4 → 100 + 100. Firm 3: 10 / no energy. Firm 4: 10 / energy 0
+// reported, which is data: the pool's best observed score on taxPerEnergy (100), whatever the rule.
 const missingPool = [
   firm(1, { taxWan: '100', energyTce: '50' }),
   firm(2, { taxWan: '200', energyTce: '50' }),
@@ -46,8 +48,9 @@ const missingPool = [
 describe('missing-data rules', () => {
   it('zero: the indicator scores 0 and is flagged imputed', () => {
     const r = byCode(evaluate(missingPool, twoIndicators('zero')).results);
-    expect([r['03']!.total, r['04']!.total]).toEqual(['50.00', '50.00']);
+    expect([r['03']!.total, r['04']!.total]).toEqual(['50.00', '150.00']);
     expect(r['03']!.indicators[1]).toMatchObject({ value: null, imputed: true, imputation: 'zero', score: '0.00' });
+    expect(r['04']!.indicators[1]).toMatchObject({ value: null, imputed: false, score: '100.00' });
     expect(r['01']!.indicators[1]).toMatchObject({ imputed: false });
     expect(r['01']!.indicators[1]!.imputation).toBeUndefined();
   });
@@ -55,20 +58,17 @@ describe('missing-data rules', () => {
   it('poolAverage: the mean of the observed scores in the pool, (50 + 100) / 2 = 75', () => {
     const e = evaluate(missingPool, twoIndicators('poolAverage'));
     const r = byCode(e.results);
-    expect([r['03']!.total, r['04']!.total]).toEqual(['125.00', '125.00']);
+    expect([r['03']!.total, r['04']!.total]).toEqual(['125.00', '150.00']);
     expect(r['03']!.indicators[1]).toMatchObject({ imputed: true, imputation: 'poolAverage', score: '75.00' });
     expect(e.benchmarks[1]).toMatchObject({ indicator: 'taxPerEnergy', averageScore: '75', observed: 2 });
   });
 
   it('exclude: the firm is not scored, with the reason and the indicators it lacks', () => {
     const e = evaluate(missingPool, twoIndicators('exclude'));
-    expect(e.results.map((r) => r.creditCode.slice(-2)).sort()).toEqual(['01', '02']);
-    expect(e.excluded.map((x) => [x.creditCode.slice(-2), x.reason, x.index])).toEqual([
-      ['03', 'missing-data', 2],
-      ['04', 'missing-data', 3],
-    ]);
+    expect(e.results.map((r) => r.creditCode.slice(-2)).sort()).toEqual(['01', '02', '04']);
+    expect(e.excluded.map((x) => [x.creditCode.slice(-2), x.reason, x.index])).toEqual([['03', 'missing-data', 2]]);
     expect(e.excluded[0]!.detail).toMatch(/taxPerEnergy/);
-    expect(e.accounting).toEqual({ records: 4, scored: 2, excluded: 2 });
+    expect(e.accounting).toEqual({ records: 4, scored: 3, excluded: 1 });
   });
 });
 

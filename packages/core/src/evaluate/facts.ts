@@ -1,6 +1,6 @@
 import { Dec, decOf } from '../arithmetic/decimal.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { EmissionEquivalents, LandRule } from '../schema/scheme.js';
+import type { EmissionBasis, Scheme } from '../schema/scheme.js';
 
 /** One record's figures as decimals, parsed once; null where the record has no figure. */
 export interface Facts {
@@ -10,10 +10,11 @@ export interface Facts {
   valueAdded: Dec | null;
   energy: Dec | null;
   electricity: Dec | null;
-  /** Pollution equivalents: given directly, or from the pollutant tonnes. */
+  /** The emission figure on the scheme's basis: pollution equivalents, or pollutant tonnes summed. */
   emission: Dec | null;
   employees: Dec | null;
   rd: Dec | null;
+  techInvestment: Dec | null;
 }
 
 /** Land and emission rules as decimals, prepared once per evaluation. */
@@ -21,15 +22,21 @@ export interface FactRules {
   includeRentedFloor: boolean;
   /** 亩 per m² of rented floor: 0.0015 / plot ratio. */
   muPerFloorM2: Dec;
+  emissionBasis: EmissionBasis;
   /** kg per equivalent, as [record field, value] pairs. */
-  equivalents: readonly (readonly [keyof EnterpriseRecord & ('codT' | 'ammoniaNitrogenT' | 'so2T' | 'noxT'), Dec])[];
+  equivalents: readonly (readonly [PollutantField, Dec])[];
 }
 
-/** Prepare the land and emission-equivalent rules. */
-export function prepareFactRules(land: LandRule, eq: EmissionEquivalents): FactRules {
+/** The record fields that give a pollutant's tonnes. */
+export type PollutantField = keyof EnterpriseRecord & ('codT' | 'ammoniaNitrogenT' | 'so2T' | 'noxT');
+
+/** Prepare the land and emission rules of a scheme. */
+export function prepareFactRules(scheme: Pick<Scheme, 'land' | 'emissionBasis' | 'emissionEquivalents'>): FactRules {
+  const { land, emissionEquivalents: eq } = scheme;
   return {
     includeRentedFloor: land.includeRentedFloor,
     muPerFloorM2: new Dec('0.0015').div(decOf(land.plotRatio)),
+    emissionBasis: scheme.emissionBasis,
     equivalents: [
       ['codT', decOf(eq.codKg)],
       ['ammoniaNitrogenT', decOf(eq.ammoniaNitrogenKg)],
@@ -55,13 +62,18 @@ export function effectiveLandMu(record: EnterpriseRecord, rules: FactRules): Dec
   return land;
 }
 
-/** Pollution equivalents: the record's emissionEq, else Σ tonnes × 1000 / kg-per-equivalent over the pollutants given. */
-export function emissionEquivalents(record: EnterpriseRecord, rules: FactRules): Dec | null {
-  if (record.emissionEq !== undefined) return new Dec(record.emissionEq);
+/**
+ * The emission figure on the scheme's basis. Equivalents: the record's emissionEq, else
+ * Σ tonnes × 1000 / kg-per-equivalent over the pollutants given. Tonnes: Σ tonnes over the
+ * pollutants given (emissionEq cannot be turned into tonnes). Null when the record gives none.
+ */
+export function emissionFigure(record: EnterpriseRecord, rules: FactRules): Dec | null {
+  const tonnes = rules.emissionBasis === 'tonnes';
+  if (!tonnes && record.emissionEq !== undefined) return new Dec(record.emissionEq);
   let total: Dec | null = null;
   for (const [field, kg] of rules.equivalents) {
-    const tonnes = record[field];
-    if (tonnes !== undefined) total = (total ?? new Dec(0)).plus(new Dec(tonnes).times(1000).div(kg));
+    const t = record[field];
+    if (t !== undefined) total = (total ?? new Dec(0)).plus(tonnes ? new Dec(t) : new Dec(t).times(1000).div(kg));
   }
   return total;
 }

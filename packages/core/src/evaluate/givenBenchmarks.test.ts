@@ -33,8 +33,9 @@ const scheme: SchemeInput = {
       indicators: [
         { id: 'taxPerMu', weight: 50, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1.5 } },
         { id: 'salesPerMu', weight: 30, normalisation: { method: 'minMax' } },
-        { id: 'taxPerEnergy', weight: 20, benchmark: { kind: 'pool', method: 'mean' }, missing: 'poolAverage' },
+        { id: 'taxPerEnergy', weight: 20, benchmark: { kind: 'pool', method: 'mean' } },
       ],
+      missing: { energy: 'poolAverage' },
     },
   ],
   classes: { poolByCounty: false },
@@ -71,6 +72,21 @@ describe('given benchmarks (partitioned runs)', () => {
     } catch (e: unknown) {
       expect(e instanceof CoreError && e.code).toBe('missing-benchmark');
     }
+  });
+
+  it('a reported 0 under an uncapped ratio scores the whole run’s best score (bestScore), also in a partition', () => {
+    // taxPerEnergy (ratio, no cap, pool aggregate): firm 7 reports energy 0, so it scores the best
+    // observed score of the pool — a pool statistic, given back like the benchmark.
+    const withZero = [...records, firm(7, { landOwnedMu: '10', taxWan: '50', salesWan: '500', energyTce: '0', county: '甲区' })];
+    const whole = evaluate(withZero, scheme);
+    const entry = whole.benchmarks.find((b) => b.indicator === 'taxPerEnergy')!;
+    const best = whole.results.filter((r) => r.indicators[2]!.value !== null).map((r) => r.indicators[2]!.rawScore);
+    expect(entry.bestScore).toBe(best.sort((a, b) => Number(b) - Number(a))[0]);
+    const alone = evaluate(withZero.slice(6), scheme, { benchmarks: whole.benchmarks });
+    expect(alone.results[0]!.indicators[2]!.rawScore).toBe(entry.bestScore);
+    expect(alone.results[0]!.rawTotal).toBe(whole.results.find((r) => r.creditCode.endsWith('07'))!.rawTotal);
+    const lacking = whole.benchmarks.map(({ bestScore: _, ...b }) => b);
+    expect(() => evaluate(withZero.slice(6), scheme, { benchmarks: lacking })).toThrowError(/bestScore/);
   });
 
   it('county pools split the benchmarks; a partition by county reproduces them', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { SchemeInput } from '../schema/scheme.js';
 import type { Evaluation } from '../types/evaluation.js';
@@ -41,7 +40,7 @@ describe('normalisation', () => {
     expect(taxPerMuScores(e)).toEqual({ '01': '50.00', '02': '50.00', '03': '0.00' });
   });
 
-  it('jingde-2022 preset: three indicators by min-max', () => {
+  it('min-max on three indicators, one of them all equal', () => {
     // taxPerMu 10 / 30, salesPerMu 100 / 100, taxPerEnergy 2 / 3 for firms 1 / 2.
     // Firm 1: 50 × 20% + 30 × 100% (all equal) + 20 × 20% = 10 + 30 + 4 = 44.
     // Firm 2: 50 + 30 + 20 = 100.
@@ -50,7 +49,11 @@ describe('normalisation', () => {
         firm(1, { landOwnedMu: '10', taxWan: '100', salesWan: '1000', energyTce: '50' }),
         firm(2, { landOwnedMu: '10', taxWan: '300', salesWan: '1000', energyTce: '100' }),
       ],
-      getPreset('jingde-2022'),
+      schemeOf([
+        { id: 'taxPerMu', weight: 50, normalisation: { method: 'minMax', floorBand: 20 } },
+        { id: 'salesPerMu', weight: 30, normalisation: { method: 'minMax', floorBand: 20 } },
+        { id: 'taxPerEnergy', weight: 20, normalisation: { method: 'minMax', floorBand: 20 } },
+      ]),
     );
     expect(e.results.map((r) => [r.creditCode.slice(-2), r.total])).toEqual([
       ['02', '100.00'],
@@ -156,7 +159,7 @@ describe('indicator formulas (DOMAIN.md §3)', () => {
     expect(cod.value!.slice(0, 8)).toBe('0.391666');
   });
 
-  it('a zero denominator makes the value undefined (missing-data rule), never Infinity or NaN', () => {
+  it('a reported zero denominator is data: no value, never Infinity or NaN', () => {
     const e = evaluate(
       [firm(1, { landOwnedMu: '10', taxWan: '100', energyTce: '0', employees: '0', salesWan: '0', rdWan: '5' })],
       schemeOf([
@@ -165,10 +168,31 @@ describe('indicator formulas (DOMAIN.md §3)', () => {
         { id: 'rdIntensity', weight: 30 },
       ]),
     );
+    // Alone in its pool nothing is observed, so the pool benchmark does not exist and a ratio scores
+    // the flat 0, as every ratio without a benchmark does; laborProductivity's value added is missing.
     expect(e.results[0]!.indicators.map((i) => [i.value, i.imputed, i.score])).toEqual([
+      [null, false, '0.00'],
       [null, true, '0.00'],
-      [null, true, '0.00'],
-      [null, true, '0.00'],
+      [null, false, '0.00'],
+    ]);
+    // Beside a firm with a value: taxPerEnergy 100 / 50 = 2 is the benchmark, that firm scores 40, and
+    // tax over 0 energy scores the best observed score (a ratio without cap has no finite limit).
+    const two = evaluate(
+      [firm(1, { landOwnedMu: '10', taxWan: '100', energyTce: '0' }), firm(2, { landOwnedMu: '10', taxWan: '100', energyTce: '50' })],
+      schemeOf([{ id: 'taxPerEnergy', weight: 40 }]),
+    );
+    expect(two.results.map((r) => [r.creditCode.slice(-2), r.indicators[0]!.score])).toEqual([
+      ['01', '40.00'],
+      ['02', '40.00'],
+    ]);
+    // With a cap the limit is the cap: 2 × 40 = 80, above any observed score.
+    const capped = evaluate(
+      [firm(1, { landOwnedMu: '10', taxWan: '100', energyTce: '0' }), firm(2, { landOwnedMu: '10', taxWan: '100', energyTce: '50' })],
+      schemeOf([{ id: 'taxPerEnergy', weight: 40, normalisation: { method: 'ratio', capMultiple: 2 } }]),
+    );
+    expect(capped.results.map((r) => [r.creditCode.slice(-2), r.indicators[0]!.score])).toEqual([
+      ['01', '80.00'],
+      ['02', '40.00'],
     ]);
     expect(JSON.stringify(e)).not.toMatch(/Infinity|NaN/);
   });

@@ -44,6 +44,26 @@ export function scoreValue(n: Normalisation, weight: Dec, x: Fraction, q: Dec, b
   }
 }
 
+/**
+ * The score of an unbounded value — a positive figure over a reported 0 (no emissions, no energy):
+ * the limit of the method as the denominator goes to 0. minMax and percentile: the weight (above
+ * every value); lowerIsBetter: 0 (beyond twice any benchmark); ratio with B ≤ 0: the flat score;
+ * ratio with a cap: the cap. Null for ratio without cap, whose limit is infinite: the caller then
+ * uses the pool's best observed score (so the firm never scores below one with a tiny figure).
+ */
+export function unboundedScore(n: Normalisation, weight: Dec, benchmark: Fraction | null): Dec | null {
+  switch (n.method) {
+    case 'minMax':
+    case 'percentile':
+      return weight;
+    case 'lowerIsBetter':
+      return ZERO;
+    case 'ratio':
+      if (benchmark === null || benchmark.num.lte(0)) return floorAt(ZERO, n.floor);
+      return n.capMultiple === undefined ? null : floorAt(weight.times(decOf(n.capMultiple)), n.floor);
+  }
+}
+
 /** w × x / B in one division; B ≤ 0 (e.g. a pool that paid no tax) scores 0. Then cap, then floor. */
 function ratioScore(n: Extract<Normalisation, { method: 'ratio' }>, weight: Dec, x: Fraction, b: Fraction | null): RawScore {
   if (b === null || b.num.lte(0)) return { raw: floorAt(ZERO, n.floor), capped: false };

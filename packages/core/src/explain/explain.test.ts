@@ -168,7 +168,7 @@ describe('explain: class rules and vetoes', () => {
     const group = s.groups[0];
     if (group === undefined) throw new Error('preset has a group');
     group.indicators = [
-      { id: 'taxPerMu', weight: 100, normalisation: { method: 'percentile' }, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 }, missing: 'zero' },
+      { id: 'taxPerMu', weight: 100, normalisation: { method: 'percentile' }, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 } },
     ];
     // taxPerMu: 丁 4, 戊 5, 丙 12.5, 乙 200/12 = 16.67, 甲 30 → percentile scores 0, 25, 50, 75, 100 (w × below / (n − 1)).
     // 戊 (C) must pass 丙 (50.00; 12.5 > 5 wins the tie) → 50.01; needed score 50.01 → mid-rank 50.01 × 4 / 100 = 2.0004 → 3 firms
@@ -198,7 +198,7 @@ describe('explain: a needed value exactly on the boundary (regression, found by 
         name: '全部',
         nameEn: 'All',
         membership: { scale: 'any' },
-        indicators: [{ id: 'salesPerMu', weight: 0.6, normalisation: { method: 'lowerIsBetter' }, benchmark: { kind: 'fixed', value: 99 }, missing: 'zero' }],
+        indicators: [{ id: 'salesPerMu', weight: 0.6, normalisation: { method: 'lowerIsBetter' }, benchmark: { kind: 'fixed', value: 99 } }],
       },
     ],
     classes: {

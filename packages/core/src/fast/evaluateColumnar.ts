@@ -4,6 +4,7 @@ import { adjustmentsOf } from '../evaluate/adjustments.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
 import { prepareFactRules } from '../evaluate/facts.js';
 import { normaliseIndustryCode } from '../evaluate/industryCode.js';
+import { landThresholdMu } from '../evaluate/landThreshold.js';
 import { prepareScope, scopeOf } from '../evaluate/scope.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { Group, Scheme, SchemeInput } from '../schema/scheme.js';
@@ -11,6 +12,7 @@ import { validateScheme } from '../schema/validateScheme.js';
 import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
 import { decimalText, decimalValue, isPositive, type ColumnarRecords } from './columns.js';
 import { factColumns, type FactColumns } from './factColumns.js';
+import { cellKind, ruleOf, signAt } from './cellKind.js';
 import { indicatorFacts } from './indicatorFacts.js';
 import { rankColumnarPool } from './rankColumnarPool.js';
 import { benchmarkKey, type GivenBenchmarks } from './poolBenchmarks.js';
@@ -171,11 +173,11 @@ export interface ColumnarPlan {
 
 function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | null, given: GivenBenchmarks | null): ColumnarPlan {
   const n = cols.length;
-  const factRules = prepareFactRules(scheme.land, scheme.emissionEquivalents);
+  const factRules = prepareFactRules(scheme);
   const facts = factColumns(cols, factRules);
   const scope = prepareScope(scheme, referenceDate);
-  const threshold = decOf(scheme.scope.belowScaleLandThresholdMu);
-  const thresholdText = plain(threshold);
+  const threshold = landThresholdMu(scheme.scope.belowScaleLandThresholdMu);
+  const thresholdText = plain(decOf(scheme.scope.belowScaleLandThresholdMu));
   const thresholdF = Number(threshold.toString());
   const managedAs = scheme.scope.unratedManagedAs;
   const excluded: Exclusion[] = [];
@@ -185,12 +187,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
   const codeIds = new Map<string, number>();
   const outcomes: (ReturnType<typeof scopeOf> | undefined)[] = [];
   const land = facts.landMu;
-  const excludeRules = new Map(
-    scheme.groups.map((g) => [
-      g,
-      g.indicators.filter((s) => s.missing === 'exclude').map((s) => ({ id: s.id, f: indicatorFacts(s).map((name) => facts[name]) })),
-    ]),
-  );
+  const excludeRules = new Map(scheme.groups.map((g) => [g, excludingCells(g, facts)]));
   // One mutable stand-in for the record, with just what scopeOf reads, instead of an object per row.
   const view: {
     flags: string[] | undefined;
@@ -272,7 +269,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     }
     const rules = excludeRules.get(group) ?? [];
     if (rules.length > 0) {
-      const missing = rules.filter(({ f: [num, den] }) => num!.scale[index]! < 0 || !isPositive(den!, index)).map((r) => r.id);
+      const missing = rules.filter((r) => r.excludes(index)).map((r) => r.id);
       if (missing.length > 0) {
         exclude('missing-data', `缺少指标数据 / no value for ${missing.join(', ')} (rule: exclude)`, group.id);
         continue;
@@ -333,3 +330,14 @@ function compareText(a: string, b: string): number {
 }
 
 export type { FactColumns };
+
+/** The indicators of a group that a missing figure can exclude a firm from (rule exclude), each with its test. */
+function excludingCells(group: Group, facts: FactColumns): { id: string; excludes: (i: number) => boolean }[] {
+  return group.indicators.flatMap((spec) => {
+    const [numName, denName] = indicatorFacts(spec);
+    const [num, den] = [facts[numName], facts[denName]];
+    const [numRule, denRule] = [ruleOf(group.missing, numName), ruleOf(group.missing, denName)];
+    if (numRule !== 'exclude' && denRule !== 'exclude') return [];
+    return [{ id: spec.id, excludes: (i: number) => cellKind(signAt(num, i), signAt(den, i), numRule, denRule) === 'exclude' }];
+  });
+}

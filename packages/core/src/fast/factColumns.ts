@@ -1,5 +1,5 @@
 import type { Dec } from '../arithmetic/decimal.js';
-import { effectiveLandMu, emissionEquivalents, type FactRules, type Facts } from '../evaluate/facts.js';
+import { effectiveLandMu, emissionFigure, type FactRules, type Facts } from '../evaluate/facts.js';
 import type { EnterpriseRecord, NumericField } from '../schema/record.js';
 import { decimalColumn, decimalText, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
@@ -15,12 +15,14 @@ const DIRECT: Partial<Record<FactName, keyof ColumnarRecords['numbers']>> = {
   electricity: 'electricityWanKwh',
   employees: 'employees',
   rd: 'rdWan',
+  techInvestment: 'techInvestmentWan',
 };
 
 /**
  * Fact columns: most are a record column as it is (shared, not copied). Effective land is the
  * owned land unless a record leases land or rents floor space, and emissions are emissionEq unless
- * a record gives pollutant tonnes instead; those rows are computed by the rules of
+ * a record gives pollutant tonnes instead (on the tonnes basis: the tonnes summed, emissionEq
+ * unused); those rows are computed by the rules of
  * evaluate/facts.ts in decimal.js and stored exactly (a wide cell when it needs more than 15 significant digits, e.g. a
  * division by the plot ratio).
  */
@@ -47,7 +49,7 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
     }
   out.landMu = land;
 
-  const eq = numbers.emissionEq;
+  const eq = rules.emissionBasis === 'tonnes' ? undefined : numbers.emissionEq;
   const tonnes = [numbers.codT, numbers.ammoniaNitrogenT, numbers.so2T, numbers.noxT].filter((c): c is DecimalColumn => c !== undefined);
   const emission = tonnes.length === 0 ? (eq ?? absent) : decimalColumn(n);
   if (tonnes.length > 0)
@@ -57,7 +59,7 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
         continue;
       }
       if (tonnes.every((c) => (c.scale[i] as number) < 0)) continue;
-      const x = emissionEquivalents(figuresAt(cols, i), rules);
+      const x = emissionFigure(figuresAt(cols, i), rules);
       if (x !== null) storeDecimal(emission, i, plainText(x));
     }
   out.emission = emission;

@@ -24,5 +24,11 @@ export function indicatorFacts(spec: Pick<IndicatorSpec, 'id' | 'variant'>): [Fa
       return [spec.variant === 'sales' ? 'sales' : 'valueAdded', 'employees'];
     case 'rdIntensity':
       return ['rd', 'sales'];
+    case 'salesPerEnergy':
+      return ['sales', 'energy'];
+    case 'salesPerEmission':
+      return ['sales', 'emission'];
+    case 'techInvestmentPerMu':
+      return ['techInvestment', 'landMu'];
   }
 }

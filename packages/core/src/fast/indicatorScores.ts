@@ -1,7 +1,8 @@
 import { Dec, decOf, HUNDRED, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
-import { scoreValue, type Fraction } from '../evaluate/normalise.js';
-import type { IndicatorSpec } from '../schema/scheme.js';
+import { scoreValue, unboundedScore, type Fraction } from '../evaluate/normalise.js';
+import type { Group, IndicatorSpec } from '../schema/scheme.js';
+import { CELL_KINDS, cellKind, KIND_AVERAGE, KIND_BEST, KIND_NOTHING, KIND_OBSERVED, KIND_ZERO, ruleOf, signAt } from './cellKind.js';
 import { decimalValue, exactDecimal, isPositive, type DecimalColumn } from './columns.js';
 import { decidedCompare, U } from './decide.js';
 import type { FactColumns } from './factColumns.js';
@@ -69,9 +70,13 @@ interface Indicator {
   den: DecimalColumn;
   weight: Dec;
   pool: PoolIndicator;
+  /** Whether a figure of the indicator has the rule poolAverage (the pool average is then shown). */
+  averaging: boolean;
   /** The exact mean of observed scores (or the given one), once asked for. */
   average: Dec | null;
   givenAverage: Dec | null;
+  /** The exact best observed score, once asked for (cells of kind best under a ratio without cap). */
+  best: Dec | null;
 }
 
 const NO_SCALE = { min: null, max: null, sorted: [] };
@@ -93,11 +98,13 @@ function ratioSlots(ind: Indicator, floatOk: boolean): { positive: boolean; bn: 
  * the cells the float cannot decide or hold; min-max and lower-is-better scores likewise (affine
  * functions of the value with exact constants of the pool); percentile scores, which rank every
  * value exactly, are computed exactly and carried as floats with the error of that conversion.
- * Missing values get the indicator's rule: 0, or the pool average (a float mean with its bound;
- * exact on demand).
+ * A cell with a missing figure gets the rule of its figures ({@link cellKind}): 0, or the pool
+ * average (a float mean with its bound; exact on demand); a reported 0 denominator scores the
+ * method's limit or the best observed score (the float maximum, off by at most the largest bound).
  */
-export function indicatorScores(members: Int32Array, specs: readonly IndicatorSpec[], ctx: IndicatorScoresContext): IndicatorScores {
+export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicators' | 'missing'>, ctx: IndicatorScoresContext): IndicatorScores {
   const { facts } = ctx;
+  const specs = group.indicators;
   const size = members.length;
   const m = specs.length;
   const raw = new Float64Array(size * m);
@@ -106,19 +113,26 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
   const value = new Float64Array(size * m);
   const exact = new Map<number, Dec>();
   const observed = new Uint8Array(size);
+  // By cell: its kind (KIND_*), from the figures it is made of.
+  const kind = new Uint8Array(size * m);
 
   const indicators = specs.map((spec, j): Indicator => {
     const [numName, denName] = indicatorFacts(spec);
     const num = facts[numName];
     const den = facts[denName];
+    const numRule = ruleOf(group.missing, numName);
+    const denRule = ruleOf(group.missing, denName);
     for (let k = 0; k < size; k++) {
       const i = members[k] as number;
-      observed[k] = (num.scale[i] as number) >= 0 && isPositive(den, i) ? 1 : 0;
-      value[k * m + j] = observed[k] ? decimalValue(num, i) / decimalValue(den, i) : NaN;
+      const c = k * m + j;
+      kind[c] = CELL_KINDS.indexOf(cellKind(signAt(num, i), signAt(den, i), numRule, denRule));
+      observed[k] = kind[c] === KIND_OBSERVED ? 1 : 0;
+      value[c] = observed[k] ? decimalValue(num, i) / decimalValue(den, i) : NaN;
     }
     const pool = poolIndicator({ pool: ctx.pool, group: ctx.group, members, spec, num, den, observed, industry: ctx.industry, given: ctx.given });
-    const ind: Indicator = { spec, num, den, weight: decOf(spec.weight), pool, average: null, givenAverage: null };
-    if (spec.missing === 'poolAverage' && ctx.given !== null) {
+    const averaging = numRule === 'poolAverage' || denRule === 'poolAverage';
+    const ind: Indicator = { spec, num, den, weight: decOf(spec.weight), pool, averaging, average: null, givenAverage: null, best: null };
+    if (averaging && ctx.given !== null) {
       const g = givenEntry(ctx.given, ctx.pool, spec.id, null).averageScore;
       if (g !== undefined) ind.givenAverage = new Dec(g);
     }
@@ -287,14 +301,16 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
     imputeMissing(ind, j);
   }
 
-  // The missing-data rule: 0, or the mean of the observed scores — in float with its bound (Σ of
-  // count floats is ≤ (count − 1)·u·Σ|x| off, plus the terms' bounds; the division one more u).
+  // The cells without a value: a reported 0 denominator (best or nothing), then the missing-data
+  // rules — 0, or the mean of the observed scores in float with its bound (Σ of count floats is
+  // ≤ (count − 1)·u·Σ|x| off, plus the terms' bounds; the division one more u).
   function imputeMissing(ind: Indicator, j: number): void {
-    const averaging = ind.spec.missing === 'poolAverage';
+    scoreReportedZeros(ind, j);
     let sum = 0;
     let abs = 0;
     let errs = 0;
     let count = 0;
+    let imputing = false;
     for (let k = 0; k < size; k++) {
       const c = k * m + j;
       if (observed[k]) {
@@ -302,9 +318,13 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
         abs += Math.abs(raw[c] as number);
         errs += err[c] as number;
         count++;
-      } else cell[c] = averaging ? CELL_IMPUTED_AVERAGE : CELL_IMPUTED_ZERO;
+      } else if (kind[c] === KIND_ZERO) cell[c] = CELL_IMPUTED_ZERO;
+      else if (kind[c] === KIND_AVERAGE) {
+        cell[c] = CELL_IMPUTED_AVERAGE;
+        imputing = true;
+      }
     }
-    if (!averaging || count === size) return;
+    if (!imputing) return;
     if (ind.givenAverage === null && ctx.given !== null)
       throw new CoreError('missing-benchmark', `缺少给定平均分 / options.benchmarks lacks averageScore for pool "${ctx.pool}", indicator ${ind.spec.id}`);
     let f = 0;
@@ -316,10 +336,86 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
       if (!Number.isFinite(e)) e = Infinity;
     }
     for (let k = 0; k < size; k++) {
-      if (observed[k]) continue;
+      if (kind[k * m + j] !== KIND_AVERAGE) continue;
       raw[k * m + j] = f;
       err[k * m + j] = e;
     }
+  }
+
+  // A positive figure over a reported 0 scores the method's limit (unboundedScore: the weight, 0,
+  // the cap or the flat score), or, for a ratio without cap (an infinite limit), the best observed
+  // score — the true maximum is within the largest bound of the float maximum — or the weight when
+  // none is observed. A figure ≤ 0 over 0 scores 0 (kind nothing, left as is).
+  function scoreReportedZeros(ind: Indicator, j: number): void {
+    let any = false;
+    for (let k = 0; k < size && !any; k++) any = kind[k * m + j] === KIND_BEST;
+    if (!any) return;
+    let best = -Infinity;
+    let bestErr = 0;
+    for (let k = 0; k < size; k++) {
+      const c = k * m + j;
+      if (!observed[k]) continue;
+      if ((raw[c] as number) > best) best = raw[c] as number;
+      if ((err[c] as number) > bestErr) bestErr = err[c] as number;
+    }
+    const bySlot = ind.pool.fractions.length === 0 ? [null] : ind.pool.fractions;
+    const limits = bySlot.map((b) => unboundedScore(ind.spec.normalisation, ind.weight, b ?? null));
+    let poolBest: [number, number] = best === -Infinity ? floatOf(ind.weight) : [best, bestErr];
+    // The pool's best observed score is a pool statistic: a partitioned run takes the whole run's.
+    const needed = limits.some((u, s) => u === null && hasBestIn(ind, j, s));
+    if (needed && ctx.given !== null) poolBest = floatOf(givenBest(ind));
+    if (needed) showBest(ind, j);
+    const floats = limits.map((u) => (u === null ? poolBest : floatOf(u)));
+    for (let k = 0; k < size; k++) {
+      const c = k * m + j;
+      if (kind[c] === KIND_BEST) [raw[c], err[c]] = floats[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)] as [number, number];
+    }
+  }
+
+  /** Whether a cell of kind best of indicator j uses benchmark slot `slot`. */
+  function hasBestIn(ind: Indicator, j: number, slot: number): boolean {
+    const slots = ind.pool.slot;
+    for (let k = 0; k < size; k++) if (kind[k * m + j] === KIND_BEST && (slots === null ? 0 : slots[k]) === slot) return true;
+    return false;
+  }
+
+  function givenBest(ind: Indicator): Dec {
+    const g = givenEntry(ctx.given as GivenBenchmarks, ctx.pool, ind.spec.id, null).bestScore;
+    if (g === undefined)
+      throw new CoreError('missing-benchmark', `缺少给定最高分 / options.benchmarks lacks bestScore for pool "${ctx.pool}", indicator ${ind.spec.id}`);
+    return new Dec(g);
+  }
+
+  // The best score shown on the pool's entry: exact, so computed when first read.
+  function showBest(ind: Indicator, j: number): void {
+    Object.defineProperty(ind.pool.entries[0], 'bestScore', {
+      enumerable: true,
+      configurable: true,
+      get: () => plain(poolBestExact(ind, j)),
+    });
+  }
+
+  /** The exact score of a cell of kind best (see scoreReportedZeros). */
+  const exactBest = (k: number, j: number): Dec => {
+    const ind = indicators[j] as Indicator;
+    const slot = ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number);
+    const limit = unboundedScore(ind.spec.normalisation, ind.weight, ind.pool.fractions[slot] ?? null);
+    return limit ?? poolBestExact(ind, j);
+  };
+
+  /** The exact best observed score of indicator j (the weight when none), or the given one. */
+  function poolBestExact(ind: Indicator, j: number): Dec {
+    if (ind.best === null && ctx.given !== null) ind.best = givenBest(ind);
+    if (ind.best === null) {
+      let best: Dec | null = null;
+      for (let q = 0; q < size; q++) {
+        if (kind[q * m + j] !== KIND_OBSERVED) continue;
+        const s = exactScore(ind, q, j);
+        if (best === null || s.gt(best)) best = s;
+      }
+      ind.best = best ?? ind.weight;
+    }
+    return ind.best;
   }
 
   const exactAverage = (j: number): Dec => {
@@ -327,8 +423,7 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
     if (ind.givenAverage !== null) return ind.givenAverage;
     if (ind.average === null) {
       const raws: Dec[] = [];
-      for (let k = 0; k < size; k++)
-        if (!((cell[k * m + j] as number) & CELL_IMPUTED_AVERAGE) && !((cell[k * m + j] as number) & CELL_IMPUTED_ZERO)) raws.push(exactScore(ind, k, j));
+      for (let k = 0; k < size; k++) if (kind[k * m + j] === KIND_OBSERVED) raws.push(exactScore(ind, k, j));
       ind.average = raws.length === 0 ? ZERO : sumSorted(raws).div(raws.length);
     }
     return ind.average;
@@ -336,7 +431,7 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
 
   // The pool average a poolAverage indicator shows: exact, so computed when first read.
   indicators.forEach((ind, j) => {
-    if (ind.spec.missing !== 'poolAverage') return;
+    if (!ind.averaging) return;
     Object.defineProperty(ind.pool.entries[0], 'averageScore', {
       enumerable: true,
       configurable: true,
@@ -353,9 +448,10 @@ export function indicatorScores(members: Int32Array, specs: readonly IndicatorSp
     exactAverage,
     exactRaws(k) {
       return indicators.map((ind, j) => {
-        const flags = cell[k * m + j] as number;
-        if (flags & CELL_IMPUTED_ZERO) return ZERO;
-        if (flags & CELL_IMPUTED_AVERAGE) return exactAverage(j);
+        const c = kind[k * m + j] as number;
+        if (c === KIND_ZERO || c === KIND_NOTHING) return ZERO;
+        if (c === KIND_AVERAGE) return exactAverage(j);
+        if (c === KIND_BEST) return exactBest(k, j);
         return exactScore(ind, k, j);
       });
     },

@@ -37,7 +37,7 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
   const size = members.length;
   const m = group.indicators.length;
   const { decimals, mode } = scheme.rounding;
-  const { raw, err, cell, value, indicators, exactRaws } = indicatorScores(members, group.indicators, ctx);
+  const { raw, err, cell, value, indicators, exactRaws } = indicatorScores(members, group, ctx);
   const points = ctx.points;
 
   // Totals and shown scores.

@@ -38,6 +38,12 @@ function fieldsOf(id: IndicatorId, variant: 'valueAdded' | 'sales' | undefined):
       return ['taxWan', 'emission'];
     case 'valueAddedPerEmission':
       return ['valueAddedWan', 'emission'];
+    case 'salesPerEnergy':
+      return ['salesWan', 'energyTce'];
+    case 'salesPerEmission':
+      return ['salesWan', 'emission'];
+    case 'techInvestmentPerMu':
+      return ['techInvestmentWan', 'land'];
     case 'laborProductivity':
       return [variant === 'sales' ? 'salesWan' : 'valueAddedWan', 'employees'];
     case 'rdIntensity':
@@ -47,11 +53,13 @@ function fieldsOf(id: IndicatorId, variant: 'valueAdded' | 'sales' | undefined):
 
 const classIndex = (scheme: Scheme, id: string): number => scheme.classes.tiers.findIndex((t) => t.id === id);
 
-function denominator(record: EnterpriseRecord, landMu: string, id: IndicatorId, variant: 'valueAdded' | 'sales' | undefined): Dec | null {
+function denominator(record: EnterpriseRecord, landMu: string, id: IndicatorId, variant: 'valueAdded' | 'sales' | undefined, scheme: Scheme): Dec | null {
   const [, den] = fieldsOf(id, variant);
   if (den === 'land') return new Dec(landMu);
-  // Emission equivalents are exact only when given directly.
-  const v = den === 'emission' ? ((record.codT ?? record.ammoniaNitrogenT ?? record.so2T ?? record.noxT) ? undefined : record.emissionEq) : record[den];
+  const tonnes = [record.codT, record.ammoniaNitrogenT, record.so2T, record.noxT].filter((t) => t !== undefined);
+  // Pollutant tonnes summed are exact; emission equivalents only when given directly.
+  if (den === 'emission' && scheme.emissionBasis === 'tonnes') return tonnes.length === 0 ? null : tonnes.reduce((s, t) => s.plus(t), new Dec(0));
+  const v = den === 'emission' ? (tonnes.length > 0 ? undefined : record.emissionEq) : record[den];
   return typeof v === 'string' ? new Dec(v) : null;
 }
 
@@ -93,7 +101,7 @@ function checkFirm(scheme: Scheme, records: EnterpriseRecord[], e: Evaluation, r
     if (spec === undefined) continue;
     const [numerator] = fieldsOf(spec.id, spec.variant);
     const shared = specs.some((s) => s !== spec && fieldsOf(s.id, s.variant).includes(numerator));
-    const den = denominator(record, result.landMu, spec.id, spec.variant);
+    const den = denominator(record, result.landMu, spec.id, spec.variant, scheme);
     if (shared || den === null || den.lte(0)) continue;
     const changed = records.map((r) => (r === record ? { ...r, [numerator]: plain(new Dec(path.neededValue as string).times(den)) } : r));
     const after = evaluate(changed, scheme).results.find((r) => r.creditCode === result.creditCode);

@@ -31,9 +31,10 @@ const scheme: SchemeInput = {
       name: '全部',
       nameEn: 'All',
       indicators: [
-        { id: 'valueAddedPerMu', weight: 1, benchmark: { kind: 'fixed', value: 1 }, missing: 'zero' },
-        { id: 'valueAddedPerEnergy', weight: 1, benchmark: { kind: 'fixed', value: 1 }, missing: 'poolAverage' },
+        { id: 'valueAddedPerMu', weight: 1, benchmark: { kind: 'fixed', value: 1 } },
+        { id: 'valueAddedPerEnergy', weight: 1, benchmark: { kind: 'fixed', value: 1 } },
       ],
+      missing: { energy: 'poolAverage' },
     },
   ],
   classes: {

@@ -11,19 +11,23 @@ const aggregate = { kind: 'pool', method: 'aggregate', multiple: 1 } as const;
 
 /** 武进 (常州) 规上 six indicators, 40/20/10/10/10/10. */
 const WUJIN_ABOVE: Indicators = [
-  { id: 'taxPerMu', weight: 40, normalisation: ratio, benchmark: aggregate, missing: 'zero' },
-  { id: 'salesPerMu', weight: 20, normalisation: ratio, benchmark: aggregate, missing: 'zero' },
-  { id: 'taxPerEnergy', weight: 10, normalisation: ratio, benchmark: aggregate, missing: 'poolAverage' },
-  { id: 'taxPerEmission', weight: 10, normalisation: ratio, benchmark: aggregate, missing: 'poolAverage' },
-  { id: 'laborProductivity', weight: 10, variant: 'valueAdded', normalisation: ratio, benchmark: aggregate, missing: 'poolAverage' },
-  { id: 'rdIntensity', weight: 10, normalisation: ratio, benchmark: aggregate, missing: 'zero' },
+  { id: 'taxPerMu', weight: 40, normalisation: ratio, benchmark: aggregate },
+  { id: 'salesPerMu', weight: 20, normalisation: ratio, benchmark: aggregate },
+  { id: 'taxPerEnergy', weight: 10, normalisation: ratio, benchmark: aggregate },
+  { id: 'taxPerEmission', weight: 10, normalisation: ratio, benchmark: aggregate },
+  { id: 'laborProductivity', weight: 10, variant: 'valueAdded', normalisation: ratio, benchmark: aggregate },
+  { id: 'rdIntensity', weight: 10, normalisation: ratio, benchmark: aggregate },
 ];
+
+// Missing energy, emission or employee data scores the pool-average score (黄岩's rule for
+// emissions, extended: this project's choice); missing tax, sales, value added or R&D scores 0.
+const AVERAGE_FOR_MISSING_INPUTS = { energy: 'poolAverage', emission: 'poolAverage', employees: 'poolAverage' } as const;
 
 /** 淮安 2024's set for 规下 firms: taxPerMu 45, salesPerMu 35, taxPerEnergy 20. */
 const HUAIAN_BELOW: Indicators = [
-  { id: 'taxPerMu', weight: 45, normalisation: ratio, benchmark: aggregate, missing: 'zero' },
-  { id: 'salesPerMu', weight: 35, normalisation: ratio, benchmark: aggregate, missing: 'zero' },
-  { id: 'taxPerEnergy', weight: 20, normalisation: ratio, benchmark: aggregate, missing: 'poolAverage' },
+  { id: 'taxPerMu', weight: 45, normalisation: ratio, benchmark: aggregate },
+  { id: 'salesPerMu', weight: 35, normalisation: ratio, benchmark: aggregate },
+  { id: 'taxPerEnergy', weight: 20, normalisation: ratio, benchmark: aggregate },
 ];
 
 /** The default scheme: 常州/武进 规上, 淮安 2024 for 规下 ≥ 3 亩, key polluters in their own pool. */
@@ -43,8 +47,10 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
     'the 3 亩 规下 threshold (淮安/无锡/南京), the class shares A 20% / B 60% / C 95% (淮安 2024), the exempt industries and ' +
     'the 2-year rule (淮安 2024, 江山 2023). This project’s choices: benchmark = the pool’s aggregate (Σ numerator / Σ ' +
     'denominator) of the year evaluated; ratio scoring capped at 2 × weight and floored at 0; laborProductivity = value ' +
-    'added per employee; missing energy, emission or employee data scores the pool-average score (黄岩’s rule for ' +
-    'emissions, extended), other missing data scores 0; key polluters take precedence and are scored on the 规上 set ' +
+    'added per employee; taxPerEmission divides by pollution equivalents (环境保护税法 values; 武进’s basis is not in the ' +
+    'sources used, and a pool benchmark makes the scale irrelevant); a firm missing its energy, emission or employee figure ' +
+    'scores the pool-average score on the indicators using it (黄岩’s rule for emissions, extended), a firm missing tax, ' +
+    'sales, value added or R&D scores 0 on every indicator using it; key polluters take precedence and are scored on the 规上 set ' +
     'without the land threshold; reference date 2024-12-31 (override it for other years); pools under 5 firms are ' +
     'managed as B; no bonus/penalty points (no source gives values — add your own) and no vetoes by default. ' +
     '公开来源：规上指标与权重、三组划分（武进），规下指标与权重、分类比例、免评行业（淮安 2024）。其余为本项目设定。',
@@ -64,6 +70,7 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
       nameEn: 'Above designated size',
       membership: { scale: 'above' },
       indicators: WUJIN_ABOVE,
+      missing: AVERAGE_FOR_MISSING_INPUTS,
     },
     {
       id: 'below-scale',
@@ -72,6 +79,7 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
       membership: { scale: 'below' },
       applyLandThreshold: true,
       indicators: HUAIAN_BELOW,
+      missing: AVERAGE_FOR_MISSING_INPUTS,
     },
     {
       id: 'key-polluter',
@@ -80,6 +88,7 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
       membership: { scale: 'any', keyPolluter: true },
       applyLandThreshold: false,
       indicators: WUJIN_ABOVE,
+      missing: AVERAGE_FOR_MISSING_INPUTS,
     },
   ],
   classes: QUOTA_CLASSES,

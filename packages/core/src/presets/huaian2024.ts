@@ -16,8 +16,8 @@ export const HUAIAN_2024: SchemeInput = {
     'Published (淮安 2024 政策解读): the three indicators and weights 45/35/20 for every firm, a benchmark of about twice ' +
     'the average, the class shares A 20% (inclusive) / B 60% / C 95% / D rest, the exempt industries, the 2-year rule and the ' +
     '3 亩 规下 threshold. This project’s choices: the benchmark is 2 × the aggregate of the pool being evaluated (淮安 uses ' +
-    'the prior-year county average, which is not in the data — set a fixed benchmark to reproduce it), no cap, missing energy ' +
-    'data scores the pool-average score and other missing data 0, one group for 规上 and 规下 firms, pools under 5 firms ' +
+    'the prior-year county average, which is not in the data — set a fixed benchmark to reproduce it), no cap, a firm missing its ' +
+    'energy figure scores the pool-average score on taxPerEnergy, a firm missing tax or sales scores 0 on every indicator using it, one group for 规上 and 规下 firms, pools under 5 firms ' +
     'managed as B, reference date 2024-12-31. ' +
     '公开来源：指标、权重、约 2 倍平均值基准、分类比例、免评规则。其余为本项目设定。',
   scope: {
@@ -37,10 +37,11 @@ export const HUAIAN_2024: SchemeInput = {
       membership: { scale: 'any' },
       applyLandThreshold: true,
       indicators: [
-        { id: 'taxPerMu', weight: 45, normalisation: ratio, benchmark: twiceAggregate, missing: 'zero' },
-        { id: 'salesPerMu', weight: 35, normalisation: ratio, benchmark: twiceAggregate, missing: 'zero' },
-        { id: 'taxPerEnergy', weight: 20, normalisation: ratio, benchmark: twiceAggregate, missing: 'poolAverage' },
+        { id: 'taxPerMu', weight: 45, normalisation: ratio, benchmark: twiceAggregate },
+        { id: 'salesPerMu', weight: 35, normalisation: ratio, benchmark: twiceAggregate },
+        { id: 'taxPerEnergy', weight: 20, normalisation: ratio, benchmark: twiceAggregate },
       ],
+      missing: { energy: 'poolAverage' },
     },
   ],
   classes: QUOTA_CLASSES,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '../errors.js';
+import { evaluate } from '../evaluate/evaluate.js';
 import { validateScheme } from '../schema/validateScheme.js';
 import { CHANGZHOU_WUJIN } from './changzhouWujin.js';
 import { DEFAULT_SCHEME_ID, getPreset, listPresets } from './getPreset.js';
@@ -82,5 +83,56 @@ describe('presets', () => {
       ['taxPerEnergy', 20, { kind: 'pool', method: 'aggregate', multiple: 2 }],
     ]);
     expect(getPreset('jingde-2022').groups[0]!.indicators.every((i) => i.normalisation.method === 'minMax' && i.normalisation.floorBand === 20)).toBe(true);
+  });
+
+  it('follow their sources: 旌德’s indicator sets and 5-亩 threshold, 黄岩’s pollutant tonnes', () => {
+    const jd = getPreset('jingde-2022');
+    expect(jd.groups.map((g) => g.indicators.map((i) => i.id))).toEqual([
+      ['taxPerMu', 'salesPerMu', 'techInvestmentPerMu', 'laborProductivity', 'salesPerEmission', 'rdIntensity', 'salesPerEnergy'],
+      ['taxPerMu', 'salesPerEnergy', 'salesPerEmission'],
+    ]);
+    expect(jd.scope.belowScaleLandThresholdMu).toBe(5);
+    expect(jd.provenance).toMatch(/weights.*this project’s choices|not published/i);
+    const hy = getPreset('zhejiang-huangyan-2022');
+    expect(hy.emissionBasis).toBe('tonnes');
+    expect(hy.groups.map((g) => g.missing)).toEqual([{ emission: 'poolAverage' }, {}]);
+    expect(hy.scope.belowScaleLandThresholdMu).toBe(3);
+  });
+
+  it('jingde-2022 scores 规下 firms on tax per mu, sales per tce and sales per pollution equivalent', () => {
+    // 01: 10 亩, tax 50, sales 1000, 100 tce, 1 t COD (1000 equivalents) → 5, 10, 1: the pool minimum
+    // everywhere, 20 % of each weight: 10 + 5 + 5 = 20. 02: tax 100, sales 3000 → 10, 30, 3: the
+    // maximum, 50 + 25 + 25 = 100.
+    const firm = (n: number, taxWan: string, salesWan: string) => ({
+      creditCode: `91341825MA2T0000${String(n).padStart(2, '0')}`,
+      name: `旌德${n}`,
+      scale: 'below' as const,
+      landOwnedMu: '10',
+      taxWan,
+      salesWan,
+      energyTce: '100',
+      codT: '1',
+    });
+    const e = evaluate([firm(1, '50', '1000'), firm(2, '100', '3000')], getPreset('jingde-2022'));
+    expect(e.results.map((r) => [r.creditCode.slice(-2), r.indicators.map((i) => [i.value, i.score]), r.total])).toEqual([
+      [
+        '02',
+        [
+          ['10', '50.00'],
+          ['30', '25.00'],
+          ['3', '25.00'],
+        ],
+        '100.00',
+      ],
+      [
+        '01',
+        [
+          ['5', '10.00'],
+          ['10', '5.00'],
+          ['1', '5.00'],
+        ],
+        '20.00',
+      ],
+    ]);
   });
 });

@@ -61,6 +61,7 @@ export const EnterpriseRecord = z.object({
   so2T: z.optional(DecimalString),
   noxT: z.optional(DecimalString),
   rdWan: z.optional(DecimalString),
+  techInvestmentWan: z.optional(DecimalString),
   employees: z.optional(DecimalString),
   productionStartDate: z.optional(IsoDate),
   constructionPeriodEnd: z.optional(IsoDate),
@@ -88,6 +89,7 @@ export const NUMERIC_FIELDS = [
   'so2T',
   'noxT',
   'rdWan',
+  'techInvestmentWan',
   'employees',
 ] as const satisfies readonly (keyof EnterpriseRecord)[];
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
@@ -125,6 +127,7 @@ export const RECORD_DOCS: readonly Described[] = [
       so2T: '二氧化硫 SO₂ 排放量 (吨).',
       noxT: '氮氧化物 NOx 排放量 (吨).',
       rdWan: '研发经费支出 (万元) — R&D spend.',
+      techInvestmentWan: '技术改造投资 (万元) — investment in technical renovation (旌德 2022: 亩均技术改造投资).',
       employees: '从业人员年平均人数 (人) — average headcount.',
       productionStartDate: '投产日期 — date production started (for the years-in-production exemption).',
       constructionPeriodEnd: '建设期截止日期 — end of the contracted construction period on newly supplied land.',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Described } from './described.js';
 import { Adjustments, Classes, Rounding } from './schemeClasses.js';
 import { Group } from './schemeIndicator.js';
-import { EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScope.js';
+import { EmissionBasis, EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScope.js';
 
 /**
  * The evaluation scheme (评价方案): who is evaluated, which indicators with which weights,
@@ -22,6 +22,7 @@ export const Scheme = z.strictObject({
   provenance: z._default(z.string(), ''),
   scope: z.prefault(Scope, {}),
   land: z.prefault(LandRule, {}),
+  emissionBasis: z._default(EmissionBasis, 'equivalents'),
   emissionEquivalents: z.prefault(EmissionEquivalents, {}),
   groups: z.array(Group).check(z.minLength(1)),
   adjustments: z.prefault(Adjustments, {}),
@@ -34,7 +35,7 @@ export type Scheme = z.output<typeof Scheme>;
 /** What a scheme file may contain: defaults may be left out. */
 export type SchemeInput = z.input<typeof Scheme>;
 
-export { IndicatorIdSchema, ClassIdSchema, IndustryCodePrefix, SchemeSource, Scope, LandRule, EmissionEquivalents } from './schemeScope.js';
+export { IndicatorIdSchema, ClassIdSchema, IndustryCodePrefix, SchemeSource, Scope, LandRule, EmissionBasis, EmissionEquivalents } from './schemeScope.js';
 export {
   Normalisation,
   Benchmark,
@@ -42,11 +43,13 @@ export {
   PoolBenchmark,
   IndustryBenchmark,
   MissingRule,
+  MissingRules,
+  FIGURE_IDS,
   IndicatorSpec,
   GroupMembership,
   Group,
 } from './schemeIndicator.js';
-export type { BenchmarkLeaf } from './schemeIndicator.js';
+export type { BenchmarkLeaf, FigureId } from './schemeIndicator.js';
 export { Adjustments, PointsRule, VetoRule, ClassTier, SmallPoolRule, Classes, Rounding } from './schemeClasses.js';
 
 /** What these schemas mean, for the JSON Schemas and the reference (see `Described`: kept out of the schemas so browser bundles leave the text out). */

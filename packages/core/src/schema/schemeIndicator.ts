@@ -48,13 +48,30 @@ export type BenchmarkLeaf = z.infer<typeof BenchmarkLeaf>;
 export const MissingRule = z.enum(['zero', 'poolAverage', 'exclude']);
 export type MissingRule = z.infer<typeof MissingRule>;
 
+/** The figures indicators are made of, besides land (a firm without land is never scored). */
+export const FIGURE_IDS = ['tax', 'sales', 'valueAdded', 'energy', 'electricity', 'emission', 'employees', 'rd', 'techInvestment'] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
+
+/** A group's missing-data rule for each figure; a figure not named scores 0 where it is missing. */
+export const MissingRules = z.strictObject({
+  tax: z.optional(MissingRule),
+  sales: z.optional(MissingRule),
+  valueAdded: z.optional(MissingRule),
+  energy: z.optional(MissingRule),
+  electricity: z.optional(MissingRule),
+  emission: z.optional(MissingRule),
+  employees: z.optional(MissingRule),
+  rd: z.optional(MissingRule),
+  techInvestment: z.optional(MissingRule),
+} satisfies Record<FigureId, unknown>);
+export type MissingRules = z.infer<typeof MissingRules>;
+
 export const IndicatorSpec = z.strictObject({
   id: IndicatorIdSchema,
   weight: z.number().check(z.positive()),
   variant: z.optional(z.enum(['valueAdded', 'sales'])),
   normalisation: z.prefault(Normalisation, { method: 'ratio' }),
   benchmark: z.prefault(Benchmark, { kind: 'pool' }),
-  missing: z._default(MissingRule, 'zero'),
 });
 export type IndicatorSpec = z.infer<typeof IndicatorSpec>;
 
@@ -72,6 +89,7 @@ export const Group = z.strictObject({
   membership: z.prefault(GroupMembership, {}),
   applyLandThreshold: z._default(z.boolean(), true),
   indicators: z.array(IndicatorSpec).check(z.minLength(1)),
+  missing: z.prefault(MissingRules, {}),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -133,7 +151,32 @@ export const SCHEME_INDICATOR_DOCS: readonly Described[] = [
   {
     schema: MissingRule,
     description:
-      'When the value is undefined (missing input or zero denominator): zero = score 0; poolAverage = the mean of the observed scores in the pool on this indicator [src: 黄岩]; exclude = the firm is not scored (excluded, reason missing-data).',
+      'What a firm scores on an indicator when a figure of it is missing (not reported): zero = 0; poolAverage = the mean of the observed scores in the pool on that indicator [src: 黄岩]; exclude = the firm is not scored (excluded, reason missing-data).',
+  },
+  {
+    schema: MissingRules,
+    description:
+      'Missing data by figure, not by indicator: the rule named for a figure applies on every indicator of the group that uses the ' +
+      'figure, whenever the firm does not report it; a figure not named scores 0. When several figures of one indicator are missing ' +
+      'the strictest rule applies (exclude, then zero, then poolAverage), so a firm without a tax record scores 0 on every tax ' +
+      'indicator even where a missing denominator would get the average. A reported 0 is data, not missing: a positive numerator ' +
+      'over a reported 0 (no emissions, no energy) scores what the method gives as the denominator goes to 0 — the full weight ' +
+      '(minMax, percentile), the cap (ratio with capMultiple), 0 (lowerIsBetter), the flat score (ratio without a benchmark > 0) — ' +
+      'and under a ratio without cap, whose limit is infinite, the best observed score of the pool (the weight when none is ' +
+      'observed): never less than a firm with a tiny figure. A numerator ≤ 0 over a reported 0 scores 0; neither enters the ' +
+      'benchmark. A negative denominator is not a usable figure and counts as missing.',
+    // Plain strings only: a computed object would keep this array in every bundle (see record.ts).
+    fields: {
+      tax: 'Rule when 实缴税金 (tax) is missing; absent = zero.',
+      sales: 'Rule when 销售收入 / 营业收入 (sales) is missing; absent = zero.',
+      valueAdded: 'Rule when 工业增加值 (value added) is missing; absent = zero.',
+      energy: 'Rule when 综合能耗 (energy) is missing; absent = zero.',
+      electricity: 'Rule when 用电量 (electricity) is missing; absent = zero.',
+      emission: 'Rule when the emission figure is missing; absent = zero. 黄岩 2022: 规上无排放数据的，按规上企业此项平均得分赋分 → poolAverage.',
+      employees: 'Rule when 从业人员年平均人数 (employees) is missing; absent = zero.',
+      rd: 'Rule when 研发经费支出 (R&D) is missing; absent = zero.',
+      techInvestment: 'Rule when 技术改造投资 (technical-renovation investment) is missing; absent = zero.',
+    },
   },
   {
     schema: IndicatorSpec,
@@ -161,7 +204,8 @@ export const SCHEME_INDICATOR_DOCS: readonly Described[] = [
       name: 'Group name (中文), e.g. 规上工业企业.',
       nameEn: 'Group name in English.',
       applyLandThreshold: 'Apply scope.belowScaleLandThresholdMu to this group’s 规下 members.',
-      indicators: 'Indicators, weights, normalisation, benchmarks, missing-data rules.',
+      indicators: 'Indicators, weights, normalisation and benchmarks.',
+      missing: 'Missing-data rules by figure (tax, emission …), applied on every indicator that uses the figure.',
     },
   },
 ];

@@ -59,6 +59,10 @@ export const EmissionEquivalents = z.strictObject({
 });
 export type EmissionEquivalents = z.infer<typeof EmissionEquivalents>;
 
+/** What the emission figure counts: pollution equivalents, or the pollutants' tonnes summed. */
+export const EmissionBasis = z.enum(['equivalents', 'tonnes']);
+export type EmissionBasis = z.infer<typeof EmissionBasis>;
+
 /** What these schemas mean, for the JSON Schemas and the reference (see `Described`: kept out of the schemas so browser bundles leave the text out). */
 export const SCHEME_SCOPE_DOCS: readonly Described[] = [
   { schema: IndicatorIdSchema, description: 'Indicator id (DOMAIN.md §3), e.g. taxPerMu 亩均税收, salesPerMu 亩均销售收入.' },
@@ -121,6 +125,15 @@ export const SCHEME_SCOPE_DOCS: readonly Described[] = [
       includeRentedFloor: 'Add rented floor area converted to land: rentedFloorM2 / plotRatio × 0.0015 亩 (this project’s conversion; regions differ).',
       plotRatio: '容积率 used to turn rented floor area into land area.',
     },
+  },
+  {
+    schema: EmissionBasis,
+    description:
+      'What the emission figure of taxPerEmission and valueAddedPerEmission counts. equivalents = pollution equivalents: the record’s ' +
+      'emissionEq, else Σ tonnes × 1000 / kg-per-equivalent (emissionEquivalents). tonnes = the pollutants’ quantity: Σ tonnes of ' +
+      'COD, NH₃-N, SO₂ and NOx given (黄岩: 单位排放增加值 = 工业增加值 / 主要污染物排放量, benchmark 4929.81 万元 per tonne); emissionEq ' +
+      'cannot be turned into tonnes, so a record that gives only emissionEq has no emission figure. The two differ by about 1 000 × ' +
+      'for one firm: a fixed benchmark fits only the basis its source used.',
   },
   {
     schema: EmissionEquivalents,

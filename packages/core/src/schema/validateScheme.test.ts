@@ -35,7 +35,8 @@ describe('validateScheme', () => {
     const ind = scheme.groups[0]!.indicators[0]!;
     expect(ind.normalisation).toEqual({ method: 'ratio' });
     expect(ind.benchmark).toEqual({ kind: 'pool', method: 'aggregate', multiple: 1 });
-    expect(ind.missing).toBe('zero');
+    expect(scheme.groups[0]!.missing).toEqual({});
+    expect(scheme.emissionBasis).toBe('equivalents');
     expect(scheme.classes.mode).toBe('quota');
     expect(scheme.classes.tiers.map((t) => [t.id, t.cumulativeShare])).toEqual([
       ['A', 0.2],
@@ -110,5 +111,14 @@ describe('validateScheme', () => {
     expect(errorsOf({ ...minimal, classes: { mode: 'threshold', tiers: tiers(60, 90) } })).toEqual([
       expect.stringMatching(/^classes\.tiers\[1\]\.minTotal: .*must decrease/),
     ]);
+  });
+
+  it('an indicator’s old missing rule is refused with where it now goes (the group, by figure)', () => {
+    const old = { ...minimal, groups: [{ ...minimal.groups[0]!, indicators: [{ id: 'taxPerEnergy', weight: 100, missing: 'poolAverage' }] }] };
+    const r = validateScheme(old);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues[0]!.path).toEqual(['groups', 0, 'indicators', 0]);
+    expect(r.error.issues[0]!.message).toMatch(/评价组的 missing.*"missing": \{ "energy": "poolAverage" \}/);
   });
 });

@@ -34,7 +34,14 @@ export function validateScheme(input: unknown): SchemeValidation {
 
 function schemaIssue(issue: z.core.$ZodIssue): ValidationIssue {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-  return { code: issue.code, path, message: `${pathOf(issue.path)}: 字段无效 / invalid — ${issue.message}` };
+  return { code: issue.code, path, message: `${pathOf(issue.path)}: 字段无效 / invalid — ${issue.message}${movedField(issue)}` };
+}
+
+// An indicator's `missing` rule moved to its group, by figure: say where, for older scheme files.
+function movedField(issue: z.core.$ZodIssue): string {
+  const onIndicator = issue.path.length >= 2 && issue.path[issue.path.length - 2] === 'indicators';
+  if (issue.code !== 'unrecognized_keys' || !onIndicator || !issue.keys.includes('missing')) return '';
+  return '；缺失数据规则已移至评价组的 missing，按数据项给出，如 "missing": { "energy": "poolAverage" } / missing-data rules now belong to the group, by figure, e.g. "missing": { "energy": "poolAverage" }';
 }
 
 /** The checks below write "place: what"; the place becomes the issue's path. */

@@ -5,7 +5,7 @@ import type { Scheme } from '../schema/scheme.js';
  * it is shown to people); `rawTotal`-like unrounded figures carry full precision.
  */
 
-/** The ten indicator ids of DOMAIN.md §3. */
+/** The indicator ids of DOMAIN.md §3 (the last three from 旌德 2022). */
 export const INDICATOR_IDS = [
   'taxPerMu',
   'salesPerMu',
@@ -17,6 +17,9 @@ export const INDICATOR_IDS = [
   'valueAddedPerEmission',
   'laborProductivity',
   'rdIntensity',
+  'salesPerEnergy',
+  'salesPerEmission',
+  'techInvestmentPerMu',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -134,8 +137,13 @@ export interface BenchmarkUsed {
   /** Pool minimum and maximum of the observed values (min-max scoring). */
   min?: string;
   max?: string;
-  /** Mean of the observed raw scores on this indicator in the pool; present when the indicator's missing-data rule is poolAverage. */
+  /** Mean of the observed raw scores on this indicator in the pool; present when a figure of the indicator has the missing-data rule poolAverage. */
   averageScore?: string;
+  /**
+   * Best observed raw score on this indicator in the pool (the weight when none); present when a
+   * firm of the pool reports a 0 denominator under a ratio without cap, which scores this.
+   */
+  bestScore?: string;
 }
 
 /** A pool's class boundaries: the lowest total in each class. */

@@ -72,7 +72,16 @@ describe('dataWarnings', () => {
   });
 
   it('a figure under an exclude rule is required: absent, it is an error', async () => {
-    const strict = { ...scheme, groups: scheme.groups.map((g) => ({ ...g, indicators: g.indicators.map((i) => ({ ...i, missing: 'exclude' as const })) })) };
+    const every = {
+      tax: 'exclude',
+      sales: 'exclude',
+      valueAdded: 'exclude',
+      energy: 'exclude',
+      emission: 'exclude',
+      employees: 'exclude',
+      rd: 'exclude',
+    } as const;
+    const strict = { ...scheme, groups: scheme.groups.map((g) => ({ ...g, missing: every })) };
     const r = await readSources([land(2), stats(2)]);
     const records = r.records.map((m) => m.record);
     const w = dataWarnings({ ...r, records, needed: figuresNeeded(strict, records) });

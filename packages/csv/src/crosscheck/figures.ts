@@ -2,7 +2,7 @@ import type { EnterpriseRecord, IndicatorId } from '@mujun/core';
 import type { Message } from '../errors/rowError.js';
 
 /** A figure an evaluation needs, as a bureau delivers it (one or several record fields). */
-export type FigureId = 'land' | 'scale' | 'tax' | 'sales' | 'valueAdded' | 'energy' | 'electricity' | 'emission' | 'employees' | 'rd';
+export type FigureId = 'land' | 'scale' | 'tax' | 'sales' | 'valueAdded' | 'energy' | 'electricity' | 'emission' | 'employees' | 'rd' | 'techInvestment';
 
 /** What a figure is, which record fields carry it, and which bureau's export usually has it. */
 export interface Figure {
@@ -79,6 +79,12 @@ export const FIGURES: Readonly<Record<FigureId, Figure>> = {
     name: { zh: '研发经费', en: 'R&D spend' },
     bureau: { zh: '统计局一套表（研发活动情况）', en: 'the statistics bureau’s 一套表 (R&D activity)' },
   },
+  techInvestment: {
+    id: 'techInvestment',
+    fields: ['techInvestmentWan'],
+    name: { zh: '技术改造投资', en: 'technical-renovation investment' },
+    bureau: { zh: '统计局固定资产投资统计（技术改造投资）', en: 'the statistics bureau’s fixed-asset investment data (technical renovation)' },
+  },
 };
 
 /**
@@ -96,4 +102,7 @@ export const INDICATOR_FIGURES: Readonly<Record<IndicatorId, readonly FigureId[]
   valueAddedPerEmission: ['valueAdded', 'emission'],
   laborProductivity: ['valueAdded', 'employees'], // 'sales' under the sales variant: see figuresNeeded
   rdIntensity: ['rd', 'sales'],
+  salesPerEnergy: ['sales', 'energy'],
+  salesPerEmission: ['sales', 'emission'],
+  techInvestmentPerMu: ['techInvestment', 'land'],
 };

@@ -40,7 +40,8 @@ describe('figuresNeeded', () => {
         {
           ...wujin.groups[0]!,
           membership: { scale: 'any' },
-          indicators: [{ ...wujin.groups[0]!.indicators[0]!, id: 'laborProductivity', variant: 'sales', missing: 'exclude' }],
+          indicators: [{ ...wujin.groups[0]!.indicators[0]!, id: 'laborProductivity', variant: 'sales' }],
+          missing: { sales: 'exclude', employees: 'exclude' },
         },
       ],
     };
@@ -49,6 +50,12 @@ describe('figuresNeeded', () => {
       sales: { firms: 1, required: true },
       employees: { firms: 1, required: true },
     });
+  });
+
+  it('黄岩 counts emissions in pollutant tonnes: equivalents do not give the figure', () => {
+    const emission = (id: string) => figuresNeeded(getPreset(id), [firm(1, 'above')]).find((n) => n.figure === 'emission')!.fields;
+    expect(emission('zhejiang-huangyan-2022')).toEqual(['codT', 'ammoniaNitrogenT', 'so2T', 'noxT']);
+    expect(emission('changzhou-wujin')).toEqual(['emissionEq', 'codT', 'ammoniaNitrogenT', 'so2T', 'noxT']);
   });
 
   it('no records: nothing is needed', () => {

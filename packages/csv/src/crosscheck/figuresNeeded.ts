@@ -9,7 +9,7 @@ export interface NeededFigure {
   groups: string[];
   /**
    * Without it nobody in those groups is scored: land (every firm's is checked), or a figure an
-   * indicator's missing-data rule `exclude` needs. Otherwise firms are scored, that indicator
+   * group's missing-data rule `exclude` for the figure needs. Otherwise firms are scored, that indicator
    * alike for all (0 or the pool average).
    */
   required: boolean;
@@ -49,7 +49,7 @@ export function figuresNeeded(scheme: Scheme, records: readonly EnterpriseRecord
       const figures =
         indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : INDICATOR_FIGURES[indicator.id];
       for (const figure of figures) {
-        if (indicator.missing === 'exclude') excluding.add(figure);
+        if (figure !== 'land' && figure !== 'scale' && group.missing[figure] === 'exclude') excluding.add(figure);
         const groups = groupsOf.get(figure) ?? [];
         if (!groups.includes(group)) groups.push(group);
         groupsOf.set(figure, groups);
@@ -65,7 +65,10 @@ export function figuresNeeded(scheme: Scheme, records: readonly EnterpriseRecord
   for (const [figure, groups] of groupsOf) {
     if (figure === 'land') continue;
     const firms = groups.reduce((n, g) => n + (members.get(g) ?? 0), 0);
-    out.push({ figure, fields: FIGURES[figure].fields, groups: groups.map((g) => g.name), required: excluding.has(figure), firms });
+    // On the tonnes basis (黄岩) only pollutant tonnes give the emission figure, not equivalents.
+    const fields =
+      figure === 'emission' && scheme.emissionBasis === 'tonnes' ? FIGURES.emission.fields.filter((f) => f !== 'emissionEq') : FIGURES[figure].fields;
+    out.push({ figure, fields, groups: groups.map((g) => g.name), required: excluding.has(figure), firms });
   }
   return out;
 }

@@ -314,6 +314,14 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '研究与试验发展经费内部支出',
     '研究与开发经费',
   ]),
+  money('tech_investment_wan', 'techInvestmentWan', '技术改造投资（万元）', 'Technical-renovation investment (10⁴ yuan)', [
+    '技术改造投资',
+    '技改投资',
+    '技术改造投资额',
+    '技改投资额',
+    '工业技术改造投资',
+    '技术改造投资完成额',
+  ]),
   measure('employees', 'employees', 'headcount', '从业人员年平均人数（人）', 'Average headcount (persons)', [
     '从业人员',
     '从业人员平均人数',

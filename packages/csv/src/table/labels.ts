@@ -9,10 +9,14 @@ export const INDICATOR_LABELS: Readonly<Record<IndicatorId, { zh: string; en: st
   taxPerEnergy: { zh: '单位能耗税收', en: 'tax per tce', unitZh: '万元/吨标准煤', unitEn: '10⁴ yuan/tce' },
   taxPerElectricity: { zh: '单位电耗税收', en: 'tax per 10⁴ kWh', unitZh: '万元/万千瓦时', unitEn: '10⁴ yuan/10⁴ kWh' },
   valueAddedPerEnergy: { zh: '单位能耗增加值', en: 'value added per tce', unitZh: '万元/吨标准煤', unitEn: '10⁴ yuan/tce' },
-  taxPerEmission: { zh: '单位排放税收', en: 'tax per emission equivalent', unitZh: '万元/污染当量', unitEn: '10⁴ yuan/equivalent' },
-  valueAddedPerEmission: { zh: '单位排放增加值', en: 'value added per emission equivalent', unitZh: '万元/污染当量', unitEn: '10⁴ yuan/equivalent' },
+  // Emissions are pollution equivalents or pollutant tonnes, as the scheme's emissionBasis says.
+  taxPerEmission: { zh: '单位排放税收', en: 'tax per unit of emissions', unitZh: '万元/当量或吨', unitEn: '10⁴ yuan/equivalent or t' },
+  valueAddedPerEmission: { zh: '单位排放增加值', en: 'value added per unit of emissions', unitZh: '万元/当量或吨', unitEn: '10⁴ yuan/equivalent or t' },
   laborProductivity: { zh: '全员劳动生产率', en: 'labour productivity', unitZh: '万元/人', unitEn: '10⁴ yuan/person' },
   rdIntensity: { zh: '研发经费占比', en: 'R&D intensity', unitZh: '比值', unitEn: 'ratio' },
+  salesPerEnergy: { zh: '单位能耗营业收入', en: 'sales per tce', unitZh: '万元/吨标准煤', unitEn: '10⁴ yuan/tce' },
+  salesPerEmission: { zh: '单位污染物排放营业收入', en: 'sales per unit of emissions', unitZh: '万元/当量或吨', unitEn: '10⁴ yuan/equivalent or t' },
+  techInvestmentPerMu: { zh: '亩均技术改造投资', en: 'technical-renovation investment per mu', unitZh: '万元/亩', unitEn: '10⁴ yuan/mu' },
 };
 
 /** Exclusion reasons. */

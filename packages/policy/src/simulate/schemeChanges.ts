@@ -4,7 +4,7 @@ import type { Scheme } from '@mujun/core';
 export type SchemeChange =
   | { kind: 'weight'; group: string; indicator: string; from: number | null; to: number | null; text: string }
   | { kind: 'indicator-rule'; group: string; indicator: string; what: string[]; text: string }
-  | { kind: 'group'; group: string; what: 'added' | 'removed' | 'membership'; text: string }
+  | { kind: 'group'; group: string; what: 'added' | 'removed' | 'membership' | 'missing-rules'; text: string }
   | { kind: 'class-rule'; what: string[]; text: string }
   | { kind: 'scope' | 'adjustments' | 'rounding'; text: string };
 
@@ -12,7 +12,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /**
  * What differs between two parsed schemes, in scheme order: group by group and indicator by
- * indicator (weights, then normalisation / benchmark / missing rule / variant), then the class
+ * indicator (weights, then normalisation / benchmark / variant; a group's missing-data rules by figure), then the class
  * rule, scope, adjustments and rounding. Texts are 中文 / English.
  */
 export function schemeChanges(a: Scheme, b: Scheme): SchemeChange[] {
@@ -28,6 +28,9 @@ export function schemeChanges(a: Scheme, b: Scheme): SchemeChange[] {
     }
     if (!same(ga.membership, gb.membership) || ga.applyLandThreshold !== gb.applyLandThreshold) {
       changes.push({ kind: 'group', group: id, what: 'membership', text: `评价组 ${id} 范围变化 / group ${id} membership changed` });
+    }
+    if (!same(ga.missing, gb.missing)) {
+      changes.push({ kind: 'group', group: id, what: 'missing-rules', text: `评价组 ${id} 缺失数据规则变化 / group ${id} missing-data rules changed` });
     }
     const indicatorIds = [...ga.indicators.map((i) => i.id), ...gb.indicators.filter((i) => !ga.indicators.some((x) => x.id === i.id)).map((i) => i.id)];
     for (const ind of indicatorIds) {
@@ -46,7 +49,7 @@ export function schemeChanges(a: Scheme, b: Scheme): SchemeChange[] {
         });
       }
       if (ia === undefined || ib === undefined) continue;
-      const what = (['normalisation', 'benchmark', 'missing', 'variant'] as const).filter((k) => !same(ia[k], ib[k]));
+      const what = (['normalisation', 'benchmark', 'variant'] as const).filter((k) => !same(ia[k], ib[k]));
       if (what.length > 0) {
         changes.push({
           kind: 'indicator-rule',
@@ -60,7 +63,7 @@ export function schemeChanges(a: Scheme, b: Scheme): SchemeChange[] {
   }
   const classWhat = (['mode', 'tiers', 'tieBreak', 'smallPool', 'poolByCounty'] as const).filter((k) => !same(a.classes[k], b.classes[k]));
   if (classWhat.length > 0) changes.push({ kind: 'class-rule', what: [...classWhat], text: `分类规则变化 (${classWhat.join(', ')}) / class rule changed` });
-  if (!same(a.scope, b.scope) || !same(a.land, b.land) || !same(a.emissionEquivalents, b.emissionEquivalents)) {
+  if (!same(a.scope, b.scope) || !same(a.land, b.land) || !same(a.emissionEquivalents, b.emissionEquivalents) || a.emissionBasis !== b.emissionBasis) {
     changes.push({ kind: 'scope', text: '评价范围或用地口径变化 / scope, land or emission rules changed' });
   }
   if (!same(a.adjustments, b.adjustments)) changes.push({ kind: 'adjustments', text: '加减分或否决规则变化 / bonus, penalty or veto rules changed' });

@@ -1,7 +1,7 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
 import type ExcelJS from 'exceljs';
 import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
-import { INDICATOR_LABELS } from '@mujun/csv';
+import { FIGURES, INDICATOR_FIGURES, INDICATOR_LABELS } from '@mujun/csv';
 import type { ScoreRun } from '../scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
@@ -49,7 +49,7 @@ export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Scor
           INDICATOR_LABELS[i.id][language],
           unitOf(i.id),
           { value: i.weight, format: FORMATS.general },
-          MISSING_RULES[i.missing]?.[language] ?? i.missing,
+          missingRulesText(g, i, language),
         ]),
       ),
     },
@@ -94,4 +94,21 @@ export function addBenchmarkSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: S
     b.observed ?? null,
   ]);
   addListSheet(wb, SHEETS.benchmarks[language], columns, rows, 1);
+}
+
+/** The missing-data rule of each figure an indicator uses (rules are by figure: DOMAIN.md §4), e.g. "税收 按 0 分；能耗 按组内平均分". */
+function missingRulesText(
+  group: ScoreRun['evaluation']['scheme']['groups'][number],
+  indicator: { id: keyof typeof INDICATOR_FIGURES; variant?: string | undefined },
+  language: WorkbookLanguage,
+): string {
+  const base = INDICATOR_FIGURES[indicator.id];
+  const figures = indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : base;
+  return figures
+    .filter((f) => f !== 'land' && f !== 'scale')
+    .map((f) => {
+      const rule = group.missing[f as keyof typeof group.missing] ?? 'zero';
+      return `${FIGURES[f].name[language]} ${MISSING_RULES[rule]?.[language] ?? rule}`;
+    })
+    .join(language === 'zh' ? '；' : '; ');
 }

@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
-import type { SchemeInput } from '../../schema/scheme.js';
+import { FIGURE_IDS, type SchemeInput } from '../../schema/scheme.js';
 import { INDICATOR_IDS, type IndicatorId } from '../../types/evaluation.js';
 import { arbDecimalString } from '../decimalString.js';
 
-/** Scheme parts for {@link arbScheme}: indicators (normalisation, benchmark, missing rule) and groups. */
+/** Scheme parts for {@link arbScheme}: indicators (normalisation, benchmark) and groups (with missing-data rules by figure). */
 
 type GroupInput = SchemeInput['groups'][number];
 type IndicatorInput = GroupInput['indicators'][number];
@@ -90,7 +90,6 @@ function indicator(choices: IndicatorChoices, id: IndicatorId): fc.Arbitrary<Ind
       .record({
         normalisation: normalisation(choices, weight),
         benchmark: benchmark(choices),
-        missing: fc.constantFrom(...choices.missing),
         variant: id === 'laborProductivity' ? fc.option(fc.constantFrom('valueAdded' as const, 'sales' as const), { nil: undefined }) : fc.constant(undefined),
       })
       .map(({ variant, ...rest }) => ({ id, weight, ...(variant === undefined ? {} : { variant }), ...rest })),
@@ -103,6 +102,13 @@ export function arbIndicators(choices: IndicatorChoices): fc.Arbitrary<Indicator
   return fc
     .shuffledSubarray([...ids], { minLength: Math.min(choices.minIndicators, ids.length), maxLength: Math.min(choices.maxIndicators, ids.length) })
     .chain((picked) => fc.tuple(...picked.map((id) => indicator(choices, id))));
+}
+
+/** A group's missing-data rules: each figure gets one of the allowed rules, or none (then zero). */
+function arbMissingRules(choices: IndicatorChoices): fc.Arbitrary<NonNullable<GroupInput['missing']>> {
+  return fc
+    .tuple(...FIGURE_IDS.map(() => fc.option(fc.constantFrom(...choices.missing), { nil: undefined })))
+    .map((rules) => Object.fromEntries(FIGURE_IDS.flatMap((f, k) => (rules[k] === undefined ? [] : [[f, rules[k]]]))));
 }
 
 const MEMBERSHIPS: GroupInput['membership'][] = [
@@ -124,6 +130,7 @@ export function arbGroups(choices: IndicatorChoices, min: number, max: number): 
             membership: g === count - 1 ? fc.constant<GroupInput['membership']>({ scale: 'any' }) : fc.constantFrom(...MEMBERSHIPS),
             applyLandThreshold: fc.boolean(),
             indicators: arbIndicators(choices),
+            missing: arbMissingRules(choices),
           })
           .map((parts) => ({ id: `group-${g + 1}`, name: `评价组 ${g + 1}`, nameEn: `Group ${g + 1}`, ...parts })),
       ),

@@ -20,8 +20,9 @@ export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual 
   const benchEn = i.benchmark === null ? '' : `, benchmark ${short(i.benchmark)}`;
   const share = i.sharePercent === null ? '' : `，占总分 ${i.sharePercent}%`;
   const shareEn = i.sharePercent === null ? '' : `, ${i.sharePercent}% of the total`;
-  const value = i.value === null ? '无数据' : `${short(i.value)} ${unit.zh}`;
-  const valueEn = i.value === null ? 'no data' : `${short(i.value)} ${unit.en}`;
+  // No value and not imputed: a reported 0 denominator (no emissions …), scored as data.
+  const value = i.value !== null ? `${short(i.value)} ${unit.zh}` : i.imputed ? '无数据' : '分母填报为 0';
+  const valueEn = i.value !== null ? `${short(i.value)} ${unit.en}` : i.imputed ? 'no data' : 'a reported 0 denominator';
   const rule = i.imputation === 'poolAverage' ? '（缺失，按组内平均得分计）' : i.imputed ? '（缺失，按 0 分计）' : '';
   const ruleEn = i.imputation === 'poolAverage' ? ' (missing: scored the pool-average score)' : i.imputed ? ' (missing: scored 0)' : '';
   const cap = i.capped ? '（已封顶）' : '';

@@ -1,5 +1,5 @@
 import type { Dec } from '../../arithmetic/decimal.js';
-import { emissionEquivalents, opt, type FactRules, type Facts } from '../../evaluate/facts.js';
+import { emissionFigure, opt, type FactRules, type Facts } from '../../evaluate/facts.js';
 import type { EnterpriseRecord } from '../../schema/record.js';
 
 /** Parse a record's figures once. */
@@ -11,8 +11,9 @@ export function factsOf(record: EnterpriseRecord, landMu: Dec, rules: FactRules)
     valueAdded: opt(record.valueAddedWan),
     energy: opt(record.energyTce),
     electricity: opt(record.electricityWanKwh),
-    emission: emissionEquivalents(record, rules),
+    emission: emissionFigure(record, rules),
     employees: opt(record.employees),
     rd: opt(record.rdWan),
+    techInvestment: opt(record.techInvestmentWan),
   };
 }

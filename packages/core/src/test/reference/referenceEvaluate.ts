@@ -7,8 +7,9 @@ import { validateScheme } from '../../schema/validateScheme.js';
 import type { BenchmarkUsed, EnterpriseResult, Evaluation, Exclusion, PoolSummary } from '../../types/evaluation.js';
 import { effectiveLandMu, prepareFactRules } from '../../evaluate/facts.js';
 import { factsOf } from './factsOf.js';
-import { indicatorFraction } from './indicatorFraction.js';
+import { indicatorCell, indicatorFraction } from './indicatorFraction.js';
 import { normaliseIndustryCode } from '../../evaluate/industryCode.js';
+import { landThresholdMu } from '../../evaluate/landThreshold.js';
 import { resultsOfPool } from './resultsOfPool.js';
 import type { Pool, Row } from './row.js';
 import { prepareScope, scopeOf } from '../../evaluate/scope.js';
@@ -72,8 +73,9 @@ export function referenceEvaluate(records: readonly EnterpriseRecord[], schemeIn
 /** Scope every record (DOMAIN.md §2 order) and gather the ones in scope into pools, in a fixed order. */
 function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, referenceDate: string | null): { pools: Pool[]; excluded: Exclusion[] } {
   const scope = prepareScope(scheme, referenceDate);
-  const factRules = prepareFactRules(scheme.land, scheme.emissionEquivalents);
-  const threshold = decOf(scheme.scope.belowScaleLandThresholdMu);
+  const factRules = prepareFactRules(scheme);
+  const threshold = landThresholdMu(scheme.scope.belowScaleLandThresholdMu);
+  const thresholdText = plain(decOf(scheme.scope.belowScaleLandThresholdMu));
   const managedAs = scheme.scope.unratedManagedAs;
   const byKey = new Map<string, Pool>();
   const excluded: Exclusion[] = [];
@@ -98,12 +100,13 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
     if (group.applyLandThreshold && record.scale === 'below' && landMu.lt(threshold))
       return exclude(
         'below-land-threshold',
-        `规下企业用地 ${plain(landMu)} 亩低于 ${plain(threshold)} 亩 / below-scale firm on ${plain(landMu)} mu, under the ${plain(threshold)} mu threshold`,
+        `规下企业用地 ${plain(landMu)} 亩低于 ${thresholdText} 亩 / below-scale firm on ${plain(landMu)} mu, under the ${thresholdText} mu threshold`,
         group.id,
       );
     const facts = factsOf(record, landMu, factRules);
-    const fractions = group.indicators.map((spec) => indicatorFraction(spec.id, spec.variant, facts));
-    const missing = group.indicators.filter((spec, j) => spec.missing === 'exclude' && fractions[j] === null).map((spec) => spec.id);
+    const kinds = group.indicators.map((spec) => indicatorCell(spec, facts, group.missing));
+    const fractions = group.indicators.map((spec, j) => (kinds[j] === 'observed' ? indicatorFraction(spec.id, spec.variant, facts) : null));
+    const missing = group.indicators.filter((_, j) => kinds[j] === 'exclude').map((spec) => spec.id);
     if (missing.length > 0) return exclude('missing-data', `缺少指标数据 / no value for ${missing.join(', ')} (rule: exclude)`, group.id);
     const values = fractions.map((x) => (x === null ? null : x.num.div(x.den)));
     const scored = group.indicators.findIndex((spec) => spec.id === 'taxPerMu');
@@ -116,6 +119,7 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
       facts,
       fractions,
       values,
+      kinds,
       taxPerMu: scored >= 0 ? (values[scored] ?? null) : taxPerMu === null ? null : taxPerMu.num.div(taxPerMu.den),
     };
     const county = scheme.classes.poolByCounty ? (record.county ?? null) : null;

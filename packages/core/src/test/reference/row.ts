@@ -3,6 +3,7 @@ import type { EnterpriseRecord } from '../../schema/record.js';
 import type { Group } from '../../schema/scheme.js';
 import type { Facts } from '../../evaluate/facts.js';
 import type { Fraction } from '../../evaluate/normalise.js';
+import type { CellKind } from '../../fast/cellKind.js';
 
 /** A record in scope, on its way through the pipeline (internal). */
 export interface Row {
@@ -15,6 +16,8 @@ export interface Row {
   /** Per indicator of the group, in scheme order: the value as a fraction and as a decimal; null = undefined. */
   fractions: (Fraction | null)[];
   values: (Dec | null)[];
+  /** Per indicator: what the figures make of the cell (a fraction only when observed). */
+  kinds: CellKind[];
   /** taxPerMu value, for the tie-break, whether or not the group scores it. */
   taxPerMu: Dec | null;
 }
