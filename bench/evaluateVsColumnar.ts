@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { columnarFromRecords, evaluate, evaluateColumnar, evaluationOf, getPreset } from '../packages/core/dist/index.js';
-import { readSources } from '../packages/csv/dist/index.js';
+import { readSources } from '../packages/csv/dist/node.js';
 import { generateFile, parseSize } from './generate.ts';
 
 const n = parseSize(process.argv[2] ?? '1e5');

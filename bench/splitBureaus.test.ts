@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSources } from '../packages/csv/src/index.ts';
+import { readSources } from '../packages/csv/src/node.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateFile } from './generate.ts';
 import { splitBureaus } from './splitBureaus.ts';

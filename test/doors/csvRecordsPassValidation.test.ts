@@ -1,5 +1,5 @@
 import { validateRecords } from '@mujun/core';
-import { readSources } from '@mujun/csv';
+import { readSources } from '@mujun/csv/node';
 import { expect, it } from 'vitest';
 import { generateDistrict } from '../../fixtures/generator/index.js';
 

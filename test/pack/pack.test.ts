@@ -219,7 +219,10 @@ describe('a fresh project that installs the tarballs with npm', () => {
     expect(installed?.status, 'the install step failed').toBe(0);
     const cjs = run(
       'node',
-      ['-e', "for (const p of ['core', 'policy', 'csv', 'report', 'cli']) console.log(p, Object.keys(require('@mujun/' + p)).length > 0)"],
+      [
+        '-e',
+        "for (const p of ['core', 'policy', 'csv', 'report', 'cli']) console.log(p, Object.keys(require('@mujun/' + p)).length > 0); require('@mujun/csv/node')",
+      ],
       consumer(),
     );
     expect(cjs.status, show(cjs)).toBe(0);
@@ -291,7 +294,7 @@ describe('a fresh project that installs the tarballs with npm', () => {
 /** Every preset scheme and policy catalog on the sample district, and each validator: what must not depend on a dependency's version. */
 const RESULTS = `import { evaluate, getPreset, listPresets, schemeJsonSchema, validateRecords, validateScheme } from '@mujun/core';
 import { applyPolicies, catalogJsonSchema, getPolicyPreset, listPolicyPresets, validateCatalog } from '@mujun/policy';
-import { formatResultsCsv, readSources } from '@mujun/csv';
+import { formatResultsCsv, readSources } from '@mujun/csv/node';
 import { renderReport } from '@mujun/report';
 import { createHash } from 'node:crypto';
 const hash = (x) => createHash('sha256').update(typeof x === 'string' || Buffer.isBuffer(x) ? x : JSON.stringify(x)).digest('hex').slice(0, 16);
@@ -338,8 +341,10 @@ import { CoreError, evaluate, getPreset, validateRecords, validateScheme, type E
 import { arbPublishableScheme, arbRecords } from '@mujun/core/arbitraries';
 import { applyPolicies, getPolicyPreset, PolicyError, validateCatalog, type PolicyCatalog } from '@mujun/policy';
 import { arbCatalog, arbConsumption, arbSettings } from '@mujun/policy/testkit';
-import { readSources } from '@mujun/csv';
+import { readSources as readInMemory, resultsCsvText } from '@mujun/csv';
+import { formatResultsCsv, readSources } from '@mujun/csv/node';
 import { renderReport } from '@mujun/report';
+import { readFileSync } from 'node:fs';
 
 const fail = (what: string): never => {
   throw new Error(what);
@@ -390,10 +395,15 @@ try {
   if (!(e instanceof PolicyError) || e.code !== 'invalid-catalog') throw e;
 }
 
-// The I/O package and the report, on the sample district.
-const read = await readSources(['land', 'tax', 'statistics', 'power', 'environment'].map((f) => \`fixtures/zhonglou/\${f}.csv\`));
+// The I/O package and the report, on the sample district: files read by the Node entry, the same bytes by the browser-safe one.
+const files = ['land', 'tax', 'statistics', 'power', 'environment'].map((f) => \`fixtures/zhonglou/\${f}.csv\`);
+const read = await readSources(files);
+const fromBytes = await readInMemory(files.map((name) => ({ name, data: new Uint8Array(readFileSync(name)) })));
+if (JSON.stringify(fromBytes.records) !== JSON.stringify(read.records)) fail('the district read from bytes differs from the files read');
 const district = read.records.map((m) => m.record);
 const evaluation = evaluate(district, getPreset());
+const columns = [{ id: 'credit_code', zh: '统一社会信用代码', en: 'credit_code', kind: 'code' as const, value: (r: { creditCode: string }) => r.creditCode }];
+if (formatResultsCsv(evaluation.results, columns).toString('utf8') !== resultsCsvText(evaluation.results, columns)) fail('results CSV text and bytes differ');
 const html = renderReport({ evaluation, records: district, policy: applyPolicies(evaluation, getPolicyPreset('zhejiang-2019-land-tax'), { records: district }), lang: 'en' });
 if (!html.startsWith('<!DOCTYPE html>') || evaluation.results.length < 100) fail('report or district');
 console.log('consumer: every entry works');

@@ -38,6 +38,8 @@ const TSCONFIG = {
       '@mujun/policy': ['packages/policy/dist/index'],
       '@mujun/policy/testkit': ['packages/policy/dist/testkit/index'],
       '@mujun/csv': ['packages/csv/dist/index'],
+      '@mujun/csv/node': ['packages/csv/dist/node'],
+      '@mujun/core/engine': ['packages/core/dist/fast/index'],
       '@mujun/report': ['packages/report/dist/index'],
     },
   },

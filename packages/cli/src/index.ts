@@ -2,7 +2,7 @@
  * @mujun/cli — the `score` command. The bin shim calls {@link main}; tests and other tools can
  * call {@link run} with their own streams. New subcommands are added in commands/registry.ts.
  *
- * @packageDocumentation
+ * @module @mujun/cli
  */
 export { main, run } from './main.js';
 export type { Io } from './io.js';
@@ -11,7 +11,6 @@ export { COMMANDS, findCommand, helpText } from './commands/registry.js';
 export type { Command } from './commands/command.js';
 export type { CommandOptions, OptionDoc } from './commands/optionDocs.js';
 export { EXIT, CliError, UsageError, SchemeError, InputUnusableError, reportError } from './errors.js';
-export type { Bilingual } from './errors.js';
 export { parseCommandArgs, choice, positiveInt, stringOption, requireInputs, rejectPositionals } from './args.js';
 export type { OptionSpecs, ParsedArgs } from './args.js';
 export { readInputs } from './load/readInputs.js';

@@ -22,16 +22,24 @@ export interface BrowserBundle {
 }
 
 /**
- * Bundles `entry` (JavaScript source importing `@mujun/*`) for the browser. `node:*` modules are
- * left external rather than failing the build, so a test can say which one slipped in.
+ * Bundles `entry` (JavaScript source importing `@mujun/*`) for the browser, as an ES module or a
+ * classic script. `node:*` modules are left external rather than failing the build, so a test can
+ * say which one slipped in; any other Node built-in (`stream`, `buffer`) fails it.
  */
-export async function browserBundle(entry: string): Promise<BrowserBundle> {
+export async function browserBundle(entry: string, format: 'esm' | 'iife' = 'esm'): Promise<BrowserBundle> {
   const result = await build({
     stdin: { contents: entry, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'js' },
-    alias: { '@mujun/core': src('core'), '@mujun/policy': src('policy') },
+    alias: {
+      '@mujun/core/engine': fileURLToPath(new URL('../src/fast/index.ts', import.meta.url)),
+      '@mujun/core': src('core'),
+      '@mujun/policy': src('policy'),
+      '@mujun/csv': src('csv'),
+    },
     bundle: true,
     minify: true,
-    format: 'esm',
+    format,
+    // An iife bundle hands its exports to the page as the global `mujun`.
+    ...(format === 'iife' ? { globalName: 'mujun' } : {}),
     platform: 'browser',
     external: ['node:*'],
     legalComments: 'none',
@@ -55,6 +63,7 @@ export const BROWSER_ENTRIES = {
 export const score = (records) => evaluate(records, getPreset('changzhou-wujin'));`,
   'policy: applyPolicies with a preset': `import { applyPolicies, getPolicyPreset } from '@mujun/policy';
 export const price = (evaluation, options) => applyPolicies(evaluation, getPolicyPreset('nanjing-2018'), options);`,
+  'csv: read and merge bureau files from bytes': `export { readSources } from '@mujun/csv';`,
 } as const;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

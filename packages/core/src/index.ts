@@ -1,3 +1,10 @@
+/**
+ * @mujun/core — the pure evaluation engine: enterprise records and schemes (zod/mini schemas and
+ * validators), `evaluate` and the columnar engine behind it, `explain`, `compare`, the presets.
+ * No I/O; runs in Node and in the browser.
+ *
+ * @module @mujun/core
+ */
 export {
   DecimalString,
   IsoDate,
@@ -43,6 +50,7 @@ export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
 export type { Validation, ValidationIssue, ValidationFailure } from './schema/validation.js';
 export type { SchemeValidation } from './schema/validateScheme.js';
 export { INDICATOR_IDS } from './types/evaluation.js';
+export type { RejectedRow, RunAccounting } from './types/sourceRows.js';
 export type {
   IndicatorId,
   ClassId,
@@ -58,10 +66,6 @@ export type {
 export { evaluate } from './evaluate/evaluate.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
 export { quotaCounts } from './evaluate/quotaCounts.js';
-export { tieBreakOrder } from './fast/tieBreak.js';
-export type { TieBreakKey } from './fast/tieBreak.js';
-export { classRule, poolQuota, classAt, vetoedClass } from './fast/classRule.js';
-export type { ClassRule, PoolQuota } from './fast/classRule.js';
 export { normaliseIndustryCode } from './evaluate/industryCode.js';
 export { CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS, creditCodeCheckCharacter, isValidCreditCode } from './creditCode/creditCode.js';
 export { CoreError } from './errors.js';
@@ -84,4 +88,12 @@ export type {
 export { compare } from './compare/compare.js';
 export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
 // The evaluation engine (columns, float64 with error bounds, exact where a float cannot decide); evaluate is built on it.
-export * from './fast/index.js';
+// Its building blocks (scaled decimal columns, decided rounding, the fact columns) are `@mujun/core/engine`.
+export { evaluateColumnar, planColumnar, scorePlannedPool } from './fast/evaluateColumnar.js';
+export type { ColumnarPlan, PlannedPool, PoolContext } from './fast/evaluateColumnar.js';
+export { evaluationOf } from './fast/evaluationOf.js';
+export { columnarFromRecords } from './fast/columns.js';
+export type { ColumnarRecords } from './fast/columns.js';
+export type { ColumnarEvaluation, ColumnarPool } from './fast/types.js';
+export { exactIndicatorValue } from './fast/exactIndicatorValue.js';
+export type { FactColumns } from './fast/factColumns.js';

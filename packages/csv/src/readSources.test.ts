@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readSources } from './readSources.js';
+import { readSources } from './node/readSources.js';
 
 const HUAWEI = '914403001922038216';
 const TENCENT = '9144030071526726XG';

@@ -1,14 +1,20 @@
+/**
+ * @mujun/policy — what an evaluation means in money: policy catalogs (validated), `applyPolicies`,
+ * the fiscal totals, simulations and sensitivity, and prior years' history. Pure, like core.
+ *
+ * @module @mujun/policy
+ */
 export { PolicyCatalog, CombinationGroup } from './catalog/catalog.js';
 export type { PolicyCatalogInput } from './catalog/catalog.js';
 export { Amount, SettingDeclaration, SourceStatus } from './catalog/amount.js';
 export { Measure, Instrument, Lever, SurchargeBase, PolicyClass } from './catalog/measure.js';
-export { BilingualText } from './catalog/text.js';
 export { validateCatalog } from './catalog/validateCatalog.js';
 export { catalogJsonSchema } from './catalog/jsonSchema.js';
 export type { CatalogValidation } from './catalog/validateCatalog.js';
 export { getPolicyPreset, listPolicyPresets } from './presets/presets.js';
 export type { PolicyPresetInfo } from './presets/presets.js';
-export { applyPolicies } from './apply/applyPolicies.js';
+export { applyPolicies, applyPoliciesToColumns } from './apply/applyPolicies.js';
+export type { MeasureOutOfPeriod } from './apply/measurePeriod.js';
 export type {
   ApplyOptions,
   ConsumptionFigures,

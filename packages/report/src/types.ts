@@ -1,25 +1,8 @@
-import type { Comparison, EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { Comparison, EnterpriseRecord, Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
 import type { MigrationMatrix, PolicyOutcome } from '@mujun/policy';
 
 /** Report language: 中文 (default) or English. */
 export type ReportLang = 'zh' | 'en';
-
-/**
- * A CSV row that never reached the evaluation (bad data), as reported by `@mujun/csv`.
- * Kept as a plain shape so the renderer does not depend on the CSV package.
- */
-export interface RejectedRow {
-  /** File the row came from, when known. */
-  file?: string;
-  /** 1-based row number in that file. */
-  row: number;
-  /** Column (header) at fault, when one is. */
-  column?: string;
-  /** Machine-readable error code. */
-  code: string;
-  /** Human-readable message. */
-  message: string;
-}
 
 /**
  * Where each value came from: credit code → record field → source. A source is a bureau id
@@ -50,28 +33,28 @@ export interface MatrixComparison {
 export interface ReportInput {
   evaluation: Evaluation;
   /** The merged records that were evaluated (the "data used" on each sheet), excluded firms' too. */
-  records?: readonly EnterpriseRecord[];
+  records?: readonly EnterpriseRecord[] | undefined;
   /** Source bureau of each value. */
-  provenance?: Provenance;
-  /** CSV rows rejected before evaluation. */
-  rejected?: readonly RejectedRow[];
+  provenance?: Provenance | undefined;
+  /** Source rows rejected before evaluation (`@mujun/csv`'s `rejected`, as it is). */
+  rejected?: readonly RejectedRow[] | undefined;
   /** Overrides the accounting shown (defaults: the evaluation's, plus `rejected.length`). */
-  accounting?: { rows: number; scored: number; excluded: number; rejected: number };
+  accounting?: RunAccounting | undefined;
   /** The outcome of `applyPolicies` (per-firm measures, fiscal summary). */
-  policy?: PolicyOutcome;
+  policy?: PolicyOutcome | undefined;
   /** Year-over-year class migration (see `comparisonFromHistory`). */
-  comparison?: ComparisonInput;
+  comparison?: ComparisonInput | undefined;
   /** The policy catalog's title, shown instead of its id. */
-  policyTitle?: { zh: string; en: string };
-  lang?: ReportLang;
+  policyTitle?: { zh: string; en: string } | undefined;
+  lang?: ReportLang | undefined;
   /** Overrides the default title "<district> <year> 年度亩均效益综合评价报告". */
-  title?: string;
+  title?: string | undefined;
   /** The evaluated year; default: the year of the evaluation's reference date. */
-  year?: number;
+  year?: number | undefined;
   /** The district (区/县) named in the title; default: the county of the data when there is one. */
-  district?: string;
+  district?: string | undefined;
   /** The body that issues the sheets (发布单位), printed on every 一企一单. */
-  issuer?: string;
+  issuer?: string | undefined;
   /** ISO date (or timestamp) printed in the header and on each sheet; omitted when absent so output is reproducible. */
-  generatedAt?: string;
+  generatedAt?: string | undefined;
 }

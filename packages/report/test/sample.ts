@@ -6,10 +6,10 @@
  * a rejected row, and an enterprise whose name is an HTML injection attempt.
  */
 import { evaluate, getPreset } from '@mujun/core';
-import type { ClassId, EnterpriseRecord, Evaluation, SchemeInput } from '@mujun/core';
+import type { ClassId, EnterpriseRecord, Evaluation, RejectedRow, SchemeInput } from '@mujun/core';
 import { applyPolicies, getPolicyPreset, migrationMatrix, PolicyCatalog } from '@mujun/policy';
 import type { PolicyOutcome } from '@mujun/policy';
-import type { RejectedRow, ReportInput } from '../src/index.js';
+import type { ReportInput } from '../src/index.js';
 
 export const EVIL_NAME = '<script>alert("x")</script><!-- 恶意 & \u2028 企业';
 
@@ -106,7 +106,14 @@ export function sampleReportInput(): ReportInput & { evaluation: Evaluation; rec
   const evaluation = evaluate(records, sampleScheme());
   const policy = applyPolicies(evaluation, sampleCatalog(), { records, year: 2024 });
   const rejected: RejectedRow[] = [
-    { file: 'tax.csv', row: 14, column: '实缴税金(万元)', code: 'invalid-number', message: '“十二万”不是数字 / "十二万" is not a number' },
+    {
+      source: 'tax.csv',
+      row: 14,
+      column: '实缴税金(万元)',
+      code: 'invalid-number',
+      message: { zh: '“十二万”不是数字', en: '"十二万" is not a number' },
+      value: '十二万',
+    },
   ];
   const provenance: Record<string, Record<string, string>> = {};
   for (const r of records) {

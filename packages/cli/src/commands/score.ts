@@ -6,7 +6,7 @@ import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { readFileSync } from 'node:fs';
-import { scoreMerged } from '@mujun/csv';
+import { scoreMerged } from '@mujun/csv/node';
 import { SchemeError } from '../errors.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
@@ -76,12 +76,15 @@ export const scoreCommand: Command = {
     const encoding = choice('encoding', values['encoding'], ['utf8', 'gbk'], 'utf8');
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     const catalog = await loadPolicy(io, stringOption(values['policy']));
-    const history = await loadHistory(io, values['history'] as string[] | undefined);
     checkSettingIds(parseSettings(values['setting'] as string[] | undefined), catalog);
+    // Prior results are read and parsed here while the bureau files' parts are parsed in worker threads.
+    const pendingHistory = loadHistory(io, values['history'] as string[] | undefined);
+    pendingHistory.catch(() => {}); // awaited below, after the inputs (a bad history file is still exit 1)
     const strict = values['strict'] === true;
     const progress = createProgress(io);
     const started = performance.now();
     const inputs = await readInputs(io, paths, { ...input, progress });
+    const history = await pendingHistory;
     const times = process.env['MUJUN_TIMES'] === '1';
     if (times) io.stderr(`score: read and merge ${((performance.now() - started) / 1000).toFixed(2)} s (${memoryNow()})`);
     // Data problems are said before anything is written; one that makes the results untrue stops the run.
@@ -92,8 +95,9 @@ export const scoreCommand: Command = {
       return problems.exitCode;
     }
     const settings = parseSettings(values['setting'] as string[] | undefined);
-    if (format === 'csv' && !catalog && !history) {
-      // The results table written from the columns, in two threads (@mujun/csv's scoreMerged).
+    if (format === 'csv' && !catalog) {
+      // The results table written from the columns, in two threads (@mujun/csv's scoreMerged);
+      // prior results (--history) only count consecutive years for a policy, so without one they change nothing here.
       progress.finish();
       for (const line of problems.lines) io.stderr(line);
       // Each chunk is written before the next is made (the atomic file writer, or stdout), so the lines may share one buffer.

@@ -4,7 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import { sensitivity, type SensitivityOptions } from '@mujun/policy';
-import { writeResultsJson } from '@mujun/csv';
+import { writeResultsJson } from '@mujun/csv/node';
 import { choice, fraction, positiveInt, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';

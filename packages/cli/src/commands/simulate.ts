@@ -4,7 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import { simulate, type SimulationResult } from '@mujun/policy';
-import { writeResultsJson } from '@mujun/csv';
+import { writeResultsJson } from '@mujun/csv/node';
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';

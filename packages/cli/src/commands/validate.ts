@@ -1,6 +1,6 @@
 /** `score validate <csv…>`: the 比对 report alone — read and merge, score nothing. */
 import { Readable } from 'node:stream';
-import { writeResultsJson } from '@mujun/csv';
+import { writeResultsJson } from '@mujun/csv/node';
 import { choice, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';

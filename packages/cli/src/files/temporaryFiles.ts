@@ -4,7 +4,7 @@
  * remove them all, synchronously, before the process ends.
  */
 import { unlinkSync } from 'node:fs';
-import { removeScratchFiles } from '@mujun/csv';
+import { removeScratchFiles } from '@mujun/csv/node';
 
 /** Temporary path → the output it becomes, as the user named it (none for scratch files). */
 const open = new Map<string, string | undefined>();

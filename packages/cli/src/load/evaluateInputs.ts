@@ -1,9 +1,10 @@
 /**
- * Evaluates the merged records with a scheme and, when a catalog is given, applies its policies.
- * core's CoreError (a scheme or option problem) becomes a SchemeError, exit 2.
+ * Evaluates the merged records with a scheme and, when a catalog is given, applies its policies —
+ * both on the merged columns (@mujun/core's evaluateColumnar, @mujun/policy's
+ * applyPoliciesToColumns). core's CoreError (a scheme or option problem) becomes a SchemeError, exit 2.
  */
-import { evaluate, type Evaluation, type Scheme } from '@mujun/core';
-import { applyPolicies, type ClassHistory, type PolicyCatalog, type PolicyOutcome } from '@mujun/policy';
+import { evaluateColumnar, evaluationOf, type ColumnarEvaluation, type Evaluation, type Scheme } from '@mujun/core';
+import { applyPoliciesToColumns, type ClassHistory, type PolicyCatalog, type PolicyOutcome } from '@mujun/policy';
 import { SchemeError } from '../errors.js';
 import type { ScoreRun } from '../output/scoreRun.js';
 import type { Inputs } from './readInputs.js';
@@ -21,32 +22,34 @@ function isCoreError(error: unknown): error is Error & { code: string } {
   return error instanceof Error && error.name === 'CoreError';
 }
 
-/** Evaluates `inputs.records` and packs everything the formatters need. */
+/** Evaluates `inputs.merged` and packs everything the formatters need (result objects made only when one asks). */
 export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: EvaluateInputsOptions = {}): ScoreRun {
-  let evaluation: Evaluation;
+  let columns: ColumnarEvaluation;
   try {
-    evaluation = evaluate(inputs.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+    columns = evaluateColumnar(inputs.merged.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   } catch (error) {
     if (isCoreError(error)) throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
     throw error;
   }
   let policies: PolicyOutcome | undefined;
   if (options.catalog) {
-    const year = evaluation.referenceDate ? Number(evaluation.referenceDate.slice(0, 4)) : undefined;
-    policies = applyPolicies(evaluation, options.catalog, {
-      records: inputs.records,
+    const year = columns.referenceDate ? Number(columns.referenceDate.slice(0, 4)) : undefined;
+    policies = applyPoliciesToColumns(columns, options.catalog, {
       ...(options.history ? { history: options.history } : {}),
       ...(options.settings ? { settings: options.settings } : {}),
       ...(year !== undefined ? { year } : {}),
     });
   }
+  let evaluation: Evaluation | undefined;
   return {
-    evaluation,
-    records: inputs.records,
+    columns,
+    get evaluation() {
+      return (evaluation ??= evaluationOf(columns));
+    },
+    origin: (index) => inputs.merged.rows(index)[0],
     rejected: inputs.rejected,
     cellProblems: inputs.cellProblems,
     summaryRows: inputs.summaryRows,
-    origins: inputs.origins,
     ...(policies ? { policies } : {}),
   };
 }

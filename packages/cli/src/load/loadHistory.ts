@@ -13,7 +13,8 @@ const CODE = ['credit_code', 'creditCode', '统一社会信用代码'];
 const CLASS = ['class', '类别'];
 
 function rowsFromCsv(path: string, text: string): HistoryRow[] {
-  const [header = [], ...rows] = parseCsvText(text);
+  const newline = text.search(/[\r\n]/);
+  const [header = []] = parseCsvText(newline < 0 ? text : text.slice(0, newline));
   const find = (names: string[]): number => header.findIndex((h) => names.includes(h.trim()));
   const [y, c, k] = [find(YEAR), find(CODE), find(CLASS)];
   if (y < 0 || c < 0 || k < 0)
@@ -22,7 +23,9 @@ function rowsFromCsv(path: string, text: string): HistoryRow[] {
       en: `prior results ${path} lack a column: year, credit_code and class are needed`,
     });
   // score writes an all-digit code as ="…" so Excel keeps it text; read it back as the code.
-  const unwrap = (cell: string): string => cell.replace(/^="(.*)"$/, '$1');
+  const unwrap = (cell: string): string => (cell.charCodeAt(0) === 61 ? cell.replace(/^="(.*)"$/, '$1') : cell);
+  // Only the cells up to the last of the three columns are made (a results file has some 25 a row).
+  const rows = parseCsvText(text, Math.max(y, c, k) + 1).slice(1);
   return rows.map((r) => ({ year: r[y] ?? '', creditCode: unwrap(r[c] ?? ''), class: r[k] ?? '' }));
 }
 

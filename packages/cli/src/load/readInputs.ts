@@ -6,9 +6,6 @@ import type { EnterpriseRecord } from '@mujun/core';
 import {
   mergedRecordAt,
   mergeSources,
-  openSource,
-  readHeaderMapping,
-  readSource,
   type Conflict,
   type Gap,
   type MergedSources,
@@ -17,11 +14,12 @@ import {
   type RowError,
   type SourceRead,
 } from '@mujun/csv';
+import { openSource, readHeaderMapping, readSource } from '@mujun/csv/node';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { resolvePath } from '../io.js';
 import { assertUnchanged, snapshotOf } from '../files/inputFiles.js';
-import type { Origin, RejectedRow } from '../output/scoreRun.js';
+import type { RejectedRow } from '../output/scoreRun.js';
 import type { Progress } from '../progress.js';
 
 /** The merged input of a run. */
@@ -30,8 +28,6 @@ export interface Inputs {
   merged: MergedSources;
   /** The same enterprises as objects, made once on first use (policies, simulate, sensitivity, the report). */
   readonly records: EnterpriseRecord[];
-  /** Where each record first appears (same order as records), made on first use. */
-  readonly origins: Origin[];
   /** One entry per rejected row (its first problem; all problems in `problems`). */
   rejected: RejectedRow[];
   /** Bad cells of kept rows. */
@@ -131,15 +127,11 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
   const merged = mergeSources(reads, { provenance, ...(precedence ? { precedence } : {}) });
   const n = merged.records.length;
   let records: EnterpriseRecord[] | undefined;
-  let origins: Origin[] | undefined;
   let fieldOrigins: Record<string, FieldOrigin>[] | undefined;
   return {
     merged,
     get records() {
       return (records ??= Array.from({ length: n }, (_, i) => mergedRecordAt(merged, i)));
-    },
-    get origins() {
-      return (origins ??= Array.from({ length: n }, (_, i) => merged.rows(i)[0] ?? { source: paths[0] ?? '', row: 0 }));
     },
     rejected: rejectedRows(merged.rejected),
     cellProblems: merged.fieldErrors.map(toRejected),

@@ -20,7 +20,7 @@ export interface Accounting {
 
 /** Counts a run. */
 export function accountingOf(run: ScoreRun): Accounting {
-  const { scored, excluded } = run.evaluation.accounting;
+  const { scored, excluded } = run.columns.accounting;
   const rejected = run.rejected.length;
   return { rows: scored + excluded + rejected, scored, excluded, rejected, enterprises: scored + excluded, summaryRows: run.summaryRows };
 }

@@ -1,37 +1,16 @@
 /**
  * The `--format json` document: ONE object with the scheme, every result, every exclusion and
- * rejection, and the accounting. Decimals are strings, exactly as @mujun/core computed them.
+ * rejection, and the accounting, written from the engine's columns. Decimals are strings, shown as the
+ * results table shows them (@mujun/csv's resultsLayout): scores and totals as rounded, indicator
+ * values to six significant digits, land and money exact.
  */
-import type { BenchmarkUsed, EnterpriseResult, Exclusion, PoolSummary } from '@mujun/core';
+import type { BenchmarkUsed, Exclusion, PoolSummary } from '@mujun/core';
+import { benchmarksOf, jsonResults, poolSummariesOf, type ResultJson } from '@mujun/csv';
 import type { PolicyOutcome } from '@mujun/policy';
 import { accountingOf, type Accounting } from './accounting.js';
 import type { ScoreRun } from './scoreRun.js';
 
-/** One indicator of one result. */
-export interface IndicatorJson {
-  id: string;
-  value: string | null;
-  score: string;
-  imputed: boolean;
-  benchmark: string | null;
-  weight: string;
-}
-
-/** One scored enterprise. */
-export interface ResultJson {
-  creditCode: string;
-  name: string;
-  group: string;
-  county: string | null;
-  pool: string;
-  total: string;
-  class: string;
-  rank: number;
-  poolSize: number;
-  landMu: string;
-  indicators: IndicatorJson[];
-  adjustments: { kind: string; flag: string; points: string; effect?: string }[];
-}
+export type { IndicatorJson, ResultJson } from '@mujun/csv';
 
 /** One enterprise not scored. `row` and `source` say where it first appears. */
 export interface ExcludedJson {
@@ -71,27 +50,9 @@ export interface ScoreJson {
   policies?: PolicyOutcome;
 }
 
-/** One scored enterprise as the JSON output shows it. */
-function resultJson(r: EnterpriseResult): ResultJson {
-  return {
-    creditCode: r.creditCode,
-    name: r.name,
-    group: r.group,
-    county: r.county,
-    pool: r.pool,
-    total: r.total,
-    class: r.class,
-    rank: r.rank,
-    poolSize: r.poolSize,
-    landMu: r.landMu,
-    indicators: r.indicators.map((i) => ({ id: i.id, value: i.value, score: i.score, imputed: i.imputed, benchmark: i.benchmark, weight: i.weight })),
-    adjustments: r.adjustments.map((a) => ({ kind: a.kind, flag: a.flag, points: a.points, ...(a.effect ? { effect: a.effect } : {}) })),
-  };
-}
-
 /** One exclusion, located where the enterprise first appears in the input. */
 function excludedJson(e: Exclusion, run: ScoreRun): ExcludedJson {
-  const origin = run.origins[e.index];
+  const origin = run.origin(e.index);
   return { row: origin?.row ?? e.index + 2, source: origin?.source ?? '', creditCode: e.creditCode, name: e.name, reason: e.reason, detail: e.detail };
 }
 
@@ -104,17 +65,16 @@ function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
  * writer: a million results are written one by one, never held twice in memory.
  */
 export function resultsJsonStream(run: ScoreRun): Record<string, unknown> {
-  const { evaluation } = run;
   return {
     ...header(run),
-    results: mapped(evaluation.results, resultJson),
-    excluded: mapped(evaluation.excluded, (e) => excludedJson(e, run)),
+    results: jsonResults(run.columns),
+    excluded: mapped(run.columns.excluded, (e) => excludedJson(e, run)),
     ...footer(run),
   };
 }
 
 function header(run: ScoreRun): Pick<ScoreJson, 'scheme' | 'referenceDate' | 'year'> {
-  const { scheme, referenceDate } = run.evaluation;
+  const { scheme, referenceDate } = run.columns;
   return {
     scheme: { id: scheme.id, name: scheme.name, nameEn: scheme.nameEn, sources: scheme.sources.map((s) => ({ title: s.title, year: s.year })) },
     referenceDate,
@@ -134,8 +94,8 @@ function footer(run: ScoreRun): Omit<ScoreJson, 'scheme' | 'referenceDate' | 'ye
       ...(r.problems ? { problems: r.problems } : {}),
     })),
     accounting: accountingOf(run),
-    pools: run.evaluation.pools,
-    benchmarks: run.evaluation.benchmarks,
+    pools: poolSummariesOf(run.columns),
+    benchmarks: benchmarksOf(run.columns),
     ...(run.policies ? { policies: run.policies } : {}),
   };
 }
@@ -144,8 +104,8 @@ function footer(run: ScoreRun): Omit<ScoreJson, 'scheme' | 'referenceDate' | 'ye
 export function resultsJson(run: ScoreRun): ScoreJson {
   return {
     ...header(run),
-    results: run.evaluation.results.map(resultJson),
-    excluded: run.evaluation.excluded.map((e) => excludedJson(e, run)),
+    results: [...jsonResults(run.columns)],
+    excluded: run.columns.excluded.map((e) => excludedJson(e, run)),
     ...footer(run),
   };
 }

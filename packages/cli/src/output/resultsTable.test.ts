@@ -1,32 +1,46 @@
 /**
- * The results table written from columns in bytes (@mujun/csv's scoreFiles: one thread, or the
- * pools in two threads and the file read in parallel parts) is the table made from the
- * evaluation's objects (resultsTable + writeResultsCsv) byte for byte: both follow @mujun/csv's
- * resultsLayout. On a messy generated file, with and without adjustments, zh and en headers, GBK,
- * and on figures whose values lie exactly halfway between two six-digit values (the float cannot
- * decide them: the exact value prints them). Workers run compiled code, so scoreFiles comes from
- * packages/csv/dist (run `npx pnpm@12.4.2 build` first).
+ * The results table written in bytes (@mujun/csv's scoreFiles: one thread, or the pools in two
+ * threads and the file read in parallel parts; evaluationCsv, with the policy columns) is the
+ * table of string cells (resultsTable, the workbook's) written by @mujun/csv's CSV writer of rows,
+ * byte for byte: both follow @mujun/csv's resultsLayout. And those cells are what evaluate()'s
+ * result objects say, shown as the layout shows them. On a messy generated file, with and without
+ * adjustments, zh and en headers, GBK, and on figures whose values lie exactly halfway between two
+ * six-digit values (the float cannot decide them: the exact value prints them). Workers run
+ * compiled code, so scoreFiles comes from packages/csv/dist (run `npx pnpm@12.4.2 build` first).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, getPreset, type SchemeInput } from '@mujun/core';
-import { readSources, writeResultsCsv, type ResultColumn } from '@mujun/csv';
+import { columnarFromRecords, evaluate, evaluateColumnar, getPreset, type SchemeInput } from '@mujun/core';
+import { toSignificant, type ResultColumn } from '@mujun/csv';
+import { evaluationCsv, readSources, writeResultsCsv } from '@mujun/csv/node';
+import { applyPoliciesToColumns, getPolicyPreset, type PolicyOutcome } from '@mujun/policy';
 import { describe, expect, test } from 'vitest';
 import { creditCode, messyCsv } from '../../../csv/src/fast/messyCsv.js';
 import { resultsTable } from './resultsTable.js';
 import type { ScoreRun } from './scoreRun.js';
 
-const DIST = new URL('../../../csv/dist/index.js', import.meta.url);
+const DIST = new URL('../../../csv/dist/node.js', import.meta.url);
 
-/** The table from the evaluation's objects, as `score --policy …` writes it (without the policy columns). */
-async function fromObjects(file: string, scheme: SchemeInput, headers: 'zh' | 'en', encoding: 'utf8-bom' | 'gbk'): Promise<Buffer> {
+/** A run of `file` (the engine's columns, policies when given) as the table needs it. */
+async function runOf(file: string, scheme: SchemeInput, policies?: (run: ScoreRun) => PolicyOutcome): Promise<ScoreRun> {
   const read = await readSources([file]);
   const records = read.records.map((m) => m.record);
-  const run = { evaluation: evaluate(records, scheme), records, rejected: [], cellProblems: [], summaryRows: 0, origins: [] } as unknown as ScoreRun;
-  const table = resultsTable(run, headers);
+  const run = {
+    columns: evaluateColumnar(columnarFromRecords(records), scheme),
+    rejected: [],
+    cellProblems: [],
+    summaryRows: 0,
+  } as unknown as ScoreRun;
+  if (policies) run.policies = policies(run);
+  return run;
+}
+
+/** The table of string cells (the workbook's) written by @mujun/csv's CSV writer of rows. */
+async function fromCells(file: string, scheme: SchemeInput, headers: 'zh' | 'en', encoding: 'utf8-bom' | 'gbk', run?: ScoreRun): Promise<Buffer> {
+  const table = resultsTable(run ?? (await runOf(file, scheme)), headers);
   const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({ id: c.en, zh: c.zh, en: c.en, kind: c.kind ?? 'text', value: (row) => row[i] }));
   return Buffer.concat(await writeResultsCsv(table.rows, columns, { encoding, headers }).toArray());
 }
@@ -74,9 +88,9 @@ function halfwayCsv(): string {
   return rows.join('\n') + '\n';
 }
 
-describe('results table: bytes from columns = the table from objects', async () => {
+describe('results table: bytes from columns = the table of cells', async () => {
   if (!existsSync(fileURLToPath(DIST))) throw new Error('packages/csv/dist is missing: run `npx pnpm@12.4.2 build` first');
-  const { scoreFiles } = (await import(DIST.href)) as typeof import('@mujun/csv');
+  const { scoreFiles } = (await import(DIST.href)) as typeof import('@mujun/csv/node');
   const dir = mkdtempSync(join(tmpdir(), 'mujun-table-'));
   const messy = join(dir, 'messy.csv');
   const halfway = join(dir, 'halfway.csv');
@@ -102,7 +116,7 @@ describe('results table: bytes from columns = the table from objects', async () 
     ['halfway values, default scheme', halfway, getPreset(), 'zh', 'utf8'],
   ];
   test.each(cases)('%s', async (_name, file, scheme, headers, encoding) => {
-    const reference = await fromObjects(file, scheme, headers, encoding === 'gbk' ? 'gbk' : 'utf8-bom');
+    const reference = await fromCells(file, scheme, headers, encoding === 'gbk' ? 'gbk' : 'utf8-bom');
     const oneThread = join(dir, 'one.csv');
     const twoThreads = join(dir, 'two.csv');
     const one = await scoreFiles([file], scheme, { out: oneThread, headers, encoding, minSplitBytes: Infinity, parallelFrom: Infinity });
@@ -151,7 +165,7 @@ describe('results table: bytes from columns = the table from objects', async () 
       const out = join(dir, `small-${headers}.csv`);
       await scoreFiles([small], adjusted, { out, headers });
       const bytes = readFileSync(out);
-      expect(bytes.equals(await fromObjects(small, adjusted, headers, 'utf8-bom'))).toBe(true);
+      expect(bytes.equals(await fromCells(small, adjusted, headers, 'utf8-bom'))).toBe(true);
       const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
       const header = lines[0]!.split(',');
       const rows = new Map(
@@ -186,6 +200,65 @@ describe('results table: bytes from columns = the table from objects', async () 
       else process.env['TMPDIR'] = saved;
     }
     expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  test.each([
+    ['messy file', messy, 'zh'],
+    ['messy file, English', messy, 'en'],
+    ['halfway values', halfway, 'zh'],
+  ] as const)('with the policy columns, %s: evaluationCsv = the table of cells', async (_name, file, headers) => {
+    const catalog = getPolicyPreset('zhejiang-2019-land-tax');
+    const run = await runOf(file, getPreset(), (r) => applyPoliciesToColumns(r.columns, catalog, { settings: { 'land-use-tax-rate': '4' } }));
+    const firms = run.policies!.firms;
+    expect(firms.filter((f) => f.measures.length > 0).length).toBeGreaterThan(50);
+    const byCode = new Map(firms.map((f) => [f.creditCode, f]));
+    const policies = (i: number) => {
+      const f = byCode.get(run.columns.records.creditCode[i]!);
+      return f && { surcharge: f.surcharge, relief: f.relief, measures: f.measures.map((m) => m.name[headers]).join(headers === 'zh' ? '；' : ';') };
+    };
+    const reference = await fromCells(file, getPreset(), headers, 'utf8-bom', run);
+    // In this thread (the sources), and with a worker thread writing the last pools' lines (the build's worker).
+    const { evaluationCsv: compiled } = (await import(DIST.href)) as typeof import('@mujun/csv/node');
+    for (const [write, parallelFrom] of [
+      [evaluationCsv, Infinity],
+      [compiled, 1],
+    ] as const) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of write(run.columns, { headers, policies, parallelFrom })) chunks.push(Buffer.from(chunk));
+      expect(Buffer.concat(chunks).equals(reference)).toBe(true);
+    }
+  });
+
+  test.each([
+    ['messy file', messy, getPreset()],
+    ['messy file, bonuses, penalties and vetoes', messy, adjusted],
+    ['halfway values', halfway, getPreset()],
+  ] as const)("the table's cells are evaluate()'s results as the layout shows them: %s", async (_name, file, scheme) => {
+    const run = await runOf(file, scheme);
+    const rows = new Map([...resultsTable(run, 'en').rows].map((r) => [r[1]!, r]));
+    const header = resultsTable(run, 'en').columns.map((c) => c.en);
+    const evaluation = evaluate(
+      (await readSources([file])).records.map((m) => m.record),
+      scheme,
+    );
+    let values = 0;
+    for (const r of evaluation.results) {
+      const row = rows.get(r.creditCode)!;
+      const cell = (id: string) => row[header.indexOf(id)];
+      expect([cell('total'), cell('class'), cell('rank'), cell('pool_size'), cell('land_mu')]).toEqual([
+        r.total,
+        r.class,
+        String(r.rank),
+        String(r.poolSize),
+        r.landMu,
+      ]);
+      for (const i of r.indicators) {
+        expect([cell(i.id), cell(`${i.id}_score`)]).toEqual([i.value === null ? '' : toSignificant(i.value, 6), i.score]);
+        values++;
+      }
+    }
+    expect(values).toBeGreaterThan(1000);
+    expect(rows.size).toBe(evaluation.results.length + evaluation.excluded.length);
   });
 
   test('halfway values round half-up, and a tiny value is a plain decimal', async () => {

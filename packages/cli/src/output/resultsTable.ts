@@ -2,6 +2,8 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
+import { exactIndicatorValue } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, unitsText } from '@mujun/core/engine';
 import {
   adjustmentText,
   bilingualPart,
@@ -9,9 +11,9 @@ import {
   groupNameOf,
   indicatorColumnsOf,
   resultsLayout,
+  shownValue,
   type TableLanguage,
   tableWords,
-  toSignificant,
 } from '@mujun/csv';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -32,23 +34,21 @@ export interface Table {
   rows: Iterable<string[]>;
 }
 
-/** An indicator value as the layout shows it (`six-digits`; the JSON output keeps every digit). */
-function shownValue(value: string | null): string {
-  return value === null ? '' : toSignificant(value, 6);
-}
-
 /**
- * Builds the results table of a run. `language` is the language of the text cells (group,
- * status, class and policy names, details), the language of the headers: @mujun/csv's
- * tableLanguage gives the words, as it gives them to the table written from columns.
+ * Builds the results table of a run as string cells, from the engine's columns (pools by key,
+ * each in rank order, then the excluded firms), for the workbook — the same cells @mujun/csv's
+ * byte writers put in the results CSV (the tests compare them byte for byte): both follow the one
+ * results layout. `language` is the language of the headers and of the text cells (group,
+ * status, class and policy names, details): @mujun/csv's tableLanguage gives the words.
  */
 export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
-  const { evaluation } = run;
-  const { scheme } = evaluation;
+  const ev = run.columns;
+  const { scheme, records, facts } = ev;
+  const { decimals } = scheme.rounding;
   const words = tableWords(scheme, language);
   const indicatorIds = indicatorColumnsOf(scheme);
-  const tierNames = new Map(scheme.classes.tiers.map((t, k) => [t.id as string, words.tierNames[k]!]));
-  const year = evaluation.referenceDate?.slice(0, 4) ?? '';
+  const tiers = scheme.classes.tiers;
+  const year = ev.referenceDate?.slice(0, 4) ?? '';
   const policies = new Map((run.policies?.firms ?? []).map((f) => [f.creditCode, f]));
   const policyCells = (code: string): string[] => {
     if (!run.policies) return [];
@@ -61,57 +61,52 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
     kind: c.kind,
     ...(c.unit === null ? {} : { unit: c.unit }),
   }));
-  const ordered = [...evaluation.results].sort((a, b) =>
-    a.pool < b.pool ? -1 : a.pool > b.pool ? 1 : a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : 1),
-  );
+  const pools = [...ev.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   function* rows(): Generator<string[]> {
-    for (const r of ordered) {
-      const byId = new Map(r.indicators.map((i) => [i.id, i]));
-      yield [
-        year,
-        r.creditCode,
-        r.name,
-        r.county ?? '',
-        groupNameOf(scheme, words, r.group),
-        words.scored,
-        r.class,
-        tierNames.get(r.class) ?? '',
-        r.total,
-        String(r.rank),
-        String(r.poolSize),
-        r.landMu,
-        ...indicatorIds.flatMap((id) => {
-          const i = byId.get(id);
-          return i ? [shownValue(i.value), i.score] : ['', ''];
-        }),
-        r.indicators
-          .filter((i) => i.imputed)
-          .map((i) => words.indicatorNames[i.id])
-          .join(words.nameSeparator),
-        r.adjustments.map((a) => adjustmentText(a, language)).join(words.itemSeparator),
-        ...policyCells(r.creditCode),
-        '',
-      ];
+    for (const pool of pools) {
+      const specs = pool.group.indicators;
+      const m = specs.length;
+      const column = indicatorIds.map((id) => specs.findIndex((spec) => spec.id === id));
+      for (let p = 0; p < pool.members.length; p++) {
+        const member = pool.order[p] as number;
+        const i = pool.members[member] as number;
+        const tier = pool.classIndex[p] as number;
+        const imputed = specs.filter((_, j) => ((pool.cell[member * m + j] as number) & (CELL_IMPUTED_ZERO | CELL_IMPUTED_AVERAGE)) !== 0);
+        const code = records.creditCode[i] as string;
+        yield [
+          year,
+          code,
+          records.name[i] as string,
+          records.county[i] ?? '',
+          groupNameOf(scheme, words, pool.group.id),
+          words.scored,
+          tiers[tier]!.id,
+          words.tierNames[tier]!,
+          unitsText(pool.totalUnits[member] as number, decimals),
+          String(pool.rank[p]),
+          String(pool.members.length),
+          decimalText(facts.landMu, i) ?? '',
+          ...column.flatMap((j) => {
+            if (j < 0) return ['', ''];
+            const c = member * m + j;
+            return [shownValue(pool.value[c] as number, () => exactIndicatorValue(facts, specs[j]!, i)), unitsText(pool.shownUnits[c] as number, decimals)];
+          }),
+          imputed.map((spec) => words.indicatorNames[spec.id]).join(words.nameSeparator),
+          (ev.adjustments.get(i) ?? []).map((a) => adjustmentText(a, language)).join(words.itemSeparator),
+          ...policyCells(code),
+          '',
+        ];
+      }
     }
-    for (const e of evaluation.excluded) {
-      const blanks = indicatorIds.flatMap(() => ['', '']);
-      const county = run.records[e.index]?.county ?? '';
+    for (const e of ev.excluded) {
       yield [
         year,
         e.creditCode,
         e.name,
-        county,
+        records.county[e.index] ?? '',
         groupNameOf(scheme, words, e.group),
         exclusionStatus(e.reason, language),
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...blanks,
-        '',
-        '',
+        ...Array.from({ length: 6 + 2 * indicatorIds.length + 2 }, () => ''),
         ...policyCells(e.creditCode),
         bilingualPart(e.detail, language),
       ];

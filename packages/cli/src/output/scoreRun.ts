@@ -1,5 +1,5 @@
 /** What one `score` run produced, in the CLI's own terms, before it is formatted. */
-import type { EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { ColumnarEvaluation, Evaluation } from '@mujun/core';
 import type { PolicyOutcome } from '@mujun/policy';
 
 /** A source row that could not be used, with where it is and why (from @mujun/csv's row errors). */
@@ -27,15 +27,16 @@ export interface Origin {
 
 /** Everything the formatters need. */
 export interface ScoreRun {
-  evaluation: Evaluation;
+  /** The engine's evaluation in columns: what the results CSV and JSON are written from. */
+  columns: ColumnarEvaluation;
+  /** The same as result objects (@mujun/core's evaluationOf), made on first use: explain, the report, the workbook. */
+  readonly evaluation: Evaluation;
   /** Rows dropped as unusable (each counts once in the accounting). */
   rejected: RejectedRow[];
   /** Summary rows (合计/总计) recognised and skipped; not counted in `rows`. */
   summaryRows: number;
-  /** The records evaluated (an exclusion's `index` points into them). */
-  records: readonly EnterpriseRecord[];
-  /** Origin of each evaluated record, by its index in the records given to evaluate. */
-  origins: readonly Origin[];
+  /** Where record `index` first appears (undefined when unknown), without making every record's origin. */
+  origin(index: number): Origin | undefined;
   /** Cell-level problems that blanked one value but kept the row (reported, not counted as rejected). */
   cellProblems: RejectedRow[];
   /** Policies applied, when a catalog was given. */

@@ -1,13 +1,14 @@
 /**
- * Writes a run's results to --out or stdout: CSV through @mujun/csv's Excel-safe writer (UTF-8
- * with BOM or GBK, Chinese or English headers, formula injection neutralised) or one JSON object.
+ * Writes a run's results to --out or stdout: CSV written from the engine's columns by @mujun/csv's
+ * byte writers (UTF-8 with BOM or GBK, Chinese or English headers, formula injection neutralised;
+ * the policy columns with --policy), one JSON object, or an .xlsx workbook.
  */
-import { writeResultsCsv, writeResultsJson, type ResultColumn } from '@mujun/csv';
+import { tableWords } from '@mujun/csv';
+import { evaluationCsv, writeResultsJson, type PolicyCells } from '@mujun/csv/node';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath, type Io } from '../io.js';
 import { resultsJsonStream } from './resultsJson.js';
-import { resultsTable } from './resultsTable.js';
 import { workbookNeedsOut, writeResultsXlsx } from './xlsx/resultsXlsx.js';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -47,18 +48,40 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
     await emit(io, writeResultsJson(resultsJsonStream(run)), options.out, options.force);
     return;
   }
-  const table = resultsTable(run, options.headers);
-  const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({
-    id: c.en,
-    zh: c.zh,
-    en: c.en,
-    kind: c.kind ?? 'text',
-    value: (row) => row[i],
-  }));
   await emit(
     io,
-    writeResultsCsv(table.rows, columns, { encoding: options.encoding === 'gbk' ? 'gbk' : 'utf8-bom', headers: options.headers }),
+    evaluationCsv(run.columns, { headers: options.headers, encoding: options.encoding, ...policyCellsOf(run, options.headers) }),
     options.out,
     options.force,
   );
+}
+
+/**
+ * With policies: each firm's amounts and measure names by record index, for the policy columns.
+ * The outcome lists the firms in the engine's order (pools, each in rank order), then the exempt
+ * firms managed as a class: walked in step with the columns, no lookup by credit code.
+ */
+function policyCellsOf(run: ScoreRun, language: 'zh' | 'en'): { policies?: (i: number) => PolicyCells | undefined } {
+  const outcome = run.policies;
+  if (outcome === undefined) return {};
+  const ev = run.columns;
+  const separator = tableWords(ev.scheme, language).itemSeparator;
+  const indices: number[] = [];
+  for (const pool of ev.pools) for (let p = 0; p < pool.members.length; p++) indices.push(pool.members[pool.order[p] as number] as number);
+  for (const e of ev.excluded) if (e.managedAs !== undefined) indices.push(e.index);
+  const cells: (PolicyCells | undefined)[] = new Array(ev.records.length);
+  // Firms share a few combinations of measures: each one's names joined once.
+  const names = new Map<string, string>();
+  outcome.firms.forEach((f, k) => {
+    const i = indices[k] as number;
+    if (ev.records.creditCode[i] !== f.creditCode) throw new Error(`internal: policy outcome out of step with the evaluation at ${f.creditCode}`);
+    let measures = '';
+    if (f.measures.length > 0) {
+      const key = f.measures.map((m) => m.measureId).join('\u0000');
+      measures = names.get(key) ?? '';
+      if (!names.has(key)) names.set(key, (measures = f.measures.map((m) => m.name[language]).join(separator)));
+    }
+    cells[i] = { surcharge: f.surcharge, relief: f.relief, measures };
+  });
+  return { policies: (i) => cells[i] };
 }

@@ -3,11 +3,11 @@ import * as fc from 'fast-check';
 /** Options of {@link arbDecimalString}. */
 export interface DecimalStringOptions {
   /** Smallest value (default 0). */
-  min?: number;
+  min?: number | undefined;
   /** Largest value (default 10 000). */
-  max?: number;
+  max?: number | undefined;
   /** Most decimals written (default 2); each value has 0 … decimals of them. */
-  decimals?: number;
+  decimals?: number | undefined;
 }
 
 /**

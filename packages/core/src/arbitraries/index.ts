@@ -19,6 +19,8 @@
  *     return e.results.length + e.excluded.length === records.length;
  *   }));
  * });
+ *
+ * @module @mujun/core/arbitraries
  */
 export { arbCreditCode } from './creditCode.js';
 // The check itself is core's (`@mujun/core`); kept here under these names for existing tests.

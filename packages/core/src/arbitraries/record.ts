@@ -9,27 +9,27 @@ export const ARB_INDUSTRY_CODES = ['C3311', 'C3484', 'C2614', 'C1713', '3921', '
 /** Options of {@link arbRecord}. */
 export interface RecordOptions {
   /** Credit codes (default {@link arbCreditCode}). */
-  creditCode?: fc.Arbitrary<string>;
+  creditCode?: fc.Arbitrary<string> | undefined;
   /** Fix the scale (default: above or below, 2 : 1). */
-  scale?: 'above' | 'below';
+  scale?: 'above' | 'below' | undefined;
   /**
    * 'typical' (default): positive figures of a county's firms, land always given.
    * 'edge': anything the schema accepts — zeros, negatives, no land, tiny and huge figures —
    * for laws such as "no NaN or Infinity ever".
    */
-  values?: 'typical' | 'edge';
+  values?: 'typical' | 'edge' | undefined;
   /** Figures may be absent (default true); the scheme's missing-data rules then apply. */
-  withMissing?: boolean;
+  withMissing?: boolean | undefined;
   /** Counties drawn from (default 武进区, 钟楼区); an empty list leaves county out. */
-  counties?: readonly string[];
+  counties?: readonly string[] | undefined;
   /** Industry codes drawn from (default {@link ARB_INDUSTRY_CODES}); an empty list leaves industryCode out. */
-  industryCodes?: readonly string[];
+  industryCodes?: readonly string[] | undefined;
   /** Recognition flags drawn from (default RECOGNITION_FLAGS). */
-  flags?: readonly string[];
+  flags?: readonly string[] | undefined;
   /** Violations drawn from (default VIOLATION_FLAGS). */
-  violations?: readonly string[];
+  violations?: readonly string[] | undefined;
   /** Production-start and construction-period dates may appear (default true). */
-  withDates?: boolean;
+  withDates?: boolean | undefined;
 }
 
 type Figure = fc.Arbitrary<string>;

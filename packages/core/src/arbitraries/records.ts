@@ -6,11 +6,11 @@ import { arbRecord, type RecordOptions } from './record.js';
 /** Options of {@link arbRecords}: a length range, code uniqueness, and {@link RecordOptions} for each record. */
 export interface RecordsOptions extends RecordOptions {
   /** Fewest records (default 0). */
-  minLength?: number;
+  minLength?: number | undefined;
   /** Most records (default 30). */
-  maxLength?: number;
+  maxLength?: number | undefined;
   /** Every credit code distinct (default true), as after a merge by credit code. */
-  uniqueCodes?: boolean;
+  uniqueCodes?: boolean | undefined;
 }
 
 /**

@@ -9,27 +9,27 @@ import { arbGroups, type BenchmarkKind, type MissingRuleId, type NormalisationMe
 /** Options of {@link arbScheme}: narrow what the schemes may contain. Every list must be non-empty. */
 export interface SchemeOptions {
   /** Number of groups (default 1 … 3). */
-  groups?: { min?: number; max?: number };
+  groups?: { min?: number; max?: number } | undefined;
   /** Indicators per group (default 1 … 6). */
-  indicators?: { min?: number; max?: number };
+  indicators?: { min?: number; max?: number } | undefined;
   /** Indicators drawn from (default all ten). */
-  indicatorIds?: readonly IndicatorId[];
+  indicatorIds?: readonly IndicatorId[] | undefined;
   /** Normalisation methods (default all four: ratio, minMax, lowerIsBetter, percentile). */
-  normalisations?: readonly NormalisationMethod[];
+  normalisations?: readonly NormalisationMethod[] | undefined;
   /** Benchmark kinds (default fixed, pool, byIndustry). */
-  benchmarks?: readonly BenchmarkKind[];
+  benchmarks?: readonly BenchmarkKind[] | undefined;
   /** Pool statistics (default aggregate, mean, median). */
-  poolMethods?: readonly PoolMethod[];
+  poolMethods?: readonly PoolMethod[] | undefined;
   /** Missing-data rules (default zero, poolAverage, exclude). */
-  missing?: readonly MissingRuleId[];
+  missing?: readonly MissingRuleId[] | undefined;
   /** Ratio caps may appear (default true). */
-  caps?: boolean;
+  caps?: boolean | undefined;
   /** Class modes (default quota, threshold, hybrid). */
-  classModes?: readonly ClassMode[];
+  classModes?: readonly ClassMode[] | undefined;
   /** Bonus/penalty points and vetoes may appear (default true). */
-  adjustments?: boolean;
+  adjustments?: boolean | undefined;
   /** Exemptions, the years-in-production rule and the land threshold vary (default true); false = nobody is exempt. */
-  scope?: boolean;
+  scope?: boolean | undefined;
 }
 
 /**

@@ -10,14 +10,14 @@ import type { BenchmarkUsed, Evaluation } from '../types/evaluation.js';
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
   /** Reference date for the date rules (YYYY-MM-DD), overriding scheme.scope.referenceDate. */
-  referenceDate?: string;
+  referenceDate?: string | undefined;
   /**
    * Benchmarks computed elsewhere — normally the `benchmarks` of an evaluation over all the data —
    * used instead of this run's own pool statistics (pool, indicator and industry must match).
    * A partitioned run given them scores every firm exactly as the single run did; classes still
    * come from the firms evaluated together. Percentile scores are always ranked within this run.
    */
-  benchmarks?: readonly BenchmarkUsed[];
+  benchmarks?: readonly BenchmarkUsed[] | undefined;
   /**
    * Check the records with {@link validateRecords} first (default false: records from
    * `@mujun/csv` are checked as they are read). Set it for records from any other source: a bad

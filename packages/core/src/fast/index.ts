@@ -1,4 +1,11 @@
-/** The evaluation engine: columnar records, float64 with error bounds, decimal.js where a float cannot decide. */
+/**
+ * `@mujun/core/engine`: the building blocks of the evaluation engine — columnar records with figures
+ * as scaled integers, float64 with error bounds and decimal.js where a float cannot decide, the fact
+ * columns, the cell flags. `@mujun/csv` builds its columns and result lines from them; an
+ * application needs `@mujun/core`'s `evaluate` (or `evaluateColumnar`) only.
+ *
+ * @module @mujun/core/engine
+ */
 export { evaluateColumnar, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
 export type { ColumnarPlan, PlannedPool, PoolContext } from './evaluateColumnar.js';
 export { evaluationOf } from './evaluationOf.js';
@@ -22,3 +29,7 @@ export { decidedRound, decidedFloor, decidedCompare } from './decide.js';
 export { indicatorFacts } from './indicatorFacts.js';
 export type { FactColumns, FactName } from './factColumns.js';
 export { exactIndicatorValue } from './exactIndicatorValue.js';
+export { tieBreakOrder } from './tieBreak.js';
+export type { TieBreakKey } from './tieBreak.js';
+export { classRule, poolQuota, classAt, vetoedClass } from './classRule.js';
+export type { ClassRule, PoolQuota } from './classRule.js';

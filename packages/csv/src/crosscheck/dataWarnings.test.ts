@@ -1,6 +1,6 @@
 import { getPreset } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../readSources.js';
+import { readSources } from '../node/readSources.js';
 import { creditCodeCheckChar } from '../uscc/creditCode.js';
 import { dataWarnings, type DataWarning } from './dataWarnings.js';
 import { figuresNeeded } from './figuresNeeded.js';

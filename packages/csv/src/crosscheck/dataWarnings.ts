@@ -1,5 +1,4 @@
-import type { EnterpriseRecord } from '@mujun/core';
-import type { Message } from '../errors/rowError.js';
+import type { Bilingual, EnterpriseRecord } from '@mujun/core';
 import type { ReadWarning } from '../read/warning.js';
 import { FIGURES } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
@@ -14,7 +13,7 @@ export interface DataWarning {
   /** Firms or rows concerned (the message says which). */
   count: number;
   /** One line each, the way to fix it included; the Chinese line has no English words (option names and file names aside). */
-  message: Message;
+  message: Bilingual;
 }
 
 /** What the reading and merging reported (structurally @mujun/csv's ReadResult, or what a caller made of it). */
@@ -51,14 +50,14 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
   const out: DataWarning[] = [];
   const firms = input.records.length;
   const unknown = input.sources.flatMap((s) => s.file.unknownColumns);
-  const hint: Message = unknown.length === 0 ? { zh: '', en: '' } : { zh: `；未识别的列：${quoted(unknown)}`, en: `; unknown columns: ${quotedEn(unknown)}` };
+  const hint: Bilingual = unknown.length === 0 ? { zh: '', en: '' } : { zh: `；未识别的列：${quoted(unknown)}`, en: `; unknown columns: ${quotedEn(unknown)}` };
   const given = new Set(input.sources.flatMap((s) => s.file.columns.map((c) => c.field)));
   for (const need of input.needed) {
     if (need.figure === 'scale' || need.fields.some((f) => given.has(f))) continue;
     const f = FIGURES[need.figure];
-    const who: Message =
+    const who: Bilingual =
       need.groups.length === 0 ? { zh: '所有企业', en: 'every firm' } : { zh: need.groups.join('、'), en: `the groups ${need.groups.join(', ')}` };
-    const consequence: Message = need.required
+    const consequence: Bilingual = need.required
       ? { zh: '无法评价', en: 'cannot be scored' }
       : {
           zh: '在用到它的指标上得分全都相同（零分或平均分），类别因此不实',
@@ -154,7 +153,7 @@ function rejectedWarning(source: string, rejected: number, rows: number, problem
   const byCode = new Map<string, number>();
   for (const p of own) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
   const [topCode, topCount] = [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
-  const cause: Message =
+  const cause: Bilingual =
     excel.length > 0
       ? {
           zh: `其中 ${excel.length} 行的信用代码被电子表格存成了科学计数法（如“${excel[0]!.value.trim()}”）：请从原系统重新导出，或把该列设为文本格式后再保存`,

@@ -1,5 +1,4 @@
-import type { EnterpriseRecord, IndicatorId } from '@mujun/core';
-import type { Message } from '../errors/rowError.js';
+import type { Bilingual, EnterpriseRecord, IndicatorId } from '@mujun/core';
 
 /** A figure an evaluation needs, as a bureau delivers it (one or several record fields). */
 export type FigureId = 'land' | 'scale' | 'tax' | 'sales' | 'valueAdded' | 'energy' | 'electricity' | 'emission' | 'employees' | 'rd' | 'techInvestment';
@@ -9,9 +8,9 @@ export interface Figure {
   id: FigureId;
   /** Record fields any one of which gives the figure (land: owned or leased in; emission: equivalents or a pollutant). */
   fields: readonly (keyof EnterpriseRecord)[];
-  name: Message;
+  name: Bilingual;
   /** The export that usually carries it: where to look when no file has it. */
-  bureau: Message;
+  bureau: Bilingual;
 }
 
 /**

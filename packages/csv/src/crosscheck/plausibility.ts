@@ -1,5 +1,4 @@
-import type { EnterpriseRecord } from '@mujun/core';
-import type { Message } from '../errors/rowError.js';
+import type { Bilingual, EnterpriseRecord } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 import type { Origin } from '../merge/types.js';
 
@@ -33,11 +32,11 @@ export interface Implausibility {
   creditCode: string;
   name: string;
   figures: FindingFigure[];
-  message: Message;
+  message: Bilingual;
 }
 
 /** Short names of the checks (for counts), 中文 and English. */
-export const CHECK_NAMES: Readonly<Record<PlausibilityCheck, Message>> = {
+export const CHECK_NAMES: Readonly<Record<PlausibilityCheck, Bilingual>> = {
   'value-added-above-sales': { zh: '增加值高于销售收入', en: 'value added above sales' },
   'tax-above-sales': { zh: '税金高于销售收入', en: 'tax above sales' },
   'rd-above-sales': { zh: '研发经费高于销售收入', en: 'R&D above sales' },
@@ -80,7 +79,7 @@ export function plausibilityFindings(records: readonly EnterpriseRecord[], prove
       const o = provenance?.[i]?.[field];
       return o ? { field, value, source: o.source, row: o.row } : { field, value };
     };
-    const found = (check: PlausibilityCheck, figures: FindingFigure[], message: Message) =>
+    const found = (check: PlausibilityCheck, figures: FindingFigure[], message: Bilingual) =>
       out.push({ check, creditCode: r.creditCode, name: r.name, figures, message });
     const w = r.salesWan;
     const sales = w === undefined ? 0 : Number(w);

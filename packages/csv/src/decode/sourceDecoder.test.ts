@@ -42,6 +42,12 @@ describe('SourceDecoder', () => {
     expect(decodeAll(iconv.encode(text, 'gb18030'))).toEqual({ text, encoding: 'gb18030' });
   });
 
+  it('reads GB18030 with the 2022 edition’s mappings, in any chunking', () => {
+    // A6D9 is the vertical comma ︐ (U+FE10) since GB18030-2022; GB18030-2005 had it at a private-use code point.
+    const bytes = Buffer.concat([iconv.encode('名称,', 'gbk'), Buffer.from([0xa6, 0xd9]), iconv.encode('\r\n', 'gbk')]);
+    for (const chunk of [1, 3, 1 << 20]) expect(decodeAll(bytes, chunk)).toEqual({ text: '名称,\ufe10\r\n', encoding: 'gb18030' });
+  });
+
   it('detects GBK even when the first 64 KiB are ASCII', () => {
     const text = `${'a,b\r\n'.repeat(20000)}企业,名称\r\n`;
     expect(decodeAll(iconv.encode(text, 'gbk'), 4096)).toEqual({ text, encoding: 'gb18030' });

@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { InputError } from '../errors/inputError.js';
 
 /** The text encodings a source can be in. GBK files are read as GB18030, of which GBK is a subset. */
@@ -14,14 +13,27 @@ interface Decoder {
   end(): string;
 }
 
-function utf8Decoder(): Decoder {
-  const d = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The platform's decoder (WHATWG Encoding: Node and every browser have UTF-16 and GB18030). UTF-8 is
+ * strict: a bad byte throws. GB18030 is not: a byte it cannot map becomes U+FFFD, which
+ * {@link SourceDecoder} reports with the offset of the chunk it appeared in.
+ */
+function textDecoder(encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'): Decoder {
+  const d = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
   return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
 }
 
-function iconvDecoder(encoding: string): Decoder {
-  const d = iconv.getDecoder(encoding);
-  return { write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), end: () => d.end() ?? '' };
+/** Decodes bytes all below 0x80 (ASCII reads the same as UTF-8). */
+const ASCII = new TextDecoder('utf-8');
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
 }
 
 /** True when `b` is valid UTF-8, allowing the last character to be cut off by the window's end. */
@@ -88,7 +100,7 @@ export class SourceDecoder {
   }
 
   private take(): Uint8Array {
-    const all = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
+    const all = this.pending.length === 1 ? this.pending[0]! : concat(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
     return all;
@@ -97,9 +109,9 @@ export class SourceDecoder {
   private start(b: Uint8Array, final: boolean): string {
     if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) this.fail('excel-workbook');
     if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) this.fail('excel-workbook');
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return this.use('utf-8-bom', utf8Decoder(), b.subarray(3), final, 3);
-    if (b[0] === 0xff && b[1] === 0xfe) return this.use('utf-16le', iconvDecoder('utf-16le'), b.subarray(2), final, 2);
-    if (b[0] === 0xfe && b[1] === 0xff) return this.use('utf-16be', iconvDecoder('utf-16be'), b.subarray(2), final, 2);
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return this.use('utf-8-bom', textDecoder('utf-8'), b.subarray(3), final, 3);
+    if (b[0] === 0xff && b[1] === 0xfe) return this.use('utf-16le', textDecoder('utf-16le'), b.subarray(2), final, 2);
+    if (b[0] === 0xfe && b[1] === 0xff) return this.use('utf-16be', textDecoder('utf-16be'), b.subarray(2), final, 2);
     return this.ascii(b, final);
   }
 
@@ -111,7 +123,7 @@ export class SourceDecoder {
       this.offset += i;
       this.fail('nul');
     }
-    const text = Buffer.from(b.buffer, b.byteOffset, i).toString('latin1');
+    const text = ASCII.decode(b.subarray(0, i));
     this.offset += i;
     if (i === n) {
       if (final) this.encoding ??= 'utf-8';
@@ -130,7 +142,7 @@ export class SourceDecoder {
   private decide(b: Uint8Array, final: boolean): string {
     const window = b.subarray(0, WINDOW);
     const complete = final && window.length === b.length;
-    return looksUtf8(window, complete) ? this.use('utf-8', utf8Decoder(), b, final, 0) : this.use('gb18030', iconvDecoder('gb18030'), b, final, 0);
+    return looksUtf8(window, complete) ? this.use('utf-8', textDecoder('utf-8'), b, final, 0) : this.use('gb18030', textDecoder('gb18030'), b, final, 0);
   }
 
   private use(encoding: SourceEncoding, decoder: Decoder, b: Uint8Array, final: boolean, skipped: number): string {

@@ -1,17 +1,18 @@
-import type { Message, RowErrorCode } from './rowError.js';
+import type { Bilingual } from '@mujun/core';
+import type { RowErrorCode } from './rowError.js';
 
 /** Details some messages carry. */
 export interface MessageDetail {
   column: string;
   value: string;
   /** Extra explanation, already bilingual. */
-  why?: Message;
+  why?: Bilingual;
 }
 
 const q = (s: string) => JSON.stringify(s);
 
 /** The bilingual message for a row error, saying what was wrong, what was expected and what was found. */
-export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Message {
+export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Bilingual {
   const c = d.column;
   // A cell may hold up to 1 MiB: a message shows its start, so it stays one readable line.
   const v = d.value.length > 80 ? `${d.value.slice(0, 40)}…` : d.value;

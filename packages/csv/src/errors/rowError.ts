@@ -1,4 +1,4 @@
-import type { Bilingual } from '@mujun/core';
+import type { RejectedRow } from '@mujun/core';
 
 /** Why one data row (or one cell of it) could not be used. */
 export type RowErrorCode =
@@ -20,21 +20,12 @@ export type RowErrorCode =
   | 'swallowed-lines' // an unpaired quote joined several physical lines (several firms) into one record
   | 'too-many-digits'; // a figure with more than 15 significant digits (beyond any bureau's precision)
 
-/** A bilingual message, one line each: `@mujun/core`'s `Bilingual`, the one `{ zh, en }` of mujun. */
-export type Message = Bilingual;
-
-/** One problem with one row of one source. Several may concern the same row. */
-export interface RowError {
-  /** Source name (the file name as given). */
-  source: string;
-  /** 1-based physical line number in the file; the header is line 1. */
-  row: number;
-  /** The column's header as written in the file; "" when the problem concerns the whole row. */
-  column: string;
+/**
+ * One problem with one row of one source: `@mujun/core`'s RejectedRow with this package's codes
+ * and the record field. Several may concern the same row.
+ */
+export interface RowError extends RejectedRow {
   /** The record field the column maps to (e.g. "taxWan"); "" when none. */
   field: string;
   code: RowErrorCode;
-  message: Message;
-  /** The original cell text ("" when empty or when the problem concerns the whole row). */
-  value: string;
 }

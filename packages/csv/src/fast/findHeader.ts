@@ -1,11 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors/inputError.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
+import { looksLikeHeader, MAX_PREAMBLE } from '../headers/looksLikeHeader.js';
 import { mapHeaders } from '../headers/mapHeaders.js';
 import { csvParseOptions, detectDelimiter, lineBreaks } from '../read/csvOptions.js';
-
-/** Title lines above the header a reader skips at most (the tenth non-header line is an error). */
-export const MAX_PREAMBLE = 10;
 
 /** Where a file's header is: its cells, the delimiter, and the physical line the data starts on. */
 export interface HeaderFound {
@@ -50,13 +48,4 @@ export function findHeader(source: string, head: string, mapping: HeaderMapping 
     }
   }
   return null;
-}
-
-/** A line that maps at least one known column is a header (with a required column missing), not a title. */
-export function looksLikeHeader(source: string, cells: string[], mapping: HeaderMapping | undefined): boolean {
-  try {
-    return mapHeaders(source, [...cells, 'credit_code', 'name'], mapping).columns.length > 2;
-  } catch {
-    return true;
-  }
 }

@@ -1,4 +1,5 @@
-import { NUMERIC_FIELDS, setDecimal } from '@mujun/core';
+import { NUMERIC_FIELDS } from '@mujun/core';
+import { setDecimal } from '@mujun/core/engine';
 import { messageFor } from '../errors/rowErrorOf.js';
 import type { MappedColumn } from '../headers/mapHeaders.js';
 import type { RowOutcome } from '../read/parseRow.js';

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { messyCsv } from './messyCsv.js';
 
-const DIST = new URL('../../dist/index.js', import.meta.url);
+const DIST = new URL('../../dist/node.js', import.meta.url);
 const FIXTURE = (f: string) => fileURLToPath(new URL(`../../../../fixtures/zhonglou/${f}.csv`, import.meta.url));
 
 describe('readSource: parallel parts = one stream', async () => {
   if (!existsSync(fileURLToPath(DIST))) throw new Error('packages/csv/dist is missing: run `npx pnpm@12.4.2 build` first');
-  const { readSource } = (await import(DIST.href)) as typeof import('../index.js');
+  const { readSource } = (await import(DIST.href)) as typeof import('../node.js');
   const plain = (r: Awaited<ReturnType<typeof readSource>>) =>
     JSON.parse(
       JSON.stringify(r, (_, v) => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),

@@ -12,9 +12,9 @@ const WORKER = new URL('./partWorker.js', import.meta.url);
 /** How a UTF-8 source is cut for parallel parsing. */
 export interface SplitOptions {
   /** Parts parsed at the same time (default 2: this thread and one worker). */
-  parts?: number;
+  parts?: number | undefined;
   /** Smallest body worth splitting, in bytes (default 4 MiB; a test may force small splits). */
-  minSplitBytes?: number;
+  minSplitBytes?: number | undefined;
 }
 
 /** A source read in parts: its header and the parts' rows, in file order. */

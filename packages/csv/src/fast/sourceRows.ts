@@ -1,4 +1,4 @@
-import type { DecimalColumn } from '@mujun/core';
+import type { DecimalColumn } from '@mujun/core/engine';
 import type { FlagStates } from '../read/parseRow.js';
 import { TEXT_FIELDS, type Part, type TextField } from './partTypes.js';
 

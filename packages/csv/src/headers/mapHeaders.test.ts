@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/inputError.js';
-import { readSource } from '../read/readSource.js';
-import { readSources } from '../readSources.js';
-import { readHeaderMapping, validateHeaderMapping } from './headerMapping.js';
+import { readHeaderMapping } from '../node/readHeaderMapping.js';
+import { readSource } from '../node/readSource.js';
+import { readSources } from '../node/readSources.js';
+import { validateHeaderMapping } from './headerMapping.js';
 import { mapHeaders } from './mapHeaders.js';
 
 const HUAWEI = '914403001922038216';

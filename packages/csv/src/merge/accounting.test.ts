@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { readSources } from '../readSources.js';
+import { readSources } from '../node/readSources.js';
 import { creditCodeCheckChar } from '../uscc/creditCode.js';
 
 const code = (n: number) => {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { EnterpriseRecord } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
-import { readSources } from '../readSources.js';
+import { readSources } from '../node/readSources.js';
 
 const HUAWEI = '914403001922038216';
 const TENCENT = '9144030071526726XG';

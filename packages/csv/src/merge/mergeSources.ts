@@ -1,4 +1,5 @@
-import { decimalColumn, scaledText, type ColumnarRecords, type DecimalColumn, type NumericField } from '@mujun/core';
+import type { ColumnarRecords, NumericField } from '@mujun/core';
+import { decimalColumn, scaledText, type DecimalColumn } from '@mujun/core/engine';
 import { messageFor } from '../errors/rowErrorOf.js';
 import type { RowError } from '../errors/rowError.js';
 import type { SourceRows } from '../fast/sourceRows.js';
@@ -15,20 +16,20 @@ import type { Accounting, Conflict, ConflictValue, Gap, Origin } from './types.j
 /** How sources are merged. */
 export interface MergeOptions {
   /** When figures of two sources agree; default {@link DEFAULT_TOLERANCE} (0.1 % relative). */
-  tolerance?: Partial<Tolerance>;
+  tolerance?: Partial<Tolerance> | undefined;
   /**
    * Which source wins a field, per record field: `{ taxWan: ['税务.csv'] }`. Sources listed win
    * in the order listed; the others follow in argument order. Without it the first source in
    * argument order that has the field wins.
    */
-  precedence?: Partial<Record<string, string[]>>;
+  precedence?: Partial<Record<string, string[]>> | undefined;
   /**
    * Scale for enterprises no source gives 规上/规下 for. Default 'below' (an enterprise not on
    * the statistics bureau's 规上 roster is 规下), reported in a warning; null rejects them.
    */
-  defaultScale?: 'above' | 'below' | null;
+  defaultScale?: 'above' | 'below' | null | undefined;
   /** Keep per-field provenance (default true); a large run that shows none may turn it off. */
-  provenance?: boolean;
+  provenance?: boolean | undefined;
 }
 
 /** The sources merged by credit code (归集/比对): the enterprises as columns, and the cross-check. */

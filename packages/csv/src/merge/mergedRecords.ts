@@ -1,4 +1,5 @@
-import { decimalText, type EnterpriseRecord } from '@mujun/core';
+import type { EnterpriseRecord } from '@mujun/core';
+import { decimalText } from '@mujun/core/engine';
 import { FIELD_ORDER } from './fieldOrder.js';
 import type { MergedSources } from './mergeSources.js';
 import type { MergedRecord } from './types.js';

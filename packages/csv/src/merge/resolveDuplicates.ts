@@ -1,4 +1,4 @@
-import { scaledText, setDecimal, type DecimalColumn } from '@mujun/core';
+import { scaledText, setDecimal, type DecimalColumn } from '@mujun/core/engine';
 import { messageFor } from '../errors/rowErrorOf.js';
 import { Dec, plainDecimal } from '../internal/decimal.js';
 import type { RowError } from '../errors/rowError.js';

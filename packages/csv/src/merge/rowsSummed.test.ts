@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { creditCode } from '../fast/messyCsv.js';
-import { readSources } from '../readSources.js';
+import { readSources } from '../node/readSources.js';
 
 const HUAWEI = '914403001922038216';
 const TENCENT = '9144030071526726XG';
@@ -86,10 +86,10 @@ describe('rows of one firm with different meter or parcel numbers', () => {
   });
 
   it('summing never changes the source as read: merging the same reads twice gives the same sums', async () => {
-    const { readSource } = await import('../read/readSource.js');
+    const { readSource } = await import('../node/readSource.js');
     const { mergeSources } = await import('./mergeSources.js');
     const read = await readSource(src('power.csv', `${POWER}32001,${HUAWEI},华为,0.53\n32002,${HUAWEI},华为,0.79\n`));
-    const { decimalText } = await import('@mujun/core');
+    const { decimalText } = await import('@mujun/core/engine');
     for (let k = 0; k < 2; k++) {
       const merged = mergeSources([read]);
       expect(decimalText(merged.records.numbers.electricityWanKwh!, 0)).toBe('1.32');
@@ -128,9 +128,9 @@ describe('rows summed: a law', () => {
 
 describe('rows summed: one stream = parallel parts', async () => {
   // Workers run the compiled reader (as in fast/readParts.test.ts).
-  const DIST = new URL('../../dist/index.js', import.meta.url);
+  const DIST = new URL('../../dist/node.js', import.meta.url);
   if (!existsSync(fileURLToPath(DIST))) throw new Error('packages/csv/dist is missing: run `npx pnpm@12.4.2 build` first');
-  const dist = (await import(DIST.href)) as typeof import('../index.js');
+  const dist = (await import(DIST.href)) as typeof import('../node.js');
 
   // Firm i has meters M{i}a (i.5) and M{i}b (0.25), in that order far apart; every 7th firm says
   // its first meter twice, every 11th firm's first meter twice with another reading.

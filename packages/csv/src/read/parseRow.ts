@@ -1,5 +1,6 @@
+import type { Bilingual } from '@mujun/core';
 import { messageFor } from '../errors/rowErrorOf.js';
-import type { Message, RowError, RowErrorCode } from '../errors/rowError.js';
+import type { RowError, RowErrorCode } from '../errors/rowError.js';
 import type { MappedColumn } from '../headers/mapHeaders.js';
 import { Dec, plainDecimal } from '../internal/decimal.js';
 import { checkCreditCode } from '../uscc/creditCode.js';
@@ -62,7 +63,7 @@ function isBlank(cells: string[]): boolean {
 export function parseRow(ctx: RowContext, cells: string[], line: number): RowOutcome {
   if (isBlank(cells)) return { kind: 'blank' };
   const { source } = ctx;
-  const err = (col: MappedColumn | null, code: RowErrorCode, value: string, why?: Message): RowError => ({
+  const err = (col: MappedColumn | null, code: RowErrorCode, value: string, why?: Bilingual): RowError => ({
     source,
     row: line,
     column: col?.header ?? '',
@@ -197,7 +198,7 @@ export function parseRow(ctx: RowContext, cells: string[], line: number): RowOut
 }
 
 /** The rejection of a record that swallowed several lines: its line range and the firms found in it. */
-function swallowedRecord(s: SwallowedLines, err: (col: null, code: RowErrorCode, value: string, why?: Message) => RowError): RowOutcome {
+function swallowedRecord(s: SwallowedLines, err: (col: null, code: RowErrorCode, value: string, why?: Bilingual) => RowError): RowOutcome {
   const codes = s.creditCodes.length > 0 ? s.creditCodes : undefined;
   const why = codes
     ? { zh: `其中的统一社会信用代码：${codes.join('、')}`, en: `credit codes inside: ${codes.join(', ')}` }

@@ -1,4 +1,4 @@
-import { parse, type CsvError, type Parser } from 'csv-parse';
+import { parse, type CsvError, type Parser } from '#csv-parse';
 import { SourceDecoder, type SourceEncoding } from '../decode/sourceDecoder.js';
 import { csvParseOptions, detectDelimiter, lineBreaks } from './csvOptions.js';
 import { malformedCsv } from './malformedCsv.js';
@@ -27,7 +27,7 @@ function* slices(data: Uint8Array): Generator<Uint8Array> {
  */
 export async function readCsvRecords(
   source: string,
-  data: Uint8Array | AsyncIterable<Uint8Array>,
+  data: Uint8Array | AsyncIterable<Uint8Array | string>,
   onRecord: (cells: string[], line: number) => void,
   onProgress?: (bytesRead: number) => void,
 ): Promise<CsvFileInfo> {
@@ -84,10 +84,10 @@ export async function readCsvRecords(
   };
 
   try {
-    const chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array> = data instanceof Uint8Array ? slices(data) : data;
+    const chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array | string> = data instanceof Uint8Array ? slices(data) : data;
     let bytesRead = 0;
     for await (const chunk of chunks) {
-      const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      const bytes: Uint8Array = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
       await write(decoder.push(bytes), false);
       if (failure) break;
       bytesRead += bytes.length;

@@ -3,8 +3,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/inputError.js';
 import type { RowErrorCode } from '../errors/rowError.js';
-import { scaledText } from '@mujun/core';
-import { readSource, type SourceRead } from './readSource.js';
+import { scaledText } from '@mujun/core/engine';
+import { readSource } from '../node/readSource.js';
+import type { SourceRead } from './readSource.js';
 
 const HUAWEI = '914403001922038216';
 const TENCENT = '9144030071526726XG';

@@ -1,10 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors/inputError.js';
 import type { RowError } from '../errors/rowError.js';
-import { looksLikeHeader, MAX_PREAMBLE } from '../fast/findHeader.js';
+import { looksLikeHeader, MAX_PREAMBLE } from '../headers/looksLikeHeader.js';
 import { partBuilder } from '../fast/partBuilder.js';
 import type { UnknownFlag } from '../fast/partTypes.js';
-import { readParts, type PartsRead, type SplitOptions } from '../fast/readParts.js';
+import type { PartsRead } from '../fast/readParts.js';
 import { sourceRows, type SourceRows } from '../fast/sourceRows.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
 import { mapHeaders, type HeaderMap, type MappedColumn } from '../headers/mapHeaders.js';
@@ -16,13 +15,13 @@ import type { SummaryRow } from './summaryRow.js';
 import type { ReadWarning } from './warning.js';
 
 /** Options for reading one source. */
-export interface ReadSourceOptions extends SplitOptions {
+export interface ReadSourceOptions {
   /** Extra header aliases (a user mapping file). */
-  mapping?: HeaderMapping;
+  mapping?: HeaderMapping | undefined;
   /** What a bad cell does: reject the row (default) or drop the value and keep the row. */
-  badValues?: 'reject-row' | 'drop-value';
+  badValues?: 'reject-row' | 'drop-value' | undefined;
   /** Called after each chunk with the source's name and the bytes read so far (for a progress bar). */
-  onProgress?: (source: string, bytesRead: number) => void;
+  onProgress?: ((source: string, bytesRead: number) => void) | undefined;
 }
 
 /** How one column of a source was understood. */
@@ -63,55 +62,23 @@ export interface SourceRead {
 }
 
 /**
- * Reads one source: decodes it, finds the header row (title lines above it are skipped),
- * maps the headers, and reads every row into columns, a rejection or a summary row. A big UTF-8
- * file is parsed in parallel parts (fast/readParts); anything else in one stream. Both run the
- * same per-row reader, so the result is the same either way. Throws InputError when the source
- * cannot be used at all.
+ * Reads one source held in memory — its bytes, or a worksheet's rows: decodes it, finds the header
+ * row (title lines above it are skipped), maps the headers, and reads every row into columns, a
+ * rejection or a summary row. Throws InputError when the source cannot be used at all. Runs
+ * anywhere (a web page too); `@mujun/csv/node`'s readSource also reads files, a big UTF-8 one in
+ * parallel parts, with the same per-row reader and so the same result.
  */
 export async function readSource(input: SourceInput, options: ReadSourceOptions = {}): Promise<SourceRead> {
   const source = sourceName(input);
-  const partial = typeof input !== 'string' && input.partial === true;
-  const bytes =
-    typeof input === 'string'
-      ? fileBytes(input, source)
-      : 'path' in input
-        ? fileBytes(input.path, source)
-        : 'data' in input && input.data instanceof Uint8Array
-          ? input.data
-          : null;
-  if (bytes !== null) {
-    const read = await readParts(bytes, source, options.mapping, options.badValues ?? 'reject-row', options);
-    if (read !== null) {
-      options.onProgress?.(source, bytes.length);
-      return fromParts(source, partial, read, options.mapping);
-    }
-  }
+  const partial = input.partial === true;
   if (isRowsSource(input)) return readStream(source, partial, async (onRecord) => feedRows(input.rows, onRecord), options);
-  const data = bytes ?? (input as { data: AsyncIterable<Uint8Array> }).data;
   const onProgress = options.onProgress;
-  return readStream(source, partial, (onRecord) => readCsvRecords(source, data, onRecord, onProgress ? (n) => onProgress(source, n) : undefined), options);
-}
-
-/** A file's bytes, in shared memory (parallel parts read them in place); an InputError naming it when it cannot be read. */
-function fileBytes(path: string, source: string): Uint8Array {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
-      for (let at = 0; at < bytes.length; ) {
-        const got = readSync(fd, bytes, at, bytes.length - at, at);
-        if (got === 0) return bytes.subarray(0, at);
-        at += got;
-      }
-      return bytes;
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e: unknown) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new InputError('unreadable', source, { zh: `无法读取 ${source}：${why}`, en: `cannot read ${source}: ${why}` });
-  }
+  return readStream(
+    source,
+    partial,
+    (onRecord) => readCsvRecords(source, input.data, onRecord, onProgress ? (n) => onProgress(source, n) : undefined),
+    options,
+  );
 }
 
 function emptyRead(source: string, partial: boolean): Omit<SourceRead, 'rows'> {
@@ -130,8 +97,8 @@ function emptyRead(source: string, partial: boolean): Omit<SourceRead, 'rows'> {
   };
 }
 
-/** A source read in parallel parts, as {@link readStream} would have read it. */
-function fromParts(source: string, partial: boolean, read: PartsRead, mapping: HeaderMapping | undefined): SourceRead {
+/** A source read in parallel parts (fast/readParts, Node only), as {@link readSource} would have read it. */
+export function fromParts(source: string, partial: boolean, read: PartsRead, mapping: HeaderMapping | undefined): SourceRead {
   const out: SourceRead = { ...emptyRead(source, partial), rows: sourceRows(read.parts) };
   const map = mapHeaders(source, read.found.header, mapping);
   out.file = {

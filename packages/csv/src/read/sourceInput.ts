@@ -1,28 +1,24 @@
 import type { RowsSource } from './rowsSource.js';
 
-/** One source to read: a file path, or a name (shown in every error) and its bytes, its file, or its rows already parsed (a worksheet: RowsSource). */
+/**
+ * One source held in memory: a name (shown in every error) and its bytes, or its rows already
+ * parsed (a worksheet: RowsSource). `@mujun/csv/node` also reads sources from files.
+ */
 export type SourceInput =
-  | string
   | RowsSource
   | {
       /** Shown in errors, provenance and conflicts; normally the file name. */
       name: string;
-      data: Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>;
+      /** The bytes, whole or as chunks (a Node stream is such an iterable). */
+      data: Uint8Array | AsyncIterable<Uint8Array | string>;
       /**
        * True for a list that only some enterprises are on (重点排污 list, 高企 list): enterprises
        * missing from it are not reported as gaps.
        */
       partial?: boolean;
-    }
-  | {
-      /** Shown in errors, provenance and conflicts (the path as the user gave it, say). */
-      name: string;
-      /** The file to read. */
-      path: string;
-      partial?: boolean;
     };
 
-/** The name a source input is known by: the path as given, or its `name`. */
+/** The name a source input is known by. */
 export function sourceName(input: SourceInput): string {
-  return typeof input === 'string' ? input : input.name;
+  return input.name;
 }

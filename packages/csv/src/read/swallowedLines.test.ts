@@ -4,7 +4,7 @@
  * on two lines is not.
  */
 import { describe, expect, test } from 'vitest';
-import { readSource } from './readSource.js';
+import { readSource } from '../node/readSource.js';
 import { swallowedLines } from './swallowedLines.js';
 import { creditCodeCheckChar } from '../uscc/creditCode.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { mapHeaders } from '../headers/mapHeaders.js';
 import { parseRow } from './parseRow.js';
-import { readSource } from './readSource.js';
+import { readSource } from '../node/readSource.js';
 
 const CODE = '914403001922038216';
 

@@ -1,4 +1,4 @@
-import type { Message } from '../errors/rowError.js';
+import type { Bilingual } from '@mujun/core';
 
 /** Things worth telling that do not stop a row from being used. */
 export type ReadWarningCode =
@@ -22,5 +22,5 @@ export interface ReadWarning {
   row?: number;
   /** How many times it happened, when aggregated. */
   count?: number;
-  message: Message;
+  message: Bilingual;
 }

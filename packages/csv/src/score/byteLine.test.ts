@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { scaledText, unitsText } from '@mujun/core';
+import { scaledText, unitsText } from '@mujun/core/engine';
 import { csvCell } from '../write/csvCell.js';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { fastShown } from './shownValue.js';

@@ -41,6 +41,11 @@ export interface LineSource {
   facts: FactColumns;
   /** Bonuses, penalties and vetoes as the table shows them, by record index (only records that have any). */
   adjustments: Map<number, string>;
+  /**
+   * The cells between the adjustments and the detail column, when the layout has any (the policy
+   * columns): record i's as CSV text, separated by commas, without a comma before or after.
+   */
+  extra?: ((i: number) => string) | undefined;
 }
 
 /** A scored pool as a {@link LinePool}. */

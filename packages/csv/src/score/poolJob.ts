@@ -1,6 +1,6 @@
-import type { FactColumns, PlannedPool, Scheme } from '@mujun/core';
+import type { FactColumns, Group, PlannedPool, Scheme } from '@mujun/core';
 import type { LineSettings } from './lineSettings.js';
-import type { RecordCellBytes } from './lineSource.js';
+import type { LinePool, RecordCellBytes } from './lineSource.js';
 
 /**
  * What the worker thread of the fast `score` is sent: the pools it scores, ranks and writes (the
@@ -21,6 +21,23 @@ export interface PoolJob {
   cells: RecordCellBytes;
   adjustments: Map<number, string>;
   /** The temporary file its lines go to. */
+  path: string;
+}
+
+/**
+ * The other job the worker takes: pools already scored (an evaluation made in the calling
+ * thread), whose lines it writes into `path` — with the cells before the detail column (the
+ * policy columns) by record index, when the table has them.
+ */
+export interface LineJob {
+  lines: true;
+  settings: LineSettings;
+  groups: readonly Group[];
+  pools: LinePool[];
+  cells: RecordCellBytes;
+  facts: FactColumns;
+  adjustments: Map<number, string>;
+  extra: Map<number, string> | null;
   path: string;
 }
 

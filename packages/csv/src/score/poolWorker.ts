@@ -7,13 +7,30 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { scorePlannedPool } from '@mujun/core';
 import { linePool, type LinePool } from './lineSource.js';
-import type { PoolJob, PoolJobMessage } from './poolJob.js';
+import type { LineJob, PoolJob, PoolJobMessage } from './poolJob.js';
 import { scoredLines } from './scoredLines.js';
 
 const say = (m: PoolJobMessage) => parentPort?.postMessage(m);
 
-parentPort?.once('message', (job: PoolJob) => {
+/** Writes the lines of pools scored elsewhere into the job's file. */
+function writeLines(job: LineJob): void {
+  const extra = job.extra;
+  const fd = openSync(job.path, 'w');
   try {
+    const { settings, groups, pools, cells, facts, adjustments } = job;
+    const src = { settings, groups, pools, cells, facts, adjustments, ...(extra === null ? {} : { extra: (i: number) => extra.get(i) ?? ',,' }) };
+    for (const bytes of scoredLines(src, true)) writeSync(fd, bytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+parentPort?.once('message', (job: PoolJob | LineJob) => {
+  try {
+    if ('lines' in job) {
+      writeLines(job);
+      return say({ done: true });
+    }
     const creditCode = (i: number) => job.codes.slice(i === 0 ? 0 : (job.codeEnds[i - 1] as number), job.codeEnds[i] as number);
     const ctx = {
       scheme: job.scheme,

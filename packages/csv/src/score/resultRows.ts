@@ -9,22 +9,24 @@ import type { RecordCellBytes } from './lineSource.js';
  * output/resultsTable's rows of the excluded firms, in input order (with the county, as the
  * ordinary table has it), as UTF-8 bytes in blocks of `block` lines; the scored rows before them
  * come from scoredLines. The code, name and county cells are copied from the cells the reader made
- * of them, the others go through CsvLine, in the table's language (settings.words).
+ * of them, the others go through CsvLine, in the table's language (settings.words); `extra`, the
+ * cells before the detail column when the layout has more (LineSource.extra).
  */
 export function* exclusionBytes(
   plan: Pick<ColumnarPlan, 'excluded' | 'referenceDate' | 'scheme'>,
   cells: RecordCellBytes,
   settings: LineSettings,
+  extra?: (i: number) => string,
   block = 20_000,
 ): Generator<Buffer> {
   const { words, indicatorIds } = settings;
   const line = new CsvLine(settings.kinds, words.language, settings.cached);
   const year = plan.referenceDate?.slice(0, 4) ?? '';
   const c = (i: number, s: string) => line.cell(i, s);
-  const after = 12 + 2 * indicatorIds.length;
   // Cells that repeat, made into bytes once: the year, the empty middle, each group and status.
   const head = Buffer.from(`${c(0, year)},`);
   const middle = Buffer.from(`,,,,,,${','.repeat(2 * indicatorIds.length)},,,`);
+  const detailAt = settings.kinds.length - 1;
   const groupStatus = new Map<string, Buffer>();
   const out = new ByteLine(block * 200);
   let n = 0;
@@ -39,7 +41,11 @@ export function* exclusionBytes(
     }
     out.bytes(gs);
     out.bytes(middle);
-    out.text(c(after + 2, bilingualPart(e.detail, words.language)));
+    if (extra !== undefined) {
+      out.text(extra(e.index));
+      out.byte(44);
+    }
+    out.text(c(detailAt, bilingualPart(e.detail, words.language)));
     out.byte(13);
     out.byte(10);
     if (++n === block) {

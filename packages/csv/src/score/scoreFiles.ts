@@ -1,11 +1,12 @@
 import type { Scheme, SchemeInput } from '@mujun/core';
 import type { MergedSources } from '../merge/mergeSources.js';
 import type { SourceInput } from '../read/sourceInput.js';
-import { readColumns, type ReadSourcesOptions } from '../readSources.js';
+import { readColumns, type ReadFilesOptions } from '../node/readSources.js';
+import type { FileInput } from '../node/readSource.js';
 import { scoreMerged, type ScoreCounts, type ScoreOutputOptions } from './scoreMerged.js';
 
 /** Options of {@link scoreFiles}: how the sources are read and merged, and where the results go. */
-export interface ScoreFilesOptions extends ReadSourcesOptions, ScoreOutputOptions {}
+export interface ScoreFilesOptions extends ReadFilesOptions, ScoreOutputOptions {}
 
 /** What {@link scoreFiles} found and did: the cross-check of the sources and the accounting of every row. */
 export interface ScoreFilesResult extends Omit<MergedSources, 'records' | 'rows' | 'provenance'>, ScoreCounts {
@@ -23,7 +24,11 @@ export interface ScoreFilesResult extends Omit<MergedSources, 'records' | 'rows'
  * const run = await scoreFiles(['土地.csv', '税务.csv', '电力.csv', '环保.csv', '统计.csv'], getPreset(), { out: '结果.csv' });
  * console.log(run.scored, run.excluded, run.rejected.length, run.conflicts.length);
  */
-export async function scoreFiles(inputs: readonly SourceInput[], scheme: Scheme | SchemeInput, options: ScoreFilesOptions): Promise<ScoreFilesResult> {
+export async function scoreFiles(
+  inputs: readonly (SourceInput | FileInput)[],
+  scheme: Scheme | SchemeInput,
+  options: ScoreFilesOptions,
+): Promise<ScoreFilesResult> {
   const merged = await readColumns(inputs, options);
   const counts = await scoreMerged(merged, scheme, options);
   const { records, rows: _rows, provenance: _provenance, ...crossCheck } = merged;

@@ -2,13 +2,10 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { planColumnar, type Scheme, type SchemeInput } from '@mujun/core';
 import type { MergedSources } from '../merge/mergeSources.js';
-import { resultsLayout } from '../table/resultsLayout.js';
-import { tableWords } from '../table/tableLanguage.js';
-import { csvCell } from '../write/csvCell.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
-import type { LineSettings } from './lineSettings.js';
 import { recordCells } from './recordCells.js';
 import { scoreTable } from './scoreTable.js';
+import { tableSetup } from './tableSetup.js';
 import { writeFileDirect } from './writeFileDirect.js';
 
 /** Where and how {@link scoreMerged} writes the results table. */
@@ -20,17 +17,17 @@ export interface ScoreOutputOptions {
    */
   out: string | NodeJS.WritableStream | ((chunks: AsyncIterable<Uint8Array>) => Promise<void>);
   /** The path as the user gave it, for error messages (default `out`). */
-  outName?: string;
+  outName?: string | undefined;
   /** The language of the headers and of the text cells (group, status, class names …; default zh). */
-  headers?: 'zh' | 'en';
+  headers?: 'zh' | 'en' | undefined;
   /** `utf8` (default: UTF-8 with a BOM) or `gbk` (GB18030, no BOM). */
-  encoding?: 'utf8' | 'gbk';
+  encoding?: 'utf8' | 'gbk' | undefined;
   /** The evaluation's reference date (YYYY-MM-DD), when not the scheme's. */
   referenceDate?: string | undefined;
   /** Pools are scored and written in two threads from this many scored firms on (default 50 000; a test may lower it). */
-  parallelFrom?: number;
+  parallelFrom?: number | undefined;
   /** Called after each stage with its name and wall time in ms (for profiling). */
-  onStage?: (stage: string, ms: number) => void;
+  onStage?: ((stage: string, ms: number) => void) | undefined;
 }
 
 /** What a scoring run produced besides the table: its accounting. */
@@ -60,19 +57,7 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
   stage('plan (scope, pools, adjustments)');
   const cells = recordCells(records);
   stage('record cells');
-  const layout = resultsLayout(plan.scheme);
-  const lang = options.headers ?? 'zh';
-  const settings: LineSettings = {
-    year: plan.referenceDate?.slice(0, 4) ?? '',
-    decimals: plan.scheme.rounding.decimals,
-    kinds: layout.map((c) => c.kind),
-    // Columns that repeat a few values: their cells are made once.
-    cached: layout.map((c) => ['year', 'county', 'group', 'status', 'class', 'class_name', 'imputed', 'adjustments'].includes(c.id)),
-    tierIds: plan.scheme.classes.tiers.map((tier) => tier.id),
-    indicatorIds: layout.filter((c) => c.shown === 'six-digits').map((c) => c.id),
-    words: tableWords(plan.scheme, lang),
-  };
-  const header = `${layout.map((c) => csvCell(lang === 'zh' ? c.zh : c.en, { kind: 'text', yes: '', no: '' })).join(',')}\r\n`;
+  const { settings, header } = tableSetup(plan.scheme, plan.referenceDate, options.headers ?? 'zh', false);
   const direct = typeof options.out === 'string' || typeof options.out === 'function';
   const body = await scoreTable(plan, records, cells, settings, options.parallelFrom ?? 50_000, direct, stage);
   if (body === null) throw new Error('internal: the columnar engine declined a pool (it scores every pool)');

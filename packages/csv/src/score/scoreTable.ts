@@ -2,12 +2,12 @@ import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type PlannedPool } from '@mujun/core';
+import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords } from '@mujun/core';
 import { workerAvailable } from '../internal/workerAvailable.js';
 import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LineSource, type RecordCellBytes } from './lineSource.js';
 import { forgetScratchFile, trackScratchFile } from './scratchFiles.js';
-import type { PoolJob, PoolJobMessage } from './poolJob.js';
+import type { LineJob, PoolJob, PoolJobMessage } from './poolJob.js';
 import { exclusionBytes } from './resultRows.js';
 import { scoredLines } from './scoredLines.js';
 
@@ -128,8 +128,32 @@ function joinedCodes(codes: readonly string[]): { codes: string; codeEnds: Int32
   return { codes: codes.join(''), codeEnds };
 }
 
+/**
+ * A worker thread writing the lines of pools already scored (a {@link LineJob} without its file)
+ * into a scratch file while the caller makes others: `done` when they are written; `stop` ends
+ * the worker and removes the file. Null when no worker thread can start here.
+ */
+export function linesInWorker(job: Omit<LineJob, 'lines' | 'path'>): { done: Promise<void>; path: string; stop: () => void } | null {
+  if (!workerAvailable(POOL_WORKER)) return null;
+  const path = join(tmpdir(), `mujun-lines-${process.pid}-${Date.now()}.csv`);
+  trackScratchFile(path);
+  const thread = new Worker(POOL_WORKER);
+  const done = new Promise<void>((resolve, reject) => {
+    thread.once('message', (m: PoolJobMessage) => ('done' in m ? resolve() : reject(new Error('error' in m ? m.error : 'unexpected message'))));
+    thread.once('error', reject);
+  });
+  done.catch(() => {}); // observed by the caller
+  thread.postMessage({ ...job, lines: true, path } satisfies LineJob);
+  const stop = () => {
+    void thread.terminate();
+    rmSync(path, { force: true });
+    forgetScratchFile(path);
+  };
+  return { done, path, stop };
+}
+
 /** A file's bytes, 1 MiB at a time (into one buffer when the consumer takes each chunk before asking for the next). */
-function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
+export function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
     let buf = Buffer.allocUnsafe(1 << 20);
@@ -143,12 +167,12 @@ function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
 }
 
 /** Where the worker's pools begin: the split whose worker lines come nearest its share, each side keeping a pool. */
-function splitPools(pools: PlannedPool[], total: number): number {
+export function splitPools(pools: readonly { members: Int32Array }[], total: number): number {
   let best = pools.length - 1;
   let bestGap = Infinity;
   let after = 0;
   for (let k = pools.length - 1; k >= 1; k--) {
-    after += (pools[k] as PlannedPool).members.length;
+    after += (pools[k] as { members: Int32Array }).members.length;
     const gap = Math.abs(after - total * WORKER_SHARE);
     if (gap < bestGap) [best, bestGap] = [k, gap];
   }

@@ -1,4 +1,5 @@
-import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, exactIndicatorValue, type Group } from '@mujun/core';
+import { exactIndicatorValue, type Group } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from '@mujun/core/engine';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { CsvLine } from '../write/csvLine.js';
 import type { LinePool, LineSource } from './lineSource.js';
@@ -73,7 +74,12 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
       out.byte(COMMA);
       const adjustments = src.adjustments.size === 0 ? undefined : src.adjustments.get(i);
       if (adjustments !== undefined) out.text(c(after + 1, adjustments));
-      out.text(',\r\n');
+      out.byte(COMMA);
+      if (src.extra !== undefined) {
+        out.text(src.extra(i));
+        out.byte(COMMA);
+      }
+      out.text('\r\n');
       if (++lines === chunk) {
         if (reuse) {
           yield out.buf.subarray(0, out.pos);

@@ -1,5 +1,5 @@
 import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter } from '@mujun/core';
-import type { Message } from '../errors/rowError.js';
+import type { Bilingual } from '@mujun/core';
 import { halfWidth } from '../values/halfWidth.js';
 
 // The check character is @mujun/core's (the credit code is every record's key); the reader adds
@@ -18,7 +18,7 @@ export function creditCodeCheckChar(first17: string): string | null {
 export type CreditCodeCheck =
   | { ok: true; code: string }
   | { ok: false; reason: 'missing' }
-  | { ok: false; reason: 'invalid'; normalized: string; why: Message };
+  | { ok: false; reason: 'invalid'; normalized: string; why: Bilingual };
 
 const EXCEL_TEXT = /^="(.*)"$/;
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/;

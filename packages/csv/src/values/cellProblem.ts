@@ -1,10 +1,11 @@
-import type { Message, RowErrorCode } from '../errors/rowError.js';
+import type { Bilingual } from '@mujun/core';
+import type { RowErrorCode } from '../errors/rowError.js';
 
 /** A cell whose text cannot be read as its column's kind of value. */
 export class CellProblem {
   constructor(
     readonly code: RowErrorCode,
-    readonly why?: Message,
+    readonly why?: Bilingual,
   ) {}
 }
 

@@ -29,7 +29,7 @@ function withinDigits(canonical: string): string | CellProblem {
 /** Options of {@link parseDecimal}. */
 export interface ParseDecimalOptions {
   /** Accept `3.5%` and return 0.035 (for columns that hold a ratio). Otherwise `%` is a problem. */
-  percent?: boolean;
+  percent?: boolean | undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { text } from 'node:stream/consumers';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../read/readSource.js';
+import { readSource } from '../node/readSource.js';
 import { csvCell } from './csvCell.js';
 import type { ResultColumn } from './resultColumn.js';
 import { formatResultsCsv, writeResultsCsv } from './writeResultsCsv.js';
@@ -119,7 +119,12 @@ describe('JSON writer', () => {
       '{\n  "scheme": "wujin-2018",\n  "results": [\n    {"creditCode":"X","total":"1.50"},\n    {"creditCode":"Y","total":"-2"}\n  ],\n  "excluded": [],\n  "accounting": {"rows":2}\n}\n',
     );
   });
-  it('refuses a non-finite number', async () => {
+  it('refuses a non-finite number, also inside a listed element beside a real null', async () => {
     await expect(text(writeResultsJson({ x: Number.NaN }))).rejects.toThrow(/internal error/);
+    await expect(text(writeResultsJson({ results: [{ county: null, total: Number.POSITIVE_INFINITY }] }))).rejects.toThrow(/internal error/);
+  });
+  it('writes a bigint as its digits, and a real null as null', async () => {
+    const streamed = await text(writeResultsJson({ results: [{ fen: 123456789012345678901234567890n, county: null }] }));
+    expect(JSON.parse(streamed)).toEqual({ results: [{ fen: '123456789012345678901234567890', county: null }] });
   });
 });

@@ -6,7 +6,20 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-const json = (v: unknown) => JSON.stringify(v, replacer) ?? 'null';
+/**
+ * JSON text of a value. A replacer function makes JSON.stringify call back for every key — most
+ * of the time of a million results — so it is used only where it can matter: when the plain call
+ * throws (a bigint) or writes a null (which a non-finite number would have become).
+ */
+function json(v: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(v);
+  } catch {
+    text = undefined;
+  }
+  return text === undefined || text.includes('null') ? (JSON.stringify(v, replacer) ?? 'null') : text;
+}
 
 /**
  * Writes a results document as a JSON byte stream (UTF-8, no BOM): a top-level object whose

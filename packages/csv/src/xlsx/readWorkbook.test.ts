@@ -1,7 +1,7 @@
-import { decimalText } from '@mujun/core';
+import { decimalText } from '@mujun/core/engine';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../read/readSource.js';
+import { readSource } from '../node/readSource.js';
 import { readWorkbook } from './readWorkbook.js';
 import { fileKindOf, workbookSources } from './workbookSources.js';
 

@@ -13,7 +13,7 @@ export interface WorksheetRows {
 /** Which sheets {@link readWorkbook} returns. */
 export interface ReadWorkbookOptions {
   /** One sheet by its tab name; by default every visible sheet that has cells. */
-  sheet?: string;
+  sheet?: string | undefined;
 }
 
 /** The tab names of a workbook, hidden ones too (for a message naming the choices). */

@@ -19,8 +19,9 @@ const firm = (extra: Partial<PolicySubject> = {}): PolicySubject => ({
   group: 'above-scale',
   county: '钟楼区',
   industryCode: 'C3311',
-  landMu: '10',
+  landMu: () => '10',
   managedAs: false,
+  figures: () => null,
   ...extra,
 });
 const standing = { consecutiveYears: 1, newFirm: false };

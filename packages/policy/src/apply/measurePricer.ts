@@ -1,15 +1,15 @@
-import type { EnterpriseRecord } from '@mujun/core';
 import type { Amount } from '../catalog/amount.js';
 import type { Measure } from '../catalog/measure.js';
-import { Dec, toYuan } from '../internal/decimal.js';
-import { landQuantity, surchargeQuantity } from './firmQuantities.js';
+import { Dec } from '../internal/decimal.js';
+import { fenToYuan } from '../internal/fen.js';
+import { exactOf, roundedFen, times } from './exactMoney.js';
+import { landQuantity, surchargeQuantity, TENANT } from './firmQuantities.js';
 import type { PolicySubject } from './policySubject.js';
-import type { AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
+import type { AmountCalculation, AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
 
 /** What pricing a measure needs to know about one firm. */
 export interface FirmInputs {
   subject: PolicySubject;
-  record: EnterpriseRecord | undefined;
   consumption: ConsumptionFigures | undefined;
 }
 
@@ -50,11 +50,19 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
   }
   const rateText = rate.value.toString();
   const percentText = percent.value.toString();
-  const ratePercent = rate.value.times(percent.value);
+  // rate × percent as whole numbers (both plain non-negative decimals: the catalog's and the settings' schemas say so).
+  const ratePercent = times(exactOf(rate.value.toFixed()), exactOf(percent.value.toFixed()));
   const settingsUsed = [...rate.settings, ...percent.settings];
+  const tenant: SkippedMeasure = Object.freeze({
+    measureId: measure.id,
+    reason: 'not-land-right-holder',
+    detail: '承租土地，城镇土地使用税由土地使用权人缴纳，不予减免 / land leased in: the land-right holder pays the land-use tax, so the tenant gets no relief',
+  });
   return (firm) => {
+    const figures = firm.subject.figures();
     const q =
-      ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, firm.record) : landQuantity(firm.consumption, firm.record, firm.subject.landMu);
+      ins.kind === 'surcharge' ? surchargeQuantity(ins.base, firm.consumption, figures) : landQuantity(firm.consumption, figures, firm.subject.landMu());
+    if (q === TENANT) return tenant;
     if (q === undefined) {
       return {
         measureId: measure.id,
@@ -62,13 +70,19 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
         detail: `no ${ins.kind === 'surcharge' ? ins.base : 'land'} figure for this firm / 缺少该企业的用量数据`,
       };
     }
-    // One division at most: num × rate × percent / (den × 100), exact to 40 digits, then the fen.
-    const amount = ins.kind === 'surcharge' && q.den.eq(1) ? q.num.times(rate.value) : q.num.times(ratePercent).div(q.den.times(100));
+    // yuan = num × rate × percent / (den × 100), so fen = num × rate × percent / den: exact, rounded once, half-up.
+    // Written out field by field (no spreads): this runs for every firm a money measure applies to.
+    const { quantity, unit, quantityFrom } = q.shown;
+    const calculation: AmountCalculation =
+      ins.kind === 'relief' ? { quantity, unit, quantityFrom, rate: rateText, percent: percentText } : { quantity, unit, quantityFrom, rate: rateText };
     return {
-      ...head,
+      measureId: head.measureId,
+      name: head.name,
+      source: head.source,
+      status: head.status,
       kind: ins.kind,
-      amount: toYuan(amount),
-      calculation: { ...q.shown, rate: rateText, ...(ins.kind === 'relief' ? { percent: percentText } : {}) },
+      amount: fenToYuan(roundedFen(times(q.num, ratePercent), q.den)),
+      calculation,
       settingsUsed,
     };
   };

@@ -1,8 +1,8 @@
-import type { ClassId, EnterpriseRecord } from '@mujun/core';
+import type { Bilingual, ClassId, EnterpriseRecord } from '@mujun/core';
 import type { SourceStatus } from '../catalog/amount.js';
 import type { Lever } from '../catalog/measure.js';
-import type { BilingualText } from '../catalog/text.js';
 import type { ClassHistory } from '../history/history.js';
+import type { MeasureOutOfPeriod } from './measurePeriod.js';
 
 /** Consumption and tax-base figures of one firm that records do not carry (decimal strings). */
 export interface ConsumptionFigures {
@@ -25,7 +25,10 @@ export interface ApplyOptions {
   history?: ClassHistory | undefined;
   /** The evaluated year; defaults to the history's latest year + 1. */
   year?: number | undefined;
-  /** The evaluated records: electricity (万kWh) and land-use-right area (亩) come from them. */
+  /**
+   * The evaluated records: electricity (万kWh), land-use-right area (亩) and whether a firm leases
+   * its land (租用土地面积, 租用厂房面积) come from them.
+   */
   records?: readonly EnterpriseRecord[] | undefined;
   /** Per-firm consumption by credit code (gas, water, or overrides). */
   consumption?: Readonly<Record<string, ConsumptionFigures>> | undefined;
@@ -52,7 +55,7 @@ export interface AmountCalculation {
 /** A measure that applies to a firm. Treat as read-only: eligibility entries are shared between firms. */
 export interface AppliedMeasure {
   measureId: string;
-  name: BilingualText;
+  name: Bilingual;
   kind: 'surcharge' | 'relief' | 'eligibility';
   /** Yuan, rounded to the fen (0.01), half-up; null for eligibility measures. */
   amount: string | null;
@@ -69,7 +72,12 @@ export interface AppliedMeasure {
 /** A measure the firm qualified for by class and conditions, but that does not apply. */
 export interface SkippedMeasure {
   measureId: string;
-  reason: 'missing-setting' | 'missing-consumption' | 'superseded' | 'exclusive';
+  /**
+   * missing-setting, missing-consumption: it cannot be priced; not-land-right-holder: a land-use-tax
+   * relief for a firm on leased land (the land-right holder pays that tax); superseded, exclusive:
+   * another measure applies instead.
+   */
+  reason: 'missing-setting' | 'missing-consumption' | 'not-land-right-holder' | 'superseded' | 'exclusive';
   /** The measure that won, for superseded (highest applies) and exclusive. */
   by?: string;
   /** 中文 / English explanation. */
@@ -145,6 +153,8 @@ export interface PolicyOutcome {
   settings: Record<string, SettingUsed>;
   /** Settings no value was given for (their measures are skipped). */
   missingSettings: string[];
-  /** 中文 / English notes: unverified sources, placeholder defaults, skipped measures. */
+  /** Measures applied to a year outside their validity period (each also has a warning). */
+  outOfPeriod: MeasureOutOfPeriod[];
+  /** Bilingual notes: unverified sources, placeholder defaults, skipped measures, expired measures, whose land was assumed held. */
   warnings: string[];
 }

@@ -1,4 +1,4 @@
-import type { Described } from '@mujun/core';
+import { IsoDate, type Described } from '@mujun/core';
 import * as z from 'zod/mini';
 import { Amount, SourceStatus } from './amount.js';
 import { BilingualText, PolicyId } from './text.js';
@@ -80,6 +80,8 @@ export const Measure = z.strictObject({
   instrument: Instrument,
   combinationGroup: z.optional(PolicyId),
   exclusiveWith: z.optional(z.array(PolicyId)),
+  validFrom: z.optional(IsoDate.clone()),
+  validUntil: z.optional(IsoDate.clone()),
 });
 export type Measure = z.infer<typeof Measure>;
 
@@ -162,6 +164,8 @@ export const MEASURE_DOCS: readonly Described[] = [
       source: 'Where the measure comes from.',
       combinationGroup: 'Id of a combination group (see catalog.combinationGroups); omitted = stacks freely.',
       exclusiveWith: 'Measures this one never co-applies with (symmetric). When a firm qualifies for both, the one listed first in the catalog applies.',
+      validFrom: 'First day the measure is in force (YYYY-MM-DD, as published); omitted = not stated. Applied to an evaluated year before it: a warning.',
+      validUntil: 'Last day the measure is in force (YYYY-MM-DD, as published); omitted = open-ended. Applied to an evaluated year after it: a warning.',
     },
   },
 ];

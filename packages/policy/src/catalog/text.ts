@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
 import type { Described } from '@mujun/core';
-import { DecimalString, type Bilingual } from '@mujun/core';
+import { DecimalString } from '@mujun/core';
 
 /** A label in both languages the bureau and the enterprises read: the catalog's schema of `@mujun/core`'s `Bilingual`. */
 export const BilingualText = z.strictObject({
   zh: z.string().check(z.minLength(1)),
   en: z.string().check(z.minLength(1)),
 });
-export type BilingualText = Bilingual;
 
 /** A decimal string that is not negative: rates, percentages, factors. */
 export const NonNegativeDecimal = DecimalString.check(

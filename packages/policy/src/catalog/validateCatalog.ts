@@ -26,8 +26,8 @@ export function settingsOf(measure: Measure): string[] {
 /**
  * Validates a catalog read from JSON (pure: the caller reads the file). Checks the schema, then
  * what a schema cannot: unique ids, references to declared settings and combination groups,
- * exclusivity targets that exist, "highest applies" groups holding only money measures, and
- * reliefs of at most 100 % of the tax.
+ * exclusivity targets that exist, "highest applies" groups holding only money measures,
+ * reliefs of at most 100 % of the tax, and a validity period that ends after it begins.
  * Issues carry zod's code for a field the schema rejects, `custom` for a rule across fields.
  */
 export function validateCatalog(input: unknown): CatalogValidation {
@@ -84,6 +84,9 @@ export function validateCatalog(input: unknown): CatalogValidation {
     const years = m.conditions.consecutiveYears;
     if (years?.max !== undefined && years.max < years.min) {
       error(['measures', i, 'conditions', 'consecutiveYears', 'max'], at, `consecutiveYears.max ${years.max} < min ${years.min} / 连续年数上限小于下限`);
+    }
+    if (m.validFrom !== undefined && m.validUntil !== undefined && m.validUntil < m.validFrom) {
+      error(['measures', i, 'validUntil'], at, `validUntil ${m.validUntil} is before validFrom ${m.validFrom} / 失效日期早于生效日期`);
     }
     if (m.source.status === 'reported-unverified') {
       warnings.push(`${at}: source text not verified (${m.source.document}); treat amounts as an example / 来源原文未核实，金额仅供参考`);

@@ -24,11 +24,20 @@ export function historyFromResults(rows: readonly HistoryRow[]): ClassHistory {
   const problems: string[] = [];
   const firms: Record<string, Record<string, ClassId>> = {};
   let latestYear: number | null = null;
+  // A history holds a few years and five classes: each text is read once.
+  const years = new Map<unknown, number>();
+  const classes = new Map<unknown, string>();
   rows.forEach((row, index) => {
-    const year = typeof row.year === 'number' ? row.year : Number(String(row.year).trim());
-    const cls = String(row.class ?? '')
-      .trim()
-      .replace('−', '-');
+    let year = years.get(row.year);
+    if (year === undefined) years.set(row.year, (year = typeof row.year === 'number' ? row.year : Number(String(row.year).trim())));
+    let cls = classes.get(row.class);
+    if (cls === undefined)
+      classes.set(
+        row.class,
+        (cls = String(row.class ?? '')
+          .trim()
+          .replace('−', '-')),
+      );
     const code = String(row.creditCode ?? '').trim();
     if (!Number.isInteger(year) || year < 1900 || year > 9999) {
       problems.push(`row ${index + 1}: year "${String(row.year)}" is not a calendar year / 年份无效`);

@@ -6,6 +6,9 @@
 
 /** "1234.5", "-0.07", "12" → fen. Accepts at most two decimals (amounts are rounded to the fen). */
 export function toFen(yuan: string): bigint {
+  if (yuan === '0.00') return 0n;
+  // The usual case, an amount as fenToYuan writes it (two decimals): its digits are the fen.
+  if (yuan.length >= 4 && yuan.charCodeAt(yuan.length - 3) === 46 && /^-?\d+\.\d\d$/.test(yuan)) return BigInt(yuan.slice(0, -3) + yuan.slice(-2));
   const negative = yuan.startsWith('-');
   const [whole = '0', frac = ''] = (negative ? yuan.slice(1) : yuan).split('.');
   if (frac.length > 2) throw new RangeError(`not rounded to the fen: ${yuan}`);

@@ -29,8 +29,20 @@ function sectionOfDivision(division: number): string | undefined {
   return SECTIONS.find(([, lo, hi]) => division >= lo && division <= hi)?.[0];
 }
 
+/** Codes already split: a district has a few hundred distinct ones, read for every firm and measure. */
+const splits = new Map<string, { letter: string | undefined; digits: string }>();
+
 /** Splits "C3311" / "3311" / "c33" into an optional section letter and the digits. */
 function split(code: string): { letter: string | undefined; digits: string } {
+  let s = splits.get(code);
+  if (s === undefined) {
+    s = splitCode(code);
+    if (splits.size < 10_000) splits.set(code, s);
+  }
+  return s;
+}
+
+function splitCode(code: string): { letter: string | undefined; digits: string } {
   const m = /^([A-Za-z]?)(\d*)$/.exec(code.trim());
   if (m === null) return { letter: undefined, digits: '' };
   const digits = m[2] ?? '';

@@ -13,7 +13,9 @@ export const zhejiang2019LandTax: PolicyCatalogInput = {
   description:
     `${SOURCE}: A 类 100%、B 类 80% 减免城镇土地使用税，C、D 类不减免（制造业，执行至 2021-12-31）。` +
     ' A 100 %, B 80 % relief of the urban land-use tax; C and D none (manufacturing, until 2021-12-31).' +
-    " Land area: the firm's land-use-right area (landOwnedMu) when records are given, else its evaluated land.",
+    " Land area: the firm's land-use-right area (landOwnedMu; the holder pays the tax, also on land it leases out); a firm only on leased land" +
+    ' (租用土地面积, 租用厂房面积) gets no relief — its lessor holds the land and pays. Valid until 2021-12-31 as published (validUntil);' +
+    ' applied to a later year, score warns.',
   settings: {
     'land-use-tax-rate': {
       label: '城镇土地使用税单位税额 / local urban land-use tax rate',
@@ -29,6 +31,7 @@ export const zhejiang2019LandTax: PolicyCatalogInput = {
       id: 'land-tax-relief-a',
       name: { zh: 'A 类城镇土地使用税减免 100%', en: 'Class A: 100 % urban land-use tax relief' },
       source: { document: SOURCE, note: 'manufacturing firms; until 2021-12-31' },
+      validUntil: '2021-12-31',
       appliesTo: { classes: ['A'], industries: ['C'] },
       instrument: {
         kind: 'relief',
@@ -41,6 +44,7 @@ export const zhejiang2019LandTax: PolicyCatalogInput = {
       id: 'land-tax-relief-b',
       name: { zh: 'B 类城镇土地使用税减免 80%', en: 'Class B: 80 % urban land-use tax relief' },
       source: { document: SOURCE, note: 'manufacturing firms; until 2021-12-31' },
+      validUntil: '2021-12-31',
       appliesTo: { classes: ['B'], industries: ['C'] },
       instrument: {
         kind: 'relief',

@@ -1,4 +1,4 @@
-import { classRule, poolQuota, tieBreakOrder, type TieBreakKey } from '@mujun/core';
+import { classRule, poolQuota, tieBreakOrder, type TieBreakKey } from '@mujun/core/engine';
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 import { CONSTANT, LINEAR, RATIO, poolsOf, taxPerMuOf, type PoolModel, type SensitivityModel } from './poolModel.js';

@@ -1,4 +1,4 @@
-import { classAt, vetoedClass, type ClassRule } from '@mujun/core';
+import { classAt, vetoedClass, type ClassRule } from '@mujun/core/engine';
 import type { PoolModel } from './poolModel.js';
 
 /**

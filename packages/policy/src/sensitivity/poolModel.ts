@@ -1,4 +1,4 @@
-import type { PoolQuota } from '@mujun/core';
+import type { PoolQuota } from '@mujun/core/engine';
 import type { EnterpriseRecord, Evaluation, Scheme } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 

@@ -1,4 +1,5 @@
-import { classRule, evaluate } from '@mujun/core';
+import { evaluate } from '@mujun/core';
+import { classRule } from '@mujun/core/engine';
 import type { ClassId, EnterpriseRecord, Scheme, SchemeInput } from '@mujun/core';
 import { PolicyError } from '../errors.js';
 import { buildModel } from './buildModel.js';

@@ -7,20 +7,20 @@ export interface SensitivityOptions {
   /** Seed: the same seed gives the same draws and probabilities. */
   seed: number | string;
   /** Relative noise on each group's indicator weights, in [0, 1): w × (1 + U(−n, n)). Default 0.1. */
-  weightNoise?: number;
+  weightNoise?: number | undefined;
   /**
    * Keep each group's weight total after the noise (default true), so threshold classes keep
    * their meaning; quota classes are unaffected by a common scale.
    */
-  renormalise?: boolean;
+  renormalise?: boolean | undefined;
   /** Relative noise on each pool's benchmark per indicator (ratio scoring only), in [0, 1). */
-  benchmarkNoise?: number;
+  benchmarkNoise?: number | undefined;
   /** Relative error of each firm's indicator values (ratio scoring only), in [0, 1). */
-  dataError?: number;
+  dataError?: number | undefined;
   /** Report the parameters of every draw (weights, benchmark factors). */
-  reportDraws?: boolean;
+  reportDraws?: boolean | undefined;
   /** A firm is unstable when fewer than this share of draws give its evaluated class (default 0.95). */
-  stability?: number;
+  stability?: number | undefined;
 }
 
 /** Class probabilities of one firm. */

@@ -15,6 +15,8 @@
  *   const outcome = applyPolicies(evaluation, catalog, { records, settings });
  *   // … a law about outcome
  * }));
+ *
+ * @module @mujun/policy/testkit
  */
 export { arbAmount } from './amounts.js';
 export { arbCatalog } from './arbCatalog.js';

@@ -1,21 +1,13 @@
-import type { Evaluation } from '@mujun/core';
+import type { Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { RejectedRow, ReportInput } from '../types.js';
+import type { ReportInput } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import { oneLanguage } from './oneLanguage.js';
 
-/** The four numbers of the accounting: every input row is scored, excluded or rejected. */
-export interface AccountingView {
-  rows: number;
-  scored: number;
-  excluded: number;
-  rejected: number;
-}
-
 /** The accounting shown: the caller's, else the evaluation's plus the rejected rows. */
-export function accountingOf(input: ReportInput): AccountingView {
+export function accountingOf(input: ReportInput): RunAccounting {
   if (input.accounting) return input.accounting;
   const rejected = input.rejected?.length ?? 0;
   const a = input.evaluation.accounting;
@@ -27,7 +19,7 @@ export function accountingSection(input: ReportInput, dict: Dictionary): string 
   const a = accountingOf(input);
   const ui = dict.ui;
   const balanced = a.rows === a.scored + a.excluded + a.rejected;
-  const card = (key: keyof AccountingView, text: string): string =>
+  const card = (key: keyof RunAccounting, text: string): string =>
     `<div class="card" data-count="${key}"><div class="card-n">${a[key]}</div><div class="card-l">${escapeHtml(text)}</div></div>`;
   const cards =
     `<div class="cards">${card('rows', ui.rows)}<div class="op">=</div>${card('scored', ui.scored)}<div class="op">+</div>` +
@@ -62,7 +54,7 @@ function rejectedTable(rejected: readonly RejectedRow[], dict: Dictionary, lang:
   if (rejected.length === 0) return '';
   const ui = dict.ui;
   // The message says what the machine code means, in the report's language.
-  const rows = rejected.map((r) => [r.file ?? '', r.row, r.column ?? '', oneLanguage(r.message, lang)]);
+  const rows = rejected.map((r) => [r.source, r.row, r.column, r.message[lang]]);
   return (
     `<details><summary>${escapeHtml(ui.rejectedRows)} (${rejected.length})</summary>` +
     table([ui.file, ui.row, ui.column, ui.message], rows, 'id="rejected-rows"') +

@@ -1,8 +1,7 @@
-import type { EnterpriseRecord, EnterpriseResult } from '@mujun/core';
+import type { EnterpriseRecord, EnterpriseResult, RunAccounting } from '@mujun/core';
 import { fill, label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { ReportInput } from '../types.js';
-import type { AccountingView } from './accounting.js';
 import { classSlug } from './classTable.js';
 import { countAll, countByKey, share } from './classShares.js';
 import type { ClassCounts } from './classShares.js';
@@ -19,7 +18,7 @@ import { shareBar } from './shareBar.js';
 export interface LeadersInput {
   input: ReportInput;
   classes: readonly string[];
-  accounting: AccountingView;
+  accounting: RunAccounting;
   migration: MigrationView | undefined;
   year: number | null;
 }

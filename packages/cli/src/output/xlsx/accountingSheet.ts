@@ -1,7 +1,7 @@
 /** The accounting sheet: where every input row went, the class counts of each pool, the fiscal effect. */
 import type ExcelJS from 'exceljs';
 import { accountingOf } from '../accounting.js';
-import { EXCLUSION_LABELS } from '@mujun/csv';
+import { EXCLUSION_LABELS, poolSummariesOf } from '@mujun/csv';
 import type { ScoreRun } from '../scoreRun.js';
 import { addSectionSheet, type Section } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
@@ -13,7 +13,8 @@ const money = (text: string) => ({ value: Number(text), format: FORMATS.money })
 export function addAccountingSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
   const a = accountingOf(run);
-  const { scheme, pools, excluded } = run.evaluation;
+  const { scheme, excluded } = run.columns;
+  const pools = poolSummariesOf(run.columns);
   const byReason = new Map<string, number>();
   for (const e of excluded) byReason.set(e.reason, (byReason.get(e.reason) ?? 0) + 1);
   const sections: Section[] = [

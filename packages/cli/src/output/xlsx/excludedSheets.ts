@@ -9,14 +9,14 @@ import { SHEETS, type WorkbookLanguage } from './workbookText.js';
 /** Excluded enterprises (out of scope): code, name, county, group, reason, detail. */
 export function addExcludedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
-  const groups = new Map(run.evaluation.scheme.groups.map((g) => [g.id, zh ? g.name : g.nameEn]));
+  const groups = new Map(run.columns.scheme.groups.map((g) => [g.id, zh ? g.name : g.nameEn]));
   const columns = zh
     ? [{ header: '统一社会信用代码' }, { header: '企业名称' }, { header: '区县' }, { header: '评价组' }, { header: '排除原因' }, { header: '说明' }]
     : [{ header: 'credit code' }, { header: 'name' }, { header: 'county' }, { header: 'group' }, { header: 'reason' }, { header: 'detail' }];
-  const rows = run.evaluation.excluded.map((e) => [
+  const rows = run.columns.excluded.map((e) => [
     e.creditCode,
     e.name,
-    run.records[e.index]?.county ?? '',
+    run.columns.records.county[e.index] ?? '',
     e.group === undefined ? '' : (groups.get(e.group) ?? e.group),
     EXCLUSION_LABELS[e.reason][language],
     bilingualPart(e.detail, language),

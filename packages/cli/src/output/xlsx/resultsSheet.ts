@@ -24,7 +24,7 @@ function formatOf(id: string, kind: string | undefined, decimals: number): strin
  */
 export function addResultsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
   const table = resultsTable(run, language);
-  const decimals = run.evaluation.scheme.rounding.decimals;
+  const decimals = run.columns.scheme.rounding.decimals;
   const headers = table.columns.map((c) => headerWithUnit(language === 'zh' ? c.zh : c.en, c.unit?.[language], language));
   const classColumns = new Set(table.columns.flatMap((c, i) => (c.en === 'class' || c.en === 'class_name' ? [i] : [])));
   const classIndex = table.columns.findIndex((c) => c.en === 'class');

@@ -29,7 +29,7 @@ export function workbookNeedsOut(): UsageError {
 
 /** Writes the results workbook of a run to the --out target, atomically. */
 export async function writeResultsXlsx(run: ScoreRun, target: WriteTarget, language: WorkbookLanguage): Promise<void> {
-  const firms = run.evaluation.results.length + run.evaluation.excluded.length;
+  const firms = run.columns.accounting.scored + run.columns.accounting.excluded;
   if (firms >= EXCEL_ROWS)
     throw new UsageError({
       zh: `${firms} 家企业超过 Excel 工作表的行数上限（${EXCEL_ROWS - 1} 行）；请用 --format csv`,

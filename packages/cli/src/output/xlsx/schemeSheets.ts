@@ -1,7 +1,7 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
 import type ExcelJS from 'exceljs';
 import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
-import { FIGURES, INDICATOR_FIGURES, INDICATOR_LABELS } from '@mujun/csv';
+import { benchmarksOf, FIGURES, INDICATOR_FIGURES, INDICATOR_LABELS, poolSummariesOf } from '@mujun/csv';
 import type { ScoreRun } from '../scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
@@ -13,7 +13,7 @@ const PERCENT = '0%';
 /** The scheme: name, reference date, rounding, source documents, classes, and each group's indicators and weights. */
 export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
-  const { scheme, referenceDate } = run.evaluation;
+  const { scheme, referenceDate } = run.columns;
   const unitOf = (id: keyof typeof INDICATOR_UNITS) => (zh ? INDICATOR_UNITS[id].unitZh : INDICATOR_UNITS[id].unitEn);
   addSectionSheet(wb, SHEETS.scheme[language], [
     {
@@ -59,7 +59,9 @@ export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Scor
 /** Every benchmark the run used, per pool (group × county), industry and indicator, with how it was computed. */
 export function addBenchmarkSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
-  const { scheme, pools, benchmarks } = run.evaluation;
+  const { scheme } = run.columns;
+  const pools = poolSummariesOf(run.columns);
+  const benchmarks = benchmarksOf(run.columns);
   const groups = new Map(scheme.groups.map((g) => [g.id, zh ? g.name : g.nameEn]));
   const counties = new Map(pools.map((p) => [p.pool, p.county ?? '']));
   const columns = zh
