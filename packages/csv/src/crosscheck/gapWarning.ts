@@ -1,5 +1,4 @@
-import type { EnterpriseRecord } from '@mujun/core';
-import type { Message } from '../errors/rowError.js';
+import type { Bilingual, EnterpriseRecord } from '@mujun/core';
 import type { DataWarning } from './dataWarnings.js';
 import { FIGURES, type FigureId } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
@@ -51,7 +50,7 @@ export function gapWarning(input: GapCheckInput): DataWarning | null {
       .filter((f) => figures.has(f))
       .map(name)
       .join(sep);
-  const list: Message = {
+  const list: Bilingual = {
     zh: files.map(([source, e]) => `${source} ${e.firms.size} 家缺${named(e.figures, (f) => FIGURES[f].name.zh, '、')}`).join('；'),
     en: files.map(([source, e]) => `${source} ${e.firms.size} without ${named(e.figures, (f) => FIGURES[f].name.en, ', ')}`).join('; '),
   };
