@@ -45,14 +45,22 @@ describe('--prefer', () => {
   const dir = withFiles({
     'land.csv': '统一社会信用代码,企业名称,用地面积(亩)\n91320404000000001H,常州甲机械厂,10\n',
     'tax.csv': '统一社会信用代码,企业名称,实缴税金(万元)\n91320404000000001H,常州甲机械有限公司,50\n',
+    'kinds.json': JSON.stringify({ aliases: {}, sources: { 'land.csv': 'statistics' } }),
   });
   const chosen = async (args: string[]) =>
     JSON.parse((await runScore(['validate', 'land.csv', 'tax.csv', '--format', 'json', ...args], dir)).stdout).conflicts[0].chosen;
-  test('by default the first file given wins a field both carry', async () => {
-    expect(await chosen([])).toBe('land.csv');
+  test('by default the kind of export decides (the name is the tax registration’s), not the order given', async () => {
+    expect(await chosen([])).toBe('tax.csv');
+    const reversed = JSON.parse((await runScore(['validate', 'tax.csv', 'land.csv', '--format', 'json'], dir)).stdout).conflicts[0];
+    expect(reversed).toMatchObject({ chosen: 'tax.csv', reason: 'kind' });
   });
-  test('--prefer name=tax.csv makes the tax bureau’s name win', async () => {
-    expect(await chosen(['--prefer', 'name=tax.csv'])).toBe('tax.csv');
+  test('a mapping file may say what kind of export a file is', async () => {
+    const r = await runScore(['validate', 'land.csv', 'tax.csv', '--mapping', 'kinds.json', '--format', 'json'], dir);
+    const land = JSON.parse(r.stdout).files.find((f: { source: string }) => f.source === 'land.csv');
+    expect(land).toMatchObject({ kind: 'statistics', from: 'mapping' });
+  });
+  test('--prefer name=land.csv makes the land bureau’s name win', async () => {
+    expect(await chosen(['--prefer', 'name=land.csv'])).toBe('land.csv');
   });
   test('a file that is not an input is a usage error', async () => {
     expect((await runScore(['validate', 'land.csv', 'tax.csv', '--prefer', 'name=other.csv'], dir)).code).toBe(2);

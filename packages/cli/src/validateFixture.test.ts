@@ -110,7 +110,7 @@ describe('score validate on the fixture district', () => {
   test('the text report names every conflict and gap too', () => {
     for (const c of planted.conflicts) expect(text).toContain(c.creditCode);
     for (const g of planted.gaps) expect(text).toContain(`${g.creditCode}`);
-    expect(text).toMatch(/冲突 conflicts \(5\)/);
+    expect(text).toMatch(/冲突 conflicts \(5; 超出容差 beyond the tolerance 5, 容差内 within it 0\)/);
     // A figure read from a 元 column is shown converted to 万元, so the line must say so and
     // keep the source header apart from the number (tax.csv reports 销售收入 in 元).
     const salesLine = text.split('\n').find((l) => l.includes('salesWan') && l.includes('[销售收入(元)]'));

@@ -42,8 +42,11 @@ export {
   SmallPoolRule,
   Classes,
   Rounding,
+  SOURCE_KINDS,
+  SourceKindSchema,
+  SourcePrecedence,
 } from './schema/scheme.js';
-export type { SchemeInput, BenchmarkLeaf, FigureId } from './schema/scheme.js';
+export type { SchemeInput, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
 export { validateScheme } from './schema/validateScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
@@ -76,6 +79,7 @@ export { schemeJsonSchema, recordJsonSchema } from './schema/jsonSchema.js';
 export { describedRegistry } from './schema/described.js';
 export type { Described } from './schema/described.js';
 export { explain } from './explain/explain.js';
+export type { ExplainOptions } from './explain/explain.js';
 export type {
   Bilingual,
   Explanation,
@@ -83,7 +87,7 @@ export type {
   AdjustmentExplanation,
   NextClass,
   NextClassStatus,
-  IndicatorPath,
+  FigurePath,
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
 export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';

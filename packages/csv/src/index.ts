@@ -24,6 +24,9 @@ export { mergeSources } from './merge/mergeSources.js';
 export type { MergedSources, MergeOptions } from './merge/mergeSources.js';
 export { mergedRecordAt, mergedRecords } from './merge/mergedRecords.js';
 export type { MergedRecord, Origin, Conflict, ConflictValue, Gap, Accounting } from './merge/types.js';
+export type { PrecedenceReason } from './merge/fieldPrecedence.js';
+export type { SourceKindFound } from './merge/sourceKind.js';
+export { compareCodePoints } from './merge/codePointOrder.js';
 export { DEFAULT_TOLERANCE } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
 
@@ -90,3 +93,5 @@ export { FIGURES, INDICATOR_FIGURES } from './crosscheck/figures.js';
 export type { Figure, FigureId } from './crosscheck/figures.js';
 export { plausibilityFindings, countByCheck, CHECK_NAMES, TCE_PER_WAN_KWH } from './crosscheck/plausibility.js';
 export type { Implausibility, PlausibilityCheck, FindingFigure } from './crosscheck/plausibility.js';
+export { conflictSummary, fieldName, KIND_NAMES } from './crosscheck/conflictSummary.js';
+export type { ConflictGroup } from './crosscheck/conflictSummary.js';

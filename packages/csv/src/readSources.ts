@@ -61,7 +61,7 @@ export async function readAndMerge<I extends { name: string } | string>(
     if (partial.has(r.source)) r.partial = true;
     reads.push(r);
   }
-  return mergeSources(reads, options);
+  return mergeSources(reads, { ...options, sourceKinds: options.sourceKinds ?? options.mapping?.sources });
 }
 
 /** Merged sources with each enterprise as an object. */

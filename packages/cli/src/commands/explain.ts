@@ -1,4 +1,4 @@
-/** `score explain <csv…> --id <credit code>`: one enterprise's breakdown and its way to the next class. */
+/** `score explain <csv…> --id <credit code>`: one enterprise's breakdown and its way to the next class, each figure verified by the engine. */
 import { requireInputs, stringOption } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { print, type Io } from '../io.js';
@@ -15,8 +15,8 @@ export const explainCommand: Command = {
   usage: 'score explain <csv…> --id <统一社会信用代码> [options]',
   example: 'score explain 数据/*.csv --id 91320404MATNLK288U',
   summary: {
-    zh: '解释一家企业：各指标得分如何加总为总分，以及升到上一类还差多少',
-    en: 'explain one enterprise: how its indicator scores add up to the total, and what would lift it to the next class',
+    zh: '解释一家企业：各指标得分如何加总为总分，升到上一类还差多少，以及单独把哪项数据改到多少可以升类（按全组重新评价核实）',
+    en: 'explain one enterprise: how its indicator scores add up to the total, how far the next class is, and which of its figures, changed alone to what value, lifts it there (checked by evaluating its pool again)',
   },
   options: {
     ...INPUT_OPTIONS,
@@ -36,9 +36,9 @@ export const explainCommand: Command = {
     if (!id) throw new UsageError({ zh: 'score explain 需要 --id <统一社会信用代码>', en: 'score explain needs --id <credit code>' });
     const scheme = await loadScheme(io, stringOption(values['scheme']));
     // Cheap for one run explained; keeps the source of each figure at hand (the text does not show it yet).
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), provenance: true });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), sourcePrecedence: scheme.sourcePrecedence, provenance: true });
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']) });
-    await print(io, explanationText(run, id, values['format'] === 'json' ? 'json' : 'text'));
+    await print(io, explanationText(run, inputs.records, id, values['format'] === 'json' ? 'json' : 'text'));
     return EXIT.ok;
   },
 };

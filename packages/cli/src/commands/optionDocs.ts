@@ -49,8 +49,8 @@ export const INPUT_OPTIONS: CommandOptions = {
   prefer: doc(
     'string',
     '<field>=<file>',
-    '几个文件都有某字段时以哪个为准（默认先给出的文件）；可重复',
-    'which file wins a field several files carry (default: the first given); repeatable',
+    '几个文件都有某字段时以哪个为准（默认按来源类别：税金取税务、用地取自然资源……，与文件顺序无关）；可重复',
+    'which file wins a field several files carry (default: by kind of export — tax from the tax bureau, land from the land bureau …, never by file order); repeatable',
     '--prefer salesWan=tax.csv',
     { multiple: true },
   ),

@@ -92,7 +92,7 @@ export const reportCommand: Command = {
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
     // Each sheet shows the source of every value, so keep it even from a single file.
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress, provenance: true });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), sourcePrecedence: scheme.sourcePrecedence, progress, provenance: true });
     const settings = parseSettings(values['setting'] as string[] | undefined);
     checkSettingIds(settings, catalog);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });

@@ -20,7 +20,7 @@ import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
 import { dataProblems } from '../output/dataProblems.js';
 import { checkSettingIds } from '../internal/optionIds.js';
-import { reconciliationLine } from '../output/reconciliation.js';
+import { conflictLines, reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
 import { workbookNeedsOut } from '../output/xlsx/resultsXlsx.js';
 import { createProgress } from '../progress.js';
@@ -83,7 +83,7 @@ export const scoreCommand: Command = {
     const strict = values['strict'] === true;
     const progress = createProgress(io);
     const started = performance.now();
-    const inputs = await readInputs(io, paths, { ...input, progress });
+    const inputs = await readInputs(io, paths, { ...input, sourcePrecedence: scheme.sourcePrecedence, progress });
     const history = await pendingHistory;
     const times = process.env['MUJUN_TIMES'] === '1';
     if (times) io.stderr(`score: read and merge ${((performance.now() - started) / 1000).toFixed(2)} s (${memoryNow()})`);
@@ -114,6 +114,7 @@ export const scoreCommand: Command = {
           throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
         throw error;
       });
+      for (const line of conflictLines(inputs)) io.stderr(line);
       io.stderr(reconciliationLine(inputs));
       const rejected = inputs.rejected.length;
       const enterprises = counts.scored + counts.excluded;
@@ -125,6 +126,7 @@ export const scoreCommand: Command = {
     progress.finish();
     for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out, force });
+    for (const line of conflictLines(inputs)) io.stderr(line);
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {
       for (const warning of run.policies.warnings) io.stderr(`score: 注意 / note: ${warning}`);

@@ -68,7 +68,7 @@ export const sensitivityCommand: Command = {
     if (stability !== undefined) options.stability = stability;
     const scheme = withReferenceDate(await loadScheme(io, stringOption(values['scheme'])), stringOption(values['reference-date']));
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), sourcePrecedence: scheme.sourcePrecedence, progress });
     const result = sensitivity(inputs.records, scheme, options);
     progress.finish();
     const { evaluation: _omitted, ...rest } = result;

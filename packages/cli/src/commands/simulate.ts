@@ -79,7 +79,7 @@ export const simulateCommand: Command = {
     if (values['vs-setting'] !== undefined) checkSettingIds(vsSettings, vsPolicy);
     const history = await loadHistory(io, values['history'] as string[] | undefined);
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), sourcePrecedence: baseScheme.sourcePrecedence, progress });
     const year = (vsScheme.scope.referenceDate ?? baseScheme.scope.referenceDate)?.slice(0, 4);
     const result = simulate(
       inputs.records,

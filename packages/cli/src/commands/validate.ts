@@ -11,7 +11,8 @@ import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 import { inputOptionsOf } from './sharedOptions.js';
-import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS } from './optionDocs.js';
+import { COMMON_OPTIONS, formatOption, INPUT_OPTIONS, OUTPUT_OPTIONS, SCHEME_OPTIONS } from './optionDocs.js';
+import { loadScheme } from '../load/loadScheme.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -21,12 +22,20 @@ export const validateCommand: Command = {
     zh: '只做归集比对：列出各部门数据的冲突、缺失企业、拒收行和合计行，不打分',
     en: 'cross-check only: list conflicts between bureaus, missing enterprises, rejected and summary rows; no scoring',
   },
-  options: { ...INPUT_OPTIONS, format: formatOption(['text', 'json'], '--format json'), ...OUTPUT_OPTIONS, ...COMMON_OPTIONS },
+  // The scheme only for whose figures it scores (sourcePrecedence): validate shows the sources `score` would use.
+  options: {
+    ...INPUT_OPTIONS,
+    scheme: SCHEME_OPTIONS['scheme']!,
+    format: formatOption(['text', 'json'], '--format json'),
+    ...OUTPUT_OPTIONS,
+    ...COMMON_OPTIONS,
+  },
   async run({ values, positionals }, io: Io): Promise<number> {
     const paths = requireInputs('validate', positionals);
     const format = choice('format', values['format'], ['text', 'json'], 'text');
+    const scheme = await loadScheme(io, stringOption(values['scheme']));
     const progress = createProgress(io);
-    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), progress, provenance: true });
+    const inputs = await readInputs(io, paths, { ...inputOptionsOf(values), sourcePrecedence: scheme.sourcePrecedence, progress, provenance: true });
     progress.finish();
     const out = stringOption(values['out']);
     const bytes = format === 'json' ? writeResultsJson(validationJson(inputs)) : Readable.from([Buffer.from(validationText(inputs), 'utf8')]);

@@ -1,11 +1,14 @@
 /**
  * `score 数据/*.csv` where the shell does not expand patterns (Windows cmd and PowerShell do not;
  * a quoted pattern neither): each argument with `*`, `?` or `[…]` that is not itself an existing
- * file is replaced by the files it matches, sorted, as a POSIX shell would (hidden files only when
- * the pattern names the dot). `**` matches any depth of folders.
+ * file is replaced by the files it matches, as a POSIX shell would (hidden files only when the
+ * pattern names the dot), sorted by code point — the same order on every machine, where a shell
+ * sorts by its locale's collation. The merge does not depend on the order of its files either.
+ * `**` matches any depth of folders.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { compareCodePoints } from '@mujun/csv';
 import { InputUnusableError } from '../errors.js';
 
 const PATTERN = /[*?[]/;
@@ -62,12 +65,12 @@ function matchPattern(cwd: string, pattern: string): string[] {
     }
   };
   walk(root, segments);
-  return [...new Set(found)].sort();
+  return [...new Set(found)].sort(compareCodePoints);
 }
 
 function entries(dir: string): string[] {
   try {
-    return readdirSync(dir).sort();
+    return readdirSync(dir).sort(compareCodePoints);
   } catch {
     return [];
   }

@@ -2,7 +2,7 @@
  * Reads and merges the bureau files with @mujun/csv (归集/比对) and turns its result into what
  * the CLI reports: records to evaluate, rejected rows (one entry per row), and the cross-check.
  */
-import type { EnterpriseRecord } from '@mujun/core';
+import type { EnterpriseRecord, Scheme } from '@mujun/core';
 import {
   mergedRecordAt,
   mergeSources,
@@ -36,7 +36,7 @@ export interface Inputs {
   conflicts: Conflict[];
   gaps: Gap[];
   warnings: ReadWarning[];
-  /** The sources, as given. */
+  /** The sources, in the merge's order (by kind of export, then name): the same whatever order they were given in. */
   sources: string[];
   /** What was found about each file: encoding, delimiter, header row, how each column was read. */
   files: MergedSources['sources'];
@@ -56,6 +56,8 @@ export interface ReadInputsOptions {
   partial?: string[] | undefined;
   /** `field=file` pairs: the file whose value of that record field wins (in the order given). */
   prefer?: string[] | undefined;
+  /** The scheme's `sourcePrecedence`: whose figure it scores, per field (武进: sales from the tax bureau). */
+  sourcePrecedence?: Scheme['sourcePrecedence'];
   progress?: Progress;
   /**
    * Keep the source of every field (default false): for the report's sheets, even from one file.
@@ -124,7 +126,12 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
   const precedence = parsePrecedence(options.prefer, paths);
   // Per-field provenance only when a caller shows it.
   const provenance = options.provenance === true;
-  const merged = mergeSources(reads, { provenance, ...(precedence ? { precedence } : {}) });
+  const merged = mergeSources(reads, {
+    provenance,
+    sourcePrecedence: options.sourcePrecedence,
+    sourceKinds: mapping?.sources,
+    ...(precedence ? { precedence } : {}),
+  });
   const n = merged.records.length;
   let records: EnterpriseRecord[] | undefined;
   let fieldOrigins: Record<string, FieldOrigin>[] | undefined;
@@ -139,7 +146,7 @@ export async function readInputs(io: Io, paths: string[], options: ReadInputsOpt
     conflicts: merged.conflicts,
     gaps: merged.gaps,
     warnings: merged.warnings,
-    sources: paths,
+    sources: merged.sources.map((s) => s.source),
     files: merged.sources,
     sourceAccounting: merged.accounting,
     ...(provenance

@@ -1,9 +1,10 @@
 /**
  * One enterprise explained (core's `explain`): each indicator's value, benchmark, weight and
- * score, how they add up to the total, rank and class, and the way to the next class — by total
- * and by each indicator alone. Excluded enterprises get their reason; unknown codes are usage errors.
+ * score, how they add up to the total, rank and class, and the way to the next class — by total,
+ * and by each input figure changed alone (each verified by evaluating the firm's pool again).
+ * Excluded enterprises get their reason; unknown codes are usage errors.
  */
-import { explain, type Explanation } from '@mujun/core';
+import { explain, type EnterpriseRecord, type Explanation } from '@mujun/core';
 import { UsageError } from '../errors.js';
 import { Dec } from '../internal/decimal.js';
 import { EXCLUSION_LABELS } from '@mujun/csv';
@@ -33,14 +34,14 @@ function explanationLines(x: Explanation): string[] {
     `排名 rank ${x.rank}/${x.poolSize} · 类别 class ${x.class} ${x.className.zh} / ${x.className.en}${x.classBeforeVeto ? ` (否决前 before veto ${x.classBeforeVeto})` : ''}`,
   );
   lines.push('', `升类 next class: ${x.nextClass.text.zh} / ${x.nextClass.text.en}`);
-  for (const p of x.nextClass.byIndicator) lines.push(`  - ${p.text.zh} / ${p.text.en}`);
+  for (const p of x.nextClass.byFigure) lines.push(`  - ${p.text.zh} / ${p.text.en}`);
   lines.push('', `${x.summary.zh}`, `${x.summary.en}`);
   return lines;
 }
 
-/** The explanation of `creditCode` in a run, as text or JSON. */
-export function explanationText(run: ScoreRun, creditCode: string, format: 'text' | 'json'): string {
-  const x = explain(run.evaluation, creditCode);
+/** The explanation of `creditCode` in a run (`records`: the ones evaluated, for its way up), as text or JSON. */
+export function explanationText(run: ScoreRun, records: readonly EnterpriseRecord[], creditCode: string, format: 'text' | 'json'): string {
+  const x = explain(run.evaluation, creditCode, records);
   if (x) return format === 'json' ? `${JSON.stringify(x, null, 2)}\n` : `${explanationLines(x).join('\n')}\n`;
   const excluded = run.evaluation.excluded.find((e) => e.creditCode === creditCode);
   if (excluded) {

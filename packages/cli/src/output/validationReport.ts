@@ -2,13 +2,20 @@
  * The 比对 (cross-check) report of `score validate`: conflicts between bureaus, enterprises
  * missing from a bureau, rejected rows and summary rows — as text for people or JSON for tools.
  */
-import { plausibilityFindings, type Implausibility } from '@mujun/csv';
+import { conflictSummary, KIND_NAMES, plausibilityFindings, type Implausibility } from '@mujun/csv';
 import type { Inputs } from '../load/readInputs.js';
 
 /** Figures of one firm that cannot all be right, with the file and line of each (from `inputs.provenance` when kept). */
 function implausible(inputs: Inputs): Implausibility[] {
   return plausibilityFindings(inputs.records, inputs.provenance);
 }
+
+const REASONS = {
+  prefer: '--prefer',
+  scheme: '方案规定 the scheme',
+  kind: '按来源类别 by kind of export',
+  name: '同类按文件名 same kind, by file name',
+} as const;
 
 const show = (v: string | boolean): string => (typeof v === 'boolean' ? (v ? '是 yes' : '否 no') : JSON.stringify(v));
 
@@ -38,17 +45,22 @@ export function validationText(inputs: Inputs): string {
       `${f.source}: ${f.file.encoding}, 表头第 ${f.file.headerRow} 行 header line ${f.file.headerRow}; ` +
         `数据行 rows ${counts?.rows ?? '?'} = 归集 merged ${counts?.merged ?? '?'} + 拒收 rejected ${counts?.rejected ?? '?'} + 合计 summary ${counts?.summary ?? '?'}${f.partial ? ' (名单 partial list)' : ''}`,
     );
+    const kind = f.kind === null ? '未识别类别 kind not told by its columns' : `${KIND_NAMES[f.kind].zh} ${KIND_NAMES[f.kind].en}`;
+    lines.push(`  类别 kind: ${kind} (${f.from === 'mapping' ? '映射文件指定 named in the mapping file' : '按列推断 inferred from its columns'})`);
     const columns = f.file.columns.map((c) => `${c.header} → ${c.column}${c.unit ? ` [${c.unit}]` : ''}`).join(', ');
     lines.push(`  列 columns: ${columns}${f.file.unknownColumns.length ? `; 忽略 ignored: ${f.file.unknownColumns.join(', ')}` : ''}`);
   }
-  lines.push('', `冲突 conflicts (${inputs.conflicts.length}):`);
+  const within = inputs.conflicts.filter((c) => c.withinTolerance).length;
+  lines.push('', `冲突 conflicts (${inputs.conflicts.length}; 超出容差 beyond the tolerance ${inputs.conflicts.length - within}, 容差内 within it ${within}):`);
+  for (const g of conflictSummary(inputs.conflicts)) lines.push(`  ${g.message.zh} / ${g.message.en}`);
   for (const c of inputs.conflicts) {
     // Values are as read, converted to the field's canonical unit (元 → 万元 …): the source's
     // header goes in brackets so nobody takes the number for the cell's original text.
     const values = c.values.map((v) => `${v.source}:${v.row} [${v.column}] ${show(v.value)}`).join(' ≠ ');
     const numeric = c.values.every((v) => typeof v.value === 'string' && /^-?\d+(\.\d+)?$/.test(v.value));
     const unitNote = numeric ? '（已换算为标准单位 / in the canonical unit）' : '';
-    lines.push(`  ${c.creditCode} ${c.name} — ${c.field}${unitNote}: ${values} (采用 used: ${c.chosen})`);
+    const tolerance = c.withinTolerance ? ' [容差内 within tolerance]' : '';
+    lines.push(`  ${c.creditCode} ${c.name} — ${c.field}${unitNote}${tolerance}: ${values} (采用 used: ${c.chosen}, ${REASONS[c.reason]})`);
   }
   lines.push('', `缺失 gaps (${inputs.gaps.length}):`);
   for (const g of inputs.gaps) {

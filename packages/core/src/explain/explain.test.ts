@@ -4,7 +4,18 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme, SchemeInput } from '../schema/scheme.js';
-import { explain } from './explain.js';
+import { explain as explainIn } from './explain.js';
+
+/** explain, given the records evaluated (its way up evaluates the pool again). */
+const explain = (records: EnterpriseRecord[], scheme: Scheme | SchemeInput, code: string) => explainIn(evaluate(records, scheme), code, records);
+/** The firm's total and class when the records are evaluated with one field of it changed. */
+const after = (records: EnterpriseRecord[], scheme: Scheme | SchemeInput, code: string, field: string, value: string) => {
+  const r = evaluate(
+    records.map((x) => (x.creditCode === code ? { ...x, [field]: value } : x)),
+    scheme,
+  ).results.find((x) => x.creditCode === code);
+  return [r?.total, r?.class];
+};
 
 // The README's five firms under 淮安 2024 (taxPerMu 45, salesPerMu 35, taxPerEnergy 20; B = 2 × pool aggregate):
 // Σ tax 700, Σ land 54, Σ sales 7 800, Σ energy 270 → B_taxPerMu = 1400/54 = 700/27, B_sales = 15600/54, B_energy = 1400/270.
@@ -34,10 +45,10 @@ const huaian = (): Scheme => getPreset('huaian-2024');
 const withViolation = (code: string, v: string) => RECORDS.map((r) => (r.creditCode === code ? { ...r, violations: [v] } : r));
 
 describe('explain: the breakdown', () => {
-  const x = explain(evaluate(RECORDS, huaian()), WU);
+  const x = explain(RECORDS, huaian(), WU);
 
   it('returns undefined for a code that was not scored', () => {
-    expect(explain(evaluate(RECORDS, huaian()), '91320800MA2000009X')).toBeUndefined();
+    expect(explain(RECORDS, huaian(), '91320800MA2000009X')).toBeUndefined();
   });
 
   it('lists each indicator with value, benchmark, weight, score and share of the total', () => {
@@ -62,36 +73,72 @@ describe('explain: the breakdown', () => {
     expect(x?.nextClass.text.zh).toContain('丙电子');
   });
 
-  it('for each indicator alone, the value that lifts the raw total to the target (ratio: x = B × s / w)', () => {
-    // Needed score on taxPerMu: 44.56 − (945/104 + 18/7) = 44.56 − 8487/728 = 32.90203…; x = (700/27) × 32.90203… / 45
-    // = 18.9559037670…, rounded up to 10 digits 18.95590377; on 4 亩 that is tax 75.82361508.
-    // salesPerMu: 44.56 − (243/28 + 18/7) = 44.56 − 11.25 = 33.31; x = (15600/54) × 33.31 / 35 = 274.93968253968… → 274.9396826.
-    // taxPerEnergy: 44.56 − (243/28 + 945/104) = 26.79489…; x = (1400/270) × 26.79489… / 20 = 6.9468233618… → 6.946823362.
-    const paths = x?.nextClass.byIndicator ?? [];
-    expect(paths.map((p) => [p.id, p.reachable, p.comparator, p.neededValue])).toEqual([
-      ['taxPerMu', true, '>=', '18.95590377'],
-      ['salesPerMu', true, '>=', '274.9396826'],
-      ['taxPerEnergy', true, '>=', '6.946823362'],
-    ]);
-    expect(paths[1]?.neededScore).toBe('33.31');
-    expect(paths[0]?.neededAmount).toEqual({ field: 'taxWan', value: '75.82361508' });
-    expect(paths[0]?.change).toBe('13.95590377');
-    expect(paths[2]?.neededAmount).toBeUndefined();
+  it('each figure alone, solved with the pool benchmark moving with it, and verified', () => {
+    // 戊's tax t moves both benchmarks: B_taxPerMu = 2 (680 + t) / 54, B_taxPerEnergy = 2 (680 + t) / 270. Then
+    // 戊 = 45 (t/4) 54 / (2 (680 + t)) + 20 (t/30) 270 / (2 (680 + t)) + 945/104 = 393.75 t / (680 + t) + 9.0865…
+    // 丙 = (45 (100/8) 27 + 20 (100/50) 135) / (680 + t) + 236250/15600 = 20587.5 / (680 + t) + 15.1442…
+    // 戊 passes 丙 (甲 and 乙 stay above) when t > (20587.5 + 680 d) / (393.75 − d), d = 94500/15600: t > 63.7276…
+    // (at fixed benchmarks, the old answer, it was 75.82). With 2-decimal totals the stated tax is within 0.05 of that.
+    const byField = Object.fromEntries((x?.nextClass.byFigure ?? []).map((p) => [p.field, p]));
+    expect(Object.keys(byField)).toEqual(['taxWan', 'salesWan', 'energyTce', 'landOwnedMu']);
+    const tax = byField['taxWan'];
+    expect(Number(tax?.needed)).toBeGreaterThan(63.72);
+    expect(Number(tax?.needed)).toBeLessThan(63.78);
+    expect(tax).toMatchObject({ direction: 'raise', current: '20', change: new Dec(tax?.needed ?? 0).minus(20).toFixed(), class: 'B' });
+    expect(tax?.text.zh).toMatch(/^税收：提高到 63\.\d\d 万元（\+43\.\d\d），全组重新评价后总分 \d+\.\d\d，B 类。$/);
+    for (const p of Object.values(byField)) {
+      // Put in and evaluated again: the class stated; 1 % of the change less: still C (the search stops within
+      // five units of the shown total of the boundary, these margins rising with the figure).
+      expect([p.field, ...after(RECORDS, huaian(), WU, p.field, p.needed)]).toEqual([p.field, p.total, 'B']);
+      const back = new Dec(p.needed).minus(new Dec(p.change).div(100)).toFixed(2);
+      expect([p.field, after(RECORDS, huaian(), WU, p.field, back)[1]]).toEqual([p.field, 'C']);
+    }
+    expect(byField['energyTce']?.direction).toBe('lower');
   });
 
-  it('a cap the needed score exceeds makes the indicator "not reachable"', () => {
-    const scheme = huaian();
-    const group = scheme.groups[0];
+  it('never states land below the below-scale threshold: the firm would leave the evaluation', () => {
+    // 戊 below scale on 4 亩 needs 1.68 亩 (above): under a 3.5 亩 threshold that would exclude it, so
+    // land is not offered; under 1.6 亩 it is.
+    const records = RECORDS.map((r) => (r.creditCode === WU ? { ...r, scale: 'below' as const } : r));
+    const under = (mu: number) => {
+      const s = huaian();
+      s.scope.belowScaleLandThresholdMu = mu;
+      return s;
+    };
+    const fields = (mu: number) => explain(records, under(mu), WU)?.nextClass.byFigure.map((p) => [p.field, p.needed]);
+    expect(fields(3.5)).toEqual([
+      ['taxWan', '63.73'],
+      ['salesWan', expect.any(String)],
+      ['energyTce', '2.66'],
+    ]);
+    expect(fields(1.6)?.at(-1)).toEqual(['landOwnedMu', '1.68']);
+    expect(after(records, under(3.5), WU, 'landOwnedMu', '1.68')).toEqual([undefined, undefined]);
+  });
+
+  it('refuses records that are not the ones evaluated', () => {
+    const other = RECORDS.map((r) => (r.creditCode === BING ? { ...r, taxWan: '101' } : r));
+    expect(() => explainIn(evaluate(RECORDS, huaian()), WU, other)).toThrow(/not the ones evaluated/);
+  });
+
+  it('says so when no single figure reaches the class (caps bound every score)', () => {
+    const s = huaian();
+    const group = s.groups[0];
     if (group === undefined) throw new Error('preset has a group');
-    group.indicators[2] = { ...(group.indicators[2] as (typeof group.indicators)[number]), normalisation: { method: 'ratio', capMultiple: 1 } };
-    // The cap of 1 × 20 only binds 甲 (23.14 → 20), so 丙 keeps 44.55 and 戊 still needs 26.79 on taxPerEnergy > 20.
-    const path = explain(evaluate(RECORDS, scheme), WU)?.nextClass.byIndicator[2];
-    expect(path).toMatchObject({ id: 'taxPerEnergy', reachable: false, blockedBy: 'cap', neededValue: null });
-    expect(path?.text.en).toContain('not reachable');
+    group.indicators = group.indicators.map((i) => ({ ...i, normalisation: { method: 'ratio', capMultiple: 1 } }));
+    s.classes.mode = 'threshold';
+    s.classes.tiers = s.classes.tiers.map((t, k) => ({ id: t.id, name: t.name, nameEn: t.nameEn, ...(k < 3 ? { minTotal: [100, 95, 90][k] as number } : {}) }));
+    // 戊 can score at most 45 + 35 + 20 = 100 with every figure, but one figure alone lifts at most two scores to their cap.
+    const next = explain(RECORDS, s, WU)?.nextClass;
+    expect(next).toMatchObject({ status: 'reachable', targetClass: 'C', byFigure: [] });
+    expect(next?.text.zh).toContain('单独改变任何一项数据都不能升至 C 类');
+    // Only the figures a caller chose were tried: the sentence names them, and claims no more.
+    const some = explainIn(evaluate(RECORDS, s), WU, RECORDS, { figures: ['taxWan', 'landOwnedMu'] })?.nextClass;
+    expect(some?.text.zh).toContain('单独改变税收或土地使用权面积都不能升至 C 类');
+    expect(some?.text.en).toContain('Changing tax or land held alone does not reach class C');
   });
 
   it('the best class has no way up', () => {
-    expect(explain(evaluate(RECORDS, huaian()), JIA)?.nextClass).toMatchObject({ status: 'top', targetClass: null, byIndicator: [] });
+    expect(explain(RECORDS, huaian(), JIA)?.nextClass).toMatchObject({ status: 'top', targetClass: null, byFigure: [] });
   });
 });
 
@@ -110,44 +157,44 @@ describe('explain: class rules and vetoes', () => {
 
   it('threshold: the target is the class minimum, rounded up to the shown precision', () => {
     // 戊 20.34 < 40 → D; C starts at 40 → 40.00 − 20.34 = 19.66.
-    expect(explain(evaluate(RECORDS, threshold(40)), WU)?.nextClass).toMatchObject({
+    expect(explain(RECORDS, threshold(40), WU)?.nextClass).toMatchObject({
       targetClass: 'C',
       targetTotal: '40.00',
       pointsNeeded: '19.66',
       basis: 'threshold',
     });
     // A minimum of 40.001 cannot be met by a total shown with 2 decimals below 40.01.
-    expect(explain(evaluate(RECORDS, threshold(40.001)), WU)?.nextClass.targetTotal).toBe('40.01');
+    expect(explain(RECORDS, threshold(40.001), WU)?.nextClass.targetTotal).toBe('40.01');
   });
 
   it('tie-break "shared": equalling the holder is enough', () => {
     const s = huaian();
     s.classes.tieBreak = 'shared';
-    expect(explain(evaluate(RECORDS, s), WU)?.nextClass.targetTotal).toBe('44.55');
+    expect(explain(RECORDS, s, WU)?.nextClass.targetTotal).toBe('44.55');
   });
 
   it('forceD: no indicator can lift the class', () => {
     const s = huaian();
     s.adjustments.vetoes = [{ flag: 'safety-accident', effect: 'forceD', source: 'user setting' }];
-    const x = explain(evaluate(withViolation(BING, 'safety-accident'), s), BING);
+    const x = explain(withViolation(BING, 'safety-accident'), s, BING);
     expect(x?.class).toBe('D');
     expect(x?.classBeforeVeto).toBe('B');
-    expect(x?.nextClass).toMatchObject({ status: 'veto', byIndicator: [] });
+    expect(x?.nextClass).toMatchObject({ status: 'veto', byFigure: [] });
     expect(x?.adjustments[0]?.text.zh).toContain('一票否决');
   });
 
   it('capC: blocks the way above C, but a D firm can still reach C', () => {
     const s = huaian();
     s.adjustments.vetoes = [{ flag: 'environmental-violation', effect: 'capC', source: 'user setting' }];
-    const capped = explain(evaluate(withViolation(YI, 'environmental-violation'), s), YI);
+    const capped = explain(withViolation(YI, 'environmental-violation'), s, YI);
     expect([capped?.class, capped?.nextClass.status]).toEqual(['C', 'veto']);
     // 丁 (19.12, D): C has 4 places; the others rank 甲, 乙, 丙, 戊, so 丁 must pass 戊 (20.34); 丁's taxPerMu 80/20 = 4 < 5 loses the tie → 20.35.
-    const d = explain(evaluate(withViolation(DING, 'environmental-violation'), s), DING);
+    const d = explain(withViolation(DING, 'environmental-violation'), s, DING);
     expect(d?.nextClass).toMatchObject({ status: 'reachable', targetClass: 'C', targetTotal: '20.35', pointsNeeded: '1.23' });
   });
 
   it('a pool under the minimum size keeps the fallback class', () => {
-    const x = explain(evaluate(RECORDS.slice(0, 4), huaian()), BING);
+    const x = explain(RECORDS.slice(0, 4), huaian(), BING);
     expect(x?.class).toBe('B');
     expect(x?.nextClass.status).toBe('small-pool');
   });
@@ -158,36 +205,41 @@ describe('explain: class rules and vetoes', () => {
     s.adjustments.penalties = [{ flag: 'illegal-land-use', points: 1.5, source: 'user setting' }];
     const records = RECORDS.map((r) => (r.creditCode === WU ? { ...r, flags: ['high-tech'], violations: ['illegal-land-use'] } : r));
     // 20.3365… + 2 − 1.5 = 20.8365… → 20.84.
-    const x = explain(evaluate(records, s), WU);
+    const x = explain(records, s, WU);
     expect(x?.sum).toBe('8.68 + 9.09 + 2.57 + 2.00 − 1.50 = 20.84');
     expect(x?.adjustments.map((a) => a.text.en)).toEqual(['high-tech: bonus 2.00 points', 'illegal-land-use: penalty -1.50 points']);
   });
 
-  it('percentile: strictly above the other firm whose value gives the rank needed', () => {
+  const alone = (method: 'percentile' | 'minMax'): Scheme => {
     const s = huaian();
     const group = s.groups[0];
     if (group === undefined) throw new Error('preset has a group');
-    group.indicators = [
-      { id: 'taxPerMu', weight: 100, normalisation: { method: 'percentile' }, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 } },
-    ];
-    // taxPerMu: 丁 4, 戊 5, 丙 12.5, 乙 200/12 = 16.67, 甲 30 → percentile scores 0, 25, 50, 75, 100 (w × below / (n − 1)).
-    // 戊 (C) must pass 丙 (50.00; 12.5 > 5 wins the tie) → 50.01; needed score 50.01 → mid-rank 50.01 × 4 / 100 = 2.0004 → 3 firms
-    // below → more than the 3rd smallest other value: 4, 12.5, 16.67, 30 → 乙's 16.666….
-    const x = explain(evaluate(RECORDS, s), WU);
-    expect(x?.indicators[0]?.score).toBe('25.00');
-    expect(x?.nextClass.targetTotal).toBe('50.01');
-    expect(x?.nextClass.byIndicator[0]).toMatchObject({ reachable: true, comparator: '>', neededValue: new Dec(200).div(12).toFixed() });
-    expect(x?.nextClass.byIndicator[0]?.neededAmount).toBeUndefined();
+    const normalisation = method === 'percentile' ? { method } : { method, floorBand: 20 };
+    group.indicators = [{ id: 'taxPerMu', weight: 100, normalisation, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1 } }];
+    return s;
+  };
+
+  it.each(['percentile', 'minMax'] as const)('%s: the firm’s own figure, never another firm’s value', (method) => {
+    // taxPerMu: 丁 4, 戊 5, 丙 12.5, 乙 16.67, 甲 30. percentile: 0, 25, 50, 75, 100; min-max (band 20): 丙 20 + 80 × 8.5/26.
+    // 戊 (C) must rank above 丙: its taxPerMu above 12.5 (at 12.5 they tie and 丙 wins on taxPerMu, then code) —
+    // tax above 12.5 × 4 = 50, or land below 20 / 12.5 = 1.6 亩. Moving past 丙 also moves 丙 down (percentile).
+    const x = explain(RECORDS, alone(method), WU);
+    expect(x?.class).toBe('C');
+    expect(x?.nextClass.byFigure.map((p) => [p.field, p.needed, p.class])).toEqual([
+      ['taxWan', '50.01', 'B'],
+      ['landOwnedMu', '1.59', 'B'],
+    ]);
+    for (const p of x?.nextClass.byFigure ?? []) expect(after(RECORDS, alone(method), WU, p.field, p.needed)).toEqual([p.total, 'B']);
+    expect(after(RECORDS, alone(method), WU, 'taxWan', '50')[1]).toBe('C');
   });
 });
 
-describe('explain: a needed value exactly on the boundary (regression, found by the explainReachesBoundary law)', () => {
+describe('explain: lower-is-better, totals rounded down (a regression found by a law)', () => {
   // One indicator, salesPerMu lower-is-better, w 0.6, fixed B 99; two firms, quota B 50 % / D (literal: 1 place in B),
   // totals rounded 'down' to 2 decimals. Neither reports sales → both score 0 (missing: zero) and show 0.00; 甲 has
   // taxPerMu 1, 乙 none, so 乙 loses the tie and is D. Its target is 0.00 + 0.01 (taxPerMu is not scored, so the tie
-  // is assumed lost) → needed score 0.01 → x = 99 × (2 − 2 × 0.01 / 0.6) = 99 × 1.9666… = 194.7 exactly.
-  // evaluate scores 194.7 at 40 digits as 0.3 × (2 − 1.966…67) = 0.00999…9, which 'down' shows as 0.00: the value
-  // given must be at most 194.7 and still reach 0.01 as evaluate computes it (194.6999999 does: 0.0100000003…).
+  // is assumed lost). With sales of 300 on 1 亩, 乙 must score 0.01: x ≤ 99 × (2 − 2 × 0.01 / 0.6) = 194.7, where
+  // evaluate's 40 digits give 0.00999…9, shown 0.00 by 'down' — the value stated is the one evaluated, so it holds.
   const scheme: SchemeInput = {
     id: 'boundary',
     name: '边界',
@@ -217,18 +269,17 @@ describe('explain: a needed value exactly on the boundary (regression, found by 
     { creditCode: YI, name: '乙', scale: 'above', landOwnedMu: '1' },
   ];
 
-  it('gives a value that, put in as sales on the firm’s 1 亩, reaches the target total and class', () => {
-    const x = explain(evaluate(records, scheme), YI);
+  it('gives a sales figure that, put in, reaches the target total and class', () => {
+    const x = explain(records, scheme, YI);
     expect(x?.class).toBe('D');
     expect(x?.nextClass).toMatchObject({ status: 'reachable', targetClass: 'B', targetTotal: '0.01' });
-    const path = x?.nextClass.byIndicator[0];
-    expect(path).toMatchObject({ id: 'salesPerMu', reachable: true, comparator: '<=', neededScore: '0.01' });
-    const needed = new Dec(path?.neededValue ?? 'NaN');
-    expect(needed.lte(new Dec('194.7')) && needed.gte(new Dec('194.6999999'))).toBe(true);
-    const after = evaluate(
-      records.map((r) => (r.creditCode === YI ? { ...r, salesWan: needed.toFixed() } : r)),
-      scheme,
-    ).results.find((r) => r.creditCode === YI);
-    expect([after?.total, after?.class]).toEqual(['0.01', 'B']);
+    // 乙 reports no sales, so there is no figure to change: no path, and the text says so.
+    expect(x?.nextClass.byFigure).toEqual([]);
+    const withSales = records.map((r) => (r.creditCode === YI ? { ...r, salesWan: '300' } : r));
+    const y = explain(withSales, scheme, YI);
+    const path = y?.nextClass.byFigure[0];
+    expect(path).toMatchObject({ field: 'salesWan', direction: 'lower' });
+    expect(Number(path?.needed)).toBeLessThanOrEqual(194.7);
+    expect(after(withSales, scheme, YI, 'salesWan', path?.needed ?? '')).toEqual([path?.total, 'B']);
   });
 });

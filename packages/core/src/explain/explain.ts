@@ -1,11 +1,21 @@
-import { Dec, HUNDRED, plain, roundTo } from '../arithmetic/decimal.js';
+import { Dec, HUNDRED, roundTo } from '../arithmetic/decimal.js';
 import type { EnterpriseResult, Evaluation } from '../types/evaluation.js';
-import { invert } from './internal/invert.js';
+import type { EvaluateOptions } from '../evaluate/evaluate.js';
+import type { EnterpriseRecord, NumericField } from '../schema/record.js';
+import { INDICATOR_TEXT } from './internal/labels.js';
+import { FIGURES } from './internal/figures.js';
+import { figurePaths } from './internal/paths.js';
 import { poolIndex } from './internal/poolIndex.js';
-import { INDICATOR_TEXT, PER_MU_FIELD } from './internal/labels.js';
 import { targetOf, type Target } from './internal/target.js';
-import { adjustmentText, indicatorText, pathText, targetText } from './internal/text.js';
-import type { Explanation, IndicatorExplanation, IndicatorPath, NextClass } from './types.js';
+import { adjustmentText, indicatorText, noFigureText, targetText } from './internal/text.js';
+import { whatIf } from './internal/whatIf.js';
+import type { Explanation, IndicatorExplanation, NextClass } from './types.js';
+
+/** Options of {@link explain}: those the evaluation was made with, and which figures to try. */
+export interface ExplainOptions extends EvaluateOptions {
+  /** Record fields to offer as ways up (default: every figure that feeds the firm's indicators). */
+  figures?: readonly NumericField[] | undefined;
+}
 
 /**
  * Explain one scored firm of an evaluation (DOMAIN.md §1 step 5, 帮扶转型): each indicator's value,
@@ -13,28 +23,36 @@ import type { Explanation, IndicatorExplanation, IndicatorPath, NextClass } from
  * and vetoes applied, its rank, pool and class — and the way to the next better class.
  *
  * The way up (see `nextClass`): the **target total** is the shown total that puts the firm in the
- * next better class of its pool **with every other firm's total unchanged** — in quota mode the
- * total of the last firm now holding a place in that class or better (plus one unit of the shown
- * precision when the firm would lose the tie-break), in threshold mode the class's minimum total,
- * in hybrid mode the larger. Then, for each indicator alone (every other figure unchanged, the
- * pool's benchmark, minimum, maximum and other values held fixed), the value whose score lifts the
- * unrounded total to the target — so the shown total reaches it under any rounding mode:
- * ratio x = B × s / w (not reachable above the cap), lower-is-better x = B × (2 − 2s/w) at most,
- * min-max and percentile inverted within the pool's current range (not reachable above the weight).
- * A veto that forces the last class or caps at C, and the small-pool fallback, cannot be lifted
- * by indicators; that is said instead.
+ * next better class of its pool with every other firm's total as it is — in quota mode the total of
+ * the last firm now holding a place in that class or better (plus one unit of the shown precision
+ * when the firm would lose the tie-break), in threshold mode the class's minimum total, in hybrid
+ * mode the larger. Then, for each input figure of the firm that feeds its indicators (tax, sales,
+ * value added, R&D, energy, electricity, emissions, employees, land), the value that takes the firm
+ * to that class when changed alone: found by evaluating the firm's whole pool again through the
+ * engine with the changed figure — so the pool benchmarks move with the firm's own figure, every
+ * indicator the figure feeds changes (more sales lowers R&D intensity), other firms' scores and the
+ * quota follow — rounded to the figure's stated precision toward the safe side, and given only when
+ * that rounded value, so evaluated, reaches the class. When no figure (of those tried) does, the text
+ * says so. A veto
+ * that forces the last class or caps at C, and the small-pool fallback, cannot be lifted by figures.
  *
- * With pool benchmarks the firm's own change also moves the benchmark a little, and in quota mode
- * others' ranks shift as it moves: the target is exact for fixed benchmarks and otherwise a close
- * guide.
- *
+ * @param records the records the evaluation was made from (every firm's: the pool is evaluated again).
+ * @param options the options the evaluation was made with (given benchmarks; the reference date
+ *   defaults to the evaluation's), and `figures`: the record fields to try (default all; each costs
+ *   a few evaluations of the pool, which a report of every firm may want to spare).
  * @returns undefined when the code is not among the scored firms (look in `evaluation.excluded`).
+ * @throws CoreError 'invalid-options' when the records do not give the evaluation's result.
  * @example
  * const e = evaluate(records, getPreset());
- * const x = explain(e, '91320400MA1XXXXXX0');
- * console.log(x?.nextClass.text.zh, x?.nextClass.byIndicator.map((p) => p.text.zh));
+ * const x = explain(e, '91320400MA1XXXXXX0', records);
+ * console.log(x?.nextClass.text.zh, x?.nextClass.byFigure.map((p) => p.text.zh));
  */
-export function explain(evaluation: Evaluation, creditCode: string): Explanation | undefined {
+export function explain(
+  evaluation: Evaluation,
+  creditCode: string,
+  records: readonly EnterpriseRecord[],
+  options: ExplainOptions = {},
+): Explanation | undefined {
   const result = poolIndex(evaluation).byCode.get(creditCode);
   if (result === undefined) return undefined;
   const { tiers } = evaluation.scheme.classes;
@@ -60,7 +78,7 @@ export function explain(evaluation: Evaluation, creditCode: string): Explanation
     return { ...base, text: indicatorText(base) };
   });
   const adjustments = result.adjustments.map((a) => ({ ...a, text: adjustmentText(a) }));
-  const nextClass = nextClassOf(evaluation, result);
+  const nextClass = nextClassOf(evaluation, result, records, options);
   const className = { zh: tier?.name ?? result.class, en: tier?.nameEn ?? result.class };
   const parts = [...result.indicators.map((i) => i.score), ...result.adjustments.filter((a) => a.kind !== 'veto').map((a) => a.points)];
   const explanation: Explanation = {
@@ -94,10 +112,10 @@ function specOf(evaluation: Evaluation, result: EnterpriseResult, id: string) {
   return evaluation.scheme.groups.find((g) => g.id === result.group)?.indicators.find((s) => s.id === id);
 }
 
-function nextClassOf(evaluation: Evaluation, result: EnterpriseResult): NextClass {
+function nextClassOf(evaluation: Evaluation, result: EnterpriseResult, records: readonly EnterpriseRecord[], options: ExplainOptions): NextClass {
   const target: Target = targetOf(evaluation, result);
   const targetClass = target.classIndex === null ? null : (evaluation.scheme.classes.tiers[target.classIndex]?.id ?? null);
-  if (target.status !== 'reachable')
+  if (target.status !== 'reachable' || targetClass === null)
     return {
       status: target.status,
       targetClass,
@@ -105,56 +123,20 @@ function nextClassOf(evaluation: Evaluation, result: EnterpriseResult): NextClas
       pointsNeeded: null,
       basis: null,
       text: targetText(target, targetClass, result.total, null),
-      byIndicator: [],
+      byFigure: [],
     };
   const { decimals } = evaluation.scheme.rounding;
   const pointsNeeded = target.total.minus(new Dec(result.total)).toFixed(decimals);
-  // The unrounded total must reach the target itself, so the shown total does under every rounding mode.
-  const gap = target.total.minus(new Dec(result.rawTotal));
-  return {
-    status: 'reachable',
-    targetClass,
-    targetTotal: target.total.toFixed(decimals),
-    pointsNeeded,
-    basis: target.basis,
-    text: targetText(target, targetClass, result.total, pointsNeeded),
-    byIndicator: result.indicators.map((_, j) => pathOf(evaluation, result, j, gap)),
-  };
-}
-
-function pathOf(evaluation: Evaluation, result: EnterpriseResult, j: number, gap: Dec): IndicatorPath {
-  const indicator = result.indicators[j] as EnterpriseResult['indicators'][number];
-  const spec = specOf(evaluation, result, indicator.id);
-  const neededScore = new Dec(indicator.rawScore).plus(gap);
-  const base = { id: indicator.id, label: INDICATOR_TEXT[indicator.id].label, neededScore: plain(neededScore), currentValue: indicator.value };
-  if (spec === undefined) return finish({ ...base, reachable: false, neededValue: null, comparator: null, change: null, blockedBy: 'no-benchmark' });
-  const scale = evaluation.benchmarks.find((b) => b.pool === result.pool && b.indicator === indicator.id && b.industry === null);
-  // Percentile: the other firms' observed values — the pool's, less this firm's own value once.
-  const others = spec.normalisation.method === 'percentile' ? poolIndex(evaluation).othersOf(result.pool, j, indicator.value) : NO_VALUES;
-  const inverted = invert({
-    spec,
-    neededScore,
-    benchmark: indicator.benchmark === null ? null : new Dec(indicator.benchmark),
-    min: scale?.min === undefined ? null : new Dec(scale.min),
-    max: scale?.max === undefined ? null : new Dec(scale.max),
-    others,
-  });
-  if (!inverted.reachable) return finish({ ...base, reachable: false, neededValue: null, comparator: null, change: null, blockedBy: inverted.blockedBy });
-  const value = inverted.value;
-  const path: Omit<IndicatorPath, 'text'> = {
-    ...base,
-    reachable: true,
-    neededValue: value === null ? null : plain(value),
-    comparator: inverted.comparator,
-    change: value === null || indicator.value === null ? null : plain(value.minus(new Dec(indicator.value))),
-  };
-  const field = PER_MU_FIELD[indicator.id];
-  if (field !== undefined && value !== null && inverted.comparator === '>=') path.neededAmount = { field, value: plain(value.times(new Dec(result.landMu))) };
-  return finish(path);
-}
-
-const NO_VALUES: readonly Dec[] = [];
-
-function finish(path: Omit<IndicatorPath, 'text'>): IndicatorPath {
-  return { ...path, text: pathText(path) };
+  const specs = evaluation.scheme.groups.find((g) => g.id === result.group)?.indicators ?? [];
+  const { figures, ...evaluateOptions } = options;
+  const firm = whatIf(evaluation, records, result, evaluateOptions);
+  const byFigure = figurePaths(result, specs, firm, target.classIndex, decimals, figures);
+  const text = targetText(target, targetClass, result.total, pointsNeeded);
+  if (byFigure.length === 0) {
+    const tried = figures === undefined ? undefined : FIGURES.filter((f) => figures.includes(f.field)).map((f) => f.label);
+    const none = noFigureText(targetClass, tried);
+    text.zh += none.zh;
+    text.en += ` ${none.en}`;
+  }
+  return { status: 'reachable', targetClass, targetTotal: target.total.toFixed(decimals), pointsNeeded, basis: target.basis, text, byFigure };
 }

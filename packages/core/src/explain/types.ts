@@ -1,3 +1,4 @@
+import type { NumericField } from '../schema/record.js';
 import type { AdjustmentApplied, ClassId, IndicatorId } from '../types/evaluation.js';
 
 /** The result types of `explain`. Every number is an exact decimal string. */
@@ -54,28 +55,27 @@ export type NextClassStatus =
   /** The next class has no places in a pool of this size. */
   | 'no-places';
 
-/** How one indicator alone could take the firm to the target total, every other figure unchanged. */
-export interface IndicatorPath {
-  id: IndicatorId;
+/**
+ * One input figure of the firm changed alone to a stated value, with which the firm's whole pool was
+ * evaluated again (its benchmarks moving with the firm's figure, every indicator the figure feeds,
+ * every other firm's score and the quota): the firm then reaches the class stated.
+ */
+export interface FigurePath {
+  /** The record field, e.g. taxWan, energyTce, landOwnedMu. */
+  field: NumericField;
   label: Bilingual;
-  /** True when some value of this indicator alone reaches the target. */
-  reachable: boolean;
-  /** Unrounded score this indicator would need: its raw score + (target total − raw total). */
-  neededScore: string;
-  currentValue: string | null;
-  /**
-   * The value to reach (see `comparator`), rounded toward the safe side to 10 significant digits;
-   * null when not reachable, or when any observed value would do.
-   */
-  neededValue: string | null;
-  /** '>=' at least (higher is better), '<=' at most (lower is better), '>' strictly more than another firm's value (percentile). */
-  comparator: '>=' | '<=' | '>' | null;
-  /** neededValue − currentValue, when both exist. */
-  change: string | null;
-  /** Per-mu indicators: the yearly figure that value means on the firm's land (value × landMu). */
-  neededAmount?: { field: 'taxWan' | 'salesWan' | 'valueAddedWan'; value: string };
-  /** Why it is not reachable: the cap, the method's maximum (weight), or no usable benchmark. */
-  blockedBy?: 'cap' | 'max-score' | 'no-benchmark';
+  unit: Bilingual;
+  /** Raise (tax, sales …) or lower (energy, emissions, land …) the figure. */
+  direction: 'raise' | 'lower';
+  /** The figure now, as the record gives it. */
+  current: string;
+  /** The figure to reach, at the figure's stated precision (rounded toward the safe side, and that value verified). */
+  needed: string;
+  /** needed − current. */
+  change: string;
+  /** The firm's shown total and class when its pool is evaluated again with the figure at `needed`. */
+  total: string;
+  class: ClassId;
   text: Bilingual;
 }
 
@@ -84,7 +84,7 @@ export interface NextClass {
   status: NextClassStatus;
   /** The next better class (reaching the target puts the firm in it or better); null at the top. */
   targetClass: ClassId | null;
-  /** The shown total to reach; null unless status is 'reachable'. */
+  /** The shown total to reach with every other firm's total as it is now; null unless status is 'reachable'. */
   targetTotal: string | null;
   /** targetTotal − the firm's shown total. */
   pointsNeeded: string | null;
@@ -92,8 +92,11 @@ export interface NextClass {
   basis: 'quota' | 'threshold' | null;
   /** What the target is and how it was defined. */
   text: Bilingual;
-  /** One path per indicator of the firm's group (empty unless reachable). */
-  byIndicator: IndicatorPath[];
+  /**
+   * The figures that alone take the firm to the target class, each verified by evaluating the pool
+   * again with the change; empty unless reachable, and empty when no single figure does (the text says so).
+   */
+  byFigure: FigurePath[];
 }
 
 /** Everything about one scored firm: how its total is made, where it stands, and the way up. */

@@ -30,7 +30,7 @@ test('contributions sum exactly to the total', () =>
       }
       const first = e.results[0];
       if (first !== undefined) {
-        const x = explain(e, first.creditCode);
+        const x = explain(e, first.creditCode, records);
         expect(x?.sum.endsWith(`= ${first.total}`)).toBe(true);
       }
     }),

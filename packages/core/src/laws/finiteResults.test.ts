@@ -36,7 +36,7 @@ test('every record the schema accepts yields finite results or a recorded reason
           expect(x.reason.length).toBeGreaterThan(0);
           expect(x.detail.length).toBeGreaterThan(0);
         }
-        for (const r of e.results.slice(0, 5)) expect(JSON.stringify(explain(e, r.creditCode))).not.toMatch(/NaN|Infinity/);
+        for (const r of e.results.slice(0, 5)) expect(JSON.stringify(explain(e, r.creditCode, records))).not.toMatch(/NaN|Infinity/);
       },
     ),
     { numRuns: 120 },

@@ -43,7 +43,8 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
     SOURCE_JIANGSHAN_2023,
   ],
   provenance:
-    'Published: the 规上 indicators and weights (武进), the three groups (武进), the 规下 indicators and weights (淮安 2024), ' +
+    'Published: the 规上 indicators and weights (武进), the three groups (武进), sales from the tax bureau (武进 亩均开票销售), ' +
+    'the 规下 indicators and weights (淮安 2024), ' +
     'the 3 亩 规下 threshold (淮安/无锡/南京), the class shares A 20% / B 60% / C 95% (淮安 2024), the exempt industries and ' +
     'the 2-year rule (淮安 2024, 江山 2023). This project’s choices: benchmark = the pool’s aggregate (Σ numerator / Σ ' +
     'denominator) of the year evaluated; ratio scoring capped at 2 × weight and floored at 0; laborProductivity = value ' +
@@ -53,7 +54,9 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
     'sales, value added or R&D scores 0 on every indicator using it; key polluters take precedence and are scored on the 规上 set ' +
     'without the land threshold; reference date 2024-12-31 (override it for other years); pools under 5 firms are ' +
     'managed as B; no bonus/penalty points (no source gives values — add your own) and no vetoes by default. ' +
-    '公开来源：规上指标与权重、三组划分（武进），规下指标与权重、分类比例、免评行业（淮安 2024）。其余为本项目设定。',
+    '公开来源：规上指标与权重、三组划分、销售收入取税务开票销售（武进），规下指标与权重、分类比例、免评行业（淮安 2024）。其余为本项目设定。',
+  // 武进 scores 亩均开票销售: the tax bureau's invoiced sales, before the statistics bureau's 营业收入.
+  sourcePrecedence: { salesWan: ['tax'] },
   scope: {
     exemptIndustries: EXEMPT_INDUSTRIES,
     exemptFlags: EXEMPT_FLAGS,

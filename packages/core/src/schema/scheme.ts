@@ -3,6 +3,7 @@ import type { Described } from './described.js';
 import { Adjustments, Classes, Rounding } from './schemeClasses.js';
 import { Group } from './schemeIndicator.js';
 import { EmissionBasis, EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScope.js';
+import { SourcePrecedence } from './sourcePrecedence.js';
 
 /**
  * The evaluation scheme (评价方案): who is evaluated, which indicators with which weights,
@@ -25,6 +26,7 @@ export const Scheme = z.strictObject({
   emissionBasis: z._default(EmissionBasis, 'equivalents'),
   emissionEquivalents: z.prefault(EmissionEquivalents, {}),
   groups: z.array(Group).check(z.minLength(1)),
+  sourcePrecedence: z.optional(SourcePrecedence),
   adjustments: z.prefault(Adjustments, {}),
   classes: z.prefault(Classes, {}),
   rounding: z.prefault(Rounding, {}),
@@ -50,6 +52,8 @@ export {
   Group,
 } from './schemeIndicator.js';
 export type { BenchmarkLeaf, FigureId } from './schemeIndicator.js';
+export { SOURCE_KINDS, SourceKindSchema, SourcePrecedence } from './sourcePrecedence.js';
+export type { SourceKind } from './sourcePrecedence.js';
 export { Adjustments, PointsRule, VetoRule, ClassTier, SmallPoolRule, Classes, Rounding } from './schemeClasses.js';
 
 /** What these schemas mean, for the JSON Schemas and the reference (see `Described`: kept out of the schemas so browser bundles leave the text out). */
@@ -65,6 +69,9 @@ export const SCHEME_DOCS: readonly Described[] = [
       sources: 'The published documents the scheme follows.',
       provenance: 'Which parts are published (with their source) and which are this project’s or the user’s choice.',
       groups: 'Evaluation groups, each with its own indicators and class pool.',
+      sourcePrecedence:
+        'Per record field, the kinds of bureau export whose value the scheme scores, first wins (land, tax, power, environment, statistics), ' +
+        'e.g. { "salesWan": ["tax"] }; fields not named follow the merge’s default order by kind of export — never the order the files were given in.',
     },
   },
 ];

@@ -1,12 +1,16 @@
+import type { SourceKind } from '@mujun/core';
+import { KIND_ORDER } from '../merge/kindOrder.js';
 import { COLUMN_SPECS } from './dictionary.js';
 import { UNITS } from './units.js';
 
 /** A user alias: the canonical column a header means, optionally with the unit its figures are in; null ignores the column. */
 export type HeaderAlias = string | null | { column: string; unit?: string };
 
-/** A user header-mapping file: `{ "aliases": { "我的列名": "tax_wan" } }`. */
+/** A user header-mapping file: `{ "aliases": { "我的列名": "tax_wan" }, "sources": { "2024税收.csv": "tax" } }`. */
 export interface HeaderMapping {
   aliases: Record<string, HeaderAlias>;
+  /** The kind of export of a file (by its name as given or its file name), where its columns do not tell or tell wrong. */
+  sources?: Record<string, SourceKind>;
 }
 
 /** The outcome of {@link validateHeaderMapping}. */
@@ -16,8 +20,9 @@ const COLUMNS = new Map(COLUMN_SPECS.map((s) => [s.column, s]));
 
 /**
  * Checks a parsed mapping file (pure): every alias must name a canonical column of the header
- * dictionary (or be null, to ignore that column), and a unit, when given, must be one that
- * column's dimension takes.
+ * dictionary (or be null, to ignore that column), a unit, when given, must be one that
+ * column's dimension takes, and each of `sources` must name a kind of export (land, tax, power,
+ * environment, statistics).
  */
 export function validateHeaderMapping(input: unknown): HeaderMappingValidation {
   const errors: string[] = [];
@@ -47,5 +52,15 @@ export function validateHeaderMapping(input: unknown): HeaderMappingValidation {
       out[header] = { column: spec.column, unit };
     } else out[header] = spec.column;
   }
-  return errors.length > 0 ? { errors } : { mapping: { aliases: out } };
+  const sources = (input as { sources?: unknown }).sources;
+  const kinds: Record<string, SourceKind> = {};
+  if (sources !== undefined && (typeof sources !== 'object' || sources === null || Array.isArray(sources)))
+    errors.push('"sources" must be an object of file → kind of export / "sources" 应为“文件 → 数据来源类别”对象');
+  else
+    for (const [file, kind] of Object.entries((sources ?? {}) as Record<string, unknown>)) {
+      if ((KIND_ORDER as readonly unknown[]).includes(kind)) kinds[file] = kind as SourceKind;
+      else errors.push(`sources[${JSON.stringify(file)}]: ${JSON.stringify(kind)} is not one of ${KIND_ORDER.join(', ')} / 不是可用的来源类别`);
+    }
+  if (errors.length > 0) return { errors };
+  return { mapping: { aliases: out, ...(sources === undefined ? {} : { sources: kinds }) } };
 }

@@ -1,70 +1,170 @@
+/** Every row's credit code as an enterprise number, and the codes a list has more than once. */
+export interface CodeNumbers {
+  /** The codes by number: in order of first appearance (lists in order, rows in order). */
+  codes: string[];
+  /** Per list, each row's number. */
+  ids: Int32Array[];
+  /** Per list, the rows of each code it has more than once (in row order); the groups in order of their second row. */
+  repeated: Map<number, number[]>[];
+}
+
 /**
- * Credit codes numbered in order of first appearance, by open addressing on a 52-bit hash of each
- * code: typed arrays instead of a Map of a million strings (10⁶ firms in five files: 5 × 10⁶
- * lookups, which a Map took 20 s of CPU for), the codes themselves compared only where the hashes
- * are equal.
+ * Numbers the credit codes of several lists (the sources' code columns) without a Map of strings
+ * or an object per row. Each code is read as two exact integers — its first and last nine
+ * characters in base 43 ('0' … 'Z'; 43⁹ < 2⁵³) — so equal pairs are equal codes and no string is
+ * compared. A table of a million codes does not fit a core's cache, and one lookup per row would
+ * wait for memory twice (10⁶ firms in five files: 5 × 10⁶ lookups), so the rows are first
+ * partitioned by the top bits of a hash of their pair (a counting sort of row indices) and each
+ * partition is numbered with a small open-addressing table that stays in cache. The numbers are
+ * then put in order of first appearance, so they depend on the lists alone.
  */
-export class CodeTable {
-  /** The codes, by number. */
-  readonly codes: string[] = [];
-  private hashOf: Float64Array;
-  private slots: Int32Array;
-  private mask: number;
+export function numberCodes(lists: readonly (readonly string[])[]): CodeNumbers {
+  const total = lists.reduce((t, l) => t + l.length, 0);
+  const { listOf, start, parts, pHi, pLo, pRow } = partitioned(lists, total);
 
-  /** `expected`: about how many codes will be added (the table grows past it). */
-  constructor(expected: number) {
-    let size = 16;
-    while (size < 2 * expected) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    this.hashOf = new Float64Array(Math.max(16, expected));
-  }
-
-  /** The number of `code` (whose {@link codeHash} is `h`), a new one when it was not in the table. */
-  numberOf(code: string, h: number): number {
-    const { slots, mask, codes } = this;
-    for (let at = (h % 4294967296) & mask; ; at = (at + 1) & mask) {
-      const id = slots[at]!;
-      if (id < 0) {
-        const fresh = codes.length;
-        slots[at] = fresh;
-        codes.push(code);
-        if (fresh === this.hashOf.length) this.hashOf = grown(this.hashOf);
-        this.hashOf[fresh] = h;
-        if (2 * codes.length > slots.length) this.rehash();
-        return fresh;
+  // Each partition numbered with a table that fits in cache; a repeat within a list is found on the way.
+  const pId = new Int32Array(total);
+  const firstAt: number[] = [];
+  const repeats: number[] = []; // triples: list, the code's first row index in that list, the repeating row index
+  let widest = 0;
+  for (let p = 0; p < parts; p++) widest = Math.max(widest, start[p + 1]! - start[p]!);
+  let cap = 16;
+  while (cap < 2 * widest) cap *= 2;
+  const mask = cap - 1;
+  const slots = new Int32Array(cap);
+  const keyHi = new Float64Array(widest);
+  const keyLo = new Float64Array(widest);
+  const slotOf = new Int32Array(widest);
+  const lastList = new Int32Array(widest);
+  const firstInList = new Int32Array(widest);
+  for (let p = 0; p < parts; p++) {
+    const base = firstAt.length;
+    let size = 0;
+    // Row indices ascend within a partition: a code's first row in a list comes before its repeats.
+    for (let j = start[p]!; j < start[p + 1]!; j++) {
+      const h = pHi[j]!;
+      const l = pLo[j]!;
+      const r = pRow[j]!;
+      for (let at = mix(h, l) & mask; ; at = (at + 1) & mask) {
+        const id = slots[at]! - 1;
+        if (id < 0) {
+          slots[at] = size + 1;
+          keyHi[size] = h;
+          keyLo[size] = l;
+          slotOf[size] = at;
+          lastList[size] = listOf[r]!;
+          firstInList[size] = r;
+          pId[j] = base + size++;
+          firstAt.push(r);
+          break;
+        }
+        if (keyLo[id] !== l || keyHi[id] !== h) continue;
+        pId[j] = base + id;
+        if (lastList[id] === listOf[r]) repeats.push(listOf[r]!, firstInList[id]!, r);
+        else {
+          lastList[id] = listOf[r]!;
+          firstInList[id] = r;
+        }
+        break;
       }
-      if (this.hashOf[id] === h && codes[id] === code) return id;
     }
+    for (let id = 0; id < size; id++) slots[slotOf[id]!] = 0;
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.codes.length; id++) {
-      let at = (this.hashOf[id]! % 4294967296) & mask;
-      while (slots[at]! >= 0) at = (at + 1) & mask;
-      slots[at] = id;
-    }
-    this.slots = slots;
-    this.mask = mask;
+  // Numbers in order of first appearance: the rank of each code's first row among all first rows.
+  const rank = new Int32Array(total + 1).fill(0);
+  for (const r of firstAt) rank[r + 1] = 1;
+  for (let r = 0; r < total; r++) rank[r + 1]! += rank[r]!;
+  const order = Int32Array.from(firstAt, (r) => rank[r]!);
+  const flat = new Int32Array(total);
+  for (let j = 0; j < total; j++) flat[pRow[j]!] = order[pId[j]!]!;
+  const codes = new Array<string>(firstAt.length);
+  const offsets: number[] = [];
+  let k = 0;
+  for (const list of lists) {
+    offsets.push(k);
+    k += list.length;
   }
+  const ids = lists.map((list, s) => flat.subarray(offsets[s]!, offsets[s]! + list.length));
+  for (const [s, list] of lists.entries()) {
+    const own = ids[s]!;
+    for (let row = 0; row < list.length; row++) if (rank[offsets[s]! + row + 1] !== rank[offsets[s]! + row]) codes[own[row]!] = list[row]!;
+  }
+  return { codes, ids, repeated: repeatedRows(lists.length, offsets, repeats) };
 }
 
-function grown(a: Float64Array): Float64Array {
-  const b = new Float64Array(a.length * 2);
-  b.set(a);
-  return b;
+/**
+ * Every row's pair in partition order (partitions of about 4 096 rows): a counting sort of the row
+ * indices on the hash's top bits, written to one stream per partition so that the writes stay in
+ * cache. A function of its own so that the pairs in row order are garbage once it returns.
+ */
+function partitioned(lists: readonly (readonly string[])[], total: number) {
+  const hi = new Float64Array(total);
+  const lo = new Float64Array(total);
+  const listOf = new Uint16Array(total);
+  let k = 0;
+  for (const [s, list] of lists.entries()) {
+    for (const code of list) {
+      if (code.length !== 18) throw new Error(`not a credit code: ${JSON.stringify(code)}`);
+      hi[k] = nine(code, 0);
+      lo[k] = nine(code, 9);
+      listOf[k++] = s;
+    }
+  }
+  let bits = 0;
+  while (bits < 16 && total >>> bits > 4096) bits++;
+  const parts = 1 << bits;
+  const partOf = new Uint16Array(total);
+  const start = new Int32Array(parts + 1);
+  for (let r = 0; r < total; r++) {
+    const p = bits === 0 ? 0 : mix(hi[r]!, lo[r]!) >>> (32 - bits);
+    partOf[r] = p;
+    start[p + 1]!++;
+  }
+  for (let p = 0; p < parts; p++) start[p + 1]! += start[p]!;
+  const next = start.slice(0, -1);
+  const pHi = new Float64Array(total);
+  const pLo = new Float64Array(total);
+  const pRow = new Int32Array(total);
+  for (let r = 0; r < total; r++) {
+    const at = next[partOf[r]!]!++;
+    pHi[at] = hi[r]!;
+    pLo[at] = lo[r]!;
+    pRow[at] = r;
+  }
+
+  return { listOf, start, parts, pHi, pLo, pRow };
 }
 
-/** Two 26-bit multiplicative hashes of a string combined into one float (exact below 2^52): equal codes, equal hashes. */
-export function codeHash(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+/** The repeats found, as per list: code's first row → all its rows, groups in order of their second row. */
+function repeatedRows(lists: number, offsets: readonly number[], repeats: readonly number[]): Map<number, number[]>[] {
+  const groups = Array.from({ length: lists }, () => new Map<number, number[]>());
+  for (let t = 0; t < repeats.length; t += 3) {
+    const s = repeats[t]!;
+    const first = repeats[t + 1]! - offsets[s]!;
+    const row = repeats[t + 2]! - offsets[s]!;
+    const g = groups[s]!.get(first);
+    if (g) g.push(row);
+    else groups[s]!.set(first, [first, row]);
   }
-  return (a >>> 6) * 67108864 + (b >>> 6);
+  return groups.map((m) => new Map([...m].sort((a, b) => a[1][1]! - b[1][1]!)));
+}
+
+/** A 32-bit mix of a code's pair (murmur3's finaliser): the last nine characters vary most within a district. */
+function mix(hi: number, lo: number): number {
+  let h = (lo % 4294967296) ^ Math.imul(hi % 4294967296, 0x9e3779b1) ^ Math.floor(lo / 4294967296);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Characters `from` … `from` + 8 of an 18-character code in base 43 (exact: 43⁹ < 2⁵³). */
+function nine(code: string, from: number): number {
+  let v = 0;
+  for (let i = from; i < from + 9; i++) {
+    const c = code.charCodeAt(i) - 48;
+    if (!(c >= 0 && c < 43)) throw new Error(`not a credit code: ${JSON.stringify(code)}`);
+    v = v * 43 + c;
+  }
+  return v;
 }

@@ -17,28 +17,35 @@ describe('readSources: merging bureau exports (归集/比对)', () => {
   };
   const stats = src('stats.csv', `credit_code,name,scale,tax_wan,sales_wan,employees\n${HUAWEI},华为,above,120.1,500.4,100\n${TENCENT},腾讯,below,3,10,5\n`);
 
-  it('joins by credit code, one record per enterprise, fields from the first source that has them', async () => {
-    const r = await readSources([land, tax, stats]);
+  it('joins by credit code, one record per enterprise, each field from the kind of export that owns it', async () => {
+    const r = await readSources([stats, tax, land]);
+    // The kinds, from the columns: land area → land; 纳税人识别号, 实缴税金 → tax; scale, employees → statistics.
+    expect(r.sources.map((s) => [s.source, s.kind, s.from])).toEqual([
+      ['land.csv', 'land', 'columns'],
+      ['tax.csv', 'tax', 'columns'],
+      ['stats.csv', 'statistics', 'columns'],
+    ]);
     expect(r.records.map((m) => m.record.creditCode)).toEqual([HUAWEI, TENCENT, ALIBABA]);
     const huawei = r.records[0]!;
-    // 6667 m² × 0.0015 = 10.0005 亩; 1,200,000 元 ÷ 10000 = 120 万元 (tax.csv comes before stats.csv).
+    // 6667 m² × 0.0015 = 10.0005 亩; tax 1,200,000 元 ÷ 10000 = 120 万元 from the tax bureau; sales 500.4
+    // from the statistics bureau (its 营业收入 comes before the tax bureau's by default).
     expect(huawei.record).toEqual({
       creditCode: HUAWEI,
       name: '华为',
       scale: 'above',
       landOwnedMu: '10.0005',
       taxWan: '120',
-      salesWan: '500',
+      salesWan: '500.4',
       employees: '100',
     });
     expect(EnterpriseRecord.safeParse(huawei.record).success).toBe(true);
     expect(huawei.provenance).toEqual({
       creditCode: { source: 'land.csv', row: 2 },
-      name: { source: 'land.csv', row: 2 },
+      name: { source: 'tax.csv', row: 2 },
       scale: { source: 'stats.csv', row: 2 },
       landOwnedMu: { source: 'land.csv', row: 2 },
       taxWan: { source: 'tax.csv', row: 2 },
-      salesWan: { source: 'tax.csv', row: 2 },
+      salesWan: { source: 'stats.csv', row: 2 },
       employees: { source: 'stats.csv', row: 2 },
     });
     expect(huawei.rows).toEqual([
@@ -48,41 +55,59 @@ describe('readSources: merging bureau exports (归集/比对)', () => {
     ]);
   });
 
-  it('reports conflicts beyond the tolerance with both values and sources', async () => {
+  it('reports every value that differs, within the tolerance or beyond it, with the sources and why one won', async () => {
     const r = await readSources([land, tax, stats]);
     // Default tolerance 0.1 %: taxWan 120 vs 120.1 differ by 0.1 ≤ 0.001 × 120.1 = 0.1201, and
-    // salesWan 500 vs 500.4 differ by 0.4 ≤ 0.001 × 500.4 = 0.5004: both agree. Exactly, both differ.
-    expect(r.conflicts).toEqual([]);
+    // salesWan 500 vs 500.4 differ by 0.4 ≤ 0.001 × 500.4 = 0.5004: both within it, still reported.
+    const taxConflict = {
+      creditCode: HUAWEI,
+      name: '华为',
+      field: 'taxWan',
+      chosen: 'tax.csv',
+      reason: 'kind',
+      withinTolerance: true,
+      values: [
+        { source: 'tax.csv', row: 2, column: '实缴税金(元)', value: '120', kind: 'tax' },
+        { source: 'stats.csv', row: 2, column: 'tax_wan', value: '120.1', kind: 'statistics' },
+      ],
+    };
+    const salesConflict = {
+      creditCode: HUAWEI,
+      name: '华为',
+      field: 'salesWan',
+      chosen: 'stats.csv',
+      reason: 'kind',
+      withinTolerance: true,
+      values: [
+        { source: 'stats.csv', row: 2, column: 'sales_wan', value: '500.4', kind: 'statistics' },
+        { source: 'tax.csv', row: 2, column: '销售收入(万元)', value: '500', kind: 'tax' },
+      ],
+    };
+    expect(r.conflicts).toEqual([taxConflict, salesConflict]);
+    // Compared exactly, both are beyond the tolerance.
     const strict = await readSources([land, tax, stats], { tolerance: { relative: '0' } });
     expect(strict.conflicts).toEqual([
-      {
-        creditCode: HUAWEI,
-        name: '华为',
-        field: 'taxWan',
-        chosen: 'tax.csv',
-        values: [
-          { source: 'tax.csv', row: 2, column: '实缴税金(元)', value: '120' },
-          { source: 'stats.csv', row: 2, column: 'tax_wan', value: '120.1' },
-        ],
-      },
-      {
-        creditCode: HUAWEI,
-        name: '华为',
-        field: 'salesWan',
-        chosen: 'tax.csv',
-        values: [
-          { source: 'tax.csv', row: 2, column: '销售收入(万元)', value: '500' },
-          { source: 'stats.csv', row: 2, column: 'sales_wan', value: '500.4' },
-        ],
-      },
+      { ...taxConflict, withinTolerance: false },
+      { ...salesConflict, withinTolerance: false },
     ]);
+    // A scheme that scores the tax bureau's sales (武进) makes tax.csv win salesWan, and says so.
+    const wujin = await readSources([land, tax, stats], { sourcePrecedence: { salesWan: ['tax'] } });
+    expect(wujin.records[0]!.record.salesWan).toBe('500');
+    expect(wujin.conflicts[1]).toMatchObject({ field: 'salesWan', chosen: 'tax.csv', reason: 'scheme' });
   });
 
   it('reports names that differ, but not full-width vs half-width brackets', async () => {
     const a = src('a.csv', `credit_code,name\n${HUAWEI},华为技术（深圳）有限公司\n${TENCENT},腾讯计算机\n`);
     const b = src('b.csv', `credit_code,name\n${HUAWEI},华为技术(深圳)有限公司\n${TENCENT},腾讯计算机系统\n`);
     const r = await readSources([a, b]);
-    expect(r.conflicts.map((c) => [c.creditCode, c.field, c.values.map((v) => v.value)])).toEqual([[TENCENT, 'name', ['腾讯计算机', '腾讯计算机系统']]]);
+    const beyond = r.conflicts.filter((c) => !c.withinTolerance);
+    expect(beyond.map((c) => [c.creditCode, c.field, c.values.map((v) => v.value)])).toEqual([[TENCENT, 'name', ['腾讯计算机', '腾讯计算机系统']]]);
+    // Two files of no telling kind: the file name decides (a.csv before b.csv), whatever the order given.
+    expect(r.conflicts.map((c) => [c.creditCode, c.chosen, c.reason, c.withinTolerance])).toEqual([
+      [HUAWEI, 'a.csv', 'name', true],
+      [TENCENT, 'a.csv', 'name', false],
+    ]);
+    expect((await readSources([b, a])).conflicts).toEqual(r.conflicts);
   });
 
   it('lets a per-field precedence choose the source', async () => {

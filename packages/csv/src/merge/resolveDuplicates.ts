@@ -5,7 +5,6 @@ import type { RowError } from '../errors/rowError.js';
 import type { SourceRows } from '../fast/sourceRows.js';
 import type { SourceRead } from '../read/readSource.js';
 import type { ReadWarning } from '../read/warning.js';
-import { codeHash, CodeTable } from './codeTable.js';
 
 /** A source's rows with each credit code at most once. */
 export interface UniqueRows {
@@ -13,10 +12,8 @@ export interface UniqueRows {
   rows: SourceRows;
   /** Firms whose figures are the sums of several rows (different meter or parcel numbers): how many rows, in file order. */
   summed: Array<{ code: string; rows: number }>;
-  /** Rows kept (indices into the source's rows, in file order); null when every row is kept. */
-  keep: Int32Array | null;
-  /** Each row's {@link codeHash}, for the merge's table of codes. */
-  hashes: Float64Array;
+  /** 1 for each row not used (a repeat, a row summed into the firm's first, a rejected duplicate); null when every row is used. */
+  drop: Uint8Array | null;
   /** Identical repeats, counted as merged. */
   repeats: number;
   /** Rows rejected as conflicting duplicates. */
@@ -37,14 +34,15 @@ export interface UniqueRows {
  * numbers are summed — every figure, exactly — when their other values (name, county, scale,
  * flags …) agree; when those differ the firm's rows are rejected as above. A warning
  * (`rows-summed`) names each firm summed and how many rows.
+ *
+ * `repeated`: the rows of each credit code the source has more than once, in file order (the
+ * groups in order of each code's second row), as the merge's one pass over every code found them.
  */
-export function resolveDuplicates(read: SourceRead): UniqueRows {
+export function resolveDuplicates(read: SourceRead, repeated: ReadonlyMap<number, number[]>): UniqueRows {
   const rows = read.rows;
-  const hashes = new Float64Array(rows.n);
-  for (let i = 0; i < rows.n; i++) hashes[i] = codeHash(rows.codes[i]!);
-  const out: UniqueRows = { rows, summed: [], keep: null, hashes, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
-  const groups = repeatedCodes(rows, hashes);
-  if (groups.size === 0) return out;
+  const out: UniqueRows = { rows, summed: [], drop: null, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
+  if (repeated.size === 0) return out;
+  const groups = new Map([...repeated.values()].map((g) => [rows.codes[g[0]!]!, g]));
   const codeColumn = read.file.columns.find((c) => c.column === 'credit_code')?.header ?? '';
   const drop = new Uint8Array(rows.n);
   let numbers: Record<string, DecimalColumn> | null = null;
@@ -110,33 +108,11 @@ export function resolveDuplicates(read: SourceRead): UniqueRows {
       });
     }
   }
-  const kept: number[] = [];
-  for (let i = 0; i < rows.n; i++) if (drop[i] === 0) kept.push(i);
-  out.keep = Int32Array.from(kept);
+  out.drop = drop;
   if (numbers !== null) out.rows = { ...rows, numbers };
   out.rejected.sort((a, b) => a.row - b.row);
   out.warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return out;
-}
-
-/** The rows of each credit code that occurs more than once (groups in order of the code's second row). */
-function repeatedCodes(rows: SourceRows, hashes: Float64Array): Map<string, number[]> {
-  const table = new CodeTable(rows.n);
-  const first = new Int32Array(rows.n);
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < rows.n; i++) {
-    const code = rows.codes[i]!;
-    const known = table.codes.length;
-    const id = table.numberOf(code, hashes[i]!);
-    if (id === known) {
-      first[id] = i;
-      continue;
-    }
-    const g = groups.get(code);
-    if (g) g.push(i);
-    else groups.set(code, [first[id]!, i]);
-  }
-  return groups;
 }
 
 /** The rows of a code by meter or parcel number, in order of first appearance (all rows under one when the source has none). */

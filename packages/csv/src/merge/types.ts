@@ -1,4 +1,5 @@
-import type { EnterpriseRecord } from '@mujun/core';
+import type { EnterpriseRecord, SourceKind } from '@mujun/core';
+import type { PrecedenceReason } from './fieldPrecedence.js';
 
 /** Where a value came from: a source and the physical line of its row. */
 export interface Origin {
@@ -25,18 +26,24 @@ export interface ConflictValue extends Origin {
   column: string;
   /** The value as read (canonical unit, decimal string; true/false for yes/no fields). */
   value: string | boolean;
+  /** The kind of export the source is (null when its columns do not tell). */
+  kind: SourceKind | null;
 }
 
-/** Two or more sources disagree on a field of one enterprise (beyond the tolerance). */
+/** Two or more sources give different values of a field of one enterprise (beyond the tolerance, or within it). */
 export interface Conflict {
   creditCode: string;
   name: string;
   /** Record field, e.g. `taxWan`; `flags.high-tech` for one flag. */
   field: string;
-  /** Every source's value, the one used first. */
+  /** Every source's value, the one used first, then the others by precedence. */
   values: ConflictValue[];
   /** The source whose value was used. */
   chosen: string;
+  /** Why it was used rather than the next source: `--prefer`, the scheme, the kind of export, or (same kind) the file name. */
+  reason: PrecedenceReason;
+  /** True when the values differ but every one agrees with the used one within the tolerance (0.1 % by default). */
+  withinTolerance: boolean;
 }
 
 /** An enterprise found in some sources but not in another. */

@@ -1,4 +1,4 @@
-import type { Scheme, SchemeInput } from '@mujun/core';
+import { Scheme, type SchemeInput } from '@mujun/core';
 import type { MergedSources } from '../merge/mergeSources.js';
 import type { SourceInput } from '../read/sourceInput.js';
 import { readColumns, type ReadFilesOptions } from '../node/readSources.js';
@@ -29,7 +29,8 @@ export async function scoreFiles(
   scheme: Scheme | SchemeInput,
   options: ScoreFilesOptions,
 ): Promise<ScoreFilesResult> {
-  const merged = await readColumns(inputs, options);
+  // The scheme says whose figures it scores (武进: sales from the tax bureau); the merge follows it.
+  const merged = await readColumns(inputs, { sourcePrecedence: Scheme.safeParse(scheme).data?.sourcePrecedence, ...options });
   const counts = await scoreMerged(merged, scheme, options);
   const { records, rows: _rows, provenance: _provenance, ...crossCheck } = merged;
   return { ...crossCheck, ...counts, enterprises: records.length };

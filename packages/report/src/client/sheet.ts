@@ -61,13 +61,8 @@ function dataTable(rows, sources) {
 }
 function signed(v) { return v.charAt(0) === '-' ? v.replace('-', '−') : '+' + v; }
 function pathText(p) {
-  var ind = DATA.indicators[+p[0]];
-  var v = { indicator: ind.label, unit: ind.unit, value: p[2], change: p[4] ? signed(p[4]) : '', amount: '' };
-  if (p[1] !== '1') return fill(UI.pathBlocked, { indicator: ind.label, why: p[7] === 'cap' ? UI.blockedCap : p[7] === 'no-benchmark' ? UI.blockedBenchmark : UI.blockedMax });
-  if (!p[2]) return fill(UI.pathAny, v);
-  if (p[5]) v.amount = fill(UI.pathAmount, { field: UI['amount' + p[5].charAt(0).toUpperCase() + p[5].slice(1)] || '', value: p[6] });
-  var text = fill(p[3] === 'l' ? UI.pathDown : p[3] === 'm' ? UI.pathAbove : UI.pathUp, v);
-  return p[4] ? text : text.replace(/[（(]\s*[)）]/, '');
+  var v = { figure: S[+p[0]], value: p[1], change: signed(p[2]), unit: S[+p[4]], total: p[5], 'class': p[6] };
+  return fill(p[3] === 'l' ? UI.pathDown : UI.pathUp, v);
 }
 function nextClass(head, paths, total) {
   if (!head) return null;
@@ -75,12 +70,13 @@ function nextClass(head, paths, total) {
   var status = h[0], cls = h[1];
   var text = status === 'top' ? UI.nextTop : status === 'veto' ? UI.nextVeto : status === 'small-pool' ? UI.nextSmallPool :
     status === 'no-places' ? fill(UI.nextNoPlaces, { 'class': cls }) :
-    fill(UI.targetReachable, { 'class': cls, target: h[2], total: total, points: h[3] }) + UI.sentenceSep + (h[4] === 'quota' ? fill(UI.basisQuota, { 'class': cls }) : h[4] === 'threshold' ? fill(UI.basisThreshold, { 'class': cls }) : '');
+    fill(UI.targetReachable, { 'class': cls, target: h[2], total: total, points: h[3] }) + UI.sentenceSep + (h[4] === 'quota' ? fill(UI.basisQuota, { 'class': cls }) : h[4] === 'threshold' ? fill(UI.basisThreshold, { 'class': cls }) : '') +
+    (h[5] === 'n' ? UI.sentenceSep + fill(UI.nextNone, { 'class': cls }) : '');
   var list = items(paths);
   return el('div', { 'data-field': 'next', 'data-status': status }, [
     el('p', { text: text }),
     list.length === 0 ? null : el('ul', { className: 'paths' }, list.map(function (p) {
-      return el('li', { className: p[1] === '1' ? null : 'note', text: pathText(p) });
+      return el('li', { text: pathText(p) });
     }))
   ]);
 }

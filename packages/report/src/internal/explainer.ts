@@ -1,17 +1,17 @@
 import { explain } from '@mujun/core';
-import type { EnterpriseResult, Evaluation, Explanation } from '@mujun/core';
+import type { EnterpriseRecord, EnterpriseResult, Evaluation, Explanation, NumericField } from '@mujun/core';
 
 /**
- * `explain` for each firm, given only the firm's pool: explain looks at the pool alone, so the
- * answer is the same, and a district of many pools is not scanned whole once per firm.
+ * The figures a sheet offers as ways up: tax and land, the levers of every per-mu indicator (the
+ * strings' `nextNone` names them). Each figure tried costs a few evaluations of the firm's pool, and a report explains
+ * every firm; `score explain` tries all.
  */
-export function poolExplainer(evaluation: Evaluation): (r: EnterpriseResult) => Explanation | undefined {
-  const byPool = new Map<string, EnterpriseResult[]>();
-  for (const r of evaluation.results) {
-    const list = byPool.get(r.pool);
-    if (list) list.push(r);
-    else byPool.set(r.pool, [r]);
-  }
-  const views = new Map([...byPool].map(([pool, results]) => [pool, { ...evaluation, results }]));
-  return (r) => explain(views.get(r.pool) ?? evaluation, r.creditCode);
+export const SHEET_FIGURES: readonly NumericField[] = ['taxWan', 'landOwnedMu'];
+
+/**
+ * `explain` for each firm. Its way up re-evaluates the firm's pool, so it needs the records
+ * evaluated: without them there is no explanation (the sheet then shows no way up).
+ */
+export function poolExplainer(evaluation: Evaluation, records: readonly EnterpriseRecord[] | undefined): (r: EnterpriseResult) => Explanation | undefined {
+  return (r) => (records === undefined ? undefined : explain(evaluation, r.creditCode, records, { figures: SHEET_FIGURES }));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dictionary } from '../i18n/strings.js';
 import { explain } from '@mujun/core';
 import { sampleReportInput } from '../../test/sample.js';
-import { poolExplainer } from './explainer.js';
+import { poolExplainer, SHEET_FIGURES } from './explainer.js';
 import { dataSection, sourceOf, Strings } from './firmData.js';
 
 describe('sourceOf', () => {
@@ -41,9 +41,10 @@ describe('dataSection', () => {
 });
 
 describe('poolExplainer', () => {
-  it('explains every firm exactly as explain on the whole evaluation does', () => {
-    const { evaluation } = sampleReportInput();
-    const explainer = poolExplainer(evaluation);
-    for (const r of evaluation.results) expect(explainer(r)).toEqual(explain(evaluation, r.creditCode));
+  it('explains every firm as explain does, given the records evaluated; without them, not at all', () => {
+    const { evaluation, records } = sampleReportInput();
+    const explainer = poolExplainer(evaluation, records);
+    for (const r of evaluation.results) expect(explainer(r)).toEqual(explain(evaluation, r.creditCode, records ?? [], { figures: SHEET_FIGURES }));
+    expect(poolExplainer(evaluation, undefined)(evaluation.results[0]!)).toBeUndefined();
   });
 });

@@ -99,7 +99,7 @@ export function buildReportData(
   for (const r of input.records ?? []) records.set(r.creditCode, r);
   const policies = new Map<string, FirmPolicies>();
   for (const f of input.policy?.firms ?? []) policies.set(f.creditCode, f);
-  const explainer = poolExplainer(ev);
+  const explainer = poolExplainer(ev, input.records);
   const groupIds = [...new Set(ev.results.map((r) => r.group))];
   const counties = [...new Set(ev.results.map((r) => r.county ?? ''))].filter((c) => c !== '').sort();
   const poolIndex = new Map(ev.pools.map((p, i) => [p.pool, i]));
@@ -195,7 +195,7 @@ function firmDetail(
     .join(';');
   const { data, sources } = dataSection(r.landMu, record, input.provenance?.[r.creditCode] ?? {}, dict, S);
   const explanation = explainer(r);
-  const [next, paths] = explanation ? nextClassSections(explanation.nextClass) : ['', ''];
+  const [next, paths] = explanation ? nextClassSections(explanation.nextClass, (b) => S.id(b[lang])) : ['', ''];
   return [indicatorSection(r), adjustments, data, sources, ...measuresSection(policy, lang, dict, S), next, paths, r.classBeforeVeto ?? ''].join('~');
 }
 

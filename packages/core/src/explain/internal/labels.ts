@@ -24,10 +24,3 @@ export const INDICATOR_TEXT: Record<IndicatorId, { label: Bilingual; unit: Bilin
   },
   techInvestmentPerMu: { label: { zh: '亩均技术改造投资', en: 'technical-renovation investment per mu' }, unit: { zh: '万元/亩', en: '10k yuan/mu' } },
 };
-
-/** The record field a per-mu indicator's numerator comes from. */
-export const PER_MU_FIELD: Partial<Record<IndicatorId, 'taxWan' | 'salesWan' | 'valueAddedWan'>> = {
-  taxPerMu: 'taxWan',
-  salesPerMu: 'salesWan',
-  valueAddedPerMu: 'valueAddedWan',
-};

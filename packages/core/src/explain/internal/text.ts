@@ -1,17 +1,16 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
-import type { Bilingual, IndicatorExplanation, IndicatorPath } from '../types.js';
+import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
 import { INDICATOR_TEXT } from './labels.js';
 import type { Target } from './target.js';
 
-/** The sentences of an explanation, 中文 / English. Figures in sentences are cut to 6 significant digits; the fields keep every digit. */
+/** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
 
-/** A figure for reading: at most 6 significant digits, no exponent (rounded half-up, or toward `rounding`). */
-export function short(value: string | Dec | null, rounding: 'halfUp' | 'up' | 'down' = 'halfUp'): string {
+/** A figure for reading: at most 6 significant digits, no exponent, rounded half-up. */
+function short(value: string | null): string {
   if (value === null) return '—';
   const d = new Dec(value);
-  const mode = rounding === 'up' ? Dec.ROUND_CEIL : rounding === 'down' ? Dec.ROUND_FLOOR : Dec.ROUND_HALF_UP;
-  return d.isZero() ? '0' : d.toSignificantDigits(6, mode).toFixed();
+  return d.isZero() ? '0' : d.toSignificantDigits(6, Dec.ROUND_HALF_UP).toFixed();
 }
 
 export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual {
@@ -70,8 +69,8 @@ export function targetText(target: Target, targetClass: string | null, total: st
       const how =
         target.basis === 'quota' && q !== null
           ? {
-              zh: `依据名额：本组 ${targetClass} 类及以上共 ${q.places} 个名额，其中排名最后的 ${q.name} 现总分 ${q.total}，其他企业得分不变时须${q.winsTie ? '不低于' : '高于'}它。`,
-              en: `By quota: class ${targetClass} or better has ${q.places} places in this pool; the last of them is held by ${q.name} with ${q.total}, which the firm must ${q.winsTie ? 'equal' : 'exceed'} with every other firm unchanged.`,
+              zh: `依据名额：本组 ${targetClass} 类及以上共 ${q.places} 个名额，其中排名最后的 ${q.name} 现总分 ${q.total}，其他企业得分不变时须${q.winsTie ? '不低于' : '高于'}它；下列各项数据的改变已计入其对基准和其他企业得分的影响。`,
+              en: `By quota: class ${targetClass} or better has ${q.places} places in this pool; the last of them is held by ${q.name} with ${q.total}, which the firm must ${q.winsTie ? 'equal' : 'exceed'} with every other firm unchanged; the figures below take the change's effect on the benchmarks and the other firms' scores into account.`,
             }
           : {
               zh: `依据分数线：${targetClass} 类最低分 ${target.minTotal?.toFixed() ?? ''}。`,
@@ -82,33 +81,41 @@ export function targetText(target: Target, targetClass: string | null, total: st
   }
 }
 
-export function pathText(p: Omit<IndicatorPath, 'text'>): Bilingual {
-  const { label, unit } = INDICATOR_TEXT[p.id];
-  if (!p.reachable) {
-    const why =
-      p.blockedBy === 'cap'
-        ? { zh: '所需得分超过封顶分', en: 'the score needed is above the cap' }
-        : p.blockedBy === 'no-benchmark'
-          ? { zh: '本组基准不大于 0，得分不随指标变化', en: 'the benchmark is not above 0, so the score cannot change' }
-          : { zh: '所需得分超过该指标满分', en: 'the score needed is above what this indicator can give' };
-    return { zh: `${label.zh}：单靠此项无法达到（${why.zh}）。`, en: `${label.en}: not reachable alone (${why.en}).` };
-  }
-  if (p.neededValue === null) return { zh: `${label.zh}：有数据即可达到。`, en: `${label.en}: any reported value reaches it.` };
-  // A needed value is cut toward the safe side, so the sentence never promises less than the field.
-  const safe = p.comparator === '<=' ? 'down' : 'up';
-  const op = p.comparator === '<=' ? { zh: '降至', en: 'at most' } : p.comparator === '>' ? { zh: '高于', en: 'more than' } : { zh: '提高到', en: 'at least' };
-  const change = p.change === null ? '' : `（${p.change.startsWith('-') ? '' : '+'}${short(p.change)}）`;
-  const changeEn = p.change === null ? '' : ` (${p.change.startsWith('-') ? '' : '+'}${short(p.change)})`;
-  const amount = p.neededAmount === undefined ? '' : `，即${AMOUNT[p.neededAmount.field].zh} ${short(p.neededAmount.value, 'up')} 万元`;
-  const amountEn = p.neededAmount === undefined ? '' : `, i.e. ${AMOUNT[p.neededAmount.field].en} of ${short(p.neededAmount.value, 'up')} (10k yuan)`;
+/** "税收：提高到 2.29 万元（+0.46），全组重新评价后总分 75.30，B 类。" — the figure at its stated precision, the change and the verified outcome. */
+export function figureText(p: Omit<FigurePath, 'text'>): Bilingual {
+  const sign = p.change.startsWith('-') ? '' : '+';
+  const change = `${sign}${p.change}`;
+  const op = p.direction === 'raise' ? { zh: '提高到', en: 'raise to' } : { zh: '降至', en: 'lower to' };
   return {
-    zh: `${label.zh}：${op.zh} ${short(p.neededValue, safe)} ${unit.zh}${change}${amount}。`,
-    en: `${label.en}: ${op.en} ${short(p.neededValue, safe)} ${unit.en}${changeEn}${amountEn}.`,
+    zh: `${p.label.zh}：${op.zh} ${p.needed} ${p.unit.zh}（${change}），全组重新评价后总分 ${p.total}，${p.class} 类。`,
+    en: `${p.label.en}: ${op.en} ${p.needed} ${p.unit.en} (${change}); with the pool evaluated again, total ${p.total}, class ${p.class}.`,
   };
 }
 
-const AMOUNT: Record<'taxWan' | 'salesWan' | 'valueAddedWan', Bilingual> = {
-  taxWan: { zh: '税收', en: 'tax' },
-  salesWan: { zh: '销售收入', en: 'sales' },
-  valueAddedWan: { zh: '工业增加值', en: 'value added' },
-};
+/** Said when no figure alone, verified, reaches the class: any figure, or any of those tried when the caller chose them. */
+export function noFigureText(targetClass: string, tried?: readonly Bilingual[]): Bilingual {
+  if (tried === undefined)
+    return {
+      zh: `单独改变任何一项数据都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
+      en: `No single figure changed alone reaches class ${targetClass} (checked by evaluating the pool again).`,
+    };
+  const zh = orList(
+    tried.map((t) => t.zh),
+    '、',
+    '或',
+  );
+  const en = orList(
+    tried.map((t) => t.en),
+    ', ',
+    ' or ',
+  );
+  return {
+    zh: `单独改变${zh}都不能升至 ${targetClass} 类（已按全组重新评价核实）。`,
+    en: `Changing ${en} alone does not reach class ${targetClass} (checked by evaluating the pool again).`,
+  };
+}
+
+/** "a、b或c" / "a, b or c". */
+function orList(names: readonly string[], separator: string, or: string): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(separator)}${or}${names.at(-1)}`;
+}

@@ -1,0 +1,155 @@
+import { decimalColumn, decimalText, type DecimalColumn } from '@mujun/core/engine';
+import type { SourceRows } from '../fast/sourceRows.js';
+import { compareKeys, precedenceKey, reasonOf } from './fieldPrecedence.js';
+import { FIELD_ORDER } from './fieldOrder.js';
+import type { FoundConflict, MergeContext } from './mergeContext.js';
+import { sameValue } from './sameValue.js';
+import type { ConflictValue } from './types.js';
+
+type Scalar = string | boolean;
+type TextField = keyof SourceRows['text'];
+const TEXT = new Set<string>(['county', 'town', 'park', 'industryCode', 'productionStartDate', 'constructionPeriodEnd']);
+
+/** The scalar fields merged, as columns of the enterprises. */
+export interface MergedFields {
+  name: string[];
+  text: Map<string, (string | undefined)[]>;
+  /** 1 above, 2 below, 0 none. */
+  scale: Uint8Array;
+  /** 0 absent, 1 false, 2 true. */
+  keyPolluter: Uint8Array;
+  numbers: Map<string, DecimalColumn>;
+  /** Field → the source each enterprise's value came from (−1: none), when provenance is kept. */
+  from: Map<string, Int8Array>;
+  conflicts: FoundConflict[];
+}
+
+/**
+ * Every scalar field of every enterprise from the source that wins it (fieldPrecedence), column
+ * by column: the sources that have the field are visited best first, each copying its rows'
+ * values by the index array into the enterprises that have none yet, and marking an enterprise
+ * whose value it would give differently. Only marked enterprises have their values read as text
+ * and compared (within the tolerance or not); every one of them is a conflict.
+ */
+export function mergeFields(ctx: MergeContext): MergedFields {
+  const { reads, n } = ctx;
+  const out: MergedFields = {
+    name: new Array<string>(n),
+    text: new Map(),
+    scale: new Uint8Array(n),
+    keyPolluter: new Uint8Array(n),
+    numbers: new Map(),
+    from: new Map(),
+    conflicts: [],
+  };
+  for (const [order, field] of FIELD_ORDER.entries()) {
+    const offering = reads.flatMap((r, s) => (field === 'name' || r.file.columns.some((c) => c.field === field) ? [s] : []));
+    if (offering.length === 0) continue;
+    const keys = new Map(offering.map((s) => [s, precedenceKey(field, ctx.sources[s]!, ctx.rules)]));
+    const ranked = offering.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
+    const from = ctx.keepProvenance ? new Int8Array(n).fill(-1) : null;
+    if (from) out.from.set(field, from);
+    const differs = ranked.length > 1 ? new Uint8Array(n) : null;
+    for (const s of ranked) copyField(ctx, out, field, s, from, differs);
+    if (differs === null) continue;
+    for (let i = 0; i < n; i++) {
+      if (differs[i] === 0) continue;
+      const offers = ranked.filter((s) => offeredValue(reads[s]!.rows, field, ctx.rowIn[s]![i]! - 1) !== undefined);
+      const value = (s: number) => offeredValue(reads[s]!.rows, field, ctx.rowIn[s]![i]! - 1)!;
+      const win = offers[0]!;
+      const used = value(win);
+      out.conflicts.push({
+        record: i,
+        order,
+        conflict: {
+          creditCode: '',
+          name: '',
+          field,
+          chosen: reads[win]!.source,
+          reason: reasonOf(keys.get(win)!, keys.get(offers[1]!)!),
+          withinTolerance: offers.every((s) => s === win || sameValue(field, value(s), used, ctx.tol)),
+          values: offers.map(
+            (s): ConflictValue => ({
+              source: reads[s]!.source,
+              row: reads[s]!.rows.line[ctx.rowIn[s]![i]! - 1]!,
+              column: ctx.columnOf(s, field),
+              value: value(s),
+              kind: ctx.sources[s]!.kind,
+            }),
+          ),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Source s's values of a field copied into the enterprises that have none yet (s is visited after
+ * every source that ranks before it); an enterprise that already has a value not identical to
+ * the row's (as read: 1,234 and 1234 are identical) is marked in `differs`.
+ */
+function copyField(ctx: MergeContext, out: MergedFields, field: string, s: number, from: Int8Array | null, differs: Uint8Array | null): void {
+  const rows = ctx.reads[s]!.rows;
+  const rec = ctx.recordOf[s]!;
+  const n = rows.n;
+  if (field === 'name' || TEXT.has(field)) {
+    let to = field === 'name' ? out.name : out.text.get(field);
+    if (to === undefined) out.text.set(field, (to = new Array<string | undefined>(ctx.n)));
+    const src = field === 'name' ? rows.names : rows.text[field as TextField];
+    if (src === undefined) return;
+    for (let row = 0; row < n; row++) {
+      const i = rec[row]!;
+      const v = src[row];
+      if (i < 0 || v === undefined) continue;
+      const had = to[i];
+      if (had === undefined) {
+        to[i] = v;
+        if (from) from[i] = s;
+      } else if (differs && had !== v) differs[i] = 1;
+    }
+    return;
+  }
+  if (field === 'scale' || field === 'keyPolluter') {
+    const to = field === 'scale' ? out.scale : out.keyPolluter;
+    const src = field === 'scale' ? rows.scale : rows.keyPolluter;
+    for (let row = 0; row < n; row++) {
+      const i = rec[row]!;
+      const v = src[row]!;
+      if (i < 0 || v === 0) continue;
+      if (to[i] === 0) {
+        to[i] = v;
+        if (from) from[i] = s;
+      } else if (differs && to[i] !== v) differs[i] = 1;
+    }
+    return;
+  }
+  const c = rows.numbers[field];
+  if (c === undefined) return;
+  let to = out.numbers.get(field);
+  if (to === undefined) out.numbers.set(field, (to = decimalColumn(ctx.n)));
+  const { mant, scale } = to;
+  for (let row = 0; row < n; row++) {
+    const i = rec[row]!;
+    const sc = c.scale[row]!;
+    if (i < 0 || sc < 0) continue;
+    if (scale[i]! < 0) {
+      mant[i] = c.mant[row]!;
+      scale[i] = sc;
+      const w = c.wide?.get(row);
+      if (w !== undefined) (to.wide ??= new Map()).set(i, w);
+      if (from) from[i] = s;
+    } else if (differs && (mant[i] !== c.mant[row] || scale[i] !== sc || to.wide?.get(i) !== c.wide?.get(row))) differs[i] = 1;
+  }
+}
+
+/** A source row's value of a scalar field as compared and shown (undefined when absent or no row). */
+function offeredValue(rows: SourceRows, field: string, row: number): Scalar | undefined {
+  if (row < 0) return undefined;
+  if (field === 'name') return rows.names[row];
+  if (TEXT.has(field)) return rows.text[field as TextField]?.[row];
+  if (field === 'scale') return rows.scale[row] === 0 ? undefined : rows.scale[row] === 1 ? 'above' : 'below';
+  if (field === 'keyPolluter') return rows.keyPolluter[row] === 0 ? undefined : rows.keyPolluter[row] === 2;
+  const c = rows.numbers[field];
+  return c === undefined ? undefined : decimalText(c, row);
+}
