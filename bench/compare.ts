@@ -46,8 +46,12 @@ const cell = (s: string | undefined): string =>
     .replace(/^="(.*)"$/, '$1')
     .replace(/^'/, '');
 
-/** Reads a results CSV (UTF-8, optional BOM) into credit code → outcome; rows without a class (excluded) are skipped. */
-export function readResultsCsv(path: string): Map<string, Outcome> {
+/**
+ * Reads a results CSV (UTF-8, optional BOM) into credit code → outcome; rows without a class
+ * (excluded) are skipped. `groupIds` maps the group names a table shows (`score` writes the
+ * scheme's names, 规上工业企业 …) to the group ids the baselines write.
+ */
+export function readResultsCsv(path: string, groupIds: ReadonlyMap<string, string> = new Map()): Map<string, Outcome> {
   const rows = parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (key: keyof typeof ALIASES): number => header.findIndex((h) => ALIASES[key].includes(h));
@@ -64,6 +68,7 @@ export function readResultsCsv(path: string): Map<string, Outcome> {
     if (klassOf === '') continue;
     const outcome: Outcome = { total: normaliseTotal(cell(row[total])), class: klassOf };
     for (const [k, i] of optional) if (i >= 0) outcome[k] = cell(row[i]);
+    if (outcome.group !== undefined) outcome.group = groupIds.get(outcome.group) ?? outcome.group;
     out.set(cell(row[code]), outcome);
   }
   return out;

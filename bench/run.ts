@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareResults, describeComparison, readResultsCsv } from './compare.ts';
 import { CONTENDERS, fiveDir, historyFile, SCORE_BIN } from './contenders.ts';
 import { generateFile, parseSize } from './generate.ts';
@@ -70,6 +70,14 @@ function parseOptions(argv: string[]): Options {
     resultsDir: value('results-dir') ?? here('results'),
     timeoutSeconds: Number(value('timeout') ?? process.env.BENCH_TIMEOUT ?? '600'),
   };
+}
+
+/** The default scheme's group names (Chinese and English) → group id, from the built @mujun/core: `score`'s table shows names. */
+async function schemeGroupIds(): Promise<Map<string, string>> {
+  const core = (await import(pathToFileURL(here('../packages/core/dist/index.js')).href)) as {
+    getPreset: () => { groups: { id: string; name: string; nameEn: string }[] };
+  };
+  return new Map(core.getPreset().groups.flatMap((g) => [[g.name, g.id] as const, [g.nameEn, g.id] as const]));
 }
 
 /** The generated input for (size, seed), made once and kept in bench/data/. */
@@ -197,7 +205,8 @@ async function main(): Promise<void> {
         for (const c of jobs) {
           if (c === ref || !ref) continue;
           try {
-            const line = describeComparison(compareResults(readResultsCsv(out(ref.id)), readResultsCsv(out(c.id))), ref.id, c.id);
+            const groupIds = await schemeGroupIds();
+            const line = describeComparison(compareResults(readResultsCsv(out(ref.id), groupIds), readResultsCsv(out(c.id), groupIds)), ref.id, c.id);
             checks.push(`${size} rows: ${line}`);
           } catch (e) {
             checks.push(`${size} rows: could not compare ${c.id} with ${ref.id}: ${(e as Error).message}`);

@@ -11,6 +11,7 @@
 export { readColumns, readSources } from './readSources.js';
 export type { ReadResult, ReadSourcesOptions } from './readSources.js';
 export { readSource } from './read/readSource.js';
+export { readInOrder } from './read/readInOrder.js';
 export type { ReadSourceOptions, SourceRead, SourceColumn } from './read/readSource.js';
 export type { SourceInput } from './read/sourceInput.js';
 export type { RowsSource } from './read/rowsSource.js';

@@ -2,6 +2,7 @@ import { InputError } from './errors/inputError.js';
 import { mergedRecords } from './merge/mergedRecords.js';
 import { mergeSources, type MergedSources, type MergeOptions } from './merge/mergeSources.js';
 import type { MergedRecord } from './merge/types.js';
+import { readInOrder } from './read/readInOrder.js';
 import { readSource, type ReadSourceOptions, type SourceRead } from './read/readSource.js';
 import type { SourceInput } from './read/sourceInput.js';
 import { openInMemory } from './xlsx/workbookSources.js';
@@ -55,12 +56,8 @@ export async function readAndMerge<I extends { name: string } | string>(
     }
     seen.add(name);
   }
-  const reads: SourceRead[] = [];
-  for (const input of inputs) {
-    const r = await read(input, options);
-    if (partial.has(r.source)) r.partial = true;
-    reads.push(r);
-  }
+  const reads: SourceRead[] = await readInOrder(inputs, (input) => read(input, options));
+  for (const r of reads) if (partial.has(r.source)) r.partial = true;
   return mergeSources(reads, { ...options, sourceKinds: options.sourceKinds ?? options.mapping?.sources });
 }
 

@@ -1,12 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { mapHeaders, type MappedColumn } from '../headers/mapHeaders.js';
 import { parseRow, type RowContext } from '../read/parseRow.js';
-import { partBuilder } from './partBuilder.js';
+import { PartBuilder } from './partBuilder.js';
 import type { Part, PartJob } from './partTypes.js';
 import { splitRecords } from './plainLines.js';
-import { splitBody } from './splitBody.js';
-
-const PIECE = 1 << 20;
+import { PlainRows } from './plainRow.js';
 
 /**
  * Thrown when the bytes of a part are not UTF-8 or not well-formed CSV: the source is then read
@@ -15,17 +13,18 @@ const PIECE = 1 << 20;
 export class PartUnreadable extends Error {}
 
 /**
- * Parses bytes [start, end) of a file — whole lines, the header excluded — into records
- * (fast/plainLines: plain lines split here, every other line by csv-parse) and each record with
- * read/parseRow (the per-row reader of every source, so every value, rejection and summary row is
- * the same whichever thread reads it) into columns.
+ * Parses bytes [start, end) of a file — whole lines, the header excluded — into columns: each sure
+ * line straight from its bytes (fast/plainRow), every other line split into records
+ * (fast/plainLines: plain lines split here, the others by csv-parse) and read with read/parseRow
+ * (the per-row reader of every source, so every value, rejection and summary row is the same
+ * whichever thread reads it, and however).
  */
-export async function parsePart(job: PartJob): Promise<Part> {
-  const body = job.bytes.subarray(job.start, job.end);
+export function parsePart(job: PartJob): Part {
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   // csv-parse works on bytes and would quietly replace what is not UTF-8.
-  if (!isUtf8(body)) throw new PartUnreadable('not UTF-8');
+  if (!isUtf8(bytes.subarray(job.start, job.end))) throw new PartUnreadable('not UTF-8');
   const map = mapHeaders(job.source, job.header, job.mapping);
-  const b = partBuilder(map.columns, job.source, Math.ceil((job.end - job.start) / 80));
+  const b = new PartBuilder(map.columns, job.source, expectedRows(bytes, job.start, job.end));
   const find = (kind: string) => map.columns.find((c) => c.spec.kind === kind) as MappedColumn;
   const ctx: RowContext = {
     source: job.source,
@@ -36,17 +35,28 @@ export async function parsePart(job: PartJob): Promise<Part> {
     badValues: job.badValues,
     onUnknownFlag: b.onUnknownFlag,
   };
-  // Pieces of about 1 MiB cut at line feeds outside quotes, each decoded and split into records
-  // (plain lines here, the others by csv-parse): one piece's text in memory at a time.
-  const pieces = splitBody(job.bytes, job.start, job.end, job.firstLine, Math.max(1, Math.ceil((job.end - job.start) / PIECE)));
-  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  const plain = new PlainRows(map.columns, job.header.length, job.delimiter, b);
   try {
-    for (const piece of pieces) {
-      splitRecords(bytes.toString('utf8', piece.start, piece.end), job.delimiter, piece.firstLine, (cells, line) => b.take(parseRow(ctx, cells, line)));
-    }
+    splitRecords(
+      bytes,
+      job.start,
+      job.end,
+      job.delimiter,
+      job.firstLine,
+      (start, lineEnd, line) => plain.take(bytes, start, lineEnd, line),
+      (cells, line) => b.take(parseRow(ctx, cells, line)),
+    );
   } catch (e: unknown) {
     if (e instanceof Error && 'code' in e && String(e.code).startsWith('CSV_')) throw new PartUnreadable('malformed CSV');
     throw e;
   }
   return b.finish();
+}
+
+/** About how many lines [start, end) holds, from the lines of its first 64 KiB (the columns then rarely grow). */
+function expectedRows(bytes: Buffer, start: number, end: number): number {
+  const sample = Math.min(end, start + (64 << 10));
+  let lines = 1;
+  for (let i = bytes.indexOf(10, start); i >= 0 && i < sample; i = bytes.indexOf(10, i + 1)) lines++;
+  return Math.ceil(((lines * (end - start)) / Math.max(1, sample - start)) * 1.05);
 }

@@ -1,7 +1,7 @@
 /**
- * Worker thread entry: wait for one part of a file (see parsePart), parse it and send the columns
- * back, typed arrays transferred. The worker is started before the part is known, so that loading
- * its modules overlaps with reading the file.
+ * Worker thread entry (fast/partWorkers): parse each part of a file it is sent (see parsePart) and
+ * send the columns back, typed arrays transferred. The worker is started before the first part is
+ * known, so that loading its modules overlaps with reading the file, and serves every file after.
  */
 import { parentPort } from 'node:worker_threads';
 import { PartUnreadable, parsePart } from './parsePart.js';
@@ -14,9 +14,13 @@ function transferables(part: Part): ArrayBuffer[] {
   return list;
 }
 
-parentPort?.once('message', (job: PartJob) => {
-  parsePart(job).then(
-    (part) => parentPort?.postMessage({ part }, transferables(part)),
-    (e: unknown) => parentPort?.postMessage({ unreadable: e instanceof PartUnreadable, error: e instanceof Error ? e.message : String(e) }),
-  );
+parentPort?.on('message', (job: PartJob) => {
+  let part: Part;
+  try {
+    part = parsePart(job);
+  } catch (e: unknown) {
+    parentPort?.postMessage({ unreadable: e instanceof PartUnreadable, error: e instanceof Error ? e.message : String(e) });
+    return;
+  }
+  parentPort?.postMessage({ part }, transferables(part));
 });

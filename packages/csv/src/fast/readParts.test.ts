@@ -1,5 +1,5 @@
 /**
- * A source read from memory in parts (this thread, and worker threads; plain lines split by
+ * A source read from memory in parts (worker threads; plain lines split by
  * fast/plainLines) is the same as read in one stream through csv-parse: every row, rejection,
  * summary row, warning and count. Workers run the compiled reader, so this test reads through
  * packages/csv/dist (built by `pnpm build`, as the CLI tests need).

@@ -1,17 +1,18 @@
-import { Worker } from 'node:worker_threads';
 import type { HeaderMapping } from '../headers/headerMapping.js';
 import { workerAvailable } from '../internal/workerAvailable.js';
 import { findHeader, type HeaderFound } from './findHeader.js';
 import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
+import { PartWorkers } from './partWorkers.js';
 import { lineOffset, splitBody } from './splitBody.js';
 
 const HEAD = 256 << 10;
 const WORKER = new URL('./partWorker.js', import.meta.url);
+const workers = new PartWorkers(WORKER);
 
 /** How a UTF-8 source is cut for parallel parsing. */
 export interface SplitOptions {
-  /** Parts parsed at the same time (default 2: this thread and one worker). */
+  /** Parts parsed at the same time, each by a worker thread (default 2). */
   parts?: number | undefined;
   /** Smallest body worth splitting, in bytes (default 4 MiB; a test may force small splits). */
   minSplitBytes?: number | undefined;
@@ -26,9 +27,9 @@ export interface PartsRead {
 
 /**
  * Reads a UTF-8 source held in memory: the header found as the one-stream reader finds it, the
- * body cut at line feeds outside quotes into parts parsed at the same time when it is big enough
- * to be worth it — this thread and worker threads, each splitting plain lines itself, handing the
- * others to csv-parse, and running the per-row reader. Null when the bytes are not plain UTF-8
+ * body cut at line feeds outside quotes into parts parsed at the same time by worker threads when
+ * it is big enough to be worth it (fast/parsePart: sure lines from bytes, the others through
+ * csv-parse and the per-row reader; a small body is parsed in this thread). Null when the bytes are not plain UTF-8
  * text with a header in its first 256 KiB, or a part turns out not to be UTF-8 or well-formed CSV:
  * the one-stream reader (read/readSource) then reads the source and names what is wrong with it.
  */
@@ -39,8 +40,9 @@ export async function readParts(
   badValues: PartJob['badValues'],
   options: SplitOptions = {},
 ): Promise<PartsRead | null> {
-  // Parts beyond the first go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
+  // Parts go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
   const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) && workerAvailable(WORKER) ? (options.parts ?? 2) : 1;
+  if (wanted > 1) workers.warm(wanted);
   if (bytes.length < 4 || bytes.indexOf(0) >= 0) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -76,28 +78,14 @@ export async function readParts(
     mapping,
     badValues,
   });
-  const workers = pieces.slice(1).map(() => new Worker(WORKER));
   try {
-    // The workers' parts are sent first: parsePart runs here without yielding for long stretches,
-    // so a part sent after it started would wait for it.
-    const others = workers.map((w, k) => inWorker(w, job(k + 1)));
-    const own = parsePart(job(0));
-    return { found, bom, parts: await Promise.all([own, ...others]) };
+    // Parts are parsed in the workers and this thread only puts them together: it keeps the
+    // collections of this thread (where the merged strings live) away from the parts' buffers,
+    // and leaves it free to put the last file together while the workers parse the next.
+    if (pieces.length === 1 && wanted === 1) return { found, bom, parts: [parsePart(job(0))] };
+    return { found, bom, parts: await Promise.all(pieces.map((_, k) => workers.parse(job(k), wanted))) };
   } catch (e: unknown) {
     if (e instanceof PartUnreadable) return null;
     throw e;
-  } finally {
-    for (const w of workers) void w.terminate();
   }
-}
-
-function inWorker(worker: Worker, job: PartJob): Promise<Part> {
-  return new Promise((resolve, reject) => {
-    worker.once('message', (m: { part?: Part; unreadable?: boolean; error?: string }) => {
-      if (m.part) resolve(m.part);
-      else reject(m.unreadable ? new PartUnreadable(m.error ?? '') : new Error(m.error));
-    });
-    worker.once('error', reject);
-    worker.postMessage(job);
-  });
 }

@@ -42,7 +42,11 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     parts.forEach((p, k) => out.set(pick(p), offsets[k]));
     return out;
   };
-  const split = (s: string, count: number) => (count === 0 ? [] : s.split('\u0000'));
+  // One split of the parts' strings joined (splitting each and concatenating the arrays copies every element twice).
+  const strings = (pick: (p: Part) => string) => {
+    const full = parts.filter((p) => p.n > 0);
+    return full.length === 0 ? [] : full.map(pick).join('\u0000').split('\u0000');
+  };
   const text = {} as SourceRows['text'];
   for (const f of TEXT_FIELDS) {
     if (parts.every((p) => p.text[f].table.length === 0)) continue;
@@ -95,8 +99,8 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
       (p) => p.line,
       (k) => new Int32Array(k),
     ),
-    codes: parts.flatMap((p) => split(p.codes, p.n)),
-    names: parts.flatMap((p) => split(p.names, p.n)),
+    codes: strings((p) => p.codes),
+    names: strings((p) => p.names),
     text,
     rowKeys,
     scale: concat(

@@ -54,6 +54,29 @@ export interface RowContext {
   onUnknownFlag: (column: string, name: string, row: number) => void;
 }
 
+/** The column kinds whose cell is read from its text alone, to the same value wherever it stands. */
+export type CellOnlyKind = 'text' | 'industry-code' | 'scale' | 'scale-flag' | 'boolean' | 'date';
+
+/** A cell of one of the {@link CellOnlyKind}s read (fast/plainRow reads each distinct cell of a column with it once). */
+export function cellValue(kind: CellOnlyKind, raw: string): Cell<string | boolean> {
+  switch (kind) {
+    case 'text':
+      return presentText(raw);
+    case 'industry-code':
+      return parseIndustryCode(raw);
+    case 'scale':
+      return parseScale(raw);
+    case 'scale-flag': {
+      const b = parseBoolean(raw);
+      return typeof b === 'boolean' ? (b ? 'above' : 'below') : b;
+    }
+    case 'boolean':
+      return parseBoolean(raw);
+    case 'date':
+      return parseDate(raw);
+  }
+}
+
 function isBlank(cells: string[]): boolean {
   for (const c of cells) if (c.trim() !== '') return false;
   return true;
@@ -123,24 +146,12 @@ export function parseRow(ctx: RowContext, cells: string[], line: number): RowOut
         continue;
       }
       case 'text':
-        v = presentText(raw);
-        break;
       case 'industry-code':
-        v = parseIndustryCode(raw);
-        break;
       case 'scale':
-        v = parseScale(raw);
-        break;
-      case 'scale-flag': {
-        const b = parseBoolean(raw);
-        v = typeof b === 'boolean' ? (b ? 'above' : 'below') : b;
-        break;
-      }
+      case 'scale-flag':
       case 'boolean':
-        v = parseBoolean(raw);
-        break;
       case 'date':
-        v = parseDate(raw);
+        v = cellValue(spec.kind, raw);
         break;
       case 'decimal': {
         const d = parseDecimal(raw);

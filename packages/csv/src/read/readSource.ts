@@ -1,7 +1,7 @@
 import { InputError } from '../errors/inputError.js';
 import type { RowError } from '../errors/rowError.js';
 import { looksLikeHeader, MAX_PREAMBLE } from '../headers/looksLikeHeader.js';
-import { partBuilder } from '../fast/partBuilder.js';
+import { PartBuilder } from '../fast/partBuilder.js';
 import type { UnknownFlag } from '../fast/partTypes.js';
 import type { PartsRead } from '../fast/readParts.js';
 import { sourceRows, type SourceRows } from '../fast/sourceRows.js';
@@ -137,7 +137,7 @@ async function readStream(
   options: ReadSourceOptions,
 ): Promise<SourceRead> {
   const out = emptyRead(source, partial);
-  let builder: ReturnType<typeof partBuilder> | null = null;
+  let builder: PartBuilder | null = null;
   let ctx: RowContext | null = null;
   const preamble: number[] = [];
   let sawAnything = false;
@@ -161,7 +161,7 @@ async function readStream(
         }
         throw e;
       }
-      builder = partBuilder(map.columns, source);
+      builder = new PartBuilder(map.columns, source);
       ctx = context(source, map, cells.length, options, builder.onUnknownFlag);
       out.file.headerRow = line;
       out.file.columns = map.columns.map(describe);
@@ -170,7 +170,7 @@ async function readStream(
       out.warnings.push(...map.warnings);
       return;
     }
-    (builder as ReturnType<typeof partBuilder> | null)!.take(parseRow(ctx, cells, line));
+    (builder as PartBuilder | null)!.take(parseRow(ctx, cells, line));
   };
 
   let info: CsvFileInfo;
@@ -191,7 +191,7 @@ async function readStream(
     mapHeaders(source, [], options.mapping);
     throw new Error('unreachable: mapHeaders of no cells throws');
   }
-  const part = (builder as ReturnType<typeof partBuilder>).finish();
+  const part = (builder as PartBuilder).finish();
   const read: SourceRead = {
     ...out,
     rows: sourceRows([part]),
