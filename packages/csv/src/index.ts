@@ -89,6 +89,8 @@ export { dataWarnings, REJECTED_SHARE } from './crosscheck/dataWarnings.js';
 export { blankCountyFirms } from './crosscheck/blankCounty.js';
 export type { DataWarning, DataCheckInput } from './crosscheck/dataWarnings.js';
 export { figuresNeeded } from './crosscheck/figuresNeeded.js';
+export { gapWarning } from './crosscheck/gapWarning.js';
+export type { GapCheckInput } from './crosscheck/gapWarning.js';
 export type { NeededFigure } from './crosscheck/figuresNeeded.js';
 export { FIGURES, INDICATOR_FIGURES } from './crosscheck/figures.js';
 export type { Figure, FigureId } from './crosscheck/figures.js';

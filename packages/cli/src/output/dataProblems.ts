@@ -1,11 +1,12 @@
 /**
  * The data problems `score` says on stderr before it writes anything (loud by default): a figure the
  * scheme needs that no file has (exit 1), and warnings — the scale defaulted, units assumed, many
- * rows rejected, unknown columns, implausible figures — each one line with a count and the fix.
+ * rows rejected, unknown columns, firms missing from a file their group needs, implausible figures —
+ * each one line with a count and the fix.
  * Under `--strict` any warning is exit 1 as well.
  */
 import type { Scheme } from '@mujun/core';
-import { CHECK_NAMES, countByCheck, dataWarnings, figuresNeeded, plausibilityFindings } from '@mujun/csv';
+import { CHECK_NAMES, countByCheck, dataWarnings, figuresNeeded, gapWarning, plausibilityFindings } from '@mujun/csv';
 import { EXIT } from '../errors.js';
 import type { Inputs } from '../load/readInputs.js';
 
@@ -17,7 +18,7 @@ export interface DataProblems {
 
 /** Finds the problems of `inputs` for `scheme` (pure: the caller prints). */
 export function dataProblems(
-  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records'>,
+  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'records' | 'gaps'>,
   scheme: Scheme,
   strict: boolean,
 ): DataProblems {
@@ -30,6 +31,8 @@ export function dataProblems(
     needed: figuresNeeded(scheme, inputs.records),
     pooling: scheme.classes,
   });
+  const gaps = gapWarning({ gaps: inputs.gaps, records: inputs.records, sources: inputs.files, neededFor: (r) => figuresNeeded(scheme, [r]) });
+  if (gaps !== null) found.push(gaps);
   const lines: string[] = [];
   for (const w of found)
     lines.push(w.severity === 'error' ? `score: ${w.message.zh} / ${w.message.en}` : `score: 注意 / warning: ${w.message.zh} / ${w.message.en}`);

@@ -6,7 +6,7 @@ import type { NeededFigure } from './figuresNeeded.js';
 
 /** A data problem that can change who is scored or in which class, with how to fix it. */
 export interface DataWarning {
-  code: 'figure-absent' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column' | 'county-missing';
+  code: 'figure-absent' | 'figure-missing' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column' | 'county-missing';
   /** `error`: the run cannot give the scheme's results (a needed figure no file has); `warning`: it can, with the problem said. */
   severity: 'error' | 'warning';
   /** Source name; "" for a problem of the merged data. */
