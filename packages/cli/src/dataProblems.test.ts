@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readPlanted } from './test/planted.js';
 import { runScore } from './test/runScore.js';
 import { ROOT, withFiles } from './test/spawnScore.js';
 
@@ -17,13 +18,41 @@ function district(changed: Record<string, Buffer | string> = {}): string {
   return withFiles({ ...files, ...changed });
 }
 const FILES = ['environment.csv', 'land.csv', 'power.csv', 'statistics.csv', 'tax.csv'];
+const planted = readPlanted();
+const poolOf = (code: string): string => planted.affected.find((a) => a.creditCode === code)?.pool ?? '';
 const warningLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('score: 注意 / warning:'));
 
 describe('score is loud about data problems', () => {
-  test('the fixture district, whole, gives no data warning', async () => {
+  test('the fixture district, whole: one warning, for the planted gaps in a figure the firm’s group needs', async () => {
     const r = await runScore(FILES, district());
     expect(r.code).toBe(0);
-    expect(warningLines(r.stderr)).toEqual([]);
+    // Planted: one firm's tax row has a mistyped code (scored 0 on tax), one above-scale firm is not in
+    // the environment export (taxPerEmission at the pool average), one firm's only land row has a negative
+    // area (not scored). The other gaps are in electricity, which the default scheme does not use, or in
+    // emissions of 规下 firms, whose 淮安 indicators do not use them.
+    const byFile = (file: string) => planted.gaps.filter((g) => g.missingFrom === file);
+    expect(byFile('tax')).toHaveLength(1);
+    const aboveMissingEmissions = byFile('environment').filter((g) => /^(above-scale|key-polluter)\|/.test(poolOf(g.creditCode)));
+    expect(aboveMissingEmissions).toHaveLength(1);
+    expect(planted.rowErrors.filter((e) => e.kind === 'negative-land')).toHaveLength(1);
+    expect(warningLines(r.stderr)).toEqual([expect.stringContaining('比对：3 家企业在载有其评价所需数据的文件中未列出或其行被拒收')]);
+    const line = warningLines(r.stderr)[0] ?? '';
+    expect(line).toContain('environment.csv 1 家缺主要污染物排放量');
+    expect(line).toContain('land.csv 1 家缺用地面积');
+    expect(line).toContain('tax.csv 1 家缺实缴税金');
+  });
+
+  test('the fixture district: every planted problem is counted on the cross-check line', async () => {
+    const r = await runScore(FILES, district());
+    // Gaps: the firms not in a file (planted.gaps: not exported, or their only row's code broken) and the
+    // firms whose only row in a file was rejected for a bad figure (negative land, 待核实, NaN).
+    const rejectedFirms = planted.rowErrors.filter((e) => !e.kind.endsWith('credit-code'));
+    const summedFirms = new Set(planted.summedRows.map((s) => s.creditCode)).size;
+    expect(r.stderr).toContain(`冲突 conflicts ${planted.conflicts.length} `);
+    expect(r.stderr).toContain(`缺失 gaps ${planted.gaps.length + rejectedFirms.length} (未列出 absent ${planted.gaps.length})`);
+    expect(r.stderr).toContain(`多行相加 summed ${summedFirms} (行 rows ${planted.summedRows.length})`);
+    expect(r.stderr).toContain(`拒收行 rejected rows ${planted.rowErrors.length} `);
+    expect(r.stderr).toContain(`跳过合计行 ${planted.summaryRows.length} `);
   });
 
   test('no land file: exit 1 naming the figure and the bureau, and no results written', async () => {
@@ -45,11 +74,12 @@ describe('score is loud about data problems', () => {
     const lines = warningLines(r.stderr);
     expect(lines[0]).toContain('tax.csv：列“实缴税金”未注明单位，847 行按“万元”读取');
     // 元 read as 万元 is 10 000 × too much: tax above sales for nearly every firm.
-    expect(lines[1]).toMatch(/比对：8\d\d 家企业的数据不合常理（税金高于销售收入 8\d\d 家）/);
+    expect(lines.find((l) => l.includes('不合常理'))).toMatch(/比对：8\d\d 家企业的数据不合常理（税金高于销售收入 8\d\d 家）/);
     const strict = await runScore([...FILES, '--strict'], dir);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe('');
-    expect(strict.stderr).toContain('score: --strict：2 条注意事项按错误处理，未输出结果');
+    // The unit, the implausible figures and the planted gaps: three warnings.
+    expect(strict.stderr).toContain('score: --strict：3 条注意事项按错误处理，未输出结果');
   });
 
   test('Excel-mangled credit codes in a third of the tax rows: the share and the cause', async () => {

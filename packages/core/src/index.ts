@@ -64,6 +64,7 @@ export type {
   Exclusion,
   BenchmarkUsed,
   PoolSummary,
+  SmallPoolFallback,
   Evaluation,
 } from './types/evaluation.js';
 export { evaluate } from './evaluate/evaluate.js';

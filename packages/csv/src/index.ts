@@ -78,6 +78,7 @@ export type { ResultColumn, CellValue } from './write/resultColumn.js';
 export { resultsLayout, indicatorColumnsOf } from './table/resultsLayout.js';
 export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
 export { tableWords, groupNameOf, exclusionStatus, bilingualPart, adjustmentText } from './table/tableLanguage.js';
+export { smallPoolNote } from './table/smallPoolNote.js';
 export type { TableLanguage, TableWords } from './table/tableLanguage.js';
 export { INDICATOR_LABELS, EXCLUSION_LABELS } from './table/labels.js';
 export { toSignificant } from './table/significant.js';
@@ -85,8 +86,11 @@ export { shownValue } from './score/shownValue.js';
 
 // 比对: what the data lacks or cannot all be right about, said before a run is trusted
 export { dataWarnings, REJECTED_SHARE } from './crosscheck/dataWarnings.js';
+export { blankCountyFirms } from './crosscheck/blankCounty.js';
 export type { DataWarning, DataCheckInput } from './crosscheck/dataWarnings.js';
 export { figuresNeeded } from './crosscheck/figuresNeeded.js';
+export { gapWarning } from './crosscheck/gapWarning.js';
+export type { GapCheckInput } from './crosscheck/gapWarning.js';
 export type { NeededFigure } from './crosscheck/figuresNeeded.js';
 export { FIGURES, INDICATOR_FIGURES } from './crosscheck/figures.js';
 export type { Figure, FigureId } from './crosscheck/figures.js';

@@ -19,6 +19,7 @@ import { readInputs } from '../load/readInputs.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
 import { fiscalLine } from '../output/fiscalLine.js';
 import { dataProblems } from '../output/dataProblems.js';
+import { smallPoolsLine } from '../output/smallPoolsLine.js';
 import { checkSettingIds } from '../internal/optionIds.js';
 import { conflictLines, reconciliationLine } from '../output/reconciliation.js';
 import { writeResults } from '../output/writeResults.js';
@@ -114,6 +115,8 @@ export const scoreCommand: Command = {
           throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
         throw error;
       });
+      const small = smallPoolsLine(counts.smallPools, scheme);
+      if (small !== null) io.stderr(small);
       for (const line of conflictLines(inputs)) io.stderr(line);
       io.stderr(reconciliationLine(inputs));
       const rejected = inputs.rejected.length;
@@ -126,6 +129,8 @@ export const scoreCommand: Command = {
     progress.finish();
     for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out, force });
+    const small = smallPoolsLine(run.evaluation.pools, scheme);
+    if (small !== null) io.stderr(small);
     for (const line of conflictLines(inputs)) io.stderr(line);
     io.stderr(reconciliationLine(inputs));
     if (run.policies) {

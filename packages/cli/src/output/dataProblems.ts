@@ -1,11 +1,12 @@
 /**
  * The data problems `score` says on stderr before it writes anything (loud by default): a figure the
  * scheme needs that no file has (exit 1), and warnings — the scale defaulted, units assumed, many
- * rows rejected, unknown columns, implausible figures — each one line with a count and the fix.
+ * rows rejected, unknown columns, firms missing from a file their group needs, implausible figures —
+ * each one line with a count and the fix.
  * Under `--strict` any warning is exit 1 as well.
  */
 import type { Scheme } from '@mujun/core';
-import { CHECK_NAMES, dataWarnings, figuresNeeded, plausibilityCounts } from '@mujun/csv';
+import { CHECK_NAMES, dataWarnings, figuresNeeded, gapWarning, plausibilityCounts } from '@mujun/csv';
 import { EXIT } from '../errors.js';
 import type { Inputs } from '../load/readInputs.js';
 
@@ -17,23 +18,27 @@ export interface DataProblems {
 
 /** Finds the problems of `inputs` for `scheme` (pure: the caller prints). */
 export function dataProblems(
-  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'merged'>,
+  inputs: Pick<Inputs, 'files' | 'sourceAccounting' | 'rejected' | 'warnings' | 'merged' | 'gaps'>,
   scheme: Scheme,
   strict: boolean,
 ): DataProblems {
+  const records = inputs.merged.records;
   const found = dataWarnings({
     sources: inputs.files,
     accounting: inputs.sourceAccounting,
     rejected: inputs.rejected,
     warnings: inputs.warnings,
-    firms: inputs.merged.records.length,
-    needed: figuresNeeded(scheme, inputs.merged.records),
+    records,
+    needed: figuresNeeded(scheme, records),
+    pooling: scheme.classes,
   });
+  const gaps = gapWarning({ gaps: inputs.gaps, records, sources: inputs.files, neededFor: (i) => figuresNeeded(scheme, records, [i]) });
+  if (gaps !== null) found.push(gaps);
   const lines: string[] = [];
   for (const w of found)
     lines.push(w.severity === 'error' ? `score: ${w.message.zh} / ${w.message.en}` : `score: 注意 / warning: ${w.message.zh} / ${w.message.en}`);
   // Counts only: the findings themselves (with their text) are score validate's.
-  const { firms, counts } = plausibilityCounts(inputs.merged.records);
+  const { firms, counts } = plausibilityCounts(records);
   if (firms > 0) {
     const zh = counts.map((c) => `${CHECK_NAMES[c.check].zh} ${c.count} 家`).join('、');
     const en = counts.map((c) => `${CHECK_NAMES[c.check].en} ${c.count}`).join(', ');

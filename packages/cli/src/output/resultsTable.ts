@@ -12,6 +12,7 @@ import {
   indicatorColumnsOf,
   resultsLayout,
   shownValue,
+  smallPoolNote,
   type TableLanguage,
   tableWords,
 } from '@mujun/csv';
@@ -67,6 +68,8 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
       const specs = pool.group.indicators;
       const m = specs.length;
       const column = indicatorIds.map((id) => specs.findIndex((spec) => spec.id === id));
+      // A pool under the scheme's minimum size: each of its firms' 说明 says how it was classed and benchmarked.
+      const note = pool.smallPool === undefined ? '' : smallPoolNote(pool.smallPool, language);
       for (let p = 0; p < pool.members.length; p++) {
         const member = pool.order[p] as number;
         const i = pool.members[member] as number;
@@ -94,7 +97,7 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
           imputed.map((spec) => words.indicatorNames[spec.id]).join(words.nameSeparator),
           (ev.adjustments.get(i) ?? []).map((a) => adjustmentText(a, language)).join(words.itemSeparator),
           ...policyCells(code),
-          '',
+          note,
         ];
       }
     }

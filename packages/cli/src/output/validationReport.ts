@@ -2,7 +2,7 @@
  * The 比对 (cross-check) report of `score validate`: conflicts between bureaus, enterprises
  * missing from a bureau, rejected rows and summary rows — as text for people or JSON for tools.
  */
-import { conflictSummary, KIND_NAMES, plausibilityFindings, type Implausibility } from '@mujun/csv';
+import { blankCountyFirms, conflictSummary, KIND_NAMES, plausibilityFindings, type Implausibility } from '@mujun/csv';
 import type { Inputs } from '../load/readInputs.js';
 
 /** Figures of one firm that cannot all be right, with the file and line of each (when the merge kept provenance). */
@@ -33,6 +33,7 @@ export function validationJson(inputs: Inputs) {
     cellProblems: inputs.cellProblems,
     summaryRows: inputs.summaryRows,
     implausible: implausible(inputs),
+    noCounty: blankCountyFirms(inputs.merged.records).map((i) => ({ creditCode: inputs.merged.records.creditCode[i]!, name: inputs.merged.records.name[i]! })),
     warnings: inputs.warnings.map((w) => ({ ...w, message: `${w.message.zh} / ${w.message.en}` })),
   };
 }
@@ -81,6 +82,12 @@ export function validationText(inputs: Inputs): string {
   for (const f of findings) {
     const where = f.figures.map((x) => `${x.field} ${x.value}${x.source ? ` ${x.source}:${x.row}` : ''}`).join(', ');
     lines.push(`  ${f.creditCode} ${f.name} — ${f.message.zh} / ${f.message.en} (${where})`);
+  }
+  const noCounty = blankCountyFirms(inputs.merged.records);
+  if (noCounty.length > 0) {
+    // Pooled by county, these firms are not scored (classes.blankCounty): the county is to be filled in.
+    lines.push('', `未填县区 no county while others have one (${noCounty.length}):`);
+    for (const i of noCounty) lines.push(`  ${inputs.merged.records.creditCode[i]} ${inputs.merged.records.name[i]}`);
   }
   lines.push('', `合计行 summary rows skipped: ${inputs.summaryRows}`);
   if (inputs.warnings.length > 0) {

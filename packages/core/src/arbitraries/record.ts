@@ -22,6 +22,8 @@ export interface RecordOptions {
   withMissing?: boolean | undefined;
   /** Counties drawn from (default 武进区, 钟楼区); an empty list leaves county out. */
   counties?: readonly string[] | undefined;
+  /** Some records (1 in 5) have no county while others have one (default: with 'edge' values only). */
+  withBlankCounty?: boolean | undefined;
   /** Industry codes drawn from (default {@link ARB_INDUSTRY_CODES}); an empty list leaves industryCode out. */
   industryCodes?: readonly string[] | undefined;
   /** Recognition flags drawn from (default RECOGNITION_FLAGS). */
@@ -70,7 +72,12 @@ export function arbRecord(options: RecordOptions = {}): fc.Arbitrary<EnterpriseR
     name: fc
       .constantFrom('精密机械', '新材料', '电子', '纺织', '五金', '化工', '家具', '包装')
       .chain((trade) => fc.nat(999).map((n) => `常州${trade}${n}有限公司`)),
-    county: counties.length === 0 ? fc.constant(undefined) : fc.constantFrom(...counties),
+    county:
+      counties.length === 0
+        ? fc.constant(undefined)
+        : (options.withBlankCounty ?? edge)
+          ? fc.option(fc.constantFrom(...counties), { nil: undefined, freq: 5 })
+          : fc.constantFrom(...counties),
     industryCode: industries.length === 0 ? fc.constant(undefined) : maybe(fc.constantFrom(...industries), 10),
     scale: options.scale === undefined ? fc.constantFrom('above' as const, 'above' as const, 'below' as const) : fc.constant(options.scale),
     keyPolluter: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),

@@ -63,10 +63,18 @@ describe('the engine equals the reference', () => {
   test('random schemes of every method, random records', () => {
     const t = tally();
     const methods = new Map<string, number>();
+    // The pool and class settings, each counted where it changed something to compare.
+    const seen = { smallOnGroup: 0, countyMissing: 0, blankOwnPool: 0, ownShare: 0 };
     fc.assert(
-      fc.property(arbScheme(), records(30), (scheme, rs) => {
+      fc.property(arbScheme(), arbRecords({ maxLength: 30, withBlankCounty: true }), (scheme, rs) => {
         const e = sameAsReference(t, rs, scheme);
         if (e === null) return;
+        const { classes } = scheme;
+        if (e.pools.some((p) => p.smallPool?.benchmarkOn === 'group')) seen.smallOnGroup++;
+        if (e.excluded.some((x) => x.reason === 'county-missing')) seen.countyMissing++;
+        if (classes.blankCounty === 'ownPool' && classes.poolByCounty && e.results.some((r) => r.county === null) && e.results.some((r) => r.county !== null))
+          seen.blankOwnPool++;
+        if (classes.smallPool.lastClass === 'ownShare' && classes.mode !== 'threshold' && e.results.length > 0) seen.ownShare++;
         for (const r of e.results)
           for (const g of scheme.groups.filter((g) => g.id === r.group))
             g.indicators.forEach((s, j) => {
@@ -81,6 +89,7 @@ describe('the engine equals the reference', () => {
     );
     expect(t.compared).toBeGreaterThan(240);
     expect(t.firms).toBeGreaterThan(600);
+    for (const [setting, runs] of Object.entries(seen)) expect(runs, setting).toBeGreaterThan(8);
     // Every method, benchmark kind and missing rule scored some firm.
     for (const part of [
       'ratio/',
@@ -99,6 +108,35 @@ describe('the engine equals the reference', () => {
         [...methods].filter(([k]) => k.includes(part)).reduce((s, [, n]) => s + n, 0),
         part,
       ).toBeGreaterThan(20);
+  });
+
+  test('vetoed firms that leave the ranking, or keep their place', () => {
+    const t = tally();
+    let left = 0;
+    // Every scheme vetoes one violation to the last class; a third of the firms (on average) carry it.
+    const vetoing = arbScheme({ classModes: ['quota', 'hybrid'] }).chain((scheme) =>
+      fc.constantFrom('keepPlace' as const, 'leaveRanking' as const).map(
+        (vetoedFirms): Scheme => ({
+          ...scheme,
+          classes: { ...scheme.classes, vetoedFirms },
+          adjustments: { ...scheme.adjustments, vetoes: [{ flag: 'safety-accident', effect: 'forceD', source: 'user setting' }] },
+        }),
+      ),
+    );
+    const firms = arbRecords({ maxLength: 30 }).chain((rs) =>
+      fc
+        .array(fc.boolean(), { minLength: rs.length, maxLength: rs.length })
+        .map((veto) => rs.map((r, i) => (veto[i] && i % 3 === 0 ? { ...r, violations: ['safety-accident'] } : r))),
+    );
+    fc.assert(
+      fc.property(vetoing, firms, (scheme, rs) => {
+        const e = sameAsReference(t, rs, scheme);
+        if (e !== null && scheme.classes.vetoedFirms === 'leaveRanking' && e.results.some((r) => r.adjustments.some((a) => a.effect === 'forceD'))) left++;
+      }),
+      { numRuns: 150 },
+    );
+    expect(t.compared).toBeGreaterThan(140);
+    expect(left).toBeGreaterThan(30);
   });
 
   test('edge records: zeros, negatives, no land, tiny and huge figures', () => {

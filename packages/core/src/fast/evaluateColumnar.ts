@@ -17,6 +17,7 @@ import { indicatorFacts } from './indicatorFacts.js';
 import { rankColumnarPool } from './rankColumnarPool.js';
 import { benchmarkKey, type GivenBenchmarks } from './poolBenchmarks.js';
 import { scoreColumnarPool, type PoolScores } from './scoreColumnarPool.js';
+import { positionsIn, smallPoolOf, smallPoolScoredWith } from './smallPool.js';
 import type { ColumnarEvaluation, ColumnarPool } from './types.js';
 
 /**
@@ -106,18 +107,24 @@ export function scorePlannedPool(b: PlannedPool, ctx: PoolContext): { pool: Colu
   const { scheme, facts } = ctx;
   const group = scheme.groups[b.group] as Group;
   const industry = b.industry;
-  const s = scoreColumnarPool(b.members, group, scheme, {
-    pool: b.key,
-    group: group.id,
-    facts,
-    industry: (i) => (industry === null ? '' : (industry.get(i) ?? '')),
-    given: ctx.given ?? null,
-    creditCode: ctx.creditCode,
-    points: (i) => {
-      const p = ctx.points(i);
-      return typeof p === 'string' ? new Dec(p) : p;
+  const s = scoreColumnarPool(
+    b.scoredWith ?? b.members,
+    group,
+    scheme,
+    {
+      pool: b.key,
+      group: group.id,
+      facts,
+      industry: (i) => (industry === null ? '' : (industry.get(i) ?? '')),
+      given: ctx.given ?? null,
+      creditCode: ctx.creditCode,
+      points: (i) => {
+        const p = ctx.points(i);
+        return typeof p === 'string' ? new Dec(p) : p;
+      },
     },
-  });
+    b.scoredWith === null ? null : positionsIn(b.scoredWith, b.members),
+  );
   const ranked = rankColumnarPool(
     { members: b.members, totalUnits: s.totalUnits, creditCode: ctx.creditCode, tax: facts.tax, land: facts.landMu, vetoes: ctx.vetoes },
     scheme.classes,
@@ -128,6 +135,7 @@ export function scorePlannedPool(b: PlannedPool, ctx: PoolContext): { pool: Colu
     group,
     county: b.county,
     members: b.members,
+    smallPool: smallPoolOf(scheme, b),
     ...ranked,
     totalUnits: s.totalUnits,
     shownUnits: s.shownUnits,
@@ -151,7 +159,13 @@ export interface PlannedPool {
   group: number;
   county: string | null;
   members: Int32Array;
-  /** Members' normalised industry codes, when the group benchmarks an indicator by industry (else null). */
+  /**
+   * A pool under classes.smallPool.minPoolSize benchmarked on its group (benchmarkOn 'group'): the
+   * group's members in every pool (record indexes, rising), scored together, of which this pool's
+   * members keep their scores. Null: the pool is scored on itself.
+   */
+  scoredWith: Int32Array | null;
+  /** Members' (and scoredWith's) normalised industry codes, when the group benchmarks an indicator by industry (else null). */
   industry: Map<number, string> | null;
 }
 
@@ -203,6 +217,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     keyPolluter: undefined,
   };
 
+  const blankCountyExcluded = scheme.classes.poolByCounty && scheme.classes.blankCounty === 'exclude' && cols.county.some((c) => c !== undefined);
   let index = 0;
   const exclude = (reason: Exclusion['reason'], detail: string, group?: string) => {
     const e: Exclusion = { creditCode: cols.creditCode[index] as string, name: cols.name[index] as string, reason, detail, index };
@@ -276,6 +291,10 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
       }
     }
     const county = scheme.classes.poolByCounty ? (cols.county[index] ?? null) : null;
+    if (county === null && blankCountyExcluded) {
+      exclude('county-missing', BLANK_COUNTY_DETAIL, group.id);
+      continue;
+    }
     let byCounty = poolsOf.get(group);
     if (byCounty === undefined) poolsOf.set(group, (byCounty = new Map()));
     let pool = byCounty.get(county);
@@ -313,16 +332,35 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     const code = cols.industryCode[i];
     return code === undefined ? '' : (industries.get(code) ?? normaliseIndustryCode(code));
   };
-  const pools = builds.map(
-    (b): PlannedPool => ({
+  const groupMembers = membersByGroup(builds);
+  const pools = builds.map((b): PlannedPool => {
+    const scoredWith = smallPoolScoredWith(scheme.classes.smallPool, b.members, groupMembers.get(b.group) as Int32Array);
+    return {
       key: b.key,
       group: groupIndex.get(b.group) as number,
       county: b.county,
       members: Int32Array.from(b.members),
-      industry: b.group.indicators.some((s) => s.benchmark.kind === 'byIndustry') ? new Map(b.members.map((i) => [i, industryOf(i)])) : null,
-    }),
-  );
+      scoredWith,
+      industry: b.group.indicators.some((s) => s.benchmark.kind === 'byIndustry')
+        ? new Map([...(scoredWith ?? b.members)].map((i) => [i, industryOf(i)]))
+        : null,
+    };
+  });
   return { scheme, referenceDate, facts, pools, excluded, adjustments, points, vetoes, given };
+}
+
+/** What the detail of a county-missing exclusion says. */
+const BLANK_COUNTY_DETAIL = '未填县区，而其他企业填有：不属于任何评价池 / no county while other firms have one: in no pool';
+
+/** Each group's members across its pools, rising. */
+function membersByGroup(builds: readonly PoolBuild[]): Map<Group, Int32Array> {
+  const lists = new Map<Group, number[]>();
+  for (const b of builds) {
+    const list = lists.get(b.group);
+    if (list === undefined) lists.set(b.group, [...b.members]);
+    else list.push(...b.members);
+  }
+  return new Map([...lists].map(([g, list]) => [g, Int32Array.from(list).sort()]));
 }
 
 function compareText(a: string, b: string): number {

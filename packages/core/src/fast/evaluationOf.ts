@@ -130,15 +130,22 @@ function indicatorResults(ev: ColumnarEvaluation, pool: ColumnarPool, member: nu
   });
 }
 
-/** A pool's size, class counts and the lowest total that reached each class (rank order: the last one seen). */
+/** A pool's size, class counts and the lowest total that reached each class (vetoed firms listed last may be higher: the least seen). */
 function poolSummary(ev: ColumnarEvaluation, pool: ColumnarPool): PoolSummary {
   const { tiers } = ev.scheme.classes;
   const counts: Record<string, number> = Object.fromEntries(tiers.map((t) => [t.id, 0]));
   const lowestTotal: PoolSummary['lowestTotal'] = {};
+  const lowest = new Map<ClassId, number>();
   for (let p = 0; p < pool.members.length; p++) {
     const cls = tiers[pool.classIndex[p] as number]!.id as ClassId;
     counts[cls] = (counts[cls] ?? 0) + 1;
-    lowestTotal[cls] = unitsText(pool.totalUnits[pool.order[p] as number] as number, ev.scheme.rounding.decimals);
+    const units = pool.totalUnits[pool.order[p] as number] as number;
+    if (!(units >= (lowest.get(cls) ?? Infinity))) {
+      lowest.set(cls, units);
+      lowestTotal[cls] = unitsText(units, ev.scheme.rounding.decimals);
+    }
   }
-  return { pool: pool.key, group: pool.group.id, county: pool.county, size: pool.members.length, counts, lowestTotal };
+  const summary: PoolSummary = { pool: pool.key, group: pool.group.id, county: pool.county, size: pool.members.length, counts, lowestTotal };
+  if (pool.smallPool !== undefined) summary.smallPool = pool.smallPool;
+  return summary;
 }

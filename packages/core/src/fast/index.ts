@@ -9,6 +9,7 @@
 export { evaluateColumnar, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
 export type { ColumnarPlan, PlannedPool, PoolContext } from './evaluateColumnar.js';
 export { evaluationOf } from './evaluationOf.js';
+export { smallPoolOf } from './smallPool.js';
 export {
   columnarFromRecords,
   decimalColumn,
@@ -31,5 +32,5 @@ export type { FactColumns, FactName } from './factColumns.js';
 export { exactIndicatorValue } from './exactIndicatorValue.js';
 export { tieBreakOrder } from './tieBreak.js';
 export type { TieBreakKey } from './tieBreak.js';
-export { classRule, poolQuota, classAt, vetoedClass } from './classRule.js';
+export { classRule, poolQuota, placeRanked, rankedCount } from './classRule.js';
 export type { ClassRule, PoolQuota } from './classRule.js';

@@ -1,5 +1,5 @@
 import type { Dec } from '../arithmetic/decimal.js';
-import { classAt, classRule, poolQuota, vetoedClass } from './classRule.js';
+import { classRule, placeRanked, poolQuota, rankedCount } from './classRule.js';
 import type { Classes } from '../schema/scheme.js';
 import { decidedCompare, U } from './decide.js';
 import type { DecimalColumn } from './columns.js';
@@ -30,7 +30,8 @@ export interface Ranked {
  * tie-break of {@link tieBreakOrder} — unless tieBreak is 'shared', higher taxPerMu (undefined
  * last), compared in float with a bound of 4u relative each (two correctly rounded inputs and one
  * division) and with decimal.js (40-digit quotients) when the floats cannot tell; then credit
- * code, then input position. Classes by the {@link ClassRule}.
+ * code, then input position. Classes by the {@link ClassRule} ({@link placeRanked}: under
+ * vetoedFirms 'leaveRanking' the forceD firms are listed, and ranked, after the others).
  */
 export function rankColumnarPool(input: RankInput, classes: Classes, decimals: number): Ranked {
   const { members, totalUnits, creditCode, tax, land } = input;
@@ -95,24 +96,26 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
   const order = rankOrder(totalUnits, size, compare);
 
   const rule = classRule(classes, decimals);
-  const quota = poolQuota(rule, size);
+  const vetoesAt = (p: number) => input.vetoes(members[order[p] as number] as number);
+  const quota = poolQuota(rule, size, rankedCount(rule, size, vetoesAt));
+  const listed = rule.vetoedLeave ? new Int32Array(size) : order;
   const rank = new Int32Array(size);
   const classIndex = new Uint8Array(size);
   const classBeforeVeto = new Uint8Array(size);
-  for (let p = 0; p < size; p++) {
-    const k = order[p] as number;
-    const t = totalUnits[k] as number;
-    if (shared && p > 0 && totalUnits[order[p - 1] as number] === t) {
-      rank[p] = rank[p - 1] as number;
-      classBeforeVeto[p] = classBeforeVeto[p - 1] as number;
-    } else {
-      rank[p] = p + 1;
-      classBeforeVeto[p] = classAt(rule, quota, p, t);
-    }
-    const v = input.vetoes(members[k] as number);
-    classIndex[p] = v === undefined ? (classBeforeVeto[p] as number) : vetoedClass(rule, classBeforeVeto[p] as number, v);
-  }
-  return { order, rank, classIndex, classBeforeVeto };
+  placeRanked(
+    rule,
+    quota,
+    size,
+    (p) => totalUnits[order[p] as number] as number,
+    vetoesAt,
+    (at, p, r, before, after) => {
+      listed[at] = order[p] as number;
+      rank[at] = r;
+      classBeforeVeto[at] = before;
+      classIndex[at] = after;
+    },
+  );
+  return { order: listed, rank, classIndex, classBeforeVeto };
 }
 
 /**

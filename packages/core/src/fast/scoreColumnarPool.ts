@@ -6,6 +6,7 @@ import type { Group, Scheme } from '../schema/scheme.js';
 import { decidedCompare, decidedFloor, decidedRound, U } from './decide.js';
 import { floatOf, indicatorScores, type IndicatorScoresContext } from './indicatorScores.js';
 import type { PoolIndicator } from './poolBenchmarks.js';
+import { keptScores } from './smallPool.js';
 
 /** What a pool's members score, before ranking. */
 export interface PoolScores {
@@ -32,12 +33,16 @@ export interface PoolScoresContext extends IndicatorScoresContext {
  * decided in float where the bounds allow, else by the exact functions (`roundTo`, `splitShown`,
  * decimal.js) on that firm, so every figure is the exact engine's. A total or score whose units
  * (10^−decimals) do not fit a float64 integer is refused with a CoreError naming the firm.
+ * With `kept` (positions in `members`, rising) all are scored together — the pool statistics are
+ * theirs — but only the kept ones get totals and results (a small pool scored with its group).
  */
-export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Scheme, ctx: PoolScoresContext): PoolScores {
-  const size = members.length;
+export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Scheme, ctx: PoolScoresContext, kept: Int32Array | null = null): PoolScores {
+  const size = kept === null ? members.length : kept.length;
   const m = group.indicators.length;
   const { decimals, mode } = scheme.rounding;
-  const { raw, err, cell, value, indicators, exactRaws } = indicatorScores(members, group, ctx);
+  const all = indicatorScores(members, group, ctx);
+  const { raw, err } = all;
+  const { cell, value, indicators, exactRaws } = kept === null ? all : keptScores(all, kept);
   const points = ctx.points;
 
   // Totals and shown scores.
@@ -48,10 +53,13 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
   const rem = new Float64Array(m);
   const remErr = new Float64Array(m);
   const top = new Uint8Array(m);
-  for (let k = 0; k < size; k++) {
+  for (let o = 0; o < size; o++) {
+    // o: the firm among those whose totals are made; k: among those scored together.
+    const k = kept === null ? o : (kept[o] as number);
     const i = members[k] as number;
     const pts = points(i);
     const base = k * m;
+    const out = o * m;
     let decided = true;
     let total = NaN;
     let pointsUnits = 0;
@@ -116,20 +124,20 @@ export function scoreColumnarPool(members: Int32Array, group: Group, scheme: Sch
         }
       }
       if (!decided) break decide;
-      for (let j = 0; j < m; j++) shownUnits[base + j] = (floors[j] as number) + (top[j] as number);
+      for (let j = 0; j < m; j++) shownUnits[out + j] = (floors[j] as number) + (top[j] as number);
     }
     if (!decided) {
       // The exact steps on this firm: total rounded once, then split.
-      const raws = exactRaws(k);
+      const raws = exactRaws(o);
       let rawTotal = pts ?? ZERO;
       for (const x of raws) rawTotal = rawTotal.plus(x);
       const t = roundTo(rawTotal, decimals, mode);
       checkRange(raws, t, p10, () => outOfRange(ctx.creditCode(i), group, raws, t));
       const shown = splitShown(raws, t.minus(pts ?? ZERO), decimals);
       total = t.times(p10).toNumber();
-      for (let j = 0; j < m; j++) shownUnits[base + j] = (shown[j] as Dec).times(p10).toNumber();
+      for (let j = 0; j < m; j++) shownUnits[out + j] = (shown[j] as Dec).times(p10).toNumber();
     }
-    totalUnits[k] = total;
+    totalUnits[o] = total;
   }
   return { totalUnits, shownUnits, cell, value, indicators, exactRaws };
 }

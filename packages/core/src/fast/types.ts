@@ -1,6 +1,6 @@
 import type { Dec } from '../arithmetic/decimal.js';
 import type { Group, Scheme } from '../schema/scheme.js';
-import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
+import type { AdjustmentApplied, Exclusion, SmallPoolFallback } from '../types/evaluation.js';
 import type { ColumnarRecords } from './columns.js';
 import type { FactColumns } from './factColumns.js';
 import type { PoolIndicator } from './poolBenchmarks.js';
@@ -19,7 +19,9 @@ export interface ColumnarPool {
   group: Group;
   county: string | null;
   members: Int32Array;
-  /** Members in rank order. */
+  /** Present when the pool is under the scheme's minimum size (see SmallPoolFallback). */
+  smallPool: SmallPoolFallback | undefined;
+  /** Members in rank order (under vetoedFirms 'leaveRanking', the forceD firms last). */
   order: Int32Array;
   /** By position: 1-based rank, class index after vetoes, class index before them. */
   rank: Int32Array;

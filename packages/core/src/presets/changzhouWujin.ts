@@ -1,5 +1,5 @@
 import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, QUOTA_CLASSES, SOURCE_HEFEI_2023, SOURCE_HUAIAN_2024, SOURCE_JIANGSHAN_2023 } from './common.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES, SOURCE_HEFEI_2023, SOURCE_HUAIAN_2024, SOURCE_JIANGSHAN_2023 } from './common.js';
 
 type Indicators = SchemeInput['groups'][number]['indicators'];
 
@@ -52,8 +52,8 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
     'sources used, and a pool benchmark makes the scale irrelevant); a firm missing its energy, emission or employee figure ' +
     'scores the pool-average score on the indicators using it (黄岩’s rule for emissions, extended), a firm missing tax, ' +
     'sales, value added or R&D scores 0 on every indicator using it; key polluters take precedence and are scored on the 规上 set ' +
-    'without the land threshold; reference date 2024-12-31 (override it for other years); pools under 5 firms are ' +
-    'managed as B; no bonus/penalty points (no source gives values — add your own) and no vetoes by default. ' +
+    'without the land threshold; reference date 2024-12-31 (override it for other years); ' +
+    `${POOL_CHOICES}; no bonus/penalty points (no source gives values — add your own) and no vetoes by default. ` +
     '公开来源：规上指标与权重、三组划分、销售收入取税务开票销售（武进），规下指标与权重、分类比例、免评行业（淮安 2024）。其余为本项目设定。',
   // 武进 scores 亩均开票销售: the tax bureau's invoiced sales, before the statistics bureau's 营业收入.
   sourcePrecedence: { salesWan: ['tax'] },

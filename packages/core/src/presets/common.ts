@@ -31,10 +31,20 @@ export const QUOTA_CLASSES: NonNullable<SchemeInput['classes']> = {
   tieBreak: 'taxPerMu-then-code',
   // The literal reading of “前 20%（含）”: rank r is in the first class whose cumulative share is
   // ≥ r/n. Below 5 firms that reading breaks down (one firm alone would be D, four firms get no
-  // A), so such pools are managed as B — this project's choice.
+  // A), so such pools are managed as B and benchmarked on their whole group (a pool of a few firms
+  // is its own benchmark) — this project's choices, as is reading “D 后 5%” from the top (the rest
+  // below C's places: at least 5 %), keeping vetoed firms in the quota counting, and leaving a firm
+  // without a county unscored. See POOL_CHOICES.
+  // benchmarkOn 'group', lastClass 'rest', blankCounty 'exclude' and vetoedFirms 'keepPlace' are
+  // the schema's defaults, which getPreset fills in.
   smallPool: { counting: 'literal', minPoolSize: 5, fallbackClass: 'B' },
   poolByCounty: true,
 };
+
+/** What the presets with {@link QUOTA_CLASSES} choose about pools and quotas — no source used states it — as their provenance says it. */
+export const POOL_CHOICES =
+  'pools under 5 firms are classed B and benchmarked on their whole group; a firm without a county while others have one ' +
+  'is not scored; “D 后5%” is read from the top, so at least 5% (one firm of five); vetoed firms keep their quota place';
 
 export const SOURCE_HUAIAN_2024 = {
   title: '淮安市工业企业资源集约利用综合评价办法 政策解读',

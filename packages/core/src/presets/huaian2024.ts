@@ -1,5 +1,5 @@
 import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, QUOTA_CLASSES, SOURCE_HUAIAN_2024 } from './common.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES, SOURCE_HUAIAN_2024 } from './common.js';
 
 // 淮安 sets the benchmark at about twice the average, so a firm at the average scores half the
 // weight. Ratio without cap: the 政策解读 gives none.
@@ -17,8 +17,8 @@ export const HUAIAN_2024: SchemeInput = {
     'the average, the class shares A 20% (inclusive) / B 60% / C 95% / D rest, the exempt industries, the 2-year rule and the ' +
     '3 亩 规下 threshold. This project’s choices: the benchmark is 2 × the aggregate of the pool being evaluated (淮安 uses ' +
     'the prior-year county average, which is not in the data — set a fixed benchmark to reproduce it), no cap, a firm missing its ' +
-    'energy figure scores the pool-average score on taxPerEnergy, a firm missing tax or sales scores 0 on every indicator using it, one group for 规上 and 规下 firms, pools under 5 firms ' +
-    'managed as B, reference date 2024-12-31. ' +
+    'energy figure scores the pool-average score on taxPerEnergy, a firm missing tax or sales scores 0 on every indicator using it, one group for 规上 and 规下 firms, ' +
+    `${POOL_CHOICES}, reference date 2024-12-31. ` +
     '公开来源：指标、权重、约 2 倍平均值基准、分类比例、免评规则。其余为本项目设定。',
   scope: {
     exemptIndustries: EXEMPT_INDUSTRIES,

@@ -1,5 +1,5 @@
 import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, QUOTA_CLASSES } from './common.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES } from './common.js';
 
 // 旌德 2022: w × (20 + 80 × (x − min)/(max − min)) / 100 — the pool minimum still scores 20% of
 // the weight, the maximum the full weight.
@@ -45,8 +45,8 @@ export const JINGDE_2022: SchemeInput = {
     'rdIntensity 10, salesPerEnergy 15; 规下 taxPerMu 50, salesPerEnergy 25, salesPerEmission 25), laborProductivity = value ' +
     'added per employee, emissions counted in pollution equivalents, a firm without emission data scoring the pool-average ' +
     'score (黄岩’s rule) and other missing figures 0 (the value is left out of min and max), all-equal values scoring the full ' +
-    'weight, the exempt industries and 2-year rule (淮安/江山), classes A 20% / B 60% / C 95% / D rest with pools under 5 firms ' +
-    'managed as B, reference date 2022-12-31. ' +
+    'weight, the exempt industries and 2-year rule (淮安/江山), classes A 20% / B 60% / C 95% / D rest, ' +
+    `${POOL_CHOICES}, reference date 2022-12-31. ` +
     '公开来源：评价对象（规上、5 亩及以上规下）、规上 7 项与规下 3 项指标、最小-最大值计分及 20 分保底。权重未公布，为本项目设定；其余亦为本项目设定。',
   scope: {
     exemptIndustries: EXEMPT_INDUSTRIES,

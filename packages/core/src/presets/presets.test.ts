@@ -23,6 +23,15 @@ describe('presets', () => {
     expect(v.data.adjustments.penalties).toEqual([]);
   });
 
+  it.each(ALL.map((p) => [p.id, p] as const))('%s sets the pool and quota readings no source states, and its provenance says them', (_, preset) => {
+    // As getPreset gives it (and score init writes it): the schema's defaults filled in.
+    const { classes } = getPreset(preset.id);
+    expect(classes.smallPool).toMatchObject({ minPoolSize: 5, fallbackClass: 'B', benchmarkOn: 'group', lastClass: 'rest' });
+    expect(classes).toMatchObject({ blankCounty: 'exclude', vetoedFirms: 'keepPlace' });
+    for (const said of [/under 5 firms .* benchmarked on their whole group/, /without a county/, /后5%.* at least 5%/, /vetoed firms keep their quota place/])
+      expect(preset.provenance).toMatch(said);
+  });
+
   it('survives a JSON round trip (presets are plain data a user can save and edit)', () => {
     for (const p of ALL) {
       const v = validateScheme(JSON.parse(JSON.stringify(getPreset(p.id))));

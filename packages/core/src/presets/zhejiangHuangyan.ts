@@ -1,5 +1,5 @@
 import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, QUOTA_CLASSES } from './common.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES } from './common.js';
 
 /** 黄岩's published benchmarks for one year (DOMAIN.md §3). */
 interface HuangyanBenchmarks {
@@ -49,7 +49,7 @@ function huangyan(year: 2021 | 2022, b: HuangyanBenchmarks): SchemeInput {
       '规下 firms on 3 亩 or more since 2018 (湖州 2018; 遂昌 and 景宁 2022, 慈溪 2024 publish 3 亩(含)以上 results), set ' +
       'scope.belowScaleLandThresholdMu to 5 for the older rule; missing tax, value added, energy, employees, R&D or electricity ' +
       'scores 0 on every indicator using it; the exempt industries and 2-year rule (淮安/江山); classes A 20% / B 60% / C 95% / ' +
-      `D rest with pools under 5 firms managed as B (黄岩’s class rule is not in the sources used); reference date ${year}-12-31. ` +
+      `D rest (黄岩’s class rule is not in the sources used); ${POOL_CHOICES}; reference date ${year}-12-31. ` +
       '公开来源：指标、权重、基准值、计分方法、单位排放增加值按污染物排放量（吨）计' +
       (year === 2022 ? '、规上缺排放数据取规上平均分' : '') +
       '。规下用地 3 亩（含）门槛、免评规则、分类比例等为本项目设定。',

@@ -38,6 +38,8 @@ export const SmallPoolRule = z.strictObject({
   counting: z._default(z.enum(['round', 'floor', 'ceil', 'literal']), 'round'),
   minPoolSize: z._default(z.int().check(z.gte(1)), 1),
   fallbackClass: z._default(ClassIdSchema, 'B'),
+  benchmarkOn: z._default(z.enum(['group', 'pool']), 'group'),
+  lastClass: z._default(z.enum(['rest', 'ownShare']), 'rest'),
 });
 export type SmallPoolRule = z.infer<typeof SmallPoolRule>;
 
@@ -54,6 +56,8 @@ export const Classes = z.strictObject({
   tieBreak: z._default(z.enum(['taxPerMu-then-code', 'shared']), 'taxPerMu-then-code'),
   smallPool: z.prefault(SmallPoolRule, {}),
   poolByCounty: z._default(z.boolean(), true),
+  blankCounty: z._default(z.enum(['exclude', 'ownPool']), 'exclude'),
+  vetoedFirms: z._default(z.enum(['keepPlace', 'leaveRanking']), 'keepPlace'),
 });
 export type Classes = z.infer<typeof Classes>;
 
@@ -77,7 +81,8 @@ export const SCHEME_CLASSES_DOCS: readonly Described[] = [
   },
   {
     schema: VetoRule,
-    description: '一票否决: a violation that forces or caps the class, applied after ranking (the firm keeps its quota slot).',
+    description:
+      '一票否决: a violation that forces or caps the class, applied after ranking (whether a forceD firm keeps its quota place: classes.vetoedFirms).',
     fields: {
       flag: 'The violation that triggers the veto, e.g. safety-accident.',
       effect: 'forceD = the worst class; capC = no better than class C.',
@@ -110,8 +115,14 @@ export const SCHEME_CLASSES_DOCS: readonly Described[] = [
       counting:
         'How cumulative shares become counts: class k holds the firms ranked 1 … c_k, c_k = round half-up / floor / ceil of cumulativeShare × n. ' +
         "'literal' is the literal reading — rank r goes to the first class whose cumulative share ≥ r/n — which equals 'floor' and puts the only firm of a one-firm pool in the last class.",
-      minPoolSize: 'Pools with fewer firms are not ranked into quotas: every firm gets fallbackClass (vetoes still apply).',
+      minPoolSize:
+        'Pools with fewer firms are not ranked into quotas: every firm gets fallbackClass (vetoes still apply), and is scored on what benchmarkOn says. No source states a minimum; default 1 (no pool is small).',
       fallbackClass: 'Class for firms in pools smaller than minPoolSize.',
+      benchmarkOn:
+        'What a pool smaller than minPoolSize is benchmarked on: group (default) = scored as members of the whole group across counties (its benchmarks, min/max, percentile ranks and pool-average scores), since a pool of a few firms benchmarked on itself scores near the full weight; pool = on itself.',
+      lastClass:
+        'How many firms the last class (D, 后 x%) holds: rest (default) = the firms below the class above it, whose count is its cumulative share × n rounded by counting — with literal/floor that is ⌈x% × n⌉, at least x% (one firm of five for 后5%); ' +
+        'ownShare = its own share x% × n rounded by counting, counted from the bottom — with literal/floor ⌊x% × n⌋, at most x% (no D below 20 firms for 后5%). The classes above keep their counts where the two overlap.',
     },
   },
   {
@@ -122,6 +133,10 @@ export const SCHEME_CLASSES_DOCS: readonly Described[] = [
       tiers: 'Classes, best first. Default A top 20% (inclusive), B to 60%, C to 95%, D the rest.',
       tieBreak: 'Equal shown totals: higher taxPerMu value first, then credit code ascending; or shared (tied firms share the rank and get the better class).',
       poolByCounty: 'Rank and benchmark per group × county (true) or per group only (false).',
+      blankCounty:
+        'poolByCounty and a firm without a county while others have one (a data problem): exclude (default) = not scored, excluded with reason county-missing, so it neither forms a pool of its own nor joins a county it may not belong to; ownPool = the firms without a county form one pool of their own (key = the group id).',
+      vetoedFirms:
+        'Whether a firm forced to the last class by a veto (forceD) keeps its place in the quota counting: keepPlace (default) = it is ranked by its total and takes a quota place like any firm, so the pool may end with more firms in D than the quota; leaveRanking = it leaves the ranking: the quotas are counted over the other firms, and it is listed after them (ranks after theirs). A capC veto always keeps its place (its class still depends on its rank).',
     },
   },
   {

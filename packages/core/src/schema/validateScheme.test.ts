@@ -45,7 +45,9 @@ describe('validateScheme', () => {
       ['D', 1],
     ]);
     expect(scheme.classes.tieBreak).toBe('taxPerMu-then-code');
-    expect(scheme.classes.smallPool).toEqual({ counting: 'round', minPoolSize: 1, fallbackClass: 'B' });
+    expect(scheme.classes.smallPool).toEqual({ counting: 'round', minPoolSize: 1, fallbackClass: 'B', benchmarkOn: 'group', lastClass: 'rest' });
+    expect(scheme.classes.blankCounty).toBe('exclude');
+    expect(scheme.classes.vetoedFirms).toBe('keepPlace');
     expect(scheme.rounding).toEqual({ decimals: 2, mode: 'halfUp' });
     expect(scheme.emissionEquivalents).toEqual({ codKg: 1, ammoniaNitrogenKg: 0.8, so2Kg: 0.95, noxKg: 0.95 });
     expect(scheme.scope.belowScaleLandThresholdMu).toBe(3);

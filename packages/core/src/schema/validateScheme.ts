@@ -112,8 +112,8 @@ function checkClasses(scheme: Scheme, errors: string[], warnings: string[]): voi
   }
   if (!ids.includes(smallPool.fallbackClass))
     errors.push(`classes.smallPool.fallbackClass: 无此类别 / no class "${smallPool.fallbackClass}" among ${ids.join(', ')}`);
-  if (smallPool.minPoolSize > 1 && mode === 'threshold')
-    warnings.push('classes.smallPool.minPoolSize: 分数线模式不使用 / threshold mode does not use the small-pool rule');
+  if (smallPool.minPoolSize > 1 && mode === 'threshold' && smallPool.benchmarkOn === 'pool')
+    warnings.push('classes.smallPool.minPoolSize: 分数线模式且按本池基准时不使用 / threshold mode with benchmarkOn pool does not use the small-pool rule');
 }
 
 function checkAdjustments(scheme: Scheme, errors: string[], warnings: string[]): void {

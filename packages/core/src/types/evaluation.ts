@@ -95,7 +95,8 @@ export type ExclusionReason =
   | 'below-land-threshold' // 规下且用地低于门槛
   | 'no-group' // 不属于任何评价组
   | 'invalid-land' // 用地面积为零或负 — a data problem
-  | 'missing-data'; // 缺少指标数据且规则为排除
+  | 'missing-data' // 缺少指标数据且规则为排除
+  | 'county-missing'; // 未填县区而其他企业有 — a data problem (classes.blankCounty 'exclude')
 
 /** An input record that was not scored, with its reason. */
 export interface Exclusion {
@@ -155,6 +156,20 @@ export interface PoolSummary {
   counts: Record<string, number>;
   /** Lowest total (rounded) that reached each class, when the class is non-empty. */
   lowestTotal: Partial<Record<ClassId, string>>;
+  /** Present when the pool is under the scheme's minimum size: how it was classed and benchmarked instead. */
+  smallPool?: SmallPoolFallback;
+}
+
+/** How a pool under classes.smallPool.minPoolSize was treated (DOMAIN.md §5). */
+export interface SmallPoolFallback {
+  /** The scheme's minimum pool size. */
+  minPoolSize: number;
+  /** The class every firm got instead of a quota place (before vetoes); null in threshold mode, where classes go by score. */
+  fallbackClass: ClassId | null;
+  /** 'group': scored together with the whole group (every county's firms); 'pool': on itself. */
+  benchmarkOn: 'group' | 'pool';
+  /** How many firms the benchmarks were computed over (the group's or the pool's own). */
+  scoredWith: number;
 }
 
 /** The whole output of `evaluate`. */

@@ -16,7 +16,7 @@ const scheme = getPreset('changzhou-wujin');
 /** Reads and merges the files as `score` does, then asks for the warnings under the default scheme. */
 async function warningsOf(...files: { name: string; data: Buffer }[]): Promise<DataWarning[]> {
   const r = await readColumns(files);
-  return dataWarnings({ ...r, firms: r.records.length, needed: figuresNeeded(scheme, r.records) });
+  return dataWarnings({ ...r, needed: figuresNeeded(scheme, r.records) });
 }
 
 const statsHeader = 'credit_code,name,scale,sales_wan,value_added_wan,energy_tce,employees,rd_wan,cod_t';
@@ -47,6 +47,21 @@ function chineseHasNoEnglish(w: DataWarning): boolean {
 describe('dataWarnings', () => {
   it('says nothing when every figure the scheme needs is there, with units, and no row is rejected', async () => {
     expect(await warningsOf(land(3), tax(3), stats(3))).toEqual([]);
+  });
+
+  it('a firm without a county while others have one: counted, with what happens to it and the fix', async () => {
+    const withCounty = src('stats.csv', `${statsHeader},county\n${[1, 2, 3].map((n) => `${statsRow(n)},${n === 2 ? '' : '武进区'}`).join('\n')}\n`);
+    const files = [land(3), tax(3), withCounty];
+    const w = await warningsOf(...files);
+    expect(w).toEqual([expect.objectContaining({ code: 'county-missing', severity: 'warning', count: 1 })]);
+    expect(w[0]!.message.zh).toMatch(/1 家企业（共 3 家）未填县区.*不参加评价.*补填县区/);
+    expect(w[0]!.message.en).toMatch(/1 of 3 firms have no county while others have one: they are not scored/);
+    expect(w.every(chineseHasNoEnglish)).toBe(true);
+    const r = await readColumns(files);
+    const input = { ...r, needed: figuresNeeded(scheme, r.records) };
+    expect(dataWarnings({ ...input, pooling: { poolByCounty: true, blankCounty: 'ownPool' } })[0]!.message.en).toMatch(/they form one pool without a county/);
+    // Not pooled by county: a blank county changes nothing.
+    expect(dataWarnings({ ...input, pooling: { poolByCounty: false, blankCounty: 'exclude' } })).toEqual([]);
   });
 
   it('no land column in any file: an error naming the land bureau, for every firm', async () => {
@@ -82,7 +97,7 @@ describe('dataWarnings', () => {
     } as const;
     const strict = { ...scheme, groups: scheme.groups.map((g) => ({ ...g, missing: every })) };
     const r = await readColumns([land(2), stats(2)]);
-    const w = dataWarnings({ ...r, firms: r.records.length, needed: figuresNeeded(strict, r.records) });
+    const w = dataWarnings({ ...r, needed: figuresNeeded(strict, r.records) });
     expect(w.map((x) => [x.code, x.severity])).toEqual([['figure-absent', 'error']]);
   });
 

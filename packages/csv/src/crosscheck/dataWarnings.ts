@@ -1,11 +1,12 @@
-import type { Bilingual } from '@mujun/core';
+import type { Bilingual, ColumnarRecords } from '@mujun/core';
 import type { ReadWarning } from '../read/warning.js';
+import { blankCountyFirms } from './blankCounty.js';
 import { FIGURES } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
 
 /** A data problem that can change who is scored or in which class, with how to fix it. */
 export interface DataWarning {
-  code: 'figure-absent' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column';
+  code: 'figure-absent' | 'figure-missing' | 'scale-defaulted' | 'unit-assumed' | 'rows-rejected' | 'unknown-column' | 'county-missing';
   /** `error`: the run cannot give the scheme's results (a needed figure no file has); `warning`: it can, with the problem said. */
   severity: 'error' | 'warning';
   /** Source name; "" for a problem of the merged data. */
@@ -23,10 +24,12 @@ export interface DataCheckInput {
   /** Rejected rows or their problems: only source, code and the cell as written are read. */
   rejected: readonly { source: string; code: string; value: string }[];
   warnings: readonly ReadWarning[];
-  /** Enterprises merged (the “of N firms” of the scale warning). */
-  firms: number;
+  /** The merged enterprises, as columns: their number and counties are read. */
+  records: ColumnarRecords;
   /** What the scheme needs ({@link figuresNeeded}). */
   needed: readonly NeededFigure[];
+  /** The scheme's pooling (default: by county, a firm without one excluded — the schema's defaults). */
+  pooling?: { poolByCounty: boolean; blankCounty: 'exclude' | 'ownPool' };
 }
 
 /** A source whose share of rejected rows reaches this is reported (1 %: a few bad rows are the cross-check line's business). */
@@ -45,11 +48,12 @@ const percent = (part: number, whole: number): string => (Math.round((part * 100
 /**
  * The data problems of a run that change who is scored or in which class (pure), each with a count
  * and the way to fix it: a figure the scheme needs that no file has (an error), the scale defaulted,
- * units assumed for a header without one, a source with many rows rejected, unknown columns.
+ * firms without a county while others have one, units assumed for a header without one, a source
+ * with many rows rejected, unknown columns.
  */
 export function dataWarnings(input: DataCheckInput): DataWarning[] {
   const out: DataWarning[] = [];
-  const firms = input.firms;
+  const firms = input.records.length;
   const unknown = input.sources.flatMap((s) => s.file.unknownColumns);
   const hint: Bilingual = unknown.length === 0 ? { zh: '', en: '' } : { zh: `；未识别的列：${quoted(unknown)}`, en: `; unknown columns: ${quotedEn(unknown)}` };
   const given = new Set(input.sources.flatMap((s) => s.file.columns.map((c) => c.field)));
@@ -75,6 +79,8 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
       },
     });
   }
+  const blank = blankCountyWarning(input);
+  if (blank !== null) out.push(blank);
   const needsScale = input.needed.some((n) => n.figure === 'scale');
   for (const w of input.warnings) {
     if (w.code === 'scale-defaulted' && needsScale) {
@@ -127,6 +133,28 @@ export function dataWarnings(input: DataCheckInput): DataWarning[] {
     }
   }
   return out;
+}
+
+/** Firms without a county while others have one, under a scheme that pools by county. */
+function blankCountyWarning(input: DataCheckInput): DataWarning | null {
+  const pooling = input.pooling ?? { poolByCounty: true, blankCounty: 'exclude' };
+  const n = pooling.poolByCounty ? blankCountyFirms(input.records).length : 0;
+  if (n === 0) return null;
+  const firms = input.records.length;
+  const what: Bilingual =
+    pooling.blankCounty === 'exclude'
+      ? { zh: '这些企业不参加评价（排除原因：未填县区）', en: 'they are not scored (excluded as county-missing)' }
+      : { zh: '这些企业合为一个不分县区的评价池，与各县区分别排名', en: 'they form one pool without a county, ranked apart from every county' };
+  return {
+    code: 'county-missing',
+    severity: 'warning',
+    source: '',
+    count: n,
+    message: {
+      zh: `${n} 家企业（共 ${firms} 家）未填县区，而其他企业填有县区：${what.zh}；请在来源文件中补填县区，或用 --mapping 映射文件说明县区列；逐家列出见 score validate`,
+      en: `${n} of ${firms} firms have no county while others have one: ${what.en}; fill in their county in the source file, or name the county column in a --mapping file; score validate lists them`,
+    },
+  };
 }
 
 /** Short Chinese names of @mujun/csv's row error codes, for the one-line summary. */

@@ -58,6 +58,12 @@ describe('figuresNeeded', () => {
     expect(emission('changzhou-wujin')).toEqual(['emissionEq', 'codT', 'ammoniaNitrogenT', 'so2T', 'noxT']);
   });
 
+  it('only some records: their needs, as if they were all there is', () => {
+    const firms = [firm(1, 'above'), firm(2, 'above', true), firm(3, 'below')];
+    for (const i of [0, 1, 2]) expect(figuresNeeded(wujin, columnarFromRecords(firms), [i])).toEqual(figuresNeeded(wujin, columnarFromRecords([firms[i]!])));
+    expect(summary(wujin, [firms[2]!])['valueAdded']).toBeUndefined(); // the 规下 firm alone needs no value added
+  });
+
   it('no records: nothing is needed', () => {
     expect(figuresNeeded(wujin, columnarFromRecords([])).map((n) => n.figure)).toEqual(['scale']);
   });

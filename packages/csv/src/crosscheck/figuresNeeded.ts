@@ -13,7 +13,7 @@ export interface NeededFigure {
    * alike for all (0 or the pool average).
    */
   required: boolean;
-  /** Records in those groups (every record for land and scale). */
+  /** Records in those groups (every record considered for land and scale). */
   firms: number;
 }
 
@@ -32,9 +32,10 @@ function matches(group: Group, scale: number, keyPolluter: number, industryCode:
  * everyone, the scale when groups are split by it, and what each indicator divides, for every group
  * some record belongs to, each said to be required or not. A record belongs to the first group it
  * matches (key-polluter groups first when the scheme says so), as in core's scope; exemptions are
- * not applied, so a figure may be named for a few firms too many, never too few.
+ * not applied, so a figure may be named for a few firms too many, never too few. With `only`, just
+ * the records at those indices are considered (one firm's needs: `[i]`).
  */
-export function figuresNeeded(scheme: Scheme, records: ColumnarRecords): NeededFigure[] {
+export function figuresNeeded(scheme: Scheme, records: ColumnarRecords, only?: readonly number[]): NeededFigure[] {
   const ordered = scheme.scope.keyPolluterPrecedence
     ? [...scheme.groups.filter((g) => g.membership.keyPolluter === true), ...scheme.groups.filter((g) => g.membership.keyPolluter !== true)]
     : scheme.groups;
@@ -42,7 +43,9 @@ export function figuresNeeded(scheme: Scheme, records: ColumnarRecords): NeededF
   // industry code and combination (a few hundred), not once per firm.
   const groupOf = new Map<string | undefined, (Group | null)[]>();
   const members = new Map<Group, number>();
-  for (let i = 0; i < records.length; i++) {
+  const considered = only?.length ?? records.length;
+  for (let k = 0; k < considered; k++) {
+    const i = only === undefined ? k : (only[k] as number);
     const scale = records.scale[i] as number;
     const keyPolluter = records.keyPolluter[i] as number;
     const industry = records.industryCode[i];
@@ -69,10 +72,10 @@ export function figuresNeeded(scheme: Scheme, records: ColumnarRecords): NeededF
   const out: NeededFigure[] = [];
   if (members.size > 0) {
     const land = scheme.land.includeRentedFloor ? [...FIGURES.land.fields, 'rentedFloorM2' as const] : FIGURES.land.fields;
-    out.push({ figure: 'land', fields: land, groups: [], required: true, firms: records.length });
+    out.push({ figure: 'land', fields: land, groups: [], required: true, firms: considered });
   }
   if (scheme.groups.some((g) => g.membership.scale !== 'any'))
-    out.push({ figure: 'scale', fields: FIGURES.scale.fields, groups: [], required: false, firms: records.length });
+    out.push({ figure: 'scale', fields: FIGURES.scale.fields, groups: [], required: false, firms: considered });
   for (const [figure, groups] of groupsOf) {
     if (figure === 'land') continue;
     const firms = groups.reduce((n, g) => n + (members.get(g) ?? 0), 0);

@@ -1,4 +1,4 @@
-import type { AdjustmentApplied, ColumnarPool, FactColumns, Group } from '@mujun/core';
+import type { AdjustmentApplied, ColumnarPool, FactColumns, Group, SmallPoolFallback } from '@mujun/core';
 import { adjustmentText, type TableWords } from '../table/tableLanguage.js';
 import type { LineSettings } from './lineSettings.js';
 
@@ -23,6 +23,8 @@ export interface LinePool {
   shownUnits: Float64Array;
   cell: Uint8Array;
   value: Float64Array;
+  /** Present when the pool is under the scheme's minimum size (its lines' 说明 cell says so). */
+  smallPool: SmallPoolFallback | undefined;
 }
 
 /**
@@ -50,8 +52,8 @@ export interface LineSource {
 
 /** A scored pool as a {@link LinePool}. */
 export function linePool(p: ColumnarPool, groups: readonly Group[]): LinePool {
-  const { members, order, rank, classIndex, totalUnits, shownUnits, cell, value } = p;
-  return { group: groups.indexOf(p.group), members, order, rank, classIndex, totalUnits, shownUnits, cell, value };
+  const { members, order, rank, classIndex, totalUnits, shownUnits, cell, value, smallPool } = p;
+  return { group: groups.indexOf(p.group), members, order, rank, classIndex, totalUnits, shownUnits, cell, value, smallPool };
 }
 
 /** The adjustments column's text by record index, in the table's language. */

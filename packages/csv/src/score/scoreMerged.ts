@@ -1,6 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { planColumnar, type Scheme, type SchemeInput } from '@mujun/core';
+import { planColumnar, type PoolSummary, type Scheme, type SchemeInput } from '@mujun/core';
+import { smallPoolOf } from '@mujun/core/engine';
 import type { MergedSources } from '../merge/mergeSources.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
 import { recordCells } from './recordCells.js';
@@ -34,6 +35,8 @@ export interface ScoreOutputOptions {
 export interface ScoreCounts {
   scored: number;
   excluded: number;
+  /** The pools under the scheme's minimum size, as the results' pool summaries name them. */
+  smallPools: Pick<PoolSummary, 'pool' | 'group' | 'county' | 'size' | 'smallPool'>[];
 }
 
 /**
@@ -72,7 +75,12 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
     await body.return(undefined);
   }
   stage('write');
-  return { scored: records.length - plan.excluded.length, excluded: plan.excluded.length };
+  const smallPools = plan.pools.flatMap((p) => {
+    const smallPool = smallPoolOf(plan.scheme, p);
+    const group = plan.scheme.groups[p.group]?.id ?? '';
+    return smallPool === undefined ? [] : [{ pool: p.key, group, county: p.county, size: p.members.length, smallPool }];
+  });
+  return { scored: records.length - plan.excluded.length, excluded: plan.excluded.length, smallPools };
 }
 
 /** The header, then the lines. */

@@ -4,6 +4,7 @@ import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { CsvLine } from '../write/csvLine.js';
 import type { LinePool, LineSource } from './lineSource.js';
 import { shownValue } from './shownValue.js';
+import { smallPoolNote } from '../table/smallPoolNote.js';
 
 const COMMA = 44;
 
@@ -34,6 +35,8 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     const column = s.indicatorIds.map((id) => specs.findIndex((spec) => spec.id === id));
     const groupCells = Buffer.from(`${c(4, s.words.groupNames[pool.group]!)},${c(5, s.words.scored)},`);
     const size = Buffer.from(`,${pool.members.length},`);
+    // The detail (说明) cell, last: what a pool under the scheme's minimum size got instead of a ranking.
+    const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
     const g = inRankOrder(pool, m, src);
     let cellAt = 0;
     for (let p = 0; p < pool.members.length; p++) {
@@ -79,7 +82,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
         out.text(src.extra(i));
         out.byte(COMMA);
       }
-      out.text('\r\n');
+      out.bytes(tail);
       if (++lines === chunk) {
         if (reuse) {
           yield out.buf.subarray(0, out.pos);

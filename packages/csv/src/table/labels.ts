@@ -28,4 +28,5 @@ export const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, { zh: string; en
   'no-group': { zh: '不属于任何评价组', en: 'in no evaluation group' },
   'invalid-land': { zh: '用地面积为零或负', en: 'zero or negative land' },
   'missing-data': { zh: '缺少指标数据', en: 'missing data' },
+  'county-missing': { zh: '未填县区', en: 'no county' },
 };

@@ -1,4 +1,4 @@
-import { classRule, poolQuota, tieBreakOrder, type TieBreakKey } from '@mujun/core/engine';
+import { classRule, poolQuota, rankedCount, tieBreakOrder, type TieBreakKey } from '@mujun/core/engine';
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
 import { Dec } from '../internal/decimal.js';
 import { CONSTANT, LINEAR, RATIO, poolsOf, taxPerMuOf, type PoolModel, type SensitivityModel } from './poolModel.js';
@@ -98,10 +98,16 @@ export function buildModel(evaluation: Evaluation, records: readonly EnterpriseR
       return { f, index: f, creditCode: r?.creditCode ?? '', taxPerMu: r === undefined ? null : taxPerMuOf(recordOf.get(r.creditCode), r.landMu) };
     });
     keys.sort((a, b) => tieBreakOrder(a, b, shared));
+    const rule = classRule(scheme.classes, scheme.rounding.decimals);
     const pool: PoolModel = {
       key,
       byTieRank: Int32Array.from(keys.map((k) => k.f)),
-      quota: poolQuota(classRule(scheme.classes, scheme.rounding.decimals), firms.length),
+      // Vetoes do not change with the draws, so neither does the number of firms that take quota places.
+      quota: poolQuota(
+        rule,
+        firms.length,
+        rankedCount(rule, firms.length, (q) => m.vetoes[firms[q] as number]),
+      ),
     };
     for (const f of firms) m.firmPool[f] = p;
     m.pools.push(pool);

@@ -1,10 +1,10 @@
-import { classAt, vetoedClass, type ClassRule } from '@mujun/core/engine';
+import { placeRanked, type ClassRule } from '@mujun/core/engine';
 import type { PoolModel } from './poolModel.js';
 
 /**
  * Ranks one pool by shown total (integer units, exact) and tie-break order, and writes each
- * firm's class index (after vetoes) into `classOf` — core's ClassRule (classAt, vetoedClass), shared
- * ties taking the better class.
+ * firm's class index (after vetoes) into `classOf` — core's ClassRule (placeRanked: shared ties
+ * taking the better class, vetoed firms leaving the ranking where the scheme says so).
  */
 export function classifyPool(
   pool: PoolModel,
@@ -16,18 +16,19 @@ export function classifyPool(
 ): void {
   const n = pool.byTieRank.length;
   const order = rankOrder(pool, units, keys);
-  let previousUnits = NaN;
-  let previousClass = 0;
-  for (let p = 0; p < n; p += 1) {
-    const f = order(p);
-    const u = units[f] ?? 0;
-    let k = c.shared && p > 0 && u === previousUnits ? previousClass : classAt(c, pool.quota, p, u);
-    previousUnits = u;
-    previousClass = k;
-    const v = vetoes[f];
-    if (v !== undefined && v.length > 0) k = vetoedClass(c, k, v);
-    classOf[f] = k;
-  }
+  placeRanked(
+    c,
+    pool.quota,
+    n,
+    (p) => units[order(p)] ?? 0,
+    (p) => {
+      const v = vetoes[order(p)];
+      return v !== undefined && v.length > 0 ? v : undefined;
+    },
+    (_, p, _rank, _before, after) => {
+      classOf[order(p)] = after;
+    },
+  );
 }
 
 /**

@@ -386,6 +386,7 @@ const ZH: Dictionary = {
     'no-group': '不属于任何评价组',
     'invalid-land': '用地面积为零或负',
     'missing-data': '缺少指标数据',
+    'county-missing': '未填县区（其他企业有）',
   },
   indicators: {
     taxPerMu: '亩均税收',
@@ -492,6 +493,7 @@ const EN: Dictionary = {
     'no-group': 'In no evaluation group',
     'invalid-land': 'Zero or negative land area',
     'missing-data': 'Missing indicator data',
+    'county-missing': 'No county (other firms have one)',
   },
   indicators: {
     taxPerMu: 'Tax per mu',

@@ -1,3 +1,4 @@
+import { smallPoolLabel } from './smallPoolLabel.js';
 import type { EnterpriseRecord, EnterpriseResult, Evaluation, Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '@mujun/policy';
 import { label } from '../i18n/strings.js';
@@ -151,7 +152,7 @@ export function buildReportData(
     groups: groupIds.map((id) => ({ id, label: label(dict.groups, id) })),
     counties,
     pools: ev.pools.map((p) => ({
-      label: poolLabel(ev, p.pool, dict),
+      label: poolLabel(ev, p.pool, dict) + (p.smallPool === undefined ? '' : smallPoolLabel(p.smallPool, lang === 'en' ? 'en' : 'zh')),
       size: p.size,
       cut: classes.flatMap((c): [string, string][] => {
         const floor = p.lowestTotal[c as keyof typeof p.lowestTotal];

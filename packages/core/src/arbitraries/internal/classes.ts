@@ -37,7 +37,7 @@ function minTotals(n: number): fc.Arbitrary<number[]> {
   return fc.uniqueArray(fc.integer({ min: -20, max: 160 }), { minLength: n - 1, maxLength: n - 1 }).map((t) => t.sort((a, b) => b - a));
 }
 
-/** Classes: a ladder of tiers, a mode, a tie-break, a small-pool rule. */
+/** Classes: a ladder of tiers, a mode, a tie-break, a small-pool rule (minimum, fallback class, benchmarks, last-class count), blank counties, vetoed firms' places. */
 export function arbClasses(modes: readonly ClassMode[]): fc.Arbitrary<ClassesInput> {
   return fc.record({ ladder: fc.constantFrom(...LADDERS), mode: fc.constantFrom(...modes) }).chain(({ ladder, mode }) =>
     fc
@@ -46,9 +46,13 @@ export function arbClasses(modes: readonly ClassMode[]): fc.Arbitrary<ClassesInp
         minTotals: minTotals(ladder.length),
         tieBreak: fc.constantFrom('taxPerMu-then-code' as const, 'shared' as const),
         counting: fc.constantFrom('round' as const, 'floor' as const, 'ceil' as const, 'literal' as const),
-        minPoolSize: mode === 'threshold' ? fc.constant(1) : fc.integer({ min: 1, max: 6 }),
+        minPoolSize: fc.integer({ min: 1, max: 6 }),
         fallbackClass: fc.constantFrom(...ladder),
         poolByCounty: fc.boolean(),
+        benchmarkOn: fc.constantFrom('group' as const, 'pool' as const),
+        lastClass: fc.constantFrom('rest' as const, 'ownShare' as const),
+        blankCounty: fc.constantFrom('exclude' as const, 'ownPool' as const),
+        vetoedFirms: fc.constantFrom('keepPlace' as const, 'leaveRanking' as const),
       })
       .map((c) => ({
         mode,
@@ -60,8 +64,10 @@ export function arbClasses(modes: readonly ClassMode[]): fc.Arbitrary<ClassesInp
           return tier;
         }),
         tieBreak: c.tieBreak,
-        smallPool: { counting: c.counting, minPoolSize: c.minPoolSize, fallbackClass: c.fallbackClass },
+        smallPool: { counting: c.counting, minPoolSize: c.minPoolSize, fallbackClass: c.fallbackClass, benchmarkOn: c.benchmarkOn, lastClass: c.lastClass },
         poolByCounty: c.poolByCounty,
+        blankCounty: c.blankCounty,
+        vetoedFirms: c.vetoedFirms,
       })),
   );
 }

@@ -65,11 +65,14 @@ export function targetOf(evaluation: Evaluation, result: EnterpriseResult): Targ
   }
   let quota: QuotaBoundary | null = null;
   if (useQuota) {
-    const places = quotaCounts(n, classes)[k] ?? 0;
+    // Under vetoedFirms 'leaveRanking' the forceD firms take no quota place and are listed last.
+    const index = poolIndex(evaluation);
+    const listed = index.ranked.get(result.pool) ?? [];
+    const leave = (r: EnterpriseResult) => classes.vetoedFirms === 'leaveRanking' && r.adjustments.some((a) => a.effect === 'forceD');
+    const ranked = listed.filter((r) => !leave(r));
+    const places = quotaCounts(ranked.length, classes)[k] ?? 0;
     if (places === 0) return { status: 'no-places', classIndex: k };
     // The places-th firm in rank order once this firm is taken out.
-    const index = poolIndex(evaluation);
-    const ranked = index.ranked.get(result.pool) ?? [];
     const own = index.position.get(result) ?? -1;
     const holder = ranked[own >= 0 && own < places ? places : places - 1];
     if (holder !== undefined) {

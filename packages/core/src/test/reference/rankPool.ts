@@ -11,6 +11,8 @@ export interface Contender {
   creditCode: string;
   /** Input position: the last resort between records that share a credit code. */
   index: number;
+  /** The firm's vetoes (a forceD firm leaves the ranking under vetoedFirms 'leaveRanking'). */
+  vetoes: readonly ('forceD' | 'capC')[];
 }
 
 /** A firm's place in its pool: 1-based rank and class index (into classes.tiers) before vetoes. */
@@ -29,34 +31,44 @@ export interface Placement {
  * The class index is the larger (worse) of the threshold class (threshold, hybrid) and the quota
  * class (quota, hybrid): in hybrid mode a firm keeps its score band unless the band's quota is
  * already full, which caps every class at its share. Pools smaller than smallPool.minPoolSize get
- * smallPool.fallbackClass instead of the quota.
+ * smallPool.fallbackClass instead of the quota. Under vetoedFirms 'leaveRanking' the firms with a
+ * forceD veto are counted out of the quotas and listed (and ranked) after the others, in the last class.
  */
 export function rankPool(pool: readonly Contender[], classes: Classes): { order: number[]; placements: Placement[] } {
   const shared = classes.tieBreak === 'shared';
-  const order = pool.map((_, i) => i).sort((a, b) => compare(pool[a] as Contender, pool[b] as Contender, shared));
-  const n = order.length;
+  const sorted = pool.map((_, i) => i).sort((a, b) => compare(pool[a] as Contender, pool[b] as Contender, shared));
+  // Under 'leaveRanking' a firm forced to the last class takes no quota place: it is listed after the others.
+  const leaves = (i: number) => classes.vetoedFirms === 'leaveRanking' && (pool[i] as Contender).vetoes.includes('forceD');
+  const ranked = sorted.filter((i) => !leaves(i));
+  const leaving = sorted.filter(leaves);
+  const n = pool.length;
   const { mode, tiers, smallPool } = classes;
   const useQuota = mode !== 'threshold';
   const fallback = useQuota && n < smallPool.minPoolSize ? tiers.findIndex((t) => t.id === smallPool.fallbackClass) : -1;
-  const counts = quotaCounts(n, classes);
+  const counts = quotaCounts(ranked.length, classes);
   const minTotals = tiers.map((t) => (t.minTotal === undefined ? null : decOf(t.minTotal)));
   const placements: Placement[] = [];
-  order.forEach((i, p) => {
-    const c = pool[i] as Contender;
+  const list = (group: readonly number[], classOf: (c: Contender, q: number) => number) =>
+    group.forEach((i, q) => {
+      const c = pool[i] as Contender;
+      const previous = placements[placements.length - 1];
+      if (shared && q > 0 && previous !== undefined && (pool[group[q - 1] as number] as Contender).total.eq(c.total))
+        placements.push({ rank: previous.rank, classIndex: previous.classIndex });
+      else placements.push({ rank: placements.length + 1, classIndex: classOf(c, q) });
+    });
+  list(ranked, (c, q) => {
     let classIndex = 0;
     if (mode !== 'quota') classIndex = thresholdClass(c.total, minTotals);
-    if (fallback >= 0) classIndex = fallback;
-    else if (useQuota)
+    if (fallback >= 0) return fallback;
+    if (useQuota)
       classIndex = Math.max(
         classIndex,
-        counts.findIndex((count) => p + 1 <= count),
+        counts.findIndex((count) => q + 1 <= count),
       );
-    const previous = placements[p - 1];
-    if (shared && previous !== undefined && (pool[order[p - 1] as number] as Contender).total.eq(c.total))
-      placements.push({ rank: previous.rank, classIndex: previous.classIndex });
-    else placements.push({ rank: p + 1, classIndex });
+    return classIndex;
   });
-  return { order, placements };
+  list(leaving, () => tiers.length - 1);
+  return { order: [...ranked, ...leaving], placements };
 }
 
 function thresholdClass(total: Dec, minTotals: readonly (Dec | null)[]): number {

@@ -11,7 +11,7 @@ import { indicatorCell, indicatorFraction } from './indicatorFraction.js';
 import { normaliseIndustryCode } from '../../evaluate/industryCode.js';
 import { landThresholdMu } from '../../evaluate/landThreshold.js';
 import { resultsOfPool } from './resultsOfPool.js';
-import type { Pool, Row } from './row.js';
+import type { Pool, Row, RowScores } from './row.js';
 import { prepareScope, scopeOf } from '../../evaluate/scope.js';
 import { benchmarkKey, type GivenBenchmarks } from './poolBenchmarks.js';
 import { scorePool } from './scorePool.js';
@@ -27,7 +27,8 @@ import { scorePool } from './scorePool.js';
  * {@link validateScheme} (a `CoreError` 'invalid-scheme' lists its errors).
  *
  * Pipeline per record: scope (exempt → group → land → land threshold) → indicator values →
- * missing-data 'exclude'. Per pool (group × county): one pass of sums for the benchmarks → scores
+ * missing-data 'exclude' → county (none while others have one: excluded, unless blankCounty 'ownPool').
+ * Per pool (group × county; a pool under the minimum size with its whole group): one pass of sums for the benchmarks → scores
  * → missing-data rules → bonus/penalty → total rounded once → rank by shown total → class →
  * vetoes.
  */
@@ -52,8 +53,20 @@ export function referenceEvaluate(records: readonly EnterpriseRecord[], schemeIn
   const benchmarks: BenchmarkUsed[] = [];
   const summaries: PoolSummary[] = [];
   for (const pool of pools) {
-    const scored = scorePool(pool, given);
-    const { results: poolResults, summary } = resultsOfPool(pool, scored.scores, scheme);
+    // A pool under the minimum size, benchmarked on its group: scored as the group's firms together, its own keeping their scores.
+    const { minPoolSize, benchmarkOn } = scheme.classes.smallPool;
+    const groupRows = pools.filter((p) => p.group === pool.group).flatMap((p) => p.rows);
+    const onGroup = benchmarkOn === 'group' && pool.rows.length < minPoolSize && groupRows.length > pool.rows.length;
+    const scored = onGroup ? scorePool({ ...pool, rows: groupRows }, given) : scorePool(pool, given);
+    const scores = onGroup ? pool.rows.map((row) => scored.scores[groupRows.indexOf(row)] as RowScores) : scored.scores;
+    const { results: poolResults, summary } = resultsOfPool(pool, scores, scheme);
+    if (pool.rows.length < minPoolSize)
+      summary.smallPool = {
+        minPoolSize,
+        fallbackClass: scheme.classes.mode === 'threshold' ? null : scheme.classes.smallPool.fallbackClass,
+        benchmarkOn: onGroup ? 'group' : 'pool',
+        scoredWith: onGroup ? groupRows.length : pool.rows.length,
+      };
     results.push(...poolResults);
     benchmarks.push(...scored.benchmarks);
     summaries.push(summary);
@@ -79,6 +92,8 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
   const managedAs = scheme.scope.unratedManagedAs;
   const byKey = new Map<string, Pool>();
   const excluded: Exclusion[] = [];
+  // A firm without a county while others have one forms no pool of its own unless the scheme says so.
+  const blankCountyExcluded = scheme.classes.poolByCounty && scheme.classes.blankCounty === 'exclude' && records.some((r) => r.county !== undefined);
 
   records.forEach((record, index) => {
     const exclude = (reason: Exclusion['reason'], detail: string, group?: string) => {
@@ -123,6 +138,8 @@ function scopeRecords(records: readonly EnterpriseRecord[], scheme: Scheme, refe
       taxPerMu: scored >= 0 ? (values[scored] ?? null) : taxPerMu === null ? null : taxPerMu.num.div(taxPerMu.den),
     };
     const county = scheme.classes.poolByCounty ? (record.county ?? null) : null;
+    if (county === null && blankCountyExcluded)
+      return exclude('county-missing', '未填县区，而其他企业填有：不属于任何评价池 / no county while other firms have one: in no pool', group.id);
     const key = county === null ? group.id : `${group.id}/${county}`;
     let pool = byKey.get(key);
     if (pool === undefined) byKey.set(key, (pool = { key, group, county, rows: [] }));

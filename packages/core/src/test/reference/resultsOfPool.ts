@@ -22,11 +22,12 @@ export function resultsOfPool(pool: Pool, scores: readonly RowScores[], scheme: 
     const total = roundTo(rawTotal, decimals, mode);
     return { row, s, adj, rawTotal, total };
   });
-  const contenders: Contender[] = firms.map(({ row, total }) => ({
+  const contenders: Contender[] = firms.map(({ row, total, adj }) => ({
     total,
     taxPerMu: row.taxPerMu,
     creditCode: row.record.creditCode,
     index: row.index,
+    vetoes: adj.vetoes,
   }));
   const { order, placements } = rankPool(contenders, scheme.classes);
 
@@ -40,7 +41,9 @@ export function resultsOfPool(pool: Pool, scores: readonly RowScores[], scheme: 
     const cls = (tiers[after] as (typeof tiers)[number]).id;
     counts[cls] = (counts[cls] ?? 0) + 1;
     const shownTotal = fixed(total, decimals);
-    lowestTotal[cls] = shownTotal; // rank order: the last one written is the lowest
+    // The least total seen (firms that left the ranking are listed last, whatever their totals).
+    const seen = lowestTotal[cls];
+    if (seen === undefined || total.lt(seen)) lowestTotal[cls] = shownTotal;
     const result: EnterpriseResult = {
       creditCode: row.record.creditCode,
       name: row.record.name,
