@@ -358,7 +358,8 @@ function membersByGroup(builds: readonly PoolBuild[]): Map<Group, Int32Array> {
   for (const b of builds) {
     const list = lists.get(b.group);
     if (list === undefined) lists.set(b.group, [...b.members]);
-    else list.push(...b.members);
+    // One push per member: spreading a pool of 10⁵ or more into push() overflows the call stack.
+    else for (const i of b.members) list.push(i);
   }
   return new Map([...lists].map(([g, list]) => [g, Int32Array.from(list).sort()]));
 }

@@ -131,7 +131,7 @@ function indicatorResults(ev: ColumnarEvaluation, pool: ColumnarPool, member: nu
 }
 
 /** A pool's size, class counts and the lowest total that reached each class (vetoed firms listed last may be higher: the least seen). */
-function poolSummary(ev: ColumnarEvaluation, pool: ColumnarPool): PoolSummary {
+export function poolSummary(ev: ColumnarEvaluation, pool: ColumnarPool): PoolSummary {
   const { tiers } = ev.scheme.classes;
   const counts: Record<string, number> = Object.fromEntries(tiers.map((t) => [t.id, 0]));
   const lowestTotal: PoolSummary['lowestTotal'] = {};

@@ -8,7 +8,7 @@
  */
 export { evaluateColumnar, planColumnar, scorePlannedPool } from './evaluateColumnar.js';
 export type { ColumnarPlan, PlannedPool, PoolContext } from './evaluateColumnar.js';
-export { evaluationOf } from './evaluationOf.js';
+export { evaluationOf, poolSummary } from './evaluationOf.js';
 export { smallPoolOf } from './smallPool.js';
 export {
   columnarFromRecords,

@@ -21,4 +21,11 @@ const FIELDS = Object.keys(EnterpriseRecord.shape).filter((f) => f !== 'creditCo
  * (武进 scores 开票销售 from the tax bureau). The kinds listed win that field in the order listed,
  * before the default order of the merge.
  */
-export const SourcePrecedence = z.partialRecord(z.enum(FIELDS), z.array(SourceKindSchema).check(z.minLength(1)));
+// A strict object of optional fields rather than z.partialRecord: zod below 4.6 writes every key of
+// a partial record as required in the JSON Schema, and an unknown field name must be refused.
+export const SourcePrecedence = z.strictObject(
+  Object.fromEntries(FIELDS.map((f) => [f, z.optional(z.array(SourceKindSchema).check(z.minLength(1)))])) as Record<
+    (typeof FIELDS)[number],
+    z.ZodMiniOptional<z.ZodMiniArray<typeof SourceKindSchema>>
+  >,
+);

@@ -112,11 +112,11 @@ export function fromParts(source: string, partial: boolean, read: PartsRead, map
   out.warnings.push(...map.warnings);
   const unknownFlags = new Map<string, UnknownFlag>();
   for (const p of read.parts) {
-    out.rejected.push(...p.rejected);
+    for (const x of p.rejected) out.rejected.push(x);
     out.rejectedRows += p.rejectedRows;
     for (const c of p.rejectedCodes) out.rejectedCodes.add(c);
-    out.fieldErrors.push(...p.fieldErrors);
-    out.summaryRows.push(...p.summaryRows);
+    for (const x of p.fieldErrors) out.fieldErrors.push(x);
+    for (const x of p.summaryRows) out.summaryRows.push(x);
     out.dataRows += p.dataRows;
     out.blankLines += p.blankLines;
     for (const f of p.unknownFlags) {

@@ -1,23 +1,9 @@
-import { CELL_IMPUTED_AVERAGE, unitsText } from '@mujun/core/engine';
-import type { BenchmarkUsed, ClassId, ColumnarEvaluation, PoolSummary } from '@mujun/core';
+import { CELL_IMPUTED_AVERAGE, poolSummary } from '@mujun/core/engine';
+import type { BenchmarkUsed, ColumnarEvaluation, PoolSummary } from '@mujun/core';
 
-/**
- * Each pool's size, class counts and the lowest total that reached each class, as core's
- * `Evaluation.pools` has them, read from the columns (rank order: the last total seen per class).
- */
+/** Each pool's size, class counts, lowest total per class and small-pool fallback, as core's `Evaluation.pools` has them. */
 export function poolSummariesOf(ev: ColumnarEvaluation): PoolSummary[] {
-  const { tiers } = ev.scheme.classes;
-  const { decimals } = ev.scheme.rounding;
-  return ev.pools.map((pool) => {
-    const counts: Record<string, number> = Object.fromEntries(tiers.map((t) => [t.id, 0]));
-    const lowestTotal: PoolSummary['lowestTotal'] = {};
-    for (let p = 0; p < pool.members.length; p++) {
-      const cls = tiers[pool.classIndex[p] as number]!.id as ClassId;
-      counts[cls] = (counts[cls] ?? 0) + 1;
-      lowestTotal[cls] = unitsText(pool.totalUnits[pool.order[p] as number] as number, decimals);
-    }
-    return { pool: pool.key, group: pool.group.id, county: pool.county, size: pool.members.length, counts, lowestTotal };
-  });
+  return ev.pools.map((pool) => poolSummary(ev, pool));
 }
 
 /**
