@@ -74,10 +74,4 @@ export const SCHEME_DOCS: readonly Described[] = [
         'e.g. { "salesWan": ["tax"] }; fields not named follow the merge’s default order by kind of export — never the order the files were given in.',
     },
   },
-  {
-    schema: SourcePrecedence,
-    fields: Object.fromEntries(
-      Object.keys(SourcePrecedence.shape).map((f) => [f, `The kinds of bureau export whose ${f} the scheme scores, the first that has it wins.`]),
-    ),
-  },
 ];
