@@ -187,6 +187,37 @@ describe('results table: bytes from columns = the table of cells', async () => {
     }
   });
 
+  test('a score out of range is the CoreError naming the firm, from this thread and from the worker', async () => {
+    // Three counties of four firms; one firm's land is 10⁻¹⁵ 亩 (its per-mu scores, about 10¹⁶ points,
+    // cannot be held exactly). In 天宁区 (first pool) this thread meets it; in 钟楼区 (last pool) the worker does.
+    const csv = (county: string) => {
+      const rows = ['credit_code,name,county,industry_code,scale,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,employees'];
+      ['天宁区', '武进区', '钟楼区'].forEach((c, p) => {
+        for (let k = 0; k < 4; k++) {
+          const land = c === county && k === 0 ? `0.${'0'.repeat(14)}1` : String(8 + k);
+          rows.push([creditCode(100 * p + k), `企业${p}${k}`, c, 'C3311', 'above', land, 20 + k, 300 + k, 90 + k, 15 + k, 40 + k].join(','));
+        }
+      });
+      return `${rows.join('\n')}\n`;
+    };
+    for (const [county, tiny, thread] of [
+      ['天宁区', creditCode(0), 'this thread'],
+      ['钟楼区', creditCode(200), 'worker'],
+    ] as const) {
+      const file = join(dir, `tiny-land-${thread}.csv`);
+      writeFileSync(file, csv(county));
+      const stages: string[] = [];
+      const run = scoreFiles([file], getPreset('zhejiang-huangyan-2022'), { out: join(dir, 'never.csv'), parallelFrom: 1, onStage: (s) => stages.push(s) });
+      await expect(run, thread).rejects.toMatchObject({ name: 'CoreError', code: 'score-out-of-range', message: expect.stringContaining(tiny) });
+      // The worker's refusal comes after this thread scored its own pools.
+      expect(
+        stages.some((s) => /scored \(this thread\)/.test(s)),
+        thread,
+      ).toBe(thread === 'worker');
+      expect(existsSync(join(dir, 'never.csv'))).toBe(false);
+    }
+  });
+
   test('a reader that stops early: the worker stops and its temporary file is removed', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'mujun-tmp-'));
     const saved = process.env['TMPDIR'];

@@ -41,5 +41,8 @@ export interface LineJob {
   path: string;
 }
 
-/** What the worker says: its pools are scored (or the fast path cannot score them), its lines are written, or it failed. */
-export type PoolJobMessage = { scored: true } | { unsupported: true } | { done: true } | { error: string };
+/**
+ * What the worker says: its pools are scored, its lines are written, or it failed — with a CoreError
+ * (a score out of range, naming the firm) passed on as one, for the caller to report as it reports any.
+ */
+export type PoolJobMessage = { scored: true } | { done: true } | { coreError: { code: string; message: string } } | { error: string };

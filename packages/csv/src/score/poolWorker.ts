@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { scorePlannedPool } from '@mujun/core';
+import { CoreError, scorePlannedPool } from '@mujun/core';
 import { linePool, type LinePool } from './lineSource.js';
 import type { LineJob, PoolJob, PoolJobMessage } from './poolJob.js';
 import { scoredLines } from './scoredLines.js';
@@ -40,17 +40,7 @@ parentPort?.once('message', (job: PoolJob | LineJob) => {
       vetoes: (i: number) => job.vetoes.get(i),
     };
     const pools: LinePool[] = [];
-    for (const planned of job.pools) {
-      let scored: ReturnType<typeof scorePlannedPool>;
-      try {
-        scored = scorePlannedPool(planned, ctx);
-      } catch (e) {
-        // A CoreError (a score out of range): the ordinary path reports it as it reports any.
-        if (e instanceof Error && e.name === 'CoreError') return say({ unsupported: true });
-        throw e;
-      }
-      pools.push(linePool(scored.pool, job.scheme.groups));
-    }
+    for (const planned of job.pools) pools.push(linePool(scorePlannedPool(planned, ctx).pool, job.scheme.groups));
     say({ scored: true });
     const fd = openSync(job.path, 'w');
     try {
@@ -61,6 +51,7 @@ parentPort?.once('message', (job: PoolJob | LineJob) => {
     }
     say({ done: true });
   } catch (e: unknown) {
-    say({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    if (e instanceof CoreError) say({ coreError: { code: e.code, message: e.message } });
+    else say({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });

@@ -56,14 +56,12 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
   };
   const records = merged.records;
   const plan = planColumnar(records, schemeInput, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
-  if (plan === null) throw new Error('internal: the columnar engine declined the run (it evaluates every scheme)');
   stage('plan (scope, pools, adjustments)');
   const cells = recordCells(records);
   stage('record cells');
   const { settings, header } = tableSetup(plan.scheme, plan.referenceDate, options.headers ?? 'zh', false);
   const direct = typeof options.out === 'string' || typeof options.out === 'function';
   const body = await scoreTable(plan, records, cells, settings, options.parallelFrom ?? 50_000, direct, stage);
-  if (body === null) throw new Error('internal: the columnar engine declined a pool (it scores every pool)');
   const utf8 = withHead(options.encoding === 'gbk' ? header : `\ufeff${header}`, body);
   const bytes = options.encoding === 'gbk' ? gb18030Chunks(utf8) : utf8;
   try {

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { scorePlannedPool, type ColumnarPlan, type ColumnarRecords } from '@mujun/core';
+import { CoreError, scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type CoreErrorCode } from '@mujun/core';
 import { workerAvailable } from '../internal/workerAvailable.js';
 import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LineSource, type RecordCellBytes } from './lineSource.js';
@@ -24,9 +24,9 @@ const WORKER_SHARE = 0.6;
  * `reuse`, in chunks that share buffers: each must be consumed before the next is asked for): the
  * pools in table order (by key), the first ones scored, ranked and written by this thread, the last ones
  * (about {@link WORKER_SHARE} of the lines, whole pools) at the same time by a worker thread into a
- * temporary file streamed out after this thread's lines; then the excluded firms' lines. Null —
- * nothing written, the worker stopped — when the fast path cannot score a pool. Memory stays at a
- * block or two of lines whatever the number of firms.
+ * temporary file streamed out after this thread's lines; then the excluded firms' lines. A
+ * CoreError from either thread (a score out of range, naming the firm) stops the worker and is
+ * thrown as itself. Memory stays at a block or two of lines whatever the number of firms.
  */
 export async function scoreTable(
   plan: ColumnarPlan,
@@ -36,7 +36,7 @@ export async function scoreTable(
   parallelFrom: number,
   reuse: boolean,
   stage: (name: string) => void = () => {},
-): Promise<AsyncGenerator<Buffer> | null> {
+): Promise<AsyncGenerator<Buffer>> {
   const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = pools.reduce((n, p) => n + p.members.length, 0);
   const parallel = total >= parallelFrom && pools.length > 1 && workerAvailable(POOL_WORKER);
@@ -44,7 +44,7 @@ export async function scoreTable(
   const adjustments = adjustmentTexts(plan.adjustments, settings.words);
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
   // The worker, when there is one: its first message says whether its pools are scored, the next that its lines are written.
-  let worker: { thread: Worker; scored: Promise<boolean>; done: Promise<void> } | null = null;
+  let worker: { thread: Worker; scored: Promise<void>; done: Promise<void> } | null = null;
   trackScratchFile(path); // removed by an interrupt too (removeScratchFiles)
   const stop = () => {
     if (worker !== null) void worker.thread.terminate();
@@ -59,11 +59,10 @@ export async function scoreTable(
     w.on('message', (m: PoolJobMessage) => resolvers.shift()?.(m));
     const failed = new Promise<never>((_, reject) => w.once('error', reject));
     const scored = Promise.race([first as Promise<PoolJobMessage>, failed]).then((m) => {
-      if ('error' in m) throw new Error(m.error);
-      return 'scored' in m;
+      if ('coreError' in m) throw new CoreError(m.coreError.code as CoreErrorCode, m.coreError.message);
+      if (!('scored' in m)) throw new Error('error' in m ? m.error : 'unexpected message');
     });
-    const done = scored.then(async (ok) => {
-      if (!ok) return;
+    const done = scored.then(async () => {
       const m = await Promise.race([second as Promise<PoolJobMessage>, failed]);
       if (!('done' in m)) throw new Error('error' in m ? m.error : 'unexpected message');
     });
@@ -94,24 +93,14 @@ export async function scoreTable(
       vetoes: (i: number) => plan.vetoes.get(i),
     };
     const own: LineSource = { settings, groups: plan.scheme.groups, pools: [], cells, facts: plan.facts, adjustments };
-    for (const planned of pools.slice(0, split)) {
-      let s: ReturnType<typeof scorePlannedPool>;
-      try {
-        s = scorePlannedPool(planned, ctx);
-      } catch (e) {
-        // A CoreError (a score out of range): the ordinary path reports it as it reports any.
-        if (e instanceof Error && e.name === 'CoreError') return (stop(), null);
-        throw e;
-      }
-      own.pools.push(linePool(s.pool, plan.scheme.groups));
-    }
+    for (const planned of pools.slice(0, split)) own.pools.push(linePool(scorePlannedPool(planned, ctx).pool, plan.scheme.groups));
     stage(`  pools 1–${split} scored (this thread)`);
     const excluded = exclusionBytes(plan, cells, settings);
     if (worker === null) return lines(own, excluded, null, reuse, stage, stop);
     // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
     const held = [...excluded];
     stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
-    if (!(await worker.scored)) return (stop(), null);
+    await worker.scored;
     stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
     return lines(own, held, { done: worker.done, path }, reuse, stage, stop);
   } catch (e) {
