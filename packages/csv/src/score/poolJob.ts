@@ -1,6 +1,6 @@
-import type { FactColumns, Group, PlannedPool, Scheme } from '@mujun/core';
+import type { FactColumns, PlannedPool, Scheme } from '@mujun/core';
 import type { LineSettings } from './lineSettings.js';
-import type { LinePool, RecordCellBytes } from './lineSource.js';
+import type { LineSource, RecordCellBytes } from './lineSource.js';
 
 /**
  * What the worker thread of the fast `score` is sent: the pools it scores, ranks and writes (the
@@ -29,14 +29,9 @@ export interface PoolJob {
  * thread), whose lines it writes into `path` — with the cells before the detail column (the
  * policy columns) by record index, when the table has them.
  */
-export interface LineJob {
+export interface LineJob extends Omit<LineSource, 'extra'> {
   lines: true;
-  settings: LineSettings;
-  groups: readonly Group[];
-  pools: LinePool[];
-  cells: RecordCellBytes;
-  facts: FactColumns;
-  adjustments: Map<number, string>;
+  /** The policy cells by record index (a function cannot cross to a thread). */
   extra: Map<number, string> | null;
   path: string;
 }
