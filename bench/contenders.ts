@@ -128,7 +128,7 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     id: 'score-json',
-    description: '`score --format json` on the canonical file (every result as an object with every digit)',
+    description: '`score --format json` on the canonical file (every result as an object, each figure shown as the results table shows it)',
     job: false,
     command: (input, output) => [node, [SCORE_BIN, input, '--format', 'json', '--out', output]],
     unavailable: () => (scoreAvailable() ? null : 'packages/cli is not built yet (pnpm build): no dist/main.js'),
