@@ -46,8 +46,10 @@ export {
   SourceKindSchema,
   SourcePrecedence,
 } from './schema/scheme.js';
-export type { SchemeInput, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
+export type { SchemeInput, SchemeWithDefaults, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
+export type { ValidatedMark } from './schema/validatedScheme.js';
 export { validateScheme } from './schema/validateScheme.js';
+export { parseScheme } from './schema/parseScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
 export type { Validation, ValidationIssue, ValidationFailure } from './schema/validation.js';

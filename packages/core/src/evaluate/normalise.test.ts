@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import type { Evaluation } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 type Indicator = SchemeInput['groups'][number]['indicators'][number];
 
@@ -12,7 +13,7 @@ const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord =>
   scale: 'above',
   ...fields,
 });
-const schemeOf = (indicators: Indicator[]): SchemeInput => ({
+const schemeOf = (indicators: Indicator[]): Scheme => parseScheme({
   id: 'norm-test',
   name: '计分测试',
   nameEn: 'normalisation test',

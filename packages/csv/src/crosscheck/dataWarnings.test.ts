@@ -1,4 +1,4 @@
-import { getPreset } from '@mujun/core';
+import { getPreset, parseScheme } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
 import { readColumns } from '../node/readSources.js';
 import { creditCodeCheckChar } from '../uscc/creditCode.js';
@@ -95,7 +95,7 @@ describe('dataWarnings', () => {
       employees: 'exclude',
       rd: 'exclude',
     } as const;
-    const strict = { ...scheme, groups: scheme.groups.map((g) => ({ ...g, missing: every })) };
+    const strict = parseScheme({ ...scheme, groups: scheme.groups.map((g) => ({ ...g, missing: every })) });
     const r = await readColumns([land(2), stats(2)]);
     const w = dataWarnings({ ...r, needed: figuresNeeded(strict, r.records) });
     expect(w.map((x) => [x.code, x.severity])).toEqual([['figure-absent', 'error']]);

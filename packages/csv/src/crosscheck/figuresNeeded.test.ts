@@ -1,4 +1,4 @@
-import { columnarFromRecords, getPreset, type EnterpriseRecord, type Scheme } from '@mujun/core';
+import { columnarFromRecords, getPreset, parseScheme, type EnterpriseRecord, type Scheme } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
 import { figuresNeeded } from './figuresNeeded.js';
 
@@ -33,7 +33,7 @@ describe('figuresNeeded', () => {
   });
 
   it('laborProductivity by sales needs sales and employees, not value added; an exclude rule makes them required', () => {
-    const scheme: Scheme = {
+    const scheme = parseScheme({
       ...wujin,
       scope: { ...wujin.scope, keyPolluterPrecedence: false },
       groups: [
@@ -44,7 +44,7 @@ describe('figuresNeeded', () => {
           missing: { sales: 'exclude', employees: 'exclude' },
         },
       ],
-    };
+    });
     expect(summary(scheme, [firm(1, 'above')])).toEqual({
       land: { firms: 1, required: true },
       sales: { firms: 1, required: true },

@@ -1,6 +1,6 @@
 import { evaluate } from '@mujun/core';
 import { classRule } from '@mujun/core/engine';
-import type { ClassId, EnterpriseRecord, Scheme, SchemeInput } from '@mujun/core';
+import type { ClassId, EnterpriseRecord, Scheme } from '@mujun/core';
 import { PolicyError } from '../errors.js';
 import { buildModel } from './buildModel.js';
 import { classifyPool } from './classifyPool.js';
@@ -44,7 +44,7 @@ function checkOptions(o: SensitivityOptions): void {
  * firm's probability is 1 for its evaluated class. Benchmark noise and data error reach ratio
  * scores only (benchmarks of pool statistics are held fixed when a firm's data moves).
  */
-export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme | SchemeInput, options: SensitivityOptions): SensitivityResult {
+export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme, options: SensitivityOptions): SensitivityResult {
   checkOptions(options);
   const evaluation = evaluate(records, scheme);
   const m = buildModel(evaluation, records);
