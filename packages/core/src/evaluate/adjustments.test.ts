@@ -19,24 +19,25 @@ const shownSum = (r: EnterpriseResult) =>
   [...r.indicators.map((i) => i.score), ...r.adjustments.map((a) => a.points)].reduce((s, x) => s.plus(x), new Dec(0)).toFixed(2);
 
 // taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed); the rule is the energy figure's.
-const twoIndicators = (energy: 'zero' | 'poolAverage' | 'exclude'): Scheme => parseScheme({
-  id: 'missing-test',
-  name: '缺失测试',
-  nameEn: 'missing test',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-        { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
-      ],
-      missing: { energy },
-    },
-  ],
-});
+const twoIndicators = (energy: 'zero' | 'poolAverage' | 'exclude'): Scheme =>
+  parseScheme({
+    id: 'missing-test',
+    name: '缺失测试',
+    nameEn: 'missing test',
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+          { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
+        ],
+        missing: { energy },
+      },
+    ],
+  });
 // Firm 1: 10 / 2 → 50 + 50. Firm 2: 20 / 4 → 100 + 100. Firm 3: 10 / no energy. Firm 4: 10 / energy 0
 // reported, which is data: the pool's best observed score on taxPerEnergy (100), whatever the rule.
 const missingPool = [
@@ -149,13 +150,14 @@ describe('bonus, penalty and veto', () => {
 
 describe('rounding, once, at the end', () => {
   // B = 8, w = 100: score = 12.5 × x. tax 8.004 on 10 亩 → x = 0.8004 → exactly 10.005.
-  const scheme = (mode: 'halfUp' | 'halfEven' | 'down', decimals = 2): Scheme => parseScheme({
-    ...flagged,
-    adjustments: {},
-    classes: {},
-    groups: [{ ...flagged.groups[0]!, indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'fixed', value: 8 } }] }],
-    rounding: { mode, decimals },
-  });
+  const scheme = (mode: 'halfUp' | 'halfEven' | 'down', decimals = 2): Scheme =>
+    parseScheme({
+      ...flagged,
+      adjustments: {},
+      classes: {},
+      groups: [{ ...flagged.groups[0]!, indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'fixed', value: 8 } }] }],
+      rounding: { mode, decimals },
+    });
   const one = [firm(1, { taxWan: '8.004' })];
 
   it('half-up by default (四舍五入): 10.005 → 10.01; half-even → 10.00; down → 10.00', () => {

@@ -15,12 +15,13 @@ const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord =>
   ...fields,
 });
 
-const schemeOf = (indicators: Indicator[]): Scheme => parseScheme({
-  id: 'bench-test',
-  name: '基准测试',
-  nameEn: 'benchmark test',
-  groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators }],
-});
+const schemeOf = (indicators: Indicator[]): Scheme =>
+  parseScheme({
+    id: 'bench-test',
+    name: '基准测试',
+    nameEn: 'benchmark test',
+    groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators }],
+  });
 
 const scoreOf = (e: Evaluation, n: number, id = 'taxPerMu') =>
   e.results.find((r) => r.creditCode.endsWith(String(n).padStart(2, '0')))!.indicators.find((i) => i.id === id)!.score;

@@ -73,25 +73,26 @@ const firm = (code: string, tax: string, sales = '1000', fields: Partial<Enterpr
   salesWan: sales,
   ...fields,
 });
-const scheme = (classes: SchemeInput['classes']): Scheme => parseScheme({
-  id: 'class-test',
-  name: '分类测试',
-  nameEn: 'class test',
-  // taxPerMu 50 (B 10) + salesPerMu 50 (B 100), both fixed.
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-        { id: 'salesPerMu', weight: 50, benchmark: { kind: 'fixed', value: 100 } },
-      ],
-    },
-  ],
-  ...(classes === undefined ? {} : { classes }),
-});
+const scheme = (classes: SchemeInput['classes']): Scheme =>
+  parseScheme({
+    id: 'class-test',
+    name: '分类测试',
+    nameEn: 'class test',
+    // taxPerMu 50 (B 10) + salesPerMu 50 (B 100), both fixed.
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+          { id: 'salesPerMu', weight: 50, benchmark: { kind: 'fixed', value: 100 } },
+        ],
+      },
+    ],
+    ...(classes === undefined ? {} : { classes }),
+  });
 const placed = (records: EnterpriseRecord[], classes: SchemeInput['classes']) =>
   evaluate(records, scheme(classes)).results.map((r) => `${r.creditCode}:${r.rank}${r.class}`);
 

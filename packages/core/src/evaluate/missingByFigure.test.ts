@@ -21,24 +21,25 @@ const scoresOf = (results: EnterpriseResult[]) =>
 
 // taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed); as 武进 does, a missing energy figure
 // gets the pool average.
-const scheme = (missing: NonNullable<SchemeInput['groups'][number]['missing']>): Scheme => parseScheme({
-  id: 'by-figure',
-  name: '按数据项',
-  nameEn: 'by figure',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-        { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
-      ],
-      missing,
-    },
-  ],
-});
+const scheme = (missing: NonNullable<SchemeInput['groups'][number]['missing']>): Scheme =>
+  parseScheme({
+    id: 'by-figure',
+    name: '按数据项',
+    nameEn: 'by figure',
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+          { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
+        ],
+        missing,
+      },
+    ],
+  });
 
 describe('a missing figure, by figure', () => {
   it('no tax record scores 0 on every tax indicator, even where missing energy gets the average', () => {

@@ -9,21 +9,22 @@ import { parseScheme } from '../schema/parseScheme.js';
 
 type Classes = NonNullable<SchemeInput['classes']>;
 
-const scheme = (classes: Classes = {}): Scheme => parseScheme({
-  id: 'pools',
-  name: '评价池',
-  nameEn: 'Pools',
-  scope: { belowScaleLandThresholdMu: 0 },
-  groups: [
-    {
-      id: 'all',
-      name: '全部',
-      nameEn: 'All',
-      indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'aggregate' }, normalisation: { method: 'ratio' } }],
-    },
-  ],
-  classes,
-});
+const scheme = (classes: Classes = {}): Scheme =>
+  parseScheme({
+    id: 'pools',
+    name: '评价池',
+    nameEn: 'Pools',
+    scope: { belowScaleLandThresholdMu: 0 },
+    groups: [
+      {
+        id: 'all',
+        name: '全部',
+        nameEn: 'All',
+        indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'aggregate' }, normalisation: { method: 'ratio' } }],
+      },
+    ],
+    classes,
+  });
 
 const firm = (n: number, taxWan: string, county?: string): EnterpriseRecord => ({
   creditCode: `91320400MA${String(n).padStart(8, '0')}`,
@@ -110,10 +111,11 @@ describe('vetoed firms and the quota places', () => {
   // The best firm (tax 6) is vetoed to D.
   const records = [1, 2, 3, 4, 5, 6].map((n) => ({ ...firm(n, String(n)), ...(n === 6 ? { violations: ['safety-accident'] } : {}) }));
   const classes = (vetoedFirms: 'keepPlace' | 'leaveRanking'): Classes => ({ smallPool: { counting: 'literal' }, vetoedFirms });
-  const vetoScheme = (vetoedFirms: 'keepPlace' | 'leaveRanking'): Scheme => parseScheme({
-    ...scheme(classes(vetoedFirms)),
-    adjustments: { vetoes: [{ flag: 'safety-accident', effect: 'forceD' }] },
-  });
+  const vetoScheme = (vetoedFirms: 'keepPlace' | 'leaveRanking'): Scheme =>
+    parseScheme({
+      ...scheme(classes(vetoedFirms)),
+      adjustments: { vetoes: [{ flag: 'safety-accident', effect: 'forceD' }] },
+    });
   const placed = (e: ReturnType<typeof evaluate>) => e.results.map((r) => `${r.name}:${r.rank}${r.class}`);
 
   it('keep their quota place by default: the A place stays empty and two firms end in D', () => {

@@ -13,7 +13,10 @@ test('a small pool’s firms score as in their whole group pooled together', () 
   let firms = 0;
   fc.assert(
     fc.property(arbScheme(), arbRecords({ minLength: 3, maxLength: 30 }), (drawn, records) => {
-      const scheme = parseScheme({ ...drawn, classes: { ...drawn.classes, poolByCounty: true, smallPool: { ...drawn.classes.smallPool, benchmarkOn: 'group' } } });
+      const scheme = parseScheme({
+        ...drawn,
+        classes: { ...drawn.classes, poolByCounty: true, smallPool: { ...drawn.classes.smallPool, benchmarkOn: 'group' } },
+      });
       const byCounty = evaluate(records, scheme);
       const small = new Set(byCounty.pools.filter((p) => p.smallPool?.benchmarkOn === 'group').map((p) => p.pool));
       if (small.size === 0) return;

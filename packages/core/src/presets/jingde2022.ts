@@ -63,7 +63,15 @@ export const JINGDE_2022: SchemeWithDefaults = {
   emissionBasis: 'equivalents',
   emissionEquivalents: TAX_LAW_EQUIVALENTS,
   groups: [
-    { id: 'above-scale', name: '规上工业企业', nameEn: 'Above designated size', membership: { scale: 'above' }, applyLandThreshold: true, indicators: ABOVE, missing },
+    {
+      id: 'above-scale',
+      name: '规上工业企业',
+      nameEn: 'Above designated size',
+      membership: { scale: 'above' },
+      applyLandThreshold: true,
+      indicators: ABOVE,
+      missing,
+    },
     {
       id: 'below-scale',
       name: '规下工业企业（用地 5 亩及以上）',

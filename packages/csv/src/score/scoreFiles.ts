@@ -24,11 +24,7 @@ export interface ScoreFilesResult extends Omit<MergedSources, 'records' | 'rows'
  * const run = await scoreFiles(['土地.csv', '税务.csv', '电力.csv', '环保.csv', '统计.csv'], getPreset(), { out: '结果.csv' });
  * console.log(run.scored, run.excluded, run.rejected.length, run.conflicts.length);
  */
-export async function scoreFiles(
-  inputs: readonly (SourceInput | FileInput)[],
-  scheme: Scheme,
-  options: ScoreFilesOptions,
-): Promise<ScoreFilesResult> {
+export async function scoreFiles(inputs: readonly (SourceInput | FileInput)[], scheme: Scheme, options: ScoreFilesOptions): Promise<ScoreFilesResult> {
   // The scheme says whose figures it scores (武进: sales from the tax bureau); the merge follows it.
   const merged = await readColumns(inputs, { sourcePrecedence: scheme.sourcePrecedence, ...options });
   const counts = await scoreMerged(merged, scheme, options);

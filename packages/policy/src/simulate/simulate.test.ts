@@ -7,31 +7,32 @@ import { arbRecords, arbScheme } from '../testkit/internal/arbRecords.js';
 import { simulate } from './simulate.js';
 
 /** One pool, taxPerMu and salesPerMu against the pool aggregate, no cap; default quotas 20/60/95 %. */
-const scheme = (taxWeight: number, salesWeight: number, aShare = 0.2): Scheme => parseScheme({
-  id: `tax-${taxWeight}`,
-  name: '示例',
-  nameEn: 'example',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above scale',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: taxWeight },
-        { id: 'salesPerMu', weight: salesWeight },
+const scheme = (taxWeight: number, salesWeight: number, aShare = 0.2): Scheme =>
+  parseScheme({
+    id: `tax-${taxWeight}`,
+    name: '示例',
+    nameEn: 'example',
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above scale',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: taxWeight },
+          { id: 'salesPerMu', weight: salesWeight },
+        ],
+      },
+    ],
+    classes: {
+      tiers: [
+        { id: 'A', name: 'A', nameEn: 'A', cumulativeShare: aShare },
+        { id: 'B', name: 'B', nameEn: 'B', cumulativeShare: 0.6 },
+        { id: 'C', name: 'C', nameEn: 'C', cumulativeShare: 0.95 },
+        { id: 'D', name: 'D', nameEn: 'D', cumulativeShare: 1 },
       ],
     },
-  ],
-  classes: {
-    tiers: [
-      { id: 'A', name: 'A', nameEn: 'A', cumulativeShare: aShare },
-      { id: 'B', name: 'B', nameEn: 'B', cumulativeShare: 0.6 },
-      { id: 'C', name: 'C', nameEn: 'C', cumulativeShare: 0.95 },
-      { id: 'D', name: 'D', nameEn: 'D', cumulativeShare: 1 },
-    ],
-  },
-});
+  });
 
 const firm = (code: string, tax: string, sales: string): EnterpriseRecord => ({
   creditCode: code,
