@@ -33,7 +33,7 @@ export function requireValidated<T extends object>(scheme: T): T & ValidatedMark
   if (typeof scheme !== 'object' || scheme === null || (scheme as { [VALIDATED_SCHEME]?: unknown })[VALIDATED_SCHEME] !== true)
     throw new CoreError(
       'unvalidated-scheme',
-      '评价方案须先经 validateScheme 校验（或用 getPreset） / the scheme must come from validateScheme or getPreset: check it with validateScheme first',
+      '评价方案未经校验：须先校验，或使用内置方案 / the scheme has not been checked: pass it through validateScheme (or use getPreset) first',
     );
   return scheme as T & ValidatedMark;
 }
