@@ -4,6 +4,7 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme } from '../schema/scheme.js';
+import type { Evaluation } from '../types/evaluation.js';
 import { explain as explainIn } from './explain.js';
 import { parseScheme } from '../schema/parseScheme.js';
 
@@ -119,6 +120,14 @@ describe('explain: the breakdown', () => {
   it('refuses records that are not the ones evaluated', () => {
     const other = RECORDS.map((r) => (r.creditCode === BING ? { ...r, taxWan: '101' } : r));
     expect(() => explainIn(evaluate(RECORDS, huaian()), WU, other)).toThrow(/not the ones evaluated/);
+  });
+
+  it('explains an evaluation read back from JSON as the one it was (its scheme, unmarked, is checked again)', () => {
+    const evaluation = evaluate(RECORDS, huaian());
+    const back = JSON.parse(JSON.stringify(evaluation)) as Evaluation;
+    const x = explainIn(back, WU, RECORDS);
+    expect(x?.nextClass.status).toBe('reachable');
+    expect(x).toEqual(explainIn(evaluation, WU, RECORDS));
   });
 
   it('says so when no single figure reaches the class (caps bound every score)', () => {

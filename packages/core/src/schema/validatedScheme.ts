@@ -23,6 +23,11 @@ export function markValidated<T extends object>(scheme: T): T & ValidatedMark {
   return scheme as T & ValidatedMark;
 }
 
+/** Whether `scheme` carries the mark of `validateScheme` / `getPreset`. */
+export function isValidated<T extends object>(scheme: T): scheme is T & ValidatedMark {
+  return typeof scheme === 'object' && scheme !== null && (scheme as { [VALIDATED_SCHEME]?: unknown })[VALIDATED_SCHEME] === true;
+}
+
 /**
  * The evaluation's door, kept cheap so that the browser bundle of `evaluate` carries no schema
  * library: a scheme is accepted only as `validateScheme` or `getPreset` returned it. Anything
@@ -30,7 +35,7 @@ export function markValidated<T extends object>(scheme: T): T & ValidatedMark {
  * 'unvalidated-scheme' instead of being scored unchecked.
  */
 export function requireValidated<T extends object>(scheme: T): T & ValidatedMark {
-  if (typeof scheme !== 'object' || scheme === null || (scheme as { [VALIDATED_SCHEME]?: unknown })[VALIDATED_SCHEME] !== true)
+  if (!isValidated(scheme))
     throw new CoreError(
       'unvalidated-scheme',
       '评价方案未经校验：须先校验，或使用内置方案 / the scheme has not been checked: pass it through validateScheme (or use getPreset) first',
