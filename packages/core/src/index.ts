@@ -5,15 +5,10 @@
  *
  * @module @mujun/core
  */
-export {
-  DecimalString,
-  IsoDate,
-  EnterpriseRecord,
-  NUMERIC_FIELDS,
-  RECOGNITION_FLAGS,
-  VIOLATION_FLAGS,
-} from './schema/record.js';
-export type { NumericField } from './schema/record.js';
+export { DecimalString, IsoDate, EnterpriseRecord } from './schema/record.js';
+// Apart from the record's zod schema, so that a bundle reading only the field lists leaves zod out.
+export { NUMERIC_FIELDS, RECOGNITION_FLAGS, VIOLATION_FLAGS } from './schema/recordFields.js';
+export type { NumericField } from './schema/recordFields.js';
 export {
   Scheme,
   IndicatorIdSchema,
