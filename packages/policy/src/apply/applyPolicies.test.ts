@@ -161,6 +161,14 @@ describe('nanjing-2018', () => {
     expect(outcome.fiscal.total.surchargeRevenue).toBe('377469.00');
     expect(outcome.fiscal.byClass['C-']?.firmsCharged).toBe(1);
   });
+
+  it('writes each warning 中文 first, then English after " / " (the report shows one half)', () => {
+    const outcome = applyPolicies(evaluation, catalog, { records, settings: { 'd-electricity-surcharge': '0.3', 'no-such-setting': '1' } });
+    expect(outcome.warnings).toEqual([
+      '政策目录 nanjing-2018 没有设定 no-such-setting / setting no-such-setting is not used by catalog nanjing-2018',
+      '设定 d-gas-surcharge、d-water-surcharge 没有值，用到它们的措施未计算 / no value for setting(s) d-gas-surcharge, d-water-surcharge: the measures using them are skipped',
+    ]);
+  });
 });
 
 describe('inputs', () => {
