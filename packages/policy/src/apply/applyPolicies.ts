@@ -135,12 +135,15 @@ function applyToSubjects(
   const outOfPeriod = periodWarnings(catalog.measures, year);
   const warnings = [...settings.warnings, ...outOfPeriod.warnings];
   for (const m of catalog.measures) {
-    if (m.source.status === 'reported-unverified') warnings.push(`${m.id}：来源原文未核实（${m.source.document}），仅作示例 / ${m.id}: source text not verified (${m.source.document})`);
+    if (m.source.status === 'reported-unverified')
+      warnings.push(`${m.id}：来源原文未核实（${m.source.document}），仅作示例 / ${m.id}: source text not verified (${m.source.document})`);
   }
   for (const key of [...skippedCount.keys()].sort()) {
     const [reason, id] = key.split(':');
     if (reason === 'missing-consumption') {
-      warnings.push(`${id}：${skippedCount.get(key)} 家企业缺少用量数据，未计算 / ${id}: skipped for ${skippedCount.get(key)} firm(s) without the consumption figure`);
+      warnings.push(
+        `${id}：${skippedCount.get(key)} 家企业缺少用量数据，未计算 / ${id}: skipped for ${skippedCount.get(key)} firm(s) without the consumption figure`,
+      );
     }
   }
   warnings.push(...landWarnings(catalog, leaseKnown, tenants));

@@ -32,14 +32,18 @@ export function resolveSettings(catalog: PolicyCatalog, given: Readonly<Record<s
     else if (decl.default !== undefined) {
       values[id] = { value: decl.default, from: 'default', unit: decl.unit, label: decl.label };
       const note = decl.defaultNote === undefined ? '' : ` (${decl.defaultNote})`;
-      warnings.push(`设定 ${id} = ${decl.default} ${decl.unit} 是目录的默认值，不是用户给出的值${note} / setting ${id} = ${decl.default} ${decl.unit} is the catalog default, not a value you gave${note}`);
+      warnings.push(
+        `设定 ${id} = ${decl.default} ${decl.unit} 是目录的默认值，不是用户给出的值${note} / setting ${id} = ${decl.default} ${decl.unit} is the catalog default, not a value you gave${note}`,
+      );
     } else missing.push(id);
   }
   for (const id of Object.keys(given).sort()) {
     if (!(id in catalog.settings)) warnings.push(`政策目录 ${catalog.id} 没有设定 ${id} / setting ${id} is not used by catalog ${catalog.id}`);
   }
   if (missing.length > 0) {
-    warnings.push(`设定 ${missing.join('、')} 没有值，用到它们的措施未计算 / no value for setting(s) ${missing.join(', ')}: the measures using them are skipped`);
+    warnings.push(
+      `设定 ${missing.join('、')} 没有值，用到它们的措施未计算 / no value for setting(s) ${missing.join(', ')}: the measures using them are skipped`,
+    );
   }
   return { values, missing, warnings };
 }

@@ -15,7 +15,8 @@ export const DEFAULT_WEIGHT_NOISE = 0.1;
 
 function checkOptions(o: SensitivityOptions): void {
   const problems: string[] = [];
-  if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 100_000) problems.push(`抽样次数 draws = ${o.draws}，应为 1 … 100 000 的整数 / draws: ${o.draws} is not a whole number in 1 … 100 000`);
+  if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 100_000)
+    problems.push(`抽样次数 draws = ${o.draws}，应为 1 … 100 000 的整数 / draws: ${o.draws} is not a whole number in 1 … 100 000`);
   for (const [name, v] of [
     ['weightNoise', o.weightNoise ?? DEFAULT_WEIGHT_NOISE],
     ['benchmarkNoise', o.benchmarkNoise ?? 0],
@@ -100,7 +101,10 @@ export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme
   const warnings: string[] = [];
   if (benchmarkNoise > 0 || dataError > 0) {
     const untouched = evaluation.scheme.groups.flatMap((g) => g.indicators.filter((i) => i.normalisation.method !== 'ratio').map((i) => `${g.id}.${i.id}`));
-    if (untouched.length > 0) warnings.push(`基准与数据扰动仅作用于比值法指标，未作用于 ${untouched.join('、')} / benchmark/data noise reaches ratio scores only; not: ${untouched.join(', ')}`);
+    if (untouched.length > 0)
+      warnings.push(
+        `基准与数据扰动仅作用于比值法指标，未作用于 ${untouched.join('、')} / benchmark/data noise reaches ratio scores only; not: ${untouched.join(', ')}`,
+      );
   }
   const result: SensitivityResult = {
     evaluation,
