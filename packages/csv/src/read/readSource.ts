@@ -1,6 +1,6 @@
 import { InputError } from '../errors/inputError.js';
 import type { RowError } from '../errors/rowError.js';
-import { looksLikeHeader, MAX_PREAMBLE } from '../headers/looksLikeHeader.js';
+import { headerOrTitle } from '../headers/looksLikeHeader.js';
 import { PartBuilder } from '../fast/partBuilder.js';
 import type { UnknownFlag } from '../fast/partTypes.js';
 import type { PartsRead } from '../fast/readParts.js';
@@ -146,20 +146,10 @@ async function readStream(
     if (ctx === null) {
       if (cells.every((c) => c.trim() === '')) return;
       sawAnything = true;
-      let map: HeaderMap;
-      try {
-        map = mapHeaders(source, cells, options.mapping);
-      } catch (e: unknown) {
-        if (
-          e instanceof InputError &&
-          e.code === 'missing-required-column' &&
-          preamble.length < MAX_PREAMBLE - 1 &&
-          !looksLikeHeader(source, cells, options.mapping)
-        ) {
-          preamble.push(line);
-          return;
-        }
-        throw e;
+      const map = headerOrTitle(source, cells, options.mapping, preamble.length);
+      if (map === null) {
+        preamble.push(line);
+        return;
       }
       builder = new PartBuilder(map.columns, source);
       ctx = context(source, map, cells.length, options, builder.onUnknownFlag);
