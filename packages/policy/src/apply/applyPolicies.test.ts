@@ -3,7 +3,7 @@ import type { EnterpriseRecord } from '@mujun/core';
 import { PolicyCatalog } from '../catalog/catalog.js';
 import { getPolicyPreset } from '../presets/presets.js';
 import { historyFromResults } from '../history/historyFromResults.js';
-import { evaluationOf, scoredFirm } from '../testkit/internal/testing.js';
+import { evaluationOf, scoredFirm } from '../test/testing.js';
 import { applyPolicies } from './applyPolicies.js';
 
 const record = (creditCode: string, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
