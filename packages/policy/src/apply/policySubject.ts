@@ -1,18 +1,11 @@
 import type { ClassId, ColumnarEvaluation, EnterpriseRecord, Evaluation } from '@mujun/core';
 import { decimalText, decimalValue } from '@mujun/core/engine';
+import type { FirmPolicies } from './types.js';
 
-/** A firm policies apply to: a scored firm, or an exempt firm the scheme manages as a class. */
-export interface PolicySubject {
-  creditCode: string;
-  name: string;
-  class: ClassId;
-  group: string;
-  county: string | null;
-  industryCode: string | null;
+/** A firm policies apply to: a scored firm, or an exempt firm the scheme manages as a class (its FirmPolicies' identity). */
+export interface PolicySubject extends Pick<FirmPolicies, 'creditCode' | 'name' | 'class' | 'group' | 'county' | 'industryCode' | 'managedAs'> {
   /** Evaluated land in 亩; null for exempt firms (no land was evaluated). Read only when a measure is priced. */
   landMu(): string | null;
-  /** True for an exempt firm managed as a class (scope.unratedManagedAs, 不定等级按 B 类管理). */
-  managedAs: boolean;
   /** The figures its amounts are priced from, as its record gives them; null when no record was given. Read only when a measure is priced. */
   figures(): SubjectFigures | null;
 }
