@@ -32,8 +32,9 @@ export { DEFAULT_TOLERANCE } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
 
 // Excel workbooks (.xlsx): sheets as rows, read like CSV
-export { workbookSources, fileKindOf } from './xlsx/workbookSources.js';
-export type { FileKind } from './xlsx/workbookSources.js';
+export { workbookSources } from './xlsx/workbookSources.js';
+export { fileKindOf } from './decode/sourceDecoder.js';
+export type { FileKind } from './decode/sourceDecoder.js';
 export { readWorkbook, workbookSheetNames } from './xlsx/readWorkbook.js';
 export type { WorksheetRows, ReadWorkbookOptions } from './xlsx/readWorkbook.js';
 
