@@ -10,7 +10,7 @@ import { mapHeaders, type HeaderMap, type MappedColumn } from '../headers/mapHea
 import { parseRow, type RowContext } from './parseRow.js';
 import { readCsvRecords, type CsvFileInfo } from './readCsvRecords.js';
 import { feedRows, isRowsSource } from './rowsSource.js';
-import { sourceName, type SourceInput } from './sourceInput.js';
+import type { SourceInput } from './sourceInput.js';
 import type { SummaryRow } from './summaryRow.js';
 import type { ReadWarning } from './warning.js';
 
@@ -69,7 +69,7 @@ export interface SourceRead {
  * parallel parts, with the same per-row reader and so the same result.
  */
 export async function readSource(input: SourceInput, options: ReadSourceOptions = {}): Promise<SourceRead> {
-  const source = sourceName(input);
+  const source = input.name;
   const partial = input.partial === true;
   if (isRowsSource(input)) return readStream(source, partial, async (onRecord) => feedRows(input.rows, onRecord), options);
   const onProgress = options.onProgress;
