@@ -17,4 +17,3 @@ export type SourceInput =
        */
       partial?: boolean;
     };
-
