@@ -181,7 +181,7 @@ function migrationSummary(m: MigrationView | undefined, classes: readonly string
     `<h3 id="migration">${escapeHtml(fill(ui.migrationHeading, { from: m.fromLabel }))}</h3>` +
     `<p class="lead" data-up="${up}" data-down="${down}" data-same="${same}">${escapeHtml(sentence)}</p>` +
     table(
-      [ui.previousClassShort, num(ui.enterprises), fill(ui.nowClass, { to: m.toLabel }), num(ui.leftEvaluation)],
+      [ui.fromClass, num(ui.enterprises), fill(ui.nowClass, { to: m.toLabel }), num(ui.leftEvaluation)],
       bars,
       'id="migration-bars" class="breakdown"',
     ) +
