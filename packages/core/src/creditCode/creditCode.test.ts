@@ -19,6 +19,8 @@ describe('统一社会信用代码 check character (GB 32100-2015)', () => {
     expect(CREDIT_CODE_CHARSET.charAt(16)).toBe('G');
     expect(creditCodeCheckCharacter('9144030071526726X')).toBe('G');
     expect(isValidCreditCode('9144030071526726XG')).toBe(true);
+    // 阿里巴巴(中国)有限公司
+    expect(creditCodeCheckCharacter('91330100716105852')).toBe('F');
   });
 
   it('31 stands for "0": seventeen zeros sum to 0 → 31 − 0 = 31 → "0"', () => {
