@@ -1,14 +1,13 @@
-import { getPreset, parseScheme } from '@mujun/core';
+import { creditCodeCheckCharacter, getPreset, parseScheme } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
 import { readColumns } from '../node/readSources.js';
-import { creditCodeCheckChar } from '../uscc/creditCode.js';
 import { dataWarnings, type DataWarning } from './dataWarnings.js';
 import { figuresNeeded } from './figuresNeeded.js';
 
 /** The n-th valid credit code of a made-up series. */
 const code = (n: number): string => {
   const body = `913204${String(n).padStart(11, '0')}`;
-  return body + creditCodeCheckChar(body)!;
+  return body + creditCodeCheckCharacter(body);
 };
 const src = (name: string, text: string) => ({ name, data: Buffer.from(text) });
 const scheme = getPreset('changzhou-wujin');

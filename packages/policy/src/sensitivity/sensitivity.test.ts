@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
 import { parseScheme, type EnterpriseRecord } from '@mujun/core';
 import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
-import { arbRecords, arbScheme } from '../testkit/internal/arbRecords.js';
+import { arbRecords, arbScheme } from '../test/arbRecords.js';
 import { mulberry32 } from './prng.js';
 import { sensitivity } from './sensitivity.js';
 

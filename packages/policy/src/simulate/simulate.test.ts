@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseScheme, type EnterpriseRecord, type Scheme } from '@mujun/core';
 import { getPolicyPreset } from '../presets/presets.js';
 import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
-import { arbRecords, arbScheme } from '../testkit/internal/arbRecords.js';
+import { arbRecords, arbScheme } from '../test/arbRecords.js';
 import { simulate } from './simulate.js';
 
 /** One pool, taxPerMu and salesPerMu against the pool aggregate, no cap; default quotas 20/60/95 %. */
