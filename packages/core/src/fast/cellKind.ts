@@ -44,24 +44,6 @@ export const KIND_AVERAGE = 2;
 export const KIND_BEST = 4;
 export const KIND_NOTHING = 5;
 
-const SIGNS: readonly FigureSign[] = [null, -1, 0, 1];
-
-/**
- * {@link cellKind} for one indicator's rules as a table of the 16 sign pairs, read with
- * {@link signIndex}: `table[4 · signIndex(num, i) + signIndex(den, i)]` is the cell's index into
- * {@link CELL_KINDS}. A lookup per cell instead of a call and a string search (10⁶ firms × 6 indicators).
- */
-export function cellKindTable(numRule: MissingRule, denRule: MissingRule): Uint8Array {
-  return Uint8Array.from({ length: 16 }, (_, k) => CELL_KINDS.indexOf(cellKind(SIGNS[k >> 2]!, SIGNS[k & 3]!, numRule, denRule)));
-}
-
-/** {@link signAt} as an index into the sign pairs of {@link cellKindTable}: 0 absent, 1 negative, 2 zero, 3 positive. */
-export function signIndex(col: { mant: Float64Array; scale: Int8Array }, i: number): number {
-  if ((col.scale[i] as number) < 0) return 0;
-  const m = col.mant[i] as number;
-  return m > 0 ? 3 : m < 0 ? 1 : 2;
-}
-
 /** The sign of cell i of a figure column, null when absent (tiny wide cells keep their sign in `mant`). */
 export function signAt(col: { mant: Float64Array; scale: Int8Array }, i: number): FigureSign {
   if ((col.scale[i] as number) < 0) return null;

@@ -2,7 +2,7 @@ import { Dec, decOf, HUNDRED, plain, sumSorted, ZERO } from '../arithmetic/decim
 import { CoreError } from '../errors.js';
 import { scoreValue, unboundedScore, type Fraction } from '../evaluate/normalise.js';
 import type { Group, IndicatorSpec } from '../schema/scheme.js';
-import { cellKindTable, KIND_AVERAGE, KIND_BEST, KIND_NOTHING, KIND_OBSERVED, KIND_ZERO, ruleOf, signIndex } from './cellKind.js';
+import { CELL_KINDS, cellKind, KIND_AVERAGE, KIND_BEST, KIND_NOTHING, KIND_OBSERVED, KIND_ZERO, ruleOf, signAt } from './cellKind.js';
 import { decimalValue, exactDecimal, isPositive, type DecimalColumn } from './columns.js';
 import { decidedCompare, U } from './decide.js';
 import type { FactColumns } from './factColumns.js';
@@ -98,7 +98,7 @@ function ratioSlots(ind: Indicator, floatOk: boolean): { positive: boolean; bn: 
  * the cells the float cannot decide or hold; min-max and lower-is-better scores likewise (affine
  * functions of the value with exact constants of the pool); percentile scores, which rank every
  * value exactly, are computed exactly and carried as floats with the error of that conversion.
- * A cell with a missing figure gets the rule of its figures ({@link cellKindTable}): 0, or the pool
+ * A cell with a missing figure gets the rule of its figures ({@link cellKind}): 0, or the pool
  * average (a float mean with its bound; exact on demand); a reported 0 denominator scores the
  * method's limit or the best observed score (the float maximum, off by at most the largest bound).
  */
@@ -122,11 +122,10 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
     const den = facts[denName];
     const numRule = ruleOf(group.missing, numName);
     const denRule = ruleOf(group.missing, denName);
-    const kinds = cellKindTable(numRule, denRule);
     for (let k = 0; k < size; k++) {
       const i = members[k] as number;
       const c = k * m + j;
-      kind[c] = kinds[4 * signIndex(num, i) + signIndex(den, i)] as number;
+      kind[c] = CELL_KINDS.indexOf(cellKind(signAt(num, i), signAt(den, i), numRule, denRule));
       observed[k] = kind[c] === KIND_OBSERVED ? 1 : 0;
       value[c] = observed[k] ? decimalValue(num, i) / decimalValue(den, i) : NaN;
     }
