@@ -16,7 +16,7 @@ export class JoinedText {
   ) {
     this.start = new Int32Array(n + 1);
     let k = 1;
-    for (let at = 0; k < n && at < text.length; at++) if (text.charCodeAt(at) === 0) this.start[k++] = at + 1;
+    for (let at = text.indexOf('\u0000'); at >= 0 && k < n; at = text.indexOf('\u0000', at + 1)) this.start[k++] = at + 1;
     this.start[n] = n === 0 ? 0 : text.length + 1;
   }
 
