@@ -67,10 +67,7 @@ const CJK = /[\u3400-\u9fff\uff08\uff09\u3001-\u3011]/;
  * supply …`, `… found 无用地数据 / no land figures`): the inner value's halves go with the outer ones.
  */
 export function bilingualPart(text: string, language: TableLanguage): string {
-  const slash = text.indexOf('/');
-  if (slash < 0) return text;
-  // One slash (most details; 10⁵ excluded firms each have one): the split below without a regular expression.
-  const parts = text.indexOf('/', slash + 1) < 0 ? splitAt(text, slash) : text.split(/\s*\/\s+/);
+  const parts = text.split(/\s*\/\s+/);
   if (parts.length < 2) return text;
   let zh = parts[0]!;
   let en = parts.slice(1).join(' / ');
@@ -83,15 +80,8 @@ export function bilingualPart(text: string, language: TableLanguage): string {
       en = `${middle.slice(0, at)}${parts[2]}`;
     }
   }
-  if (language === 'zh') return zh.includes('(') ? zh.replace(/\(([a-z][a-z-]+)\)/g, (_match: string, id: string) => `（${FLAGS.get(id)?.zh[0] ?? id}）`) : zh;
-  return en.includes('亩') ? en.replace(/(\d) 亩/g, '$1 mu') : en;
-}
-
-/** text.split(/\s*\/\s+/) for a text whose only slash is at `slash` (\s and trim take the same white space). */
-function splitAt(text: string, slash: number): string[] {
-  const after = text.slice(slash + 1);
-  const en = after.trimStart();
-  return en.length === after.length ? [text] : [text.slice(0, slash).trimEnd(), en];
+  if (language === 'zh') return zh.replace(/\(([a-z][a-z-]+)\)/g, (_match: string, id: string) => `（${FLAGS.get(id)?.zh[0] ?? id}）`);
+  return en.replace(/(\d) 亩/g, '$1 mu');
 }
 
 const FLAGS = new Map(FLAG_NAMES.map((f) => [f.id, f]));
