@@ -62,11 +62,14 @@ const cache = new WeakMap<Evaluation, State>();
 export function whatIf(evaluation: Evaluation, records: readonly EnterpriseRecord[], result: EnterpriseResult, options: EvaluateOptions): FirmWhatIf {
   const state = stateOf(evaluation, records, options);
   const { scheme } = state.plan;
-  // The record scored in the result's pool with the result's total (a code given twice has several).
+  // The record scored in the result's pool with the result's total and class (a code given twice
+  // has several, and two of them can tie on the total yet take different places in a quota).
   const candidates = (state.indexOf.get(result.creditCode) ?? []).filter((i) => state.poolOf.get(i)?.key === result.pool);
   const i = candidates.find((c) => {
     const pool = baselineOf(state, state.poolOf.get(c) as PlannedPool).pool;
-    return unitsText(pool.totalUnits[pool.members.indexOf(c)] as number, scheme.rounding.decimals) === result.total;
+    const m = pool.members.indexOf(c);
+    const cls = pool.classIndex[pool.order.indexOf(m)] as number;
+    return unitsText(pool.totalUnits[m] as number, scheme.rounding.decimals) === result.total && scheme.classes.tiers[cls]?.id === result.class;
   });
   const planned = i === undefined ? undefined : state.poolOf.get(i);
   if (i === undefined || planned === undefined) throw mismatch(result.creditCode);
