@@ -5,6 +5,7 @@
  * the fixture district — CSV and .xlsx inputs, UTF-8 and GBK results, with a policy catalog.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { getPreset } from '@mujun/core';
@@ -12,7 +13,7 @@ import { getPolicyPreset } from '@mujun/policy';
 import { describe, expect, it } from 'vitest';
 import { browserBundle } from '../../../core/scripts/browserBundle.js';
 import { runScore as scoreCommand } from '../test/runScore.js';
-import { ROOT } from '../test/spawnScore.js';
+import { ROOT, tempDir } from '../test/spawnScore.js';
 import type * as Run from './index.js';
 
 const ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
@@ -59,5 +60,12 @@ describe('@mujun/cli/run in the browser', async () => {
         .map((l) => `${l}\n`)
         .join(''),
     ).toBe(cli.stderr);
+    // The workbook: the same bytes as `score --format xlsx` writes (fixed zip dates, no exceljs).
+    const out = join(tempDir(), 'results.xlsx');
+    const workbook = await scoreCommand([...paths, ...options.filter((o) => o !== 'gbk' && o !== '--encoding'), '--format', 'xlsx', '--out', out]);
+    expect(workbook.code, workbook.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(Buffer.from(page.run.resultsWorkbookBytes(outcome.run!, { headers }))).toEqual(bytes);
   });
 });

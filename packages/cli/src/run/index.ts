@@ -41,4 +41,6 @@ export { resultsCsvBytes } from './resultsCsv.js';
 export type { ResultsCsvChoice } from './resultsCsv.js';
 export { resultsJson, resultsJsonText } from '../output/resultsJson.js';
 export type { ExcludedJson, RejectedJson, ScoreJson } from '../output/resultsJson.js';
+export { resultsWorkbookBytes } from '../output/xlsx/resultsXlsx.js';
+export type { WorkbookChoice } from '../output/xlsx/resultsXlsx.js';
 export { gb18030Bytes } from './gb18030.js';
