@@ -68,4 +68,24 @@ describe('@mujun/cli/run in the browser', async () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(Buffer.from(page.run.resultsWorkbookBytes(outcome.run!, { headers }))).toEqual(bytes);
   });
+
+  it('gives score report’s HTML and score explain’s text', async () => {
+    const paths = FILES.map((f) => `fixtures/zhonglou/${f}.csv`);
+    const out = join(tempDir(), 'report.html');
+    const report = await scoreCommand(['report', ...paths, '--policy', 'nanjing-2018', '--out', out]);
+    expect(report.code, report.stderr).toBe(0);
+    const page = inBrowserLikeRealm(bundle.code);
+    const catalog = page.run.presetCatalog('nanjing-2018');
+    const outcome = await page.run.runScore(
+      paths.map((name) => ({ name, bytes: page.bytes(readFileSync(`${ROOT}/${name}`)) })),
+      { scheme: page.run.presetScheme(), catalog, provenance: true },
+    );
+    const html = page.run.reportHtml(outcome.run!, { catalog, generatedAt: new Date().toISOString().slice(0, 10) });
+    expect(html.length).toBeGreaterThan(100_000);
+    expect(html).toBe(readFileSync(out, 'utf8'));
+    const id = outcome.run!.evaluation.results[0]!.creditCode;
+    const explained = await scoreCommand(['explain', ...paths, '--id', id]);
+    expect(explained.code, explained.stderr).toBe(0);
+    expect(page.run.explanationText(outcome.run!, outcome.inputs.records, id, 'text')).toBe(explained.stdout);
+  });
 });
