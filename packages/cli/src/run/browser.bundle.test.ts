@@ -88,4 +88,23 @@ describe('@mujun/cli/run in the browser', async () => {
     expect(explained.code, explained.stderr).toBe(0);
     expect(page.run.explanationText(outcome.run!, outcome.inputs.records, id, 'text')).toBe(explained.stdout);
   });
+
+  it('gives score validate’s report and line (the files in another order)', async () => {
+    const paths = FILES.map((f) => `fixtures/zhonglou/${f}.csv`);
+    const cli = await scoreCommand(['validate', ...paths]);
+    expect(cli.code, cli.stderr).toBe(0);
+    const page = inBrowserLikeRealm(bundle.code);
+    const inputs = await page.run.readRun(
+      [...paths].reverse().map((name) => ({ name, bytes: page.bytes(readFileSync(`${ROOT}/${name}`)) })),
+      { sourcePrecedence: page.run.presetScheme().sourcePrecedence, provenance: true },
+    );
+    expect(cli.stdout).toContain('冲突 conflicts (5;');
+    expect(page.run.validationText(inputs)).toBe(cli.stdout);
+    expect(
+      page.run
+        .validateMessages(inputs)
+        .map((l) => `${l}\n`)
+        .join(''),
+    ).toBe(cli.stderr);
+  });
 });
