@@ -18,6 +18,11 @@ import type * as Run from './index.js';
 
 const ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
 const FILES = ['land', 'tax', 'power', 'environment', 'statistics'];
+/**
+ * The page is to weigh at most 1.5 MB (issue 15); the run — core, policy, csv, report, the CLI's
+ * writers — is some 560 kB of it (exceljs alone was about 1 MB).
+ */
+const BUDGET_MINIFIED_BYTES = 640_000;
 
 /** Runs a classic-script bundle in a realm of its own where only what a browser also has is defined. */
 function inBrowserLikeRealm(code: string): { run: typeof Run; bytes: (data: Uint8Array) => Uint8Array } {
@@ -30,8 +35,9 @@ function inBrowserLikeRealm(code: string): { run: typeof Run; bytes: (data: Uint
 describe('@mujun/cli/run in the browser', async () => {
   const bundle = await browserBundle(`export * from ${JSON.stringify(ENTRY)};`, 'iife');
 
-  it('bundles with no Node built-in', () => {
+  it(`bundles with no Node built-in, into at most ${BUDGET_MINIFIED_BYTES / 1000} kB minified`, () => {
     expect(bundle.externalImports).toEqual([]);
+    expect(bundle.minifiedBytes).toBeLessThanOrEqual(BUDGET_MINIFIED_BYTES);
   });
 
   it.each([
