@@ -33,7 +33,7 @@ export { DEFAULT_TOLERANCE } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
 
 // Excel workbooks (.xlsx): sheets as rows, read like CSV
-export { workbookSources } from './xlsx/workbookSources.js';
+export { workbookSources, openInMemory } from './xlsx/workbookSources.js';
 export { fileKindOf } from './decode/sourceDecoder.js';
 export type { FileKind } from './decode/sourceDecoder.js';
 export { readWorkbook, workbookSheetNames } from './xlsx/readWorkbook.js';
@@ -70,6 +70,7 @@ export type { CreditCodeCheck } from './uscc/creditCode.js';
 export { resultsCsvText } from './write/resultsCsvText.js';
 export type { ResultsCsvOptions } from './write/resultsCsvText.js';
 export { jsonResults } from './write/jsonResults.js';
+export { resultsJsonText } from './write/resultsJsonText.js';
 export { poolSummariesOf, benchmarksOf } from './table/poolSummaries.js';
 export type { ResultJson, IndicatorJson } from './write/jsonResults.js';
 export { csvCell } from './write/csvCell.js';
