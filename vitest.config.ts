@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
 
-/** Tests that need Chromium (report opened in a headless browser). */
-const BROWSER = ['packages/report/src/**/*.browser.test.ts'];
+/** Tests that need Chromium (the report and the offline page opened in a headless browser). */
+const BROWSER = ['packages/report/src/**/*.browser.test.ts', 'packages/web/src/**/*.browser.test.ts'];
 /** Tests that run `score` as a whole command: in-process through `run(argv, io)`, a few spawned. */
 const E2E = [
   'packages/cli/src/*.test.ts',

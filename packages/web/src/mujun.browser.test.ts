@@ -1,0 +1,141 @@
+/// <reference lib="dom" />
+/**
+ * The offline page as a new user meets it: dist/mujun.html (which `pnpm build` writes) opened from
+ * disk in Debian's Chromium, the fixture district's five files set on the file input, the default
+ * scheme run. Everything it shows and hands out is held against the built `score` on the same files
+ * (run here, in the files' folder so sources are named alike): the cross-check, every line `score`
+ * prints, the results CSV byte for byte, the workbook read back, `explain`. No request may leave the
+ * page. The screenshot for the user guide is taken on the way.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, hasChromium, launch } from '../../report/test/browser.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const html = join(root, 'dist/mujun.html');
+const score = join(root, 'packages/cli/dist/score.mjs');
+const district = join(root, 'fixtures/zhonglou');
+const inCi = Boolean(process.env['CI']) && process.env['CI'] !== 'false';
+const ready = hasChromium() && existsSync(html) && existsSync(score);
+if (!ready && !inCi) console.warn(`[web] page test skipped: ${hasChromium() ? 'not built (pnpm build)' : `${CHROMIUM} not found`}`);
+
+const files = readdirSync(district)
+  .filter((f) => f.endsWith('.csv'))
+  .sort();
+
+/** The built `score` run in the fixture's folder: its stdout as bytes, its stderr as lines. */
+async function cli(args: string[]): Promise<{ stdout: Buffer; lines: string[] }> {
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [score, ...args], { cwd: district, encoding: 'buffer', maxBuffer: 1 << 28 });
+  return { stdout, lines: stderr.toString('utf8').split('\n').filter(Boolean) };
+}
+
+describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () => {
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  let scored: { stdout: Buffer; lines: string[] };
+  const problems: string[] = [];
+  const refused: string[] = [];
+
+  beforeAll(async () => {
+    if (!ready) throw new Error(`CI is set but ${hasChromium() ? 'dist/mujun.html or the CLI is not built' : `${CHROMIUM} is missing`}`);
+    dir = mkdtempSync(join(tmpdir(), 'mujun-page-'));
+    scored = await cli(files);
+    browser = await launch();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+    // Anything but the file itself, its blob: worker and downloads, and data: is a request that must not happen.
+    await context.route('**', (route) => {
+      const url = route.request().url();
+      if (/^(file|blob|data):/.test(url)) return route.continue();
+      refused.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await page.goto(pathToFileURL(html).href);
+    await page.setInputFiles(
+      '#files',
+      files.map((f) => join(district, f)),
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the cross-check as score validate prints it', async () => {
+    await page.waitForFunction(() => document.getElementById('validation')?.textContent?.startsWith('比对报告'));
+    const validated = await cli(['validate', ...files]);
+    expect(await page.textContent('#validation')).toBe(`${validated.stdout.toString('utf8')}\n${validated.lines.join('\n')}`);
+  });
+
+  it('runs the default scheme in the worker and says what score says, line for line', async () => {
+    await page.click('#run');
+    await page.waitForSelector('#results-step[data-done="true"]');
+    expect(await page.textContent('#messages')).toBe(scored.lines.join('\n'));
+    const m = /行数 rows (\d+) = 已评价 scored (\d+) \+ 排除 excluded (\d+) \+ 拒收 rejected (\d+)/.exec(scored.lines.join('\n'));
+    if (!m) throw new Error(`no accounting line in: ${scored.lines.join('\n')}`);
+    const counts = { rows: m[1], scored: m[2], excluded: m[3], rejected: m[4] };
+    for (const [key, n] of Object.entries(counts)) expect(await page.textContent(`#accounting [data-count="${key}"] .card-n`)).toBe(n);
+  });
+
+  it('hands out the results CSV byte for byte as score writes it', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const path = join(dir, 'page.csv');
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(bytes.equals(scored.stdout)).toBe(true);
+  });
+
+  it('shows the report with the same counts and a firm’s class, and takes the guide’s screenshot', async () => {
+    const report = page.frameLocator('#report');
+    await report.locator('[data-count="scored"] .card-n').waitFor();
+    await page.screenshot({ path: join(root, 'docs/screenshots/page.png'), fullPage: true });
+    const lines = scored.stdout
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    const header = (lines[0] ?? '').split(',');
+    const [code, cls] = [header.indexOf('统一社会信用代码'), header.indexOf('类别')];
+    const firm = (lines[5] ?? '').split(',');
+    const m = /已评价 scored (\d+)/.exec(scored.lines.join('\n'));
+    expect(await report.locator('[data-count="scored"] .card-n').textContent()).toBe(m?.[1]);
+    await report.locator('#filter-q').fill(firm[code] ?? '');
+    expect(await report.locator('#firm-table tbody tr[data-code]').getAttribute('data-code')).toBe(firm[code]);
+    expect(await report.locator('#firm-table tbody tr[data-code] .badge').first().textContent()).toBe(firm[cls]);
+    await report.locator('#filter-q').fill('');
+  });
+
+  it('explains a firm in the words of score explain', async () => {
+    const lines = scored.stdout.toString('utf8').split('\r\n');
+    const code = (lines[3] ?? '').split(',')[1] ?? '';
+    await page.fill('#explain-code', code);
+    await page.click('#explain');
+    await page.waitForSelector('#explanation:not([hidden])');
+    const explained = await cli(['explain', ...files, '--id', code]);
+    expect(await page.textContent('#explanation')).toBe(explained.stdout.toString('utf8'));
+  });
+
+  it('switches to English', async () => {
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('Per-mu efficiency evaluation · offline');
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('亩均效益综合评价 · 离线版');
+  });
+
+  it('made no request and raised no error', () => {
+    expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

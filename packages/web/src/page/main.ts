@@ -1,0 +1,220 @@
+/// <reference lib="dom" />
+/**
+ * The page's script: takes the files, asks the worker to cross-check and to run, shows what
+ * `score` says, the results and the report, and hands out the downloads. All computing is the
+ * worker's; nothing leaves the machine (the page's CSP allows no request).
+ */
+import type { FileBytes, PolicyChoice, Reply, Request, RunAccounting, SchemeChoice } from '../protocol.js';
+import { PAGE_STYLES, SHELL } from './shell.js';
+import { wordsOf, type Lang } from './words.js';
+
+/** Filled in by scripts/build.mjs: the worker's bundled code and the presets' names. */
+declare const WORKER_SOURCE: string;
+declare const SCHEME_PRESETS: { id: string; name: string; nameEn: string; isDefault: boolean }[];
+declare const POLICY_PRESETS: { id: string; title: { zh: string; en: string } }[];
+
+const style = document.createElement('style');
+style.textContent = PAGE_STYLES;
+document.head.append(style);
+document.body.innerHTML = SHELL;
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const worker = new Worker(URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' })));
+
+let lang: Lang = 'zh';
+let files: File[] = [];
+let csv: Uint8Array | null = null;
+let reportHtml: string | null = null;
+let accounting: RunAccounting | null = null;
+
+function label(): void {
+  const words = wordsOf(lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = words.title;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = words[el.dataset['t'] as keyof typeof words];
+  const scheme = $<HTMLSelectElement>('scheme');
+  const chosen = scheme.value;
+  scheme.replaceChildren(...SCHEME_PRESETS.map((p) => new Option(`${lang === 'zh' ? p.name : p.nameEn} (${p.id})`, p.id, p.isDefault, false)));
+  if (chosen) scheme.value = chosen;
+  const policy = $<HTMLSelectElement>('policy');
+  const chosenPolicy = policy.value;
+  policy.replaceChildren(new Option(words.noPolicy, ''), ...POLICY_PRESETS.map((p) => new Option(`${p.title[lang]} (${p.id})`, p.id)));
+  policy.value = chosenPolicy;
+  showFiles();
+  showAccounting();
+}
+
+function showFiles(): void {
+  const list = $('file-list');
+  if (files.length === 0) list.replaceChildren(wordsOf(lang).noFiles);
+  else list.replaceChildren(...files.map((f) => Object.assign(document.createElement('li'), { textContent: `${f.name} (${(f.size / 1024).toFixed(1)} KiB)` })));
+}
+
+function showAccounting(): void {
+  const box = $('accounting');
+  if (accounting === null) {
+    box.replaceChildren();
+    return;
+  }
+  const words = wordsOf(lang);
+  const card = (key: keyof RunAccounting & keyof typeof words) => {
+    const el = document.createElement('div');
+    el.className = 'card';
+    el.dataset['count'] = key;
+    el.innerHTML = '<div class="card-n"></div><div class="card-l"></div>';
+    (el.firstChild as HTMLElement).textContent = String(accounting?.[key]);
+    (el.lastChild as HTMLElement).textContent = words[key];
+    return el;
+  };
+  box.replaceChildren(card('rows'), card('scored'), card('excluded'), card('rejected'));
+}
+
+async function bytesOf(file: File): Promise<FileBytes> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+async function schemeChoice(): Promise<SchemeChoice> {
+  const file = $<HTMLInputElement>('scheme-file').files?.[0];
+  return file ? { file: await bytesOf(file) } : { preset: $<HTMLSelectElement>('scheme').value };
+}
+
+async function policyChoice(): Promise<PolicyChoice> {
+  const file = $<HTMLInputElement>('policy-file').files?.[0];
+  if (file) return { file: await bytesOf(file) };
+  const preset = $<HTMLSelectElement>('policy').value;
+  return preset === '' ? null : { preset };
+}
+
+function send(request: Request, transfer: Transferable[] = []): void {
+  worker.postMessage(request, transfer);
+}
+
+/** Reads the chosen files and asks the worker for the cross-check (`score validate`). */
+async function check(): Promise<void> {
+  if (files.length === 0) return;
+  $('check-step').hidden = false;
+  $('validation').textContent = wordsOf(lang).checking;
+  const bytes = await Promise.all(files.map(bytesOf));
+  send(
+    { type: 'validate', files: bytes, scheme: await schemeChoice() },
+    bytes.map((f) => f.bytes.buffer),
+  );
+}
+
+function setFiles(list: FileList | null): void {
+  files = [...(list ?? [])];
+  showFiles();
+  $<HTMLButtonElement>('run').disabled = files.length === 0;
+  void check();
+}
+
+async function run(): Promise<void> {
+  csv = null;
+  reportHtml = null;
+  accounting = null;
+  $('run-step').hidden = false;
+  $('results-step').hidden = true;
+  $('failed').hidden = true;
+  $('messages').textContent = '';
+  $<HTMLButtonElement>('run').disabled = true;
+  const bytes = await Promise.all(files.map(bytesOf));
+  const history = await Promise.all([...($<HTMLInputElement>('history').files ?? [])].map(bytesOf));
+  send(
+    { type: 'run', choice: { files: bytes, scheme: await schemeChoice(), policy: await policyChoice(), history } },
+    bytes.map((f) => f.bytes.buffer),
+  );
+}
+
+function download(name: string, data: BlobPart, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([data], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
+
+function onReply(reply: Reply): void {
+  switch (reply.type) {
+    case 'progress': {
+      const bar = $<HTMLProgressElement>('progress');
+      if (reply.total > 0) bar.value = reply.done / reply.total;
+      else bar.removeAttribute('value');
+      $('stage').textContent = reply.stage;
+      return;
+    }
+    case 'validated':
+      $('validation').textContent = `${reply.text}\n${reply.lines.join('\n')}`;
+      return;
+    case 'scored': {
+      $<HTMLButtonElement>('run').disabled = false;
+      const bar = $<HTMLProgressElement>('progress');
+      bar.value = 1;
+      $('stage').textContent = '';
+      $('messages').textContent = reply.lines.join('\n');
+      if (reply.exitCode !== 0 || reply.csv === null) {
+        $('failed').hidden = false;
+        return;
+      }
+      csv = reply.csv;
+      accounting = reply.accounting;
+      showAccounting();
+      $('results-step').hidden = false;
+      $('results-step').dataset['done'] = 'true';
+      send({ type: 'report', lang });
+      return;
+    }
+    case 'reported':
+      reportHtml = reply.html;
+      $<HTMLIFrameElement>('report').srcdoc = reply.html;
+      $<HTMLButtonElement>('download-report').disabled = false;
+      return;
+    case 'explained': {
+      const out = $('explanation');
+      out.hidden = false;
+      out.textContent = reply.text;
+      return;
+    }
+    case 'workbook':
+      download('评价结果.xlsx', reply.bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return;
+    case 'failed': {
+      const text = reply.lines.join('\n');
+      if (reply.request === 'validate') $('validation').textContent = text;
+      else if (reply.request === 'explain') Object.assign($('explanation'), { hidden: false, textContent: text });
+      else {
+        $<HTMLButtonElement>('run').disabled = files.length === 0;
+        $('run-step').hidden = false;
+        $('messages').textContent = text;
+        $('failed').hidden = false;
+      }
+      return;
+    }
+  }
+}
+
+worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
+
+$<HTMLInputElement>('files').addEventListener('change', (e) => setFiles((e.target as HTMLInputElement).files));
+const drop = $('drop');
+drop.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  drop.classList.remove('over');
+  setFiles(e.dataTransfer?.files ?? null);
+});
+for (const id of ['scheme', 'scheme-file']) $(id).addEventListener('change', () => void check());
+$('run').addEventListener('click', () => void run());
+$('lang').addEventListener('click', () => {
+  lang = lang === 'zh' ? 'en' : 'zh';
+  label();
+  if (accounting !== null) send({ type: 'report', lang });
+});
+$('download-csv').addEventListener('click', () => csv && download('评价结果.csv', csv as Uint8Array<ArrayBuffer>, 'text/csv'));
+$('download-xlsx').addEventListener('click', () => send({ type: 'workbook', headers: lang }));
+$('download-report').addEventListener('click', () => reportHtml && download('评价报告.html', reportHtml, 'text/html'));
+$('explain').addEventListener('click', () => send({ type: 'explain', creditCode: $<HTMLInputElement>('explain-code').value }));
+label();

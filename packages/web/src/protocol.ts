@@ -1,0 +1,56 @@
+/**
+ * What the page and its worker say to each other. The page sends the files' bytes (transferred,
+ * not copied) and the user's choices; the worker answers with progress, the `score` messages and
+ * the results. Everything crosses as plain data: the worker keeps the run for `explain` and the report.
+ */
+
+/** A file the user dropped or picked: its name and bytes. */
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The scheme: a preset of @mujun/core by id, or a scheme JSON file. */
+export type SchemeChoice = { preset: string } | { file: FileBytes };
+
+/** The policy catalog: none, a preset of @mujun/policy by id, or a catalog JSON file. */
+export type PolicyChoice = { preset: string } | { file: FileBytes } | null;
+
+/** What the user chose to run. */
+export interface RunChoice {
+  files: FileBytes[];
+  scheme: SchemeChoice;
+  policy: PolicyChoice;
+  /** Last year's (or earlier) results, as `score` wrote them (CSV or JSON). */
+  history: FileBytes[];
+}
+
+/** Page → worker. */
+export type Request =
+  | { type: 'validate'; files: FileBytes[]; scheme: SchemeChoice }
+  | { type: 'run'; choice: RunChoice }
+  | { type: 'report'; lang: 'zh' | 'en' }
+  | { type: 'explain'; creditCode: string }
+  | { type: 'workbook'; headers: 'zh' | 'en' };
+
+/** The run's accounting (rows = scored + excluded + rejected). */
+export interface RunAccounting {
+  rows: number;
+  scored: number;
+  excluded: number;
+  rejected: number;
+  summaryRows: number;
+}
+
+/** Worker → page. */
+export type Reply =
+  | { type: 'progress'; stage: string; done: number; total: number }
+  /** `score validate`'s text report and its cross-check line. */
+  | { type: 'validated'; text: string; lines: string[] }
+  /** The run ended: the lines `score` prints, and (exit code 0) the results CSV. */
+  | { type: 'scored'; exitCode: number; lines: string[]; csv: Uint8Array | null; accounting: RunAccounting | null; year: string | null }
+  | { type: 'reported'; html: string }
+  | { type: 'explained'; text: string }
+  | { type: 'workbook'; bytes: Uint8Array }
+  /** A request failed: `score`'s one-line error, as the CLI prints it. */
+  | { type: 'failed'; request: Request['type']; lines: string[] };
