@@ -48,7 +48,7 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     dir = mkdtempSync(join(tmpdir(), 'mujun-page-'));
     scored = await cli(files);
     browser = await launch();
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1200, height: 900 } });
     // Anything but the file itself, its blob: worker and downloads, and data: is a request that must not happen.
     await context.route('**', (route) => {
       const url = route.request().url();

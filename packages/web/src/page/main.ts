@@ -4,7 +4,7 @@
  * `score` says, the results and the report, and hands out the downloads. All computing is the
  * worker's; nothing leaves the machine (the page's CSP allows no request).
  */
-import type { FileBytes, PolicyChoice, Reply, Request, RunAccounting, SchemeChoice } from '../protocol.js';
+import type { FileBytes, PolicyChoice, Reply, Request, RunAccounting, RunChoice, SchemeChoice } from '../protocol.js';
 import { PAGE_STYLES, SHELL } from './shell.js';
 import { wordsOf, type Lang } from './words.js';
 
@@ -19,12 +19,23 @@ document.head.append(style);
 document.body.innerHTML = SHELL;
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-const worker = new Worker(URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' })));
+const workerUrl = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+/** The worker that cross-checks, runs and explains. */
+const worker = new Worker(workerUrl);
+/**
+ * The report is drawn by a worker of its own, which repeats the run (a second or so) and renders:
+ * the report works out every firm's way to the next class, minutes for a large district, and
+ * explain and the downloads must not wait for it.
+ */
+let reporter: Worker | null = null;
+/** Lines of the cross-check shown on the page; the whole text is a download. */
+const SHOWN_LINES = 300;
 
 let lang: Lang = 'zh';
 let files: File[] = [];
 let csv: Uint8Array | null = null;
 let reportHtml: string | null = null;
+let validation: string | null = null;
 let accounting: RunAccounting | null = null;
 
 function label(): void {
@@ -89,11 +100,48 @@ function send(request: Request, transfer: Transferable[] = []): void {
   worker.postMessage(request, transfer);
 }
 
+/** The run's choice with the files read afresh (their bytes are handed over to a worker, not copied). */
+async function runChoice(): Promise<RunChoice> {
+  const bytes = await Promise.all(files.map(bytesOf));
+  const history = await Promise.all([...($<HTMLInputElement>('history').files ?? [])].map(bytesOf));
+  return { files: bytes, scheme: await schemeChoice(), policy: await policyChoice(), history };
+}
+
+const transferOf = (choice: RunChoice): Transferable[] => [...choice.files, ...choice.history].map((f) => f.bytes.buffer);
+
+/** Starts the report's worker on the same choice; it answers with the report in the page's language. */
+async function startReport(): Promise<void> {
+  reporter?.terminate();
+  const own = new Worker(workerUrl);
+  reporter = own;
+  $('report-status').hidden = false;
+  own.onmessage = (event: MessageEvent<Reply>) => {
+    const reply = event.data;
+    if (reply.type === 'reported') {
+      reportHtml = reply.html;
+      $<HTMLIFrameElement>('report').srcdoc = reply.html;
+      $<HTMLButtonElement>('download-report').disabled = false;
+      $('report-status').hidden = true;
+    } else if (reply.type === 'failed') $('report-status').textContent = reply.lines.join('\n');
+  };
+  const choice = await runChoice();
+  own.postMessage({ type: 'run', choice } satisfies Request, transferOf(choice));
+  own.postMessage({ type: 'report', lang } satisfies Request);
+}
+
+/** The cross-check's first lines (a large district's runs to megabytes, which a page lays out slowly). */
+function shownValidation(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length <= SHOWN_LINES) return text;
+  return `${lines.slice(0, SHOWN_LINES).join('\n')}\n${wordsOf(lang).moreLines.replace('{n}', String(lines.length - SHOWN_LINES))}`;
+}
+
 /** Reads the chosen files and asks the worker for the cross-check (`score validate`). */
 async function check(): Promise<void> {
   if (files.length === 0) return;
   $('check-step').hidden = false;
   $('validation').textContent = wordsOf(lang).checking;
+  $<HTMLButtonElement>('download-check').disabled = true;
   const bytes = await Promise.all(files.map(bytesOf));
   send(
     { type: 'validate', files: bytes, scheme: await schemeChoice() },
@@ -143,7 +191,9 @@ function onReply(reply: Reply): void {
       return;
     }
     case 'validated':
-      $('validation').textContent = `${reply.text}\n${reply.lines.join('\n')}`;
+      validation = `${reply.text}\n${reply.lines.join('\n')}`;
+      $('validation').textContent = shownValidation(validation);
+      $<HTMLButtonElement>('download-check').disabled = false;
       return;
     case 'scored': {
       $<HTMLButtonElement>('run').disabled = false;
@@ -160,13 +210,10 @@ function onReply(reply: Reply): void {
       showAccounting();
       $('results-step').hidden = false;
       $('results-step').dataset['done'] = 'true';
-      send({ type: 'report', lang });
+      void startReport();
       return;
     }
     case 'reported':
-      reportHtml = reply.html;
-      $<HTMLIFrameElement>('report').srcdoc = reply.html;
-      $<HTMLButtonElement>('download-report').disabled = false;
       return;
     case 'explained': {
       const out = $('explanation');
@@ -211,8 +258,12 @@ $('run').addEventListener('click', () => void run());
 $('lang').addEventListener('click', () => {
   lang = lang === 'zh' ? 'en' : 'zh';
   label();
-  if (accounting !== null) send({ type: 'report', lang });
+  if (accounting !== null && reporter !== null) {
+    $('report-status').hidden = false;
+    reporter.postMessage({ type: 'report', lang } satisfies Request);
+  }
 });
+$('download-check').addEventListener('click', () => validation && download('比对报告.txt', validation, 'text/plain'));
 $('download-csv').addEventListener('click', () => csv && download('评价结果.csv', csv as Uint8Array<ArrayBuffer>, 'text/csv'));
 $('download-xlsx').addEventListener('click', () => send({ type: 'workbook', headers: lang }));
 $('download-report').addEventListener('click', () => reportHtml && download('评价报告.html', reportHtml, 'text/html'));

@@ -10,7 +10,9 @@ export const SHELL = `
   <label id="drop" class="drop"><input type="file" id="files" multiple accept=".csv,.txt,.xlsx,.xls"><span data-t="drop"></span></label>
   <ul id="file-list" class="note"></ul>
 </section>
-<section id="check-step" hidden><h2 data-t="checkStep"></h2><pre id="validation" class="text"></pre></section>
+<section id="check-step" hidden><h2 data-t="checkStep"></h2><pre id="validation" class="text"></pre>
+  <p><button type="button" id="download-check" data-t="downloadCheck" disabled></button></p>
+</section>
 <section id="scheme-step"><h2 data-t="schemeStep"></h2>
   <div class="grid">
     <label><span data-t="scheme"></span><select id="scheme"></select></label>
@@ -36,6 +38,7 @@ export const SHELL = `
   <h3 data-t="explainStep"></h3>
   <p><input id="explain-code" list="firm-codes" size="24"> <button type="button" id="explain" data-t="explain"></button></p>
   <pre id="explanation" class="text" hidden></pre>
+  <p id="report-status" class="note" data-t="reporting"></p>
   <iframe id="report" title="report"></iframe>
 </section>
 </main>

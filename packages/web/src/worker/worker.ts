@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The page's Web Worker: reads the files, runs `score` on them and keeps the run for the report,
- * `explain` and the workbook. One request at a time; every failure is the CLI's one-line error.
+ * `explain` and the workbook. One request at a time, in order; every failure is the CLI's one-line error.
  */
 import { comparisonFromHistory, renderReport } from '@mujun/report';
 import type { Reply, Request } from '../protocol.js';
@@ -88,11 +88,16 @@ async function handle(request: Request): Promise<void> {
   }
 }
 
+/** Requests are handled one after the other, in the order sent (a report asked for during its run waits for it). */
+let queue = Promise.resolve();
+
 scope.onmessage = (event) => {
   const request = event.data;
-  handle(request).catch((error: unknown) => {
-    const lines: string[] = [];
-    reportError(error, (line) => lines.push(line));
-    post({ type: 'failed', request: request.type, lines });
-  });
+  queue = queue.then(() =>
+    handle(request).catch((error: unknown) => {
+      const lines: string[] = [];
+      reportError(error, (line) => lines.push(line));
+      post({ type: 'failed', request: request.type, lines });
+    }),
+  );
 };
