@@ -30,6 +30,7 @@ export default defineConfig({
     alias: [
       { find: /^@mujun\/core\/arbitraries$/, replacement: src('core/src/arbitraries/index.ts') },
       { find: /^@mujun\/csv\/node$/, replacement: src('csv/src/node.ts') },
+      { find: /^@mujun\/cli\/run$/, replacement: src('cli/src/run/index.ts') },
       { find: /^@mujun\/core\/engine$/, replacement: src('core/src/fast/index.ts') },
       { find: /^@mujun\/(core|policy|csv|report|cli)$/, replacement: src('$1/src/index.ts') },
     ],

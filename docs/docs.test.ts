@@ -271,6 +271,7 @@ const TSCONFIG = (root: string) => ({
       '@mujun/policy/testkit': ['packages/policy/dist/testkit/index'],
       '@mujun/csv': ['packages/csv/dist/index'],
       '@mujun/csv/node': ['packages/csv/dist/node'],
+      '@mujun/cli/run': ['packages/cli/dist/run/index'],
       '@mujun/core/engine': ['packages/core/dist/fast/index'],
       '@mujun/report': ['packages/report/dist/index'],
     },

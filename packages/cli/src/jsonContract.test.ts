@@ -24,7 +24,17 @@ const ScoreJsonContract = z.object({
     }),
   ),
   excluded: z.array(z.object({ row: z.number().int().positive(), creditCode: z.string(), name: z.string(), reason: z.string().min(1) })),
-  rejected: z.array(z.object({ row: z.number().int().positive(), column: z.string(), code: z.string().min(1), message: z.string().min(1) })),
+  // @mujun/core's RejectedRow: one message in each language, as the report and @mujun/csv's row errors have it.
+  rejected: z.array(
+    z.object({
+      source: z.string().min(1),
+      row: z.number().int().positive(),
+      column: z.string(),
+      code: z.string().min(1),
+      message: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+      value: z.string(),
+    }),
+  ),
   accounting: z.object({
     rows: z.number().int(),
     scored: z.number().int(),

@@ -32,7 +32,7 @@ export { DEFAULT_TOLERANCE } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
 
 // Excel workbooks (.xlsx): sheets as rows, read like CSV
-export { workbookSources, fileKindOf } from './xlsx/workbookSources.js';
+export { workbookSources, fileKindOf, openInMemory } from './xlsx/workbookSources.js';
 export type { FileKind } from './xlsx/workbookSources.js';
 export { readWorkbook, workbookSheetNames } from './xlsx/readWorkbook.js';
 export type { WorksheetRows, ReadWorkbookOptions } from './xlsx/readWorkbook.js';
@@ -68,6 +68,7 @@ export type { CreditCodeCheck } from './uscc/creditCode.js';
 export { resultsCsvText } from './write/resultsCsvText.js';
 export type { ResultsCsvOptions } from './write/resultsCsvText.js';
 export { jsonResults } from './write/jsonResults.js';
+export { resultsJsonText } from './write/resultsJsonText.js';
 export { poolSummariesOf, benchmarksOf } from './table/poolSummaries.js';
 export type { ResultJson, IndicatorJson } from './write/jsonResults.js';
 export { csvCell } from './write/csvCell.js';

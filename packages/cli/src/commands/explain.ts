@@ -2,7 +2,7 @@
 import { requireInputs, stringOption } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { print, type Io } from '../io.js';
-import { evaluateInputs } from '../load/evaluateInputs.js';
+import { evaluateInputs } from '../run/evaluateInputs.js';
 import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
 import { explanationText } from '../output/explanationText.js';

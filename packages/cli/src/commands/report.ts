@@ -2,13 +2,12 @@
  * `score report <csv…> --out report.html`: the same run as `score`, written as one self-contained
  * HTML report (overview, enterprise table, 一企一单 sheets) that opens offline from disk.
  */
-import type { Bilingual } from '@mujun/core';
 import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { freshName } from '../files/freshName.js';
-import { evaluateInputs } from '../load/evaluateInputs.js';
+import { evaluateInputs } from '../run/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { checkSettingIds } from '../internal/optionIds.js';
 import { loadPolicy } from '../load/loadPolicy.js';
@@ -106,8 +105,8 @@ export const reportCommand: Command = {
     const html = renderReport({
       evaluation: run.evaluation,
       records: inputs.records,
-      rejected: run.rejected.map((r) => ({ source: r.source, row: r.row, column: r.column, code: r.code, message: bilingual(r.message), value: r.value })),
-      accounting: { rows: accounting.rows, scored: accounting.scored, excluded: accounting.excluded, rejected: accounting.rejected },
+      rejected: run.rejected,
+      accounting,
       lang,
       generatedAt: new Date().toISOString().slice(0, 10),
       ...(provenance ? { provenance } : {}),
@@ -124,9 +123,3 @@ export const reportCommand: Command = {
     return EXIT.ok;
   },
 };
-
-/** A rejected row's one-line "中文 / English" message as its two texts (split where readInputs joined them). */
-function bilingual(oneLine: string): Bilingual {
-  const at = oneLine.indexOf(' / ');
-  return at < 0 ? { zh: oneLine, en: oneLine } : { zh: oneLine.slice(0, at), en: oneLine.slice(at + 3) };
-}

@@ -11,17 +11,14 @@ import { SchemeError } from '../errors.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath } from '../io.js';
-import { evaluateInputs } from '../load/evaluateInputs.js';
+import { evaluateInputs } from '../run/evaluateInputs.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { loadPolicy } from '../load/loadPolicy.js';
 import { loadScheme } from '../load/loadScheme.js';
 import { readInputs } from '../load/readInputs.js';
-import { accountingLine, accountingOf } from '../output/accounting.js';
-import { fiscalLine } from '../output/fiscalLine.js';
 import { dataProblems } from '../output/dataProblems.js';
-import { smallPoolsLine } from '../output/smallPoolsLine.js';
 import { checkSettingIds } from '../internal/optionIds.js';
-import { conflictLines, reconciliationLine } from '../output/reconciliation.js';
+import { runSummary, summaryLines } from '../run/messages.js';
 import { writeResults } from '../output/writeResults.js';
 import { workbookNeedsOut } from '../output/xlsx/resultsXlsx.js';
 import { createProgress } from '../progress.js';
@@ -115,13 +112,17 @@ export const scoreCommand: Command = {
           throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
         throw error;
       });
-      const small = smallPoolsLine(counts.smallPools, scheme);
-      if (small !== null) io.stderr(small);
-      for (const line of conflictLines(inputs)) io.stderr(line);
-      io.stderr(reconciliationLine(inputs));
       const rejected = inputs.rejected.length;
       const enterprises = counts.scored + counts.excluded;
-      io.stderr(accountingLine({ rows: enterprises + rejected, ...counts, rejected, enterprises, summaryRows: inputs.summaryRows }));
+      const accounting = {
+        rows: enterprises + rejected,
+        scored: counts.scored,
+        excluded: counts.excluded,
+        rejected,
+        enterprises,
+        summaryRows: inputs.summaryRows,
+      };
+      for (const line of summaryLines({ scheme, inputs, pools: counts.smallPools, accounting })) io.stderr(line);
       return EXIT.ok;
     }
     progress.update('评价 evaluating', 0, 0);
@@ -129,15 +130,7 @@ export const scoreCommand: Command = {
     progress.finish();
     for (const line of problems.lines) io.stderr(line);
     await writeResults(io, run, { format, headers, encoding, out, force });
-    const small = smallPoolsLine(run.evaluation.pools, scheme);
-    if (small !== null) io.stderr(small);
-    for (const line of conflictLines(inputs)) io.stderr(line);
-    io.stderr(reconciliationLine(inputs));
-    if (run.policies) {
-      for (const warning of run.policies.warnings) io.stderr(`score: 注意 / note: ${warning}`);
-      io.stderr(fiscalLine(run.policies));
-    }
-    io.stderr(accountingLine(accountingOf(run)));
+    for (const line of summaryLines(runSummary(scheme, run))) io.stderr(line);
     return EXIT.ok;
   },
 };

@@ -5,7 +5,7 @@ import { choice, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { readInputs } from '../load/readInputs.js';
-import { reconciliationLine } from '../output/reconciliation.js';
+import { validateMessages } from '../run/messages.js';
 import { validationJson, validationText } from '../output/validationReport.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
@@ -40,7 +40,7 @@ export const validateCommand: Command = {
     const out = stringOption(values['out']);
     const bytes = format === 'json' ? writeResultsJson(validationJson(inputs)) : Readable.from([Buffer.from(validationText(inputs), 'utf8')]);
     await emit(io, bytes, out, values['force'] === true);
-    io.stderr(reconciliationLine(inputs));
+    for (const line of validateMessages(inputs)) io.stderr(line);
     return EXIT.ok;
   },
 };

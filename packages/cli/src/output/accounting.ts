@@ -4,22 +4,18 @@
  * plus one per source row rejected as unusable. Summary rows (合计) are skipped and counted apart.
  * So rows = scored + excluded + rejected, always.
  */
-import type { ScoreRun } from './scoreRun.js';
+import type { RunAccounting } from '@mujun/core';
+import type { ScoreRun } from '../run/scoreRun.js';
 
-/** The accounting object of the JSON output. */
-export interface Accounting {
-  rows: number;
-  scored: number;
-  excluded: number;
-  rejected: number;
-  /** Enterprises after the merge (= scored + excluded). */
-  enterprises: number;
+/** The accounting of the JSON output: @mujun/core's RunAccounting with the merge's counts. */
+export interface Accounting extends RunAccounting {
+  /** Enterprises after the merge (= scored + excluded). */ enterprises: number;
   /** Summary rows (合计/总计) skipped; not part of `rows`. */
   summaryRows: number;
 }
 
 /** Counts a run. */
-export function accountingOf(run: ScoreRun): Accounting {
+export function accountingOf(run: Pick<ScoreRun, 'columns' | 'rejected' | 'summaryRows'>): Accounting {
   const { scored, excluded } = run.columns.accounting;
   const rejected = run.rejected.length;
   return { rows: scored + excluded + rejected, scored, excluded, rejected, enterprises: scored + excluded, summaryRows: run.summaryRows };

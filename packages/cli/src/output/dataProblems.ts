@@ -8,7 +8,7 @@
 import type { Scheme } from '@mujun/core';
 import { CHECK_NAMES, dataWarnings, figuresNeeded, gapWarning, plausibilityCounts } from '@mujun/csv';
 import { EXIT } from '../errors.js';
-import type { Inputs } from '../load/readInputs.js';
+import type { Inputs } from '../run/inputs.js';
 
 /** The lines to print and the exit code they call for (EXIT.ok: go on and write the results). */
 export interface DataProblems {

@@ -8,7 +8,7 @@ import { explain, type EnterpriseRecord, type Explanation } from '@mujun/core';
 import { UsageError } from '../errors.js';
 import { Dec } from '../internal/decimal.js';
 import { EXCLUSION_LABELS } from '@mujun/csv';
-import type { ScoreRun } from './scoreRun.js';
+import type { ScoreRun } from '../run/scoreRun.js';
 
 /** Six significant digits for reading; the JSON form keeps every digit. */
 const short = (value: string | null): string => (value === null ? '—' : new Dec(value).toSignificantDigits(6).toString());
@@ -49,7 +49,7 @@ export function explanationText(run: ScoreRun, records: readonly EnterpriseRecor
     const label = EXCLUSION_LABELS[excluded.reason];
     return `${excluded.name} ${creditCode}\n未评价 not scored: ${label.zh} / ${label.en} — ${excluded.detail}\n`;
   }
-  const rejected = run.rejected.filter((r) => r.value === creditCode || r.message.includes(creditCode));
+  const rejected = run.rejected.filter((r) => r.value === creditCode || r.message.en.includes(creditCode));
   const hint = rejected.length > 0 ? `; rows ${rejected.map((r) => `${r.source}:${r.row}`).join(', ')} were rejected` : '';
   throw new UsageError({ zh: `输入中没有统一社会信用代码为 ${creditCode} 的企业`, en: `no enterprise with credit code ${creditCode} in the input${hint}` });
 }

@@ -1,6 +1,6 @@
 /** The summary of the cross-check (比对) that `score` prints before the accounting. */
 import { conflictSummary } from '@mujun/csv';
-import type { Inputs } from '../load/readInputs.js';
+import type { Inputs } from '../run/inputs.js';
 
 /**
  * For every field that files give differently: how many firms, which file was used and why (one

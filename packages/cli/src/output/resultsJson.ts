@@ -5,10 +5,10 @@
  * values to six significant digits, land and money exact.
  */
 import type { BenchmarkUsed, Exclusion, PoolSummary } from '@mujun/core';
-import { benchmarksOf, jsonResults, poolSummariesOf, type ResultJson } from '@mujun/csv';
+import { benchmarksOf, jsonResults, poolSummariesOf, resultsJsonText as jsonText, type ResultJson } from '@mujun/csv';
 import type { PolicyOutcome } from '@mujun/policy';
 import { accountingOf, type Accounting } from './accounting.js';
-import type { ScoreRun } from './scoreRun.js';
+import type { RejectedSourceRow, ScoreRun } from '../run/scoreRun.js';
 
 export type { IndicatorJson, ResultJson } from '@mujun/csv';
 
@@ -22,17 +22,8 @@ export interface ExcludedJson {
   detail: string;
 }
 
-/** One rejected source row. */
-export interface RejectedJson {
-  row: number;
-  source: string;
-  column: string;
-  code: string;
-  message: string;
-  value: string;
-  /** Every problem of the row, when it has more than one. */
-  problems?: { column: string; code: string; message: string; value: string }[];
-}
+/** One rejected source row: @mujun/core's RejectedRow (message `{ zh, en }`), with every problem when it has several. */
+export type RejectedJson = RejectedSourceRow;
 
 /** The whole document. */
 export interface ScoreJson {
@@ -84,15 +75,7 @@ function header(run: ScoreRun): Pick<ScoreJson, 'scheme' | 'referenceDate' | 'ye
 
 function footer(run: ScoreRun): Omit<ScoreJson, 'scheme' | 'referenceDate' | 'year' | 'results' | 'excluded'> {
   return {
-    rejected: run.rejected.map((r) => ({
-      row: r.row,
-      source: r.source,
-      column: r.column,
-      code: r.code,
-      message: r.message,
-      value: r.value,
-      ...(r.problems ? { problems: r.problems } : {}),
-    })),
+    rejected: run.rejected,
     accounting: accountingOf(run),
     pools: poolSummariesOf(run.columns),
     benchmarks: benchmarksOf(run.columns),
@@ -108,4 +91,9 @@ export function resultsJson(run: ScoreRun): ScoreJson {
     excluded: run.columns.excluded.map((e) => excludedJson(e, run)),
     ...footer(run),
   };
+}
+
+/** The `--format json` document of a run as text, exactly the bytes `score --format json` writes (UTF-8). */
+export function resultsJsonText(run: ScoreRun): string {
+  return [...jsonText(resultsJsonStream(run))].join('');
 }

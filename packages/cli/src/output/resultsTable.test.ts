@@ -20,7 +20,7 @@ import { applyPoliciesToColumns, getPolicyPreset, type PolicyOutcome } from '@mu
 import { describe, expect, test } from 'vitest';
 import { creditCode, messyCsv } from '../../../csv/src/fast/messyCsv.js';
 import { resultsTable } from './resultsTable.js';
-import type { ScoreRun } from './scoreRun.js';
+import type { ScoreRun } from '../run/scoreRun.js';
 
 const DIST = new URL('../../../csv/dist/node.js', import.meta.url);
 

@@ -16,7 +16,7 @@ import {
   type TableLanguage,
   tableWords,
 } from '@mujun/csv';
-import type { ScoreRun } from './scoreRun.js';
+import type { ScoreRun } from '../run/scoreRun.js';
 
 /** A column with its English (canonical) and Chinese headers. */
 export interface TableColumn {

@@ -3,7 +3,7 @@
  * missing from a bureau, rejected rows and summary rows — as text for people or JSON for tools.
  */
 import { blankCountyFirms, conflictSummary, KIND_NAMES, plausibilityFindings, type Implausibility } from '@mujun/csv';
-import type { Inputs } from '../load/readInputs.js';
+import type { Inputs } from '../run/inputs.js';
 
 /** Figures of one firm that cannot all be right, with the file and line of each (when the merge kept provenance). */
 function implausible(inputs: Inputs): Implausibility[] {
@@ -71,11 +71,11 @@ export function validationText(inputs: Inputs): string {
   }
   lines.push('', `拒收行 rejected rows (${inputs.rejected.length}):`);
   for (const r of inputs.rejected) {
-    for (const p of r.problems ?? [r]) lines.push(`  ${r.source}:${r.row} [${p.code}] ${p.column ? `${p.column}: ` : ''}${p.message}`);
+    for (const p of r.problems ?? [r]) lines.push(`  ${r.source}:${r.row} [${p.code}] ${p.column ? `${p.column}: ` : ''}${p.message.zh} / ${p.message.en}`);
   }
   if (inputs.cellProblems.length > 0) {
     lines.push('', `单元格问题 cell problems (${inputs.cellProblems.length}):`);
-    for (const p of inputs.cellProblems) lines.push(`  ${p.source}:${p.row} [${p.code}] ${p.column}: ${p.message}`);
+    for (const p of inputs.cellProblems) lines.push(`  ${p.source}:${p.row} [${p.code}] ${p.column}: ${p.message.zh} / ${p.message.en}`);
   }
   const findings = implausible(inputs);
   lines.push('', `不合常理 implausible figures (${findings.length}):`);

@@ -10,7 +10,7 @@ import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath, type Io } from '../io.js';
 import { resultsJsonStream } from './resultsJson.js';
 import { workbookNeedsOut, writeResultsXlsx } from './xlsx/resultsXlsx.js';
-import type { ScoreRun } from './scoreRun.js';
+import type { ScoreRun } from '../run/scoreRun.js';
 
 /** Output choices. */
 export interface WriteOptions {

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { accountingOf } from '../accounting.js';
 import { EXCLUSION_LABELS, poolSummariesOf } from '@mujun/csv';
-import type { ScoreRun } from '../scoreRun.js';
+import type { ScoreRun } from '../../run/scoreRun.js';
 import { addSectionSheet, type Section } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import { SHEETS, type WorkbookLanguage } from './workbookText.js';

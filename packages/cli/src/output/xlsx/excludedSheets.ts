@@ -1,7 +1,7 @@
 /** The sheets of enterprises not scored: the excluded ones with their reasons, and the rejected rows. */
 import type ExcelJS from 'exceljs';
 import { bilingualPart, EXCLUSION_LABELS } from '@mujun/csv';
-import type { ScoreRun } from '../scoreRun.js';
+import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import { SHEETS, type WorkbookLanguage } from './workbookText.js';
@@ -42,8 +42,8 @@ export function addRejectedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Sc
   const valueDropped = zh ? '仅此值按缺失处理' : 'value treated as missing';
   const rows: (string | number)[][] = [];
   for (const r of run.rejected) {
-    for (const p of r.problems ?? [r]) rows.push([r.source, r.row, p.column, p.value, bilingualPart(p.message, language), rowRejected]);
+    for (const p of r.problems ?? [r]) rows.push([r.source, r.row, p.column, p.value, p.message[language], rowRejected]);
   }
-  for (const p of run.cellProblems) rows.push([p.source, p.row, p.column, p.value, bilingualPart(p.message, language), valueDropped]);
+  for (const p of run.cellProblems) rows.push([p.source, p.row, p.column, p.value, p.message[language], valueDropped]);
   addListSheet(wb, SHEETS.rejected[language], columns, rows, 2);
 }

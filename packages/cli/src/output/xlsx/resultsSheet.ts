@@ -1,7 +1,7 @@
 /** The results sheet: the CLI's one results table, with numbers as numbers, units and class colours. */
 import type ExcelJS from 'exceljs';
 import { resultsTable } from '../resultsTable.js';
-import type { ScoreRun } from '../scoreRun.js';
+import type { ScoreRun } from '../../run/scoreRun.js';
 import { CLASS_FILLS, fill, FORMATS, frozen, numberCell, styleHeader, widthOf } from './sheetStyle.js';
 import { headerWithUnit, SHEETS, type WorkbookLanguage } from './workbookText.js';
 

@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../../errors.js';
 import { writeAtomically, type WriteTarget } from '../../files/writeAtomically.js';
-import type { ScoreRun } from '../scoreRun.js';
+import type { ScoreRun } from '../../run/scoreRun.js';
 import { addAccountingSheet } from './accountingSheet.js';
 import { addExcludedSheet, addRejectedSheet } from './excludedSheets.js';
 import { addResultsSheet } from './resultsSheet.js';

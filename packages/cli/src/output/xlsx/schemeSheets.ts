@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
 import { benchmarksOf, FIGURES, INDICATOR_FIGURES, INDICATOR_LABELS, poolSummariesOf } from '@mujun/csv';
-import type { ScoreRun } from '../scoreRun.js';
+import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';

@@ -6,8 +6,8 @@
 import { evaluateColumnar, evaluationOf, type ColumnarEvaluation, type Evaluation, type Scheme } from '@mujun/core';
 import { applyPoliciesToColumns, type ClassHistory, type PolicyCatalog, type PolicyOutcome } from '@mujun/policy';
 import { SchemeError } from '../errors.js';
-import type { ScoreRun } from '../output/scoreRun.js';
-import type { Inputs } from './readInputs.js';
+import type { Inputs } from './inputs.js';
+import type { ScoreRun } from './scoreRun.js';
 
 /** What besides the scheme shapes the run. */
 export interface EvaluateInputsOptions {
@@ -42,6 +42,7 @@ export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: Evaluate
   }
   let evaluation: Evaluation | undefined;
   return {
+    inputs,
     columns,
     get evaluation() {
       return (evaluation ??= evaluationOf(columns));

@@ -1,0 +1,63 @@
+/**
+ * `@mujun/cli/run` is what the offline web page runs in a Web Worker: bundled for the browser it
+ * holds no Node built-in, and in a realm with only what a browser has (no Buffer, process, require
+ * or worker threads) it gives the same results bytes and prints the same lines as `score` does on
+ * the fixture district — CSV and .xlsx inputs, UTF-8 and GBK results, with a policy catalog.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { getPreset } from '@mujun/core';
+import { getPolicyPreset } from '@mujun/policy';
+import { describe, expect, it } from 'vitest';
+import { browserBundle } from '../../../core/scripts/browserBundle.js';
+import { runScore as scoreCommand } from '../test/runScore.js';
+import { ROOT } from '../test/spawnScore.js';
+import type * as Run from './index.js';
+
+const ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
+const FILES = ['land', 'tax', 'power', 'environment', 'statistics'];
+
+/** Runs a classic-script bundle in a realm of its own where only what a browser also has is defined. */
+function inBrowserLikeRealm(code: string): { run: typeof Run; bytes: (data: Uint8Array) => Uint8Array } {
+  const realm = { TextDecoder, TextEncoder, console, setTimeout, clearTimeout, queueMicrotask };
+  const run = runInNewContext(`${code};mujun`, realm) as typeof Run;
+  const PageUint8Array = runInNewContext('Uint8Array', realm) as typeof Uint8Array;
+  return { run, bytes: (data) => PageUint8Array.from(data) };
+}
+
+describe('@mujun/cli/run in the browser', async () => {
+  const bundle = await browserBundle(`export * from ${JSON.stringify(ENTRY)};`, 'iife');
+
+  it('bundles with no Node built-in', () => {
+    expect(bundle.externalImports).toEqual([]);
+  });
+
+  it.each([
+    ['CSV', 'zhonglou', 'csv', []],
+    ['.xlsx', 'zhonglou-xlsx', 'xlsx', []],
+    ['CSV with a policy catalog, English GBK', 'zhonglou', 'csv', ['--policy', 'nanjing-2018', '--headers', 'en', '--encoding', 'gbk']],
+  ])('gives score’s results bytes and lines on the fixture’s %s files', async (_what, dir, ext, options) => {
+    const paths = FILES.map((f) => `fixtures/${dir}/${f}.${ext}`);
+    const cli = await scoreCommand([...paths, ...options, '--out', '-']);
+    expect(cli.code, cli.stderr).toBe(0);
+    const page = inBrowserLikeRealm(bundle.code);
+    const policy = options.includes('--policy');
+    const headers = options.includes('en') ? 'en' : 'zh';
+    const encoding = options.includes('gbk') ? 'gbk' : 'utf8';
+    const outcome = await page.run.runScore(
+      paths.map((name) => ({ name, bytes: page.bytes(readFileSync(`${ROOT}/${name}`)) })),
+      { scheme: getPreset('changzhou-wujin'), ...(policy ? { catalog: getPolicyPreset('nanjing-2018') } : {}) },
+    );
+    expect(outcome.run).not.toBeNull();
+    // Not a vacuous comparison: the district with its planted problems.
+    expect(cli.stderr).toContain('拒收 rejected 5');
+    expect(Buffer.from(page.run.resultsCsvBytes(outcome.run!, { headers, encoding }))).toEqual(cli.stdoutBytes);
+    expect(
+      page.run
+        .scoreMessages(outcome)
+        .map((l) => `${l}\n`)
+        .join(''),
+    ).toBe(cli.stderr);
+  });
+});

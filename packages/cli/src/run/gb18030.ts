@@ -1,0 +1,148 @@
+/**
+ * Text as GB18030 bytes without iconv-lite (which needs Node's Buffer): `score --encoding gbk` in a
+ * web page. The table is the platform's own GB18030 decoder run backwards, made once on first use
+ * (some 63 000 code points, a few milliseconds); the result is byte for byte what the CLI's
+ * iconv-lite writes (a test compares every code point).
+ */
+
+/** Two-byte codes: 126 lead bytes × 190 trail bytes. */
+const TWO_BYTE = 23_940;
+/** Four-byte codes of the Basic Multilingual Plane (pointers 0 … 39 419). */
+const FOUR_BYTE_BMP = 39_420;
+/** The four-byte pointer of U+10000; the planes above follow it one by one. */
+const SUPPLEMENTARY_POINTER = 189_000;
+
+/**
+ * Where GB18030-2022 (today's decoders) and GB18030-2005 (iconv-lite, so `score`) differ: 18
+ * vertical forms and CJK characters that 2005 left in the Private Use Area, and U+E5E5. The
+ * CLI's bytes are 2005's, so these are written as 2005 writes them.
+ */
+const GB18030_2005: readonly (readonly [number, readonly number[]])[] = [
+  [0x9fb4, [0x82, 0x35, 0x90, 0x37]],
+  [0x9fb5, [0x82, 0x35, 0x90, 0x38]],
+  [0x9fb6, [0x82, 0x35, 0x90, 0x39]],
+  [0x9fb7, [0x82, 0x35, 0x91, 0x30]],
+  [0x9fb8, [0x82, 0x35, 0x91, 0x31]],
+  [0x9fb9, [0x82, 0x35, 0x91, 0x32]],
+  [0x9fba, [0x82, 0x35, 0x91, 0x33]],
+  [0x9fbb, [0x82, 0x35, 0x91, 0x34]],
+  [0xe5e5, [0x83, 0x39, 0xb1, 0x36]],
+  [0xe78d, [0xa6, 0xd9]],
+  [0xe78e, [0xa6, 0xda]],
+  [0xe78f, [0xa6, 0xdb]],
+  [0xe790, [0xa6, 0xdc]],
+  [0xe791, [0xa6, 0xdd]],
+  [0xe792, [0xa6, 0xde]],
+  [0xe793, [0xa6, 0xdf]],
+  [0xe794, [0xa6, 0xec]],
+  [0xe795, [0xa6, 0xed]],
+  [0xe796, [0xa6, 0xf3]],
+  [0xe81e, [0xfe, 0x59]],
+  [0xe826, [0xfe, 0x61]],
+  [0xe82b, [0xfe, 0x66]],
+  [0xe82c, [0xfe, 0x67]],
+  [0xe832, [0xfe, 0x6d]],
+  [0xe843, [0xfe, 0x7e]],
+  [0xe854, [0xfe, 0x90]],
+  [0xe864, [0xfe, 0xa0]],
+  [0xfe10, [0x84, 0x31, 0x82, 0x36]],
+  [0xfe11, [0x84, 0x31, 0x82, 0x37]],
+  [0xfe12, [0x84, 0x31, 0x82, 0x38]],
+  [0xfe13, [0x84, 0x31, 0x82, 0x39]],
+  [0xfe14, [0x84, 0x31, 0x83, 0x30]],
+  [0xfe15, [0x84, 0x31, 0x83, 0x31]],
+  [0xfe16, [0x84, 0x31, 0x83, 0x32]],
+  [0xfe17, [0x84, 0x31, 0x83, 0x33]],
+  [0xfe18, [0x84, 0x31, 0x83, 0x34]],
+  [0xfe19, [0x84, 0x31, 0x83, 0x35]],
+];
+
+const twoBytes = (p: number): [number, number] => {
+  const trail = p % 190;
+  return [Math.floor(p / 190) + 0x81, trail + (trail < 0x3f ? 0x40 : 0x41)];
+};
+const fourBytes = (p: number): [number, number, number, number] => [
+  Math.floor(p / 12_600) + 0x81,
+  (Math.floor(p / 1260) % 10) + 0x30,
+  (Math.floor(p / 10) % 126) + 0x81,
+  (p % 10) + 0x30,
+];
+
+let table: Float64Array | undefined;
+
+/** Each BMP code unit's bytes packed in one number (0: not yet known), from the platform's decoder. */
+function bmpTable(): Float64Array {
+  if (table) return table;
+  const out = new Float64Array(0x10000);
+  const decode = (bytes: Uint8Array, width: number, count: number): string => {
+    const text = new TextDecoder('gb18030').decode(bytes);
+    if (text.length !== count) throw new Error(`internal: the platform's GB18030 decoder gave ${text.length} characters for ${count} ${width}-byte codes`);
+    return text;
+  };
+  const two = new Uint8Array(TWO_BYTE * 2);
+  for (let p = 0; p < TWO_BYTE; p++) two.set(twoBytes(p), p * 2);
+  const twoText = decode(two, 2, TWO_BYTE);
+  for (let p = 0; p < TWO_BYTE; p++) {
+    const c = twoText.charCodeAt(p);
+    if (out[c] === 0) out[c] = pack(twoBytes(p));
+  }
+  const four = new Uint8Array(FOUR_BYTE_BMP * 4);
+  for (let p = 0; p < FOUR_BYTE_BMP; p++) four.set(fourBytes(p), p * 4);
+  const fourText = decode(four, 4, FOUR_BYTE_BMP);
+  for (let p = 0; p < FOUR_BYTE_BMP; p++) {
+    const c = fourText.charCodeAt(p);
+    if (out[c] === 0) out[c] = pack(fourBytes(p));
+  }
+  for (const [c, bytes] of GB18030_2005) out[c] = pack(bytes);
+  table = out;
+  return out;
+}
+
+/** Up to four bytes and their count in one number: the bytes as a big-endian integer × 8 + the count (below 2³⁵, exact in a double). */
+function pack(bytes: readonly number[]): number {
+  let n = 0;
+  for (const b of bytes) n = n * 256 + b;
+  return n * 8 + bytes.length;
+}
+
+/** `text` as GB18030 bytes, as `score --encoding gbk` writes it. */
+export function gb18030Bytes(text: string): Uint8Array {
+  const codes = bmpTable();
+  let out = new Uint8Array(text.length * 2 + 16);
+  let k = 0;
+  const room = (n: number) => {
+    if (k + n <= out.length) return;
+    const bigger = new Uint8Array(out.length * 2 + n);
+    bigger.set(out.subarray(0, k));
+    out = bigger;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      room(1);
+      out[k++] = c;
+      continue;
+    }
+    if (c >= 0xd800 && c < 0xe000) {
+      const low = text.charCodeAt(i + 1);
+      if (c < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+        i++;
+        room(4);
+        out.set(fourBytes(SUPPLEMENTARY_POINTER + ((c - 0xd800) << 10) + (low - 0xdc00)), k);
+        k += 4;
+        continue;
+      }
+    }
+    // A lone surrogate is U+FFFD, as it is once the CLI's text has been through UTF-8.
+    const packed = codes[c >= 0xd800 && c < 0xe000 ? 0xfffd : c] as number;
+    const count = packed % 8;
+    room(count);
+    let n = Math.floor(packed / 8);
+    for (let j = count - 1; j >= 0; j--) {
+      out[k + j] = n % 256;
+      n = Math.floor(n / 256);
+    }
+    k += count;
+  }
+  return out.subarray(0, k);
+}
