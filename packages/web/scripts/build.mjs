@@ -15,22 +15,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const web = join(here, '..');
 const out = join(web, '../../dist/mujun.html');
 
-/** STOPGAP until @mujun/cli/run: Node's modules reached only on paths the page never takes (worker threads, files). */
-const nodeStubs = {
-  name: 'node-stubs',
-  setup(b) {
-    b.onResolve({ filter: /^(node:|iconv-lite$|\.\/scoreTable\.js$)/ }, (args) => ({ path: args.path, namespace: 'node-stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
-  },
-};
-
 const common = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning', write: false };
 
 const worker = await build({
   ...common,
   entryPoints: [join(web, 'src/worker/worker.ts')],
-  inject: [join(web, 'src/worker/stopgapBuffer.ts')],
-  plugins: [nodeStubs],
 });
 const workerSource = worker.outputFiles[0].text;
 

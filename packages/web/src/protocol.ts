@@ -28,7 +28,8 @@ export interface RunChoice {
 /** Page → worker. */
 export type Request =
   | { type: 'validate'; files: FileBytes[]; scheme: SchemeChoice }
-  | { type: 'run'; choice: RunChoice }
+  /** `forReport`: keep each field's source, which the report's sheets show (as `score report` does). */
+  | { type: 'run'; choice: RunChoice; forReport: boolean }
   | { type: 'report'; lang: 'zh' | 'en' }
   | { type: 'explain'; creditCode: string }
   | { type: 'workbook'; headers: 'zh' | 'en' };

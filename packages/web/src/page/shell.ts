@@ -38,7 +38,8 @@ export const SHELL = `
   <h3 data-t="explainStep"></h3>
   <p><input id="explain-code" list="firm-codes" size="24"> <button type="button" id="explain" data-t="explain"></button></p>
   <pre id="explanation" class="text" hidden></pre>
-  <p id="report-status" class="note" data-t="reporting"></p>
+  <p><button type="button" id="make-report" data-t="makeReport" hidden></button></p>
+  <p id="report-status" class="note" data-t="reporting" hidden></p>
   <iframe id="report" title="report"></iframe>
 </section>
 </main>

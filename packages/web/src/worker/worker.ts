@@ -1,11 +1,16 @@
 /// <reference lib="dom" />
 /**
- * The page's Web Worker: reads the files, runs `score` on them and keeps the run for the report,
- * `explain` and the workbook. One request at a time, in order; every failure is the CLI's one-line error.
+ * The page's Web Worker: runs `score` on the files held in memory with the CLI's own pure run
+ * (`@mujun/cli/run`), and keeps the run for `explain` and the report. One request at a time, in
+ * order; every failure is the CLI's one-line error.
  */
-import { comparisonFromHistory, renderReport } from '@mujun/report';
-import type { Reply, Request } from '../protocol.js';
-import { explanationText, reportError, score, validate, type ScoreOutcome } from './stopgap.js';
+import { accountingOf, historyFromFiles, readRun, resultsCsvBytes, runScore, scoreMessages, validateMessages, validationText } from '@mujun/cli/run';
+import type { Inputs, ScoreOutcome } from '@mujun/cli/run';
+import type { ClassHistory, PolicyCatalog } from '@mujun/policy';
+import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
+import type { Reply, Request, RunChoice } from '../protocol.js';
+import { catalogOf, schemeOf } from './choices.js';
+import { explanationText, reportError } from './cliPieces.js';
 
 /** The worker's side of postMessage (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -14,31 +19,64 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-let last: ScoreOutcome | null = null;
+/** The last run, kept for explain and the report. */
+let last: { outcome: ScoreOutcome; catalog: PolicyCatalog | undefined; history: ClassHistory | undefined } | null = null;
 
 const post = (reply: Reply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
-const progress = (stage: string, done: number, total: number) => post({ type: 'progress', stage, done, total });
+const onProgress = (done: number, total: number, stage: string) => post({ type: 'progress', stage, done, total });
 
-/** A rejected row's "中文 / English" message as its two texts (as the CLI's report command splits it). */
-function bilingual(oneLine: string): { zh: string; en: string } {
-  const at = oneLine.indexOf(' / ');
-  return at < 0 ? { zh: oneLine, en: oneLine } : { zh: oneLine.slice(0, at), en: oneLine.slice(at + 3) };
+/** Field-level provenance by credit code, as `score report` shows it on each sheet. */
+function provenanceOf(inputs: Inputs): Provenance | undefined {
+  const perRecord = inputs.provenance;
+  if (!perRecord) return undefined;
+  const out: Provenance = {};
+  inputs.records.forEach((r, i) => {
+    const p = perRecord[i];
+    if (p) out[r.creditCode] = p;
+  });
+  return out;
 }
 
-/** The report of the last run, as `score report` renders it (same inputs, the page's language). */
+/** `score <files>` with the user's choices: the lines it prints, and the results CSV it writes. */
+async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
+  last = null;
+  const notes: string[] = [];
+  const scheme = schemeOf(choice.scheme, (line) => notes.push(line));
+  const catalog = catalogOf(choice.policy, (line) => notes.push(line));
+  const history =
+    choice.history.length === 0 ? undefined : historyFromFiles(choice.history.map((f) => ({ name: f.name, text: new TextDecoder().decode(f.bytes) })));
+  const outcome = await runScore(choice.files, { scheme, catalog, history, provenance, onProgress });
+  const lines = [...notes, ...scoreMessages(outcome)];
+  const { run } = outcome;
+  if (run === null) return { type: 'scored', exitCode: outcome.problems.exitCode, lines, csv: null, accounting: null, year: null };
+  last = { outcome, catalog, history };
+  onProgress(0, 0, '写出 writing');
+  const a = accountingOf(run);
+  return {
+    type: 'scored',
+    exitCode: 0,
+    lines,
+    csv: resultsCsvBytes(run, { headers: 'zh', encoding: 'utf8' }),
+    accounting: { rows: a.rows, scored: a.scored, excluded: a.excluded, rejected: a.rejected, summaryRows: a.summaryRows },
+    year: run.columns.referenceDate?.slice(0, 4) ?? null,
+  };
+}
+
+/** The report of the last run, as `score report` renders it (the page's language). */
 function report(lang: 'zh' | 'en'): string {
-  if (last?.run == null || last.inputs == null) throw new Error('no run to report');
-  const { run, inputs, catalog, history } = last;
-  const accounting = run.columns.accounting;
-  const rejected = run.rejected.length;
+  if (last?.outcome.run == null) throw new Error('no run to report');
+  const { run } = last.outcome;
+  const { catalog, history } = last;
+  const provenance = provenanceOf(run.inputs);
   const comparison = history ? comparisonFromHistory(run.evaluation, history) : undefined;
   return renderReport({
     evaluation: run.evaluation,
-    records: inputs.records,
-    rejected: run.rejected.map((r) => ({ source: r.source, row: r.row, column: r.column, code: r.code, message: bilingual(r.message), value: r.value })),
-    accounting: { rows: accounting.scored + accounting.excluded + rejected, scored: accounting.scored, excluded: accounting.excluded, rejected },
+    records: run.inputs.records,
+    rejected: run.rejected,
+    accounting: accountingOf(run),
     lang,
     generatedAt: new Date().toISOString().slice(0, 10),
+    ...(provenance ? { provenance } : {}),
     ...(run.policies ? { policy: run.policies } : {}),
     ...(comparison ? { comparison } : {}),
     ...(catalog ? { policyTitle: catalog.title } : {}),
@@ -48,41 +86,27 @@ function report(lang: 'zh' | 'en'): string {
 async function handle(request: Request): Promise<void> {
   switch (request.type) {
     case 'validate': {
-      const { text, lines } = await validate(request.files, request.scheme, progress);
-      post({ type: 'validated', text, lines });
+      const notes: string[] = [];
+      const scheme = schemeOf(request.scheme, (line) => notes.push(line));
+      const inputs = await readRun(request.files, { sourcePrecedence: scheme.sourcePrecedence, provenance: true, onProgress });
+      post({ type: 'validated', text: validationText(inputs), lines: [...notes, ...validateMessages(inputs)] });
       return;
     }
     case 'run': {
-      last = null;
-      const outcome = await score(request.choice, progress);
-      last = outcome;
-      const a = outcome.run?.columns.accounting;
-      const rejected = outcome.run?.rejected.length ?? 0;
-      post(
-        {
-          type: 'scored',
-          exitCode: outcome.exitCode,
-          lines: outcome.lines,
-          csv: outcome.csv,
-          accounting:
-            a === undefined || outcome.run === null
-              ? null
-              : { rows: a.scored + a.excluded + rejected, scored: a.scored, excluded: a.excluded, rejected, summaryRows: outcome.run.summaryRows },
-          year: outcome.run?.columns.referenceDate?.slice(0, 4) ?? null,
-        },
-        // The page keeps the CSV's bytes for the download; the worker has no more use for them.
-        outcome.csv ? [outcome.csv.buffer] : [],
-      );
-      last = { ...outcome, csv: null };
+      const reply = await score(request.choice, request.forReport);
+      // The page keeps the CSV's bytes for the download; the worker has no more use for them.
+      post(reply, reply.type === 'scored' && reply.csv ? [reply.csv.buffer] : []);
       return;
     }
     case 'report':
       post({ type: 'reported', html: report(request.lang) });
       return;
-    case 'explain':
-      if (last?.run == null || last.inputs == null) throw new Error('no run to explain');
-      post({ type: 'explained', text: explanationText(last.run, last.inputs.records, request.creditCode.trim().toUpperCase(), 'text') });
+    case 'explain': {
+      const run = last?.outcome.run;
+      if (run == null) throw new Error('no run to explain');
+      post({ type: 'explained', text: explanationText(run, run.inputs.records, request.creditCode.trim().toUpperCase(), 'text') });
       return;
+    }
     case 'workbook':
       throw new Error('the workbook writer is not in the page yet');
   }
