@@ -12,10 +12,12 @@
  * - page: the file's size (issue 15's budget: ≤ 1.5 MB).
  * - cli: `node packages/cli/dist/score.mjs <five files> --out …`, wall time and peak RSS (bench/measure).
  * - run: in the page, from the click on 开始评价 to the results shown (the files read from disk into
- *   the worker, merged, evaluated, the CSV made) — budget ≤ 2 × cli. The cross-check the page makes
- *   when the files are chosen comes before and is not counted, as `score validate` is not in cli.
+ *   the worker, merged, evaluated, every line score prints shown) — budget ≤ 2 × cli; and with the
+ *   results CSV in hand (made when its button is clicked, to the download). The cross-check the page
+ *   makes when the files are chosen comes before and is not counted, as `score validate` is not in cli.
  * - memory: the largest resident size of a Chromium renderer process (the page's and its workers'
- *   memory) from the click to the results, read from /proc every 100 ms; a default tab has some 4 GiB of heap.
+ *   memory) from the files chosen to the CSV in hand, read from /proc every 100 ms (any Chromium on the
+ *   machine counts: run it alone); a default tab has some 4 GiB of heap.
  * - report: from the results to the report drawn in its frame, and the renderer's peak meanwhile (not in
  *   the budget: score does not make one; the page makes it at once only up to 20 000 scored firms).
  * The results CSV the page hands out is compared with the CLI's, byte for byte.
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
   const browser = await launch();
   const runs: number[] = [];
   const reports: number[] = [];
+  const csvs: number[] = [];
   let pagePeak = 0;
   let reportPeak = 0;
   let same = true;
@@ -130,6 +133,12 @@ async function main(): Promise<void> {
       await page.click('#run');
       await page.waitForSelector('#results-step[data-done="true"]', { timeout: 0 });
       runs.push(performance.now() - t0);
+      const t2 = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 0 }), page.click('#download-csv')]);
+      const saved = join(dir, 'page.csv');
+      await download.saveAs(saved);
+      csvs.push(performance.now() - t2);
+      same &&= readFileSync(saved).equals(readFileSync(cliOut));
       pagePeak = Math.max(pagePeak, memory.stop());
       // The page makes the report at once up to 20 000 scored firms (above, on a click).
       if (await page.isHidden('#make-report')) {
@@ -139,10 +148,6 @@ async function main(): Promise<void> {
         reports.push(performance.now() - t1);
         reportPeak = Math.max(reportPeak, reportMemory.stop());
       }
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
-      const saved = join(dir, 'page.csv');
-      await download.saveAs(saved);
-      same &&= readFileSync(saved).equals(readFileSync(cliOut));
       await context.close();
     }
   } finally {
@@ -153,8 +158,10 @@ async function main(): Promise<void> {
   const run = median(runs);
   console.log(`firms: ${o.n} in five files; runs: ${o.runs} (medians)`);
   console.log(`cli:    ${s(cli)}, peak RSS ${mb(cliRss)}`);
-  console.log(`page:   ${s(run)} = ${(run / cli).toFixed(2)} × cli (budget 2 ×: ${run <= 2 * cli ? 'met' : 'NOT met'})`);
-  console.log(`memory: renderer peak RSS ${mb(pagePeak)} to the results`);
+  const csv = median(csvs);
+  console.log(`page:   ${s(run)} to the results shown = ${(run / cli).toFixed(2)} × cli (budget 2 ×: ${run <= 2 * cli ? 'met' : 'NOT met'})`);
+  console.log(`        ${s(run + csv)} with the results CSV in hand (made on the click) = ${((run + csv) / cli).toFixed(2)} × cli`);
+  console.log(`memory: renderer peak RSS ${mb(pagePeak)} to the CSV in hand`);
   if (reports.length > 0) console.log(`report: ${s(median(reports))} more to draw it, renderer peak RSS ${mb(reportPeak)} meanwhile`);
   else console.log('report: not made at once above 20 000 scored firms (a button makes it)');
   console.log(`results CSV byte for byte as the CLI's: ${same ? 'yes' : 'NO'}`);

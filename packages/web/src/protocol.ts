@@ -4,6 +4,8 @@
  * the results. Everything crosses as plain data: the worker keeps the run for `explain` and the report.
  */
 
+import type { SourceRead } from '@mujun/csv';
+
 /** A file the user dropped or picked: its name and bytes. */
 export interface FileBytes {
   name: string;
@@ -32,7 +34,15 @@ export type Request =
   | { type: 'run'; choice: RunChoice; forReport: boolean }
   | { type: 'report'; lang: 'zh' | 'en' }
   | { type: 'explain'; creditCode: string }
-  | { type: 'workbook'; headers: 'zh' | 'en' };
+  /** The results CSV, made when asked for (a second or two at 10⁵ firms the run need not wait for). */
+  | { type: 'csv' }
+  | { type: 'workbook'; headers: 'zh' | 'en' }
+  /** To the worker: the ports of the readers the page started (a worker cannot start one from a file:// page). */
+  | { type: 'readers'; ports: MessagePort[] }
+  /** To a reader: answer read requests on this port. */
+  | { type: 'serve'; port: MessagePort }
+  /** To a reader, on its port: read one file. */
+  | { type: 'read'; file: FileBytes };
 
 /** The run's accounting (rows = scored + excluded + rejected). */
 export interface RunAccounting {
@@ -48,10 +58,14 @@ export type Reply =
   | { type: 'progress'; stage: string; done: number; total: number }
   /** `score validate`'s text report and its cross-check line. */
   | { type: 'validated'; text: string; lines: string[] }
-  /** The run ended: the lines `score` prints, and (exit code 0) the results CSV. */
-  | { type: 'scored'; exitCode: number; lines: string[]; csv: Uint8Array | null; accounting: RunAccounting | null; year: string | null }
+  /** The run ended: the lines `score` prints, and (exit code 0) its accounting. */
+  | { type: 'scored'; exitCode: number; lines: string[]; accounting: RunAccounting | null }
+  /** The results CSV as `score` writes it (UTF-8 with BOM, Chinese headers). */
+  | { type: 'csv'; bytes: Uint8Array }
   | { type: 'reported'; html: string }
   | { type: 'explained'; text: string }
   | { type: 'workbook'; bytes: Uint8Array }
+  /** From a reader: the file's sources read (a workbook gives one per table sheet). */
+  | { type: 'read'; reads: SourceRead[] }
   /** A request failed: `score`'s one-line error, as the CLI prints it. */
   | { type: 'failed'; request: Request['type']; lines: string[] };

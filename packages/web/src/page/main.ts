@@ -23,6 +23,17 @@ const workerUrl = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/ja
 /** The worker that cross-checks, runs and explains. */
 const worker = new Worker(workerUrl);
 /**
+ * Readers: workers that read one file each while the others read theirs, tied to the worker by a
+ * MessagePort (a worker of a file:// page may not start workers itself). One per processor, up to five files.
+ */
+const READERS = Math.min(5, Math.max(2, navigator.hardwareConcurrency || 2));
+const readerPorts = Array.from({ length: READERS }, () => {
+  const channel = new MessageChannel();
+  new Worker(workerUrl).postMessage({ type: 'serve', port: channel.port2 } satisfies Request, [channel.port2]);
+  return channel.port1;
+});
+worker.postMessage({ type: 'readers', ports: readerPorts } satisfies Request, readerPorts);
+/**
  * The report is drawn by a worker of its own, which repeats the run (a second or so) and renders:
  * the report works out every firm's way to the next class, minutes for a large district, and
  * explain and the downloads must not wait for it.
@@ -38,7 +49,6 @@ const SHOWN_LINES = 300;
 
 let lang: Lang = 'zh';
 let files: File[] = [];
-let csv: Uint8Array | null = null;
 let reportHtml: string | null = null;
 let validation: string | null = null;
 let accounting: RunAccounting | null = null;
@@ -163,7 +173,6 @@ function setFiles(list: FileList | null): void {
 }
 
 async function run(): Promise<void> {
-  csv = null;
   reportHtml = null;
   accounting = null;
   $('run-step').hidden = false;
@@ -209,11 +218,10 @@ function onReply(reply: Reply): void {
       bar.value = 1;
       $('stage').textContent = '';
       $('messages').textContent = reply.lines.join('\n');
-      if (reply.exitCode !== 0 || reply.csv === null) {
+      if (reply.exitCode !== 0) {
         $('failed').hidden = false;
         return;
       }
-      csv = reply.csv;
       accounting = reply.accounting;
       showAccounting();
       $('results-step').hidden = false;
@@ -230,6 +238,9 @@ function onReply(reply: Reply): void {
       out.textContent = reply.text;
       return;
     }
+    case 'csv':
+      download('评价结果.csv', reply.bytes as Uint8Array<ArrayBuffer>, 'text/csv');
+      return;
     case 'workbook':
       download('评价结果.xlsx', reply.bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return;
@@ -274,7 +285,7 @@ $('lang').addEventListener('click', () => {
 });
 $('make-report').addEventListener('click', () => void startReport());
 $('download-check').addEventListener('click', () => validation && download('比对报告.txt', validation, 'text/plain'));
-$('download-csv').addEventListener('click', () => csv && download('评价结果.csv', csv as Uint8Array<ArrayBuffer>, 'text/csv'));
+$('download-csv').addEventListener('click', () => send({ type: 'csv' }));
 $('download-xlsx').addEventListener('click', () => send({ type: 'workbook', headers: lang }));
 $('download-report').addEventListener('click', () => reportHtml && download('评价报告.html', reportHtml, 'text/html'));
 $('explain').addEventListener('click', () => send({ type: 'explain', creditCode: $<HTMLInputElement>('explain-code').value }));

@@ -4,13 +4,14 @@
  * (`@mujun/cli/run`), and keeps the run for `explain` and the report. One request at a time, in
  * order; every failure is the CLI's one-line error.
  */
-import { accountingOf, historyFromFiles, readRun, resultsCsvBytes, runScore, scoreMessages, validateMessages, validationText } from '@mujun/cli/run';
+import { accountingOf, evaluateInputs, historyFromFiles, resultsCsvBytes, scoreMessages, validateMessages, validationText } from '@mujun/cli/run';
 import type { Inputs, ScoreOutcome } from '@mujun/cli/run';
 import type { ClassHistory, PolicyCatalog } from '@mujun/policy';
 import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
 import type { Reply, Request, RunChoice } from '../protocol.js';
 import { catalogOf, schemeOf } from './choices.js';
-import { explanationText, reportError } from './cliPieces.js';
+import { dataProblems, EXIT, explanationText, reportError } from './cliPieces.js';
+import { ReaderFailure, readInParallel, serveReads, useReaders } from './parallelRead.js';
 
 /** The worker's side of postMessage (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -37,7 +38,7 @@ function provenanceOf(inputs: Inputs): Provenance | undefined {
   return out;
 }
 
-/** `score <files>` with the user's choices: the lines it prints, and the results CSV it writes. */
+/** `score <files>` with the user's choices: the lines it prints (its results CSV is made when asked for). */
 async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   last = null;
   const notes: string[] = [];
@@ -45,20 +46,25 @@ async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   const catalog = catalogOf(choice.policy, (line) => notes.push(line));
   const history =
     choice.history.length === 0 ? undefined : historyFromFiles(choice.history.map((f) => ({ name: f.name, text: new TextDecoder().decode(f.bytes) })));
-  const outcome = await runScore(choice.files, { scheme, catalog, history, provenance, onProgress });
+  // @mujun/cli/run's runScore, step by step: the files read side by side.
+  const inputs = await readInParallel(choice.files, scheme, provenance, onProgress);
+  const problems = dataProblems(inputs, scheme, false);
+  let outcome: ScoreOutcome = { scheme, inputs, problems, run: null };
+  if (problems.exitCode === EXIT.ok) {
+    onProgress(0, 1, '评价 evaluating');
+    outcome = { ...outcome, run: evaluateInputs(inputs, scheme, { catalog, history }) };
+    onProgress(1, 1, '评价 evaluating');
+  }
   const lines = [...notes, ...scoreMessages(outcome)];
   const { run } = outcome;
-  if (run === null) return { type: 'scored', exitCode: outcome.problems.exitCode, lines, csv: null, accounting: null, year: null };
+  if (run === null) return { type: 'scored', exitCode: outcome.problems.exitCode, lines, accounting: null };
   last = { outcome, catalog, history };
-  onProgress(0, 0, '写出 writing');
   const a = accountingOf(run);
   return {
     type: 'scored',
     exitCode: 0,
     lines,
-    csv: resultsCsvBytes(run, { headers: 'zh', encoding: 'utf8' }),
     accounting: { rows: a.rows, scored: a.scored, excluded: a.excluded, rejected: a.rejected, summaryRows: a.summaryRows },
-    year: run.columns.referenceDate?.slice(0, 4) ?? null,
   };
 }
 
@@ -88,14 +94,19 @@ async function handle(request: Request): Promise<void> {
     case 'validate': {
       const notes: string[] = [];
       const scheme = schemeOf(request.scheme, (line) => notes.push(line));
-      const inputs = await readRun(request.files, { sourcePrecedence: scheme.sourcePrecedence, provenance: true, onProgress });
+      const inputs = await readInParallel(request.files, scheme, true, onProgress);
       post({ type: 'validated', text: validationText(inputs), lines: [...notes, ...validateMessages(inputs)] });
       return;
     }
     case 'run': {
-      const reply = await score(request.choice, request.forReport);
-      // The page keeps the CSV's bytes for the download; the worker has no more use for them.
-      post(reply, reply.type === 'scored' && reply.csv ? [reply.csv.buffer] : []);
+      post(await score(request.choice, request.forReport));
+      return;
+    }
+    case 'csv': {
+      const run = last?.outcome.run;
+      if (run == null) throw new Error('no run to write');
+      const bytes = resultsCsvBytes(run, { headers: 'zh', encoding: 'utf8' });
+      post({ type: 'csv', bytes }, [bytes.buffer]);
       return;
     }
     case 'report':
@@ -109,7 +120,23 @@ async function handle(request: Request): Promise<void> {
     }
     case 'workbook':
       throw new Error('the workbook writer is not in the page yet');
+    case 'readers':
+      useReaders(request.ports);
+      return;
+    case 'serve':
+      serveReads(request.port, failureLines);
+      return;
+    case 'read':
+      throw new Error('read requests come on a reader’s port');
   }
+}
+
+/** An error as the CLI prints it. */
+function failureLines(error: unknown): string[] {
+  const lines: string[] = [];
+  if (error instanceof ReaderFailure) lines.push(...error.lines);
+  else reportError(error, (line) => lines.push(line));
+  return lines;
 }
 
 /** Requests are handled one after the other, in the order sent (a report asked for during its run waits for it). */
@@ -117,11 +144,5 @@ let queue = Promise.resolve();
 
 scope.onmessage = (event) => {
   const request = event.data;
-  queue = queue.then(() =>
-    handle(request).catch((error: unknown) => {
-      const lines: string[] = [];
-      reportError(error, (line) => lines.push(line));
-      post({ type: 'failed', request: request.type, lines });
-    }),
-  );
+  queue = queue.then(() => handle(request).catch((error: unknown) => post({ type: 'failed', request: request.type, lines: failureLines(error) })));
 };
