@@ -39,6 +39,7 @@ const TSCONFIG = {
       '@mujun/policy/testkit': ['packages/policy/dist/testkit/index'],
       '@mujun/csv': ['packages/csv/dist/index'],
       '@mujun/csv/node': ['packages/csv/dist/node'],
+      '@mujun/cli/run': ['packages/cli/dist/run/index'],
       '@mujun/core/engine': ['packages/core/dist/fast/index'],
       '@mujun/report': ['packages/report/dist/index'],
     },
@@ -69,7 +70,7 @@ afterAll(() => {
 });
 
 it('every package README has examples, and the ones that show output are checked against it', () => {
-  expect(new Set(examples.map((e) => e.pkg))).toEqual(new Set(['core', 'policy', 'csv', 'report']));
+  expect(new Set(examples.map((e) => e.pkg))).toEqual(new Set(['core', 'policy', 'csv', 'report', 'cli']));
   expect(examples.filter((e) => e.prints !== undefined).length).toBeGreaterThanOrEqual(4);
 });
 

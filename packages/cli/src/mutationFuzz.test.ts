@@ -105,7 +105,7 @@ function validCodes(line: string): string[] {
 interface ScoreJson {
   results: { creditCode: string }[];
   excluded: { creditCode: string }[];
-  rejected: { row: number; source: string; code: string; message: string; value: string }[];
+  rejected: { row: number; source: string; code: string; message: { zh: string; en: string }; value: string }[];
 }
 
 /** The physical lines holding a valid credit code that the JSON results do not account for. */
@@ -118,7 +118,7 @@ function unaccounted(name: string, bytes: Buffer, json: ScoreJson): string[] {
     rejectedLines.add(r.row);
     const range = /^(\d+)–(\d+)$/.exec(r.value);
     if (r.code === 'swallowed-lines' && range) for (let l = Number(range[1]); l <= Number(range[2]); l++) rejectedLines.add(l);
-    messages += r.message;
+    messages += `${r.message.zh} ${r.message.en}`;
   }
   const missing: string[] = [];
   physicalLines(name, bytes).forEach((line, i) => {

@@ -81,11 +81,14 @@ describe('an unpaired quote that csv-parse accepts: lines 300–303 swallowed', 
     const json = JSON.parse(r.stdout.toString('utf8')) as {
       results: { creditCode: string }[];
       excluded: { creditCode: string }[];
-      rejected: { row: number; code: string; message: string; value: string }[];
+      rejected: { row: number; code: string; message: { zh: string; en: string }; value: string }[];
     };
     const rejection = json.rejected.find((x) => x.code === 'swallowed-lines');
     expect(rejection).toMatchObject({ row: 300, value: '300–303' });
-    for (const c of swallowed) expect(rejection?.message).toContain(c);
+    for (const c of swallowed) {
+      expect(rejection?.message.zh).toContain(c);
+      expect(rejection?.message.en).toContain(c);
+    }
     const kept = new Set([...json.results, ...json.excluded].map((x) => x.creditCode));
     for (const c of swallowed) expect(kept.has(c)).toBe(false);
     expect(kept.has(codesOn([304])[0] as string)).toBe(true);

@@ -2,7 +2,6 @@
  * `score report <csv…> --out report.html`: the same run as `score`, written as one self-contained
  * HTML report (overview, enterprise table, 一企一单 sheets) that opens offline from disk.
  */
-import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
@@ -12,25 +11,14 @@ import { loadHistory } from '../load/loadHistory.js';
 import { checkSettingIds } from '../internal/optionIds.js';
 import { loadPolicy } from '../load/loadPolicy.js';
 import { loadScheme } from '../load/loadScheme.js';
-import { readInputs, type Inputs } from '../load/readInputs.js';
+import { readInputs } from '../load/readInputs.js';
+import { reportHtml } from '../run/reportHtml.js';
 import { accountingLine, accountingOf } from '../output/accounting.js';
 import { emit } from '../output/writeResults.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 import { inputOptionsOf } from './sharedOptions.js';
 import { COMMON_OPTIONS, INPUT_OPTIONS, OUTPUT_OPTIONS, POLICY_OPTIONS, SCHEME_OPTIONS, type OptionDoc } from './optionDocs.js';
-
-/** Field-level provenance (credit code → field → source row), as the reader kept it. */
-function provenanceOf(inputs: Inputs): Provenance | undefined {
-  const perRecord = inputs.provenance;
-  if (!perRecord) return undefined;
-  const out: Provenance = {};
-  inputs.records.forEach((r, i) => {
-    const p = perRecord[i];
-    if (p) out[r.creditCode] = p;
-  });
-  return out;
-}
 
 export const reportCommand: Command = {
   name: 'report',
@@ -96,29 +84,17 @@ export const reportCommand: Command = {
     checkSettingIds(settings, catalog);
     const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
     progress.finish();
-    const accounting = accountingOf(run);
-    const provenance = provenanceOf(inputs);
-    const comparison = history ? comparisonFromHistory(run.evaluation, history) : undefined;
-    const title = stringOption(values['title']);
-    const district = stringOption(values['district']);
-    const issuer = stringOption(values['issuer']);
-    const html = renderReport({
-      evaluation: run.evaluation,
-      records: inputs.records,
-      rejected: run.rejected,
-      accounting,
+    const html = reportHtml(run, {
       lang,
       generatedAt: new Date().toISOString().slice(0, 10),
-      ...(provenance ? { provenance } : {}),
-      ...(run.policies ? { policy: run.policies } : {}),
-      ...(comparison ? { comparison } : {}),
-      ...(title ? { title } : {}),
-      ...(district ? { district } : {}),
-      ...(issuer ? { issuer } : {}),
-      ...(catalog ? { policyTitle: catalog.title } : {}),
+      title: stringOption(values['title']),
+      district: stringOption(values['district']),
+      issuer: stringOption(values['issuer']),
+      catalog,
+      history,
     });
     await emit(io, [html], out, force);
-    io.stderr(accountingLine(accounting));
+    io.stderr(accountingLine(accountingOf(run)));
     if (out !== '-') io.stderr(`score report: 已写出报告 ${out} / wrote the report to ${out}`);
     return EXIT.ok;
   },

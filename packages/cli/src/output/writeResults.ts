@@ -9,7 +9,7 @@ import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath, type Io } from '../io.js';
 import { resultsJsonStream } from './resultsJson.js';
-import { workbookNeedsOut, writeResultsXlsx } from './xlsx/resultsXlsx.js';
+import { resultsWorkbookBytes, workbookNeedsOut } from './xlsx/resultsXlsx.js';
 import type { ScoreRun } from '../run/scoreRun.js';
 
 /** Output choices. */
@@ -41,7 +41,8 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
   if (options.format === 'xlsx') {
     const out = options.out;
     if (out === undefined || out === '-') throw workbookNeedsOut();
-    await writeResultsXlsx(run, { path: resolvePath(io, out), shown: out, force: options.force === true }, options.headers);
+    const bytes = resultsWorkbookBytes(run, { headers: options.headers });
+    await writeAtomically({ path: resolvePath(io, out), shown: out, force: options.force === true }, [bytes]);
     return;
   }
   if (options.format === 'json') {

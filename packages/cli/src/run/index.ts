@@ -26,6 +26,8 @@ export { evaluateInputs } from './evaluateInputs.js';
 export type { EvaluateInputsOptions } from './evaluateInputs.js';
 export type { Origin, RejectedSourceRow, ScoreRun } from './scoreRun.js';
 export { historyFromFiles } from './history.js';
+export { catalogFromText, presetCatalog, presetScheme, schemeFromText } from './schemeFiles.js';
+export type { Loaded } from './schemeFiles.js';
 export type { HistoryFile } from './history.js';
 
 // What `score` and `score validate` print
@@ -41,4 +43,9 @@ export { resultsCsvBytes } from './resultsCsv.js';
 export type { ResultsCsvChoice } from './resultsCsv.js';
 export { resultsJson, resultsJsonText } from '../output/resultsJson.js';
 export type { ExcludedJson, RejectedJson, ScoreJson } from '../output/resultsJson.js';
+export { reportHtml } from './reportHtml.js';
+export type { ReportChoice } from './reportHtml.js';
+export { explanationText } from '../output/explanationText.js';
+export { resultsWorkbookBytes } from '../output/xlsx/resultsXlsx.js';
+export type { WorkbookChoice } from '../output/xlsx/resultsXlsx.js';
 export { gb18030Bytes } from './gb18030.js';

@@ -21,7 +21,10 @@ export interface ReadRunOptions extends MergeInputsOptions {
   onProgress?: RunProgress | undefined;
 }
 
-/** Reads `sources` one by one and merges them by credit code (what `score validate` reports on). */
+/**
+ * Reads `sources` one by one and merges them by credit code: what `score validate` reports on
+ * (validationText; with `provenance: true` and the scheme's `sourcePrecedence`, as validate reads).
+ */
 export async function readRun(sources: readonly RunSource[], options: ReadRunOptions = {}): Promise<Inputs> {
   const names = sources.map((s) => s.name);
   checkInputNames(names, options.partial);

@@ -1,16 +1,16 @@
 /** The accounting sheet: where every input row went, the class counts of each pool, the fiscal effect. */
-import type ExcelJS from 'exceljs';
 import { accountingOf } from '../accounting.js';
 import { EXCLUSION_LABELS, poolSummariesOf } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addSectionSheet, type Section } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
+import type { Workbook } from './workbook.js';
 import { SHEETS, type WorkbookLanguage } from './workbookText.js';
 
-const int = (value: number) => ({ value, format: FORMATS.integer });
-const money = (text: string) => ({ value: Number(text), format: FORMATS.money });
+const int = (value: number) => ({ number: String(value), format: FORMATS.integer });
+const money = (text: string) => ({ number: text, format: FORMATS.money });
 
-export function addAccountingSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+export function addAccountingSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
   const a = accountingOf(run);
   const { scheme, excluded } = run.columns;
@@ -49,7 +49,7 @@ export function addAccountingSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: 
       ...tiers.map((t) => int(p.counts[t.id] ?? 0)),
       ...tiers.map((t) => {
         const low = p.lowestTotal[t.id];
-        return low === undefined ? null : { value: Number(low), format: FORMATS.points(scheme.rounding.decimals) };
+        return low === undefined ? null : { number: low, format: FORMATS.points(scheme.rounding.decimals) };
       }),
     ]),
   });

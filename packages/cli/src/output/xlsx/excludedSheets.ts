@@ -1,13 +1,13 @@
 /** The sheets of enterprises not scored: the excluded ones with their reasons, and the rejected rows. */
-import type ExcelJS from 'exceljs';
 import { bilingualPart, EXCLUSION_LABELS } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
-import { addListSheet } from './listSheet.js';
+import { addListSheet, type ListCell } from './listSheet.js';
 import { FORMATS } from './sheetStyle.js';
+import type { Workbook } from './workbook.js';
 import { SHEETS, type WorkbookLanguage } from './workbookText.js';
 
 /** Excluded enterprises (out of scope): code, name, county, group, reason, detail. */
-export function addExcludedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+export function addExcludedSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
   const groups = new Map(run.columns.scheme.groups.map((g) => [g.id, zh ? g.name : g.nameEn]));
   const columns = zh
@@ -28,7 +28,7 @@ export function addExcludedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Sc
  * Rows of the bureau files that could not be used (each rejected row once, with all its
  * problems), then single values that were dropped from rows that were kept.
  */
-export function addRejectedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+export function addRejectedSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
   const columns = [
     { header: zh ? '文件' : 'file' },
@@ -40,7 +40,7 @@ export function addRejectedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Sc
   ];
   const rowRejected = zh ? '整行拒收' : 'row rejected';
   const valueDropped = zh ? '仅此值按缺失处理' : 'value treated as missing';
-  const rows: (string | number)[][] = [];
+  const rows: ListCell[][] = [];
   for (const r of run.rejected) {
     for (const p of r.problems ?? [r]) rows.push([r.source, r.row, p.column, p.value, p.message[language], rowRejected]);
   }

@@ -1,11 +1,11 @@
 /** The results sheet: the CLI's one results table, with numbers as numbers, units and class colours. */
-import type ExcelJS from 'exceljs';
 import { resultsTable } from '../resultsTable.js';
 import type { ScoreRun } from '../../run/scoreRun.js';
-import { CLASS_FILLS, fill, FORMATS, frozen, numberCell, styleHeader, widthOf } from './sheetStyle.js';
+import { CLASS_FILLS, FORMATS, HEADER_STYLE, numberCell, widthOf } from './sheetStyle.js';
+import type { Cell, Workbook } from './workbook.js';
 import { headerWithUnit, SHEETS, type WorkbookLanguage } from './workbookText.js';
 
-/** Rows looked at for column widths (the rest are streamed without being kept). */
+/** Rows looked at for column widths (the rest are written without being kept). */
 const WIDTH_SAMPLE = 200;
 
 /** The number format of a results column, from its id. */
@@ -22,10 +22,12 @@ function formatOf(id: string, kind: string | undefined, decimals: number): strin
  * excluded ones), columns and cells from `resultsTable` in the workbook's language, a unit in
  * every figure's header, credit codes as text, figures as numbers, the class cells coloured.
  */
-export function addResultsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+export function addResultsSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
   const table = resultsTable(run, language);
   const decimals = run.columns.scheme.rounding.decimals;
   const headers = table.columns.map((c) => headerWithUnit(language === 'zh' ? c.zh : c.en, c.unit?.[language], language));
+  const formats = table.columns.map((c) => formatOf(c.en, c.kind, decimals));
+  const styles = formats.map((numFmt) => wb.style({ numFmt }));
   const classColumns = new Set(table.columns.flatMap((c, i) => (c.en === 'class' || c.en === 'class_name' ? [i] : [])));
   const classIndex = table.columns.findIndex((c) => c.en === 'class');
   const rows = table.rows[Symbol.iterator]();
@@ -34,23 +36,25 @@ export function addResultsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Sco
     sample.push(next.value);
     if (sample.length >= WIDTH_SAMPLE) break;
   }
-  const ws = wb.addWorksheet(SHEETS.results[language], frozen(3));
-  ws.columns = table.columns.map((c, i) => ({
-    key: c.en,
-    width: widthOf([headers[i]!, ...sample.map((r) => r[i] ?? '')]),
-    style: { numFmt: formatOf(c.en, c.kind, decimals) },
-  }));
-  const header = ws.addRow(headers);
-  styleHeader(ws, headers.length);
-  header.commit();
+  const sheet = wb.addSheet(SHEETS.results[language], {
+    frozenColumns: 3,
+    frozenRows: 1,
+    autoFilter: true,
+    columns: table.columns.map((_, i) => ({ width: widthOf([headers[i]!, ...sample.map((r) => r[i] ?? '')]), style: styles[i] })),
+  });
+  const header = wb.style(HEADER_STYLE);
+  sheet.row(headers.map((text) => ({ text, style: header })));
   const add = (cells: string[]) => {
-    const values = cells.map((text, i) => (table.columns[i]!.kind === 'number' ? numberCell(text) : text === '' ? null : text));
-    const row = ws.addRow(values);
     const tint = CLASS_FILLS[cells[classIndex] ?? ''];
-    if (tint) for (const i of classColumns) row.getCell(i + 1).fill = fill(tint);
-    row.commit();
+    sheet.row(
+      cells.map((text, i): Cell => {
+        const style = tint !== undefined && classColumns.has(i) ? wb.style({ numFmt: formats[i], fill: tint }) : styles[i];
+        if (table.columns[i]!.kind === 'number') return numberCell(text, style);
+        return text === '' ? null : { text, style };
+      }),
+    );
   };
   for (const cells of sample) add(cells);
   for (let next = rows.next(); !next.done; next = rows.next()) add(next.value);
-  ws.commit();
+  sheet.end();
 }

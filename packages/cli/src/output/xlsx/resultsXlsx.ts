@@ -2,18 +2,16 @@
  * `score --format xlsx --out 结果.xlsx`: the results workbook a bureau hands over — the results
  * (from the CLI's one results table), the excluded enterprises and rejected rows with reasons, the
  * accounting, the scheme and its benchmarks — in one language throughout (`--headers zh`, the
- * default, has no English word in any cell or label). exceljs's streaming writer feeds the CLI's
- * one atomic writer (a temporary file renamed over the target when complete; `--force` to replace).
+ * default, has no English word in any cell or label). Pure: the CLI writes the bytes to --out
+ * atomically, the web page offers them for download; both get the same bytes.
  */
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { UsageError } from '../../errors.js';
-import { writeAtomically, type WriteTarget } from '../../files/writeAtomically.js';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addAccountingSheet } from './accountingSheet.js';
 import { addExcludedSheet, addRejectedSheet } from './excludedSheets.js';
 import { addResultsSheet } from './resultsSheet.js';
 import { addBenchmarkSheet, addSchemeSheet } from './schemeSheets.js';
+import { Workbook } from './workbook.js';
 import type { WorkbookLanguage } from './workbookText.js';
 
 /** A worksheet's last row in Excel and WPS (2²⁰); the header takes one. */
@@ -27,31 +25,27 @@ export function workbookNeedsOut(): UsageError {
   });
 }
 
-/** Writes the results workbook of a run to the --out target, atomically. */
-export async function writeResultsXlsx(run: ScoreRun, target: WriteTarget, language: WorkbookLanguage): Promise<void> {
+/** The choices of `score --format xlsx --headers …`. */
+export interface WorkbookChoice {
+  /** The language of every sheet name, label and text cell (default zh). */
+  headers?: WorkbookLanguage | undefined;
+}
+
+/** The results workbook of a run as .xlsx bytes; more firms than a sheet holds is a UsageError. */
+export function resultsWorkbookBytes(run: ScoreRun, choice: WorkbookChoice = {}): Uint8Array {
+  const language = choice.headers ?? 'zh';
   const firms = run.columns.accounting.scored + run.columns.accounting.excluded;
   if (firms >= EXCEL_ROWS)
     throw new UsageError({
       zh: `${firms} 家企业超过 Excel 工作表的行数上限（${EXCEL_ROWS - 1} 行）；请用 --format csv`,
       en: `${firms} enterprises are more than an Excel sheet holds (${EXCEL_ROWS - 1} rows); use --format csv`,
     });
-  const bytes = new PassThrough();
-  // The writer consumes the bytes while exceljs makes them; both must finish.
-  const written = writeAtomically(target, bytes);
-  try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: bytes, useStyles: true, useSharedStrings: false });
-    wb.creator = 'mujun';
-    addResultsSheet(wb, run, language);
-    addExcludedSheet(wb, run, language);
-    addRejectedSheet(wb, run, language);
-    addAccountingSheet(wb, run, language);
-    addSchemeSheet(wb, run, language);
-    addBenchmarkSheet(wb, run, language);
-    await wb.commit();
-  } catch (error) {
-    bytes.destroy(error instanceof Error ? error : new Error(String(error)));
-    await written.catch(() => undefined);
-    throw error;
-  }
-  await written;
+  const wb = new Workbook();
+  addResultsSheet(wb, run, language);
+  addExcludedSheet(wb, run, language);
+  addRejectedSheet(wb, run, language);
+  addAccountingSheet(wb, run, language);
+  addSchemeSheet(wb, run, language);
+  addBenchmarkSheet(wb, run, language);
+  return wb.bytes();
 }

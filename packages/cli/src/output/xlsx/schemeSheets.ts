@@ -1,17 +1,17 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
-import type ExcelJS from 'exceljs';
 import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
 import { benchmarksOf, FIGURES, INDICATOR_FIGURES, INDICATOR_LABELS, poolSummariesOf } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
+import type { Workbook } from './workbook.js';
 import { MISSING_RULES, methodText, SHEETS, type WorkbookLanguage } from './workbookText.js';
 
 const PERCENT = '0%';
 
 /** The scheme: name, reference date, rounding, source documents, classes, and each group's indicators and weights. */
-export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
   const { scheme, referenceDate } = run.columns;
   const unitOf = (id: keyof typeof INDICATOR_UNITS) => (zh ? INDICATOR_UNITS[id].unitZh : INDICATOR_UNITS[id].unitEn);
@@ -22,13 +22,13 @@ export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Scor
       rows: [
         [zh ? '方案名称' : 'scheme', zh ? scheme.name : scheme.nameEn],
         [zh ? '评价基准日' : 'reference date', referenceDate ?? ''],
-        [zh ? '总分保留小数位数' : 'decimals of the total', { value: scheme.rounding.decimals, format: FORMATS.integer }],
+        [zh ? '总分保留小数位数' : 'decimals of the total', { number: String(scheme.rounding.decimals), format: FORMATS.integer }],
       ],
     },
     {
       title: zh ? '依据文件' : 'Source documents',
       header: zh ? ['文件', '年份', '说明'] : ['document', 'year', 'note', 'where found'],
-      rows: scheme.sources.map((s) => [s.title, { value: s.year, format: FORMATS.integer }, s.note ?? '', ...(zh ? [] : [s.url ?? ''])]),
+      rows: scheme.sources.map((s) => [s.title, { number: String(s.year), format: FORMATS.integer }, s.note ?? '', ...(zh ? [] : [s.url ?? ''])]),
     },
     {
       title: zh ? '分类规则' : 'Classes',
@@ -36,8 +36,8 @@ export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Scor
       rows: scheme.classes.tiers.map((t) => [
         t.id,
         zh ? t.name : t.nameEn,
-        t.cumulativeShare === undefined ? null : { value: t.cumulativeShare, format: PERCENT },
-        t.minTotal === undefined ? null : { value: t.minTotal, format: FORMATS.points(scheme.rounding.decimals) },
+        t.cumulativeShare === undefined ? null : { number: String(t.cumulativeShare), format: PERCENT },
+        t.minTotal === undefined ? null : { number: String(t.minTotal), format: FORMATS.points(scheme.rounding.decimals) },
       ]),
     },
     {
@@ -48,7 +48,7 @@ export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Scor
           zh ? g.name : g.nameEn,
           INDICATOR_LABELS[i.id][language],
           unitOf(i.id),
-          { value: i.weight, format: FORMATS.general },
+          { number: String(i.weight), format: FORMATS.general },
           missingRulesText(g, i, language),
         ]),
       ),
@@ -57,7 +57,7 @@ export function addSchemeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: Scor
 }
 
 /** Every benchmark the run used, per pool (group × county), industry and indicator, with how it was computed. */
-export function addBenchmarkSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: ScoreRun, language: WorkbookLanguage): void {
+export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
   const { scheme } = run.columns;
   const pools = poolSummariesOf(run.columns);
@@ -90,7 +90,7 @@ export function addBenchmarkSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: S
     counties.get(b.pool) ?? '',
     b.industry ?? (zh ? '全部' : 'all'),
     INDICATOR_LABELS[b.indicator][language],
-    Number(b.value),
+    { number: b.value },
     zh ? INDICATOR_UNITS[b.indicator].unitZh : INDICATOR_UNITS[b.indicator].unitEn,
     methodText(b.method, language),
     b.observed ?? null,

@@ -1,46 +1,43 @@
 /** A sheet of short titled tables, one under another (the accounting, the scheme). */
-import type ExcelJS from 'exceljs';
-import { frozen, HEADER_FILL, widthOf } from './sheetStyle.js';
+import { HEADER_FILL, numberCell, widthOf } from './sheetStyle.js';
+import type { Cell, Workbook } from './workbook.js';
 
-/** One titled table: a header row and rows; a number cell may carry its format. */
+/** A section cell: text, a plain number, a decimal (its exact text) with its format, or nothing. */
+export type SectionCell = string | number | { number: string; format: string } | null;
+
+/** One titled table: a header row and rows. */
 export interface Section {
   title: string;
   header: string[];
-  rows: (string | number | { value: number; format: string } | null)[][];
+  rows: SectionCell[][];
 }
 
+const shown = (v: SectionCell | undefined): string => (v === null || v === undefined ? '' : typeof v === 'object' ? v.number : String(v));
+
 /** Adds a sheet of sections, a blank row between them; the first column frozen. */
-export function addSectionSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, sections: readonly Section[]): void {
-  const ws = wb.addWorksheet(name, frozen(1, 0));
+export function addSectionSheet(wb: Workbook, name: string, sections: readonly Section[]): void {
   const width = Math.max(...sections.map((s) => s.header.length));
-  ws.columns = Array.from({ length: width }, (_, i) => ({
-    width: widthOf(
-      sections.flatMap((s) => [
-        s.header[i] ?? '',
-        ...s.rows.slice(0, 200).map((r) => {
-          const v = r[i];
-          return v === null || v === undefined ? '' : typeof v === 'object' ? String(v.value) : String(v);
-        }),
-      ]),
-    ),
-  }));
+  const sheet = wb.addSheet(name, {
+    frozenColumns: 1,
+    frozenRows: 0,
+    columns: Array.from({ length: width }, (_, i) => ({
+      width: widthOf(sections.flatMap((s) => [s.header[i] ?? '', ...s.rows.slice(0, 200).map((r) => shown(r[i]))])),
+    })),
+  });
+  const title = wb.style({ bold: true, size: 12 });
+  const header = wb.style({ bold: true, fill: HEADER_FILL });
+  const text = wb.style({ numFmt: '@' });
+  const cell = (v: SectionCell): Cell => {
+    if (v === null || v === '') return null;
+    if (typeof v === 'string') return { text: v, style: text };
+    if (typeof v === 'number') return { number: String(v) };
+    return numberCell(v.number, wb.style({ numFmt: v.format }));
+  };
   for (const [k, s] of sections.entries()) {
-    if (k > 0) ws.addRow([]).commit();
-    const title = ws.addRow([s.title]);
-    title.font = { bold: true, size: 12 };
-    title.commit();
-    const header = ws.addRow(s.header);
-    header.font = { bold: true };
-    for (let c = 1; c <= s.header.length; c++) header.getCell(c).fill = HEADER_FILL;
-    header.commit();
-    for (const r of s.rows) {
-      const row = ws.addRow(r.map((v) => (v !== null && typeof v === 'object' ? v.value : v === '' ? null : v)));
-      r.forEach((v, c) => {
-        if (v !== null && typeof v === 'object') row.getCell(c + 1).numFmt = v.format;
-        else if (typeof v === 'string') row.getCell(c + 1).numFmt = '@';
-      });
-      row.commit();
-    }
+    if (k > 0) sheet.row([]);
+    sheet.row([{ text: s.title, style: title }]);
+    sheet.row(s.header.map((h) => ({ text: h, style: header })));
+    for (const r of s.rows) sheet.row(r.map(cell));
   }
-  ws.commit();
+  sheet.end();
 }
