@@ -4,7 +4,7 @@
  * disk in Debian's Chromium, the fixture district's five files set on the file input, the default
  * scheme run. Everything it shows and hands out is held against the built `score` on the same files
  * (run here, in the files' folder so sources are named alike): the cross-check, every line `score`
- * prints, the results CSV byte for byte, the workbook read back, `explain`. No request may leave the
+ * prints, the results CSV and workbook byte for byte (the workbook also read back), `explain`. No request may leave the
  * page. The screenshot for the user guide is taken on the way.
  */
 import { execFile } from 'node:child_process';
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { readWorkbook } from '@mujun/csv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launch } from '../../report/test/browser.js';
@@ -96,6 +97,22 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     const bytes = readFileSync(path);
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(bytes.equals(scored.stdout)).toBe(true);
+  });
+
+  it('hands out the results workbook, which reads back as score’s', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-xlsx')]);
+    const path = join(dir, 'page.xlsx');
+    await download.saveAs(path);
+    const cliPath = join(dir, 'cli.xlsx');
+    await cli([...files, '--format', 'xlsx', '--out', cliPath]);
+    const [ours, theirs] = [readWorkbook(readFileSync(path)), readWorkbook(readFileSync(cliPath))];
+    expect(ours.map((s) => s.sheet)).toEqual(theirs.map((s) => s.sheet));
+    expect(ours).toEqual(theirs);
+    // The results sheet holds a row per enterprise (scored and excluded) under its header.
+    const m = /已评价 scored (\d+) \+ 排除 excluded (\d+)/.exec(scored.lines.join('\n'));
+    const results = ours[0]?.rows.filter((r) => /^[0-9A-Z]{18}$/.test(r[1] ?? '')) ?? [];
+    expect(results.length).toBe(Number(m?.[1]) + Number(m?.[2]));
+    expect(readFileSync(path).equals(readFileSync(cliPath))).toBe(true);
   });
 
   it('shows the report with the same counts and a firm’s class, and takes the guide’s screenshot', async () => {

@@ -1,16 +1,31 @@
 /// <reference lib="dom" />
 /**
  * The page's Web Worker: runs `score` on the files held in memory with the CLI's own pure run
- * (`@mujun/cli/run`), and keeps the run for `explain` and the report. One request at a time, in
- * order; every failure is the CLI's one-line error.
+ * (`@mujun/cli/run`), and keeps the run for `explain`, the downloads and the report. One request at
+ * a time, in order; every failure is the CLI's one-line error. The same script serves as a reader
+ * (parallelRead) when the page hands it a port.
  */
-import { accountingOf, evaluateInputs, historyFromFiles, resultsCsvBytes, scoreMessages, validateMessages, validationText } from '@mujun/cli/run';
-import type { Inputs, ScoreOutcome } from '@mujun/cli/run';
+import {
+  accountingOf,
+  catalogFromText,
+  evaluateInputs,
+  explanationText,
+  historyFromFiles,
+  presetCatalog,
+  presetScheme,
+  reportHtml,
+  resultsCsvBytes,
+  resultsWorkbookBytes,
+  schemeFromText,
+  scoreMessages,
+  validateMessages,
+  validationText,
+} from '@mujun/cli/run';
+import type { ScoreOutcome, ScoreRun } from '@mujun/cli/run';
+import type { Scheme } from '@mujun/core';
 import type { ClassHistory, PolicyCatalog } from '@mujun/policy';
-import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
-import type { Reply, Request, RunChoice } from '../protocol.js';
-import { catalogOf, schemeOf } from './choices.js';
-import { dataProblems, EXIT, explanationText, reportError } from './cliPieces.js';
+import type { FileBytes, PolicyChoice, Reply, Request, RunChoice, SchemeChoice } from '../protocol.js';
+import { dataProblems, EXIT, reportError } from './cliPieces.js';
 import { ReaderFailure, readInParallel, serveReads, useReaders } from './parallelRead.js';
 
 /** The worker's side of postMessage (the DOM lib types `self` as a window). */
@@ -20,32 +35,37 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-/** The last run, kept for explain and the report. */
-let last: { outcome: ScoreOutcome; catalog: PolicyCatalog | undefined; history: ClassHistory | undefined } | null = null;
+/** The last run, kept for explain, the downloads and the report. */
+let last: { run: ScoreRun; catalog: PolicyCatalog | undefined; history: ClassHistory | undefined } | null = null;
 
 const post = (reply: Reply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
 const onProgress = (done: number, total: number, stage: string) => post({ type: 'progress', stage, done, total });
+const text = (file: FileBytes): string => new TextDecoder().decode(file.bytes);
 
-/** Field-level provenance by credit code, as `score report` shows it on each sheet. */
-function provenanceOf(inputs: Inputs): Provenance | undefined {
-  const perRecord = inputs.provenance;
-  if (!perRecord) return undefined;
-  const out: Provenance = {};
-  inputs.records.forEach((r, i) => {
-    const p = perRecord[i];
-    if (p) out[r.creditCode] = p;
-  });
-  return out;
+/** The scheme chosen, as `--scheme` loads it; its notes go to `notes`. */
+function schemeOf(choice: SchemeChoice, notes: string[]): Scheme {
+  if ('preset' in choice) return presetScheme(choice.preset || undefined);
+  const loaded = schemeFromText(choice.file.name, text(choice.file));
+  notes.push(...loaded.notes);
+  return loaded.value;
 }
 
-/** `score <files>` with the user's choices: the lines it prints (its results CSV is made when asked for). */
+/** The catalog chosen, as `--policy` loads it, or undefined for none. */
+function catalogOf(choice: PolicyChoice, notes: string[]): PolicyCatalog | undefined {
+  if (choice === null) return undefined;
+  if ('preset' in choice) return presetCatalog(choice.preset);
+  const loaded = catalogFromText(choice.file.name, text(choice.file));
+  notes.push(...loaded.notes);
+  return loaded.value;
+}
+
+/** `score <files>` with the user's choices: the lines it prints (its results are made when asked for). */
 async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   last = null;
   const notes: string[] = [];
-  const scheme = schemeOf(choice.scheme, (line) => notes.push(line));
-  const catalog = catalogOf(choice.policy, (line) => notes.push(line));
-  const history =
-    choice.history.length === 0 ? undefined : historyFromFiles(choice.history.map((f) => ({ name: f.name, text: new TextDecoder().decode(f.bytes) })));
+  const scheme = schemeOf(choice.scheme, notes);
+  const catalog = catalogOf(choice.policy, notes);
+  const history = choice.history.length === 0 ? undefined : historyFromFiles(choice.history.map((f) => ({ name: f.name, text: text(f) })));
   // @mujun/cli/run's runScore, step by step: the files read side by side.
   const inputs = await readInParallel(choice.files, scheme, provenance, onProgress);
   const problems = dataProblems(inputs, scheme, false);
@@ -56,10 +76,9 @@ async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
     onProgress(1, 1, '评价 evaluating');
   }
   const lines = [...notes, ...scoreMessages(outcome)];
-  const { run } = outcome;
-  if (run === null) return { type: 'scored', exitCode: outcome.problems.exitCode, lines, accounting: null };
-  last = { outcome, catalog, history };
-  const a = accountingOf(run);
+  if (outcome.run === null) return { type: 'scored', exitCode: problems.exitCode, lines, accounting: null };
+  last = { run: outcome.run, catalog, history };
+  const a = accountingOf(outcome.run);
   return {
     type: 'scored',
     exitCode: 0,
@@ -68,58 +87,43 @@ async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   };
 }
 
-/** The report of the last run, as `score report` renders it (the page's language). */
-function report(lang: 'zh' | 'en'): string {
-  if (last?.outcome.run == null) throw new Error('no run to report');
-  const { run } = last.outcome;
-  const { catalog, history } = last;
-  const provenance = provenanceOf(run.inputs);
-  const comparison = history ? comparisonFromHistory(run.evaluation, history) : undefined;
-  return renderReport({
-    evaluation: run.evaluation,
-    records: run.inputs.records,
-    rejected: run.rejected,
-    accounting: accountingOf(run),
-    lang,
-    generatedAt: new Date().toISOString().slice(0, 10),
-    ...(provenance ? { provenance } : {}),
-    ...(run.policies ? { policy: run.policies } : {}),
-    ...(comparison ? { comparison } : {}),
-    ...(catalog ? { policyTitle: catalog.title } : {}),
-  });
+function lastRun(): NonNullable<typeof last> {
+  if (last === null) throw new Error('no run yet');
+  return last;
 }
 
 async function handle(request: Request): Promise<void> {
   switch (request.type) {
     case 'validate': {
       const notes: string[] = [];
-      const scheme = schemeOf(request.scheme, (line) => notes.push(line));
+      const scheme = schemeOf(request.scheme, notes);
       const inputs = await readInParallel(request.files, scheme, true, onProgress);
       post({ type: 'validated', text: validationText(inputs), lines: [...notes, ...validateMessages(inputs)] });
       return;
     }
-    case 'run': {
+    case 'run':
       post(await score(request.choice, request.forReport));
       return;
-    }
     case 'csv': {
-      const run = last?.outcome.run;
-      if (run == null) throw new Error('no run to write');
-      const bytes = resultsCsvBytes(run, { headers: 'zh', encoding: 'utf8' });
+      const bytes = resultsCsvBytes(lastRun().run, { headers: 'zh', encoding: 'utf8' });
       post({ type: 'csv', bytes }, [bytes.buffer]);
       return;
     }
-    case 'report':
-      post({ type: 'reported', html: report(request.lang) });
+    case 'workbook': {
+      const bytes = resultsWorkbookBytes(lastRun().run, { headers: request.headers });
+      post({ type: 'workbook', bytes }, [bytes.buffer]);
       return;
+    }
+    case 'report': {
+      const { run, catalog, history } = lastRun();
+      post({ type: 'reported', html: reportHtml(run, { lang: request.lang, generatedAt: new Date().toISOString().slice(0, 10), catalog, history }) });
+      return;
+    }
     case 'explain': {
-      const run = last?.outcome.run;
-      if (run == null) throw new Error('no run to explain');
+      const { run } = lastRun();
       post({ type: 'explained', text: explanationText(run, run.inputs.records, request.creditCode.trim().toUpperCase(), 'text') });
       return;
     }
-    case 'workbook':
-      throw new Error('the workbook writer is not in the page yet');
     case 'readers':
       useReaders(request.ports);
       return;
