@@ -8,11 +8,10 @@
  * page. The screenshot for the user guide is taken on the way.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { readWorkbook } from '@mujun/csv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,10 +29,14 @@ const files = readdirSync(district)
   .filter((f) => f.endsWith('.csv'))
   .sort();
 
-/** The built `score` run in the fixture's folder: its stdout as bytes, its stderr as lines. */
-async function cli(args: string[]): Promise<{ stdout: Buffer; lines: string[] }> {
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, [score, ...args], { cwd: district, encoding: 'buffer', maxBuffer: 1 << 28 });
-  return { stdout, lines: stderr.toString('utf8').split('\n').filter(Boolean) };
+/** The built `score` run in the fixture's folder (or `cwd`): its stdout as bytes, its stderr as lines, its exit code. */
+async function cli(args: string[], cwd = district): Promise<{ stdout: Buffer; lines: string[]; code: number }> {
+  const { stdout, stderr, code } = await new Promise<{ stdout: Buffer; stderr: Buffer; code: number }>((resolve) =>
+    execFile(process.execPath, [score, ...args], { cwd, encoding: 'buffer', maxBuffer: 1 << 28 }, (error, stdout, stderr) =>
+      resolve({ stdout, stderr, code: typeof error?.code === 'number' ? error.code : 0 }),
+    ),
+  );
+  return { stdout, lines: stderr.toString('utf8').split('\n').filter(Boolean), code };
 }
 
 describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () => {
@@ -149,6 +152,39 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     expect(await page.textContent('h1')).toBe('Per-mu efficiency evaluation · offline');
     await page.click('#lang');
     expect(await page.textContent('h1')).toBe('亩均效益综合评价 · 离线版');
+  });
+
+  it('says what is wrong with a scheme file as score does', async () => {
+    const bad = join(dir, 'my-scheme.json');
+    writeFileSync(bad, '{"id": "mine", "groups": [');
+    const refused = await cli(['validate', ...files.map((f) => join(district, f)), '--scheme', 'my-scheme.json'], dir);
+    expect(refused.code).toBe(2);
+    await page.setInputFiles('#scheme-file', bad);
+    await page.waitForFunction(() => document.getElementById('validation')?.textContent?.startsWith('score:'));
+    expect(await page.textContent('#validation')).toBe(refused.lines.join('\n'));
+    await page.click('[data-clear="scheme-file"]');
+    await page.waitForFunction(() => document.getElementById('validation')?.textContent?.startsWith('比对报告'));
+  });
+
+  it('reads the district’s .xlsx workbooks to the same cross-check and results as score', async () => {
+    const books = join(root, 'fixtures/zhonglou-xlsx');
+    const names = readdirSync(books)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort();
+    const [validated, scoredBooks] = await Promise.all([cli(['validate', ...names], books), cli(names, books)]);
+    await page.setInputFiles(
+      '#files',
+      names.map((f) => join(books, f)),
+    );
+    await page.waitForFunction(() => document.getElementById('validation')?.textContent?.includes('.xlsx'));
+    expect(await page.textContent('#validation')).toBe(`${validated.stdout.toString('utf8')}\n${validated.lines.join('\n')}`);
+    await page.click('#run');
+    await page.waitForSelector('#results-step[data-done="true"]');
+    expect(await page.textContent('#messages')).toBe(scoredBooks.lines.join('\n'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const path = join(dir, 'page-from-xlsx.csv');
+    await download.saveAs(path);
+    expect(readFileSync(path).equals(scoredBooks.stdout)).toBe(true);
   });
 
   it('made no request and raised no error', () => {

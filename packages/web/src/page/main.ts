@@ -67,7 +67,18 @@ function label(): void {
   policy.replaceChildren(new Option(words.noPolicy, ''), ...POLICY_PRESETS.map((p) => new Option(`${p.title[lang]} (${p.id})`, p.id)));
   policy.value = chosenPolicy;
   showFiles();
+  showPicked();
   showAccounting();
+}
+
+/** The names of the files chosen in the scheme's, the catalog's and the history's pickers. */
+function showPicked(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('.picked')) {
+    const chosen = [...($<HTMLInputElement>(el.dataset['for'] ?? '').files ?? [])];
+    el.textContent = chosen.length === 0 ? wordsOf(lang).noFile : chosen.map((f) => f.name).join('、');
+    const clear = document.querySelector<HTMLElement>(`[data-clear="${el.dataset['for']}"]`);
+    if (clear) clear.hidden = chosen.length === 0;
+  }
 }
 
 function showFiles(): void {
@@ -177,6 +188,7 @@ async function run(): Promise<void> {
   accounting = null;
   $('run-step').hidden = false;
   $('results-step').hidden = true;
+  delete $('results-step').dataset['done'];
   $('failed').hidden = true;
   $('messages').textContent = '';
   $<HTMLButtonElement>('run').disabled = true;
@@ -273,6 +285,14 @@ drop.addEventListener('drop', (e) => {
   drop.classList.remove('over');
   setFiles(e.dataTransfer?.files ?? null);
 });
+for (const id of ['scheme-file', 'policy-file', 'history']) $(id).addEventListener('change', showPicked);
+for (const button of document.querySelectorAll<HTMLElement>('[data-clear]'))
+  button.addEventListener('click', () => {
+    const input = $<HTMLInputElement>(button.dataset['clear'] ?? '');
+    input.value = '';
+    input.dispatchEvent(new Event('change'));
+  });
+// The scheme decides whose figure wins a conflict (sourcePrecedence): a new one, a new cross-check.
 for (const id of ['scheme', 'scheme-file']) $(id).addEventListener('change', () => void check());
 $('run').addEventListener('click', () => void run());
 $('lang').addEventListener('click', () => {

@@ -16,10 +16,10 @@ export const SHELL = `
 <section id="scheme-step"><h2 data-t="schemeStep"></h2>
   <div class="grid">
     <label><span data-t="scheme"></span><select id="scheme"></select></label>
-    <label><span data-t="schemeFile"></span><input type="file" id="scheme-file" accept=".json"></label>
+    <div><span data-t="schemeFile"></span><span class="picker"><label class="pick"><input type="file" id="scheme-file" accept=".json"><span data-t="pickFile"></span></label><span class="picked note" data-for="scheme-file"></span><button type="button" class="clear" data-clear="scheme-file" data-t="clear" hidden></button></span></div>
     <label><span data-t="policy"></span><select id="policy"></select></label>
-    <label><span data-t="policyFile"></span><input type="file" id="policy-file" accept=".json"></label>
-    <label class="wide"><span data-t="history"></span><input type="file" id="history" multiple accept=".csv,.json"></label>
+    <div><span data-t="policyFile"></span><span class="picker"><label class="pick"><input type="file" id="policy-file" accept=".json"><span data-t="pickFile"></span></label><span class="picked note" data-for="policy-file"></span><button type="button" class="clear" data-clear="policy-file" data-t="clear" hidden></button></span></div>
+    <div class="wide"><span data-t="history"></span><span class="picker"><label class="pick"><input type="file" id="history" multiple accept=".csv,.json"><span data-t="pickFile"></span></label><span class="picked note" data-for="history"></span><button type="button" class="clear" data-clear="history" data-t="clear" hidden></button></span></div>
   </div>
   <p><button type="button" id="run" class="primary" data-t="run" disabled></button></p>
 </section>
@@ -62,7 +62,10 @@ h3{font-size:14px;margin:14px 0 6px}
 .drop.over{background:#eef4fb;border-color:#1565c0}
 .drop input{display:none}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px 24px}
-.grid label{display:flex;flex-direction:column;gap:4px}
+.grid>label,.grid>div{display:flex;flex-direction:column;gap:4px}
+.picker{display:flex;align-items:center;gap:8px}
+.pick{border:1px solid #9fb3c8;border-radius:4px;padding:2px 10px;cursor:pointer;background:#fafbfc}
+.pick input{display:none}
 .grid .wide{grid-column:1/-1}
 pre.text{background:#f6f7f9;border:1px solid #d7dbe0;border-radius:4px;padding:8px;max-height:320px;overflow:auto;white-space:pre-wrap;font-size:12px}
 progress{width:320px;height:14px}
