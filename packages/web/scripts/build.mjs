@@ -36,7 +36,7 @@ const page = await build({
 const script = page.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
 
 // No request may leave the page: inline code only, the worker from a blob: URL, the report in a srcdoc frame.
-const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; worker-src blob:; img-src data: blob:; frame-src 'self' blob: data:";
+const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; worker-src blob:; img-src data:";
 const html =
   `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n` +
   `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +

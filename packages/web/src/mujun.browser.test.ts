@@ -187,6 +187,20 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     expect(readFileSync(path).equals(scoredBooks.stdout)).toBe(true);
   });
 
+  it('may not make a request: its content-security policy refuses one before it leaves', async () => {
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toMatch(/^default-src 'none';/);
+    expect(
+      await page.evaluate(() =>
+        fetch('https://example.com/').then(
+          () => 'sent',
+          () => 'refused',
+        ),
+      ),
+    ).toBe('refused');
+    // The refusal is a CSP report on the console, not a problem of the page.
+    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('Content Security Policy')));
+  });
+
   it('made no request and raised no error', () => {
     expect(refused).toEqual([]);
     expect(problems).toEqual([]);
