@@ -21,6 +21,8 @@ export type PolicyChoice = { preset: string } | { file: FileBytes } | null;
 /** What the user chose to run. */
 export interface RunChoice {
   files: FileBytes[];
+  /** The page's count of its file choices: the same count, the same files (read once, by the cross-check). */
+  generation: number;
   scheme: SchemeChoice;
   policy: PolicyChoice;
   /** Last year's (or earlier) results, as `score` wrote them (CSV or JSON). */
@@ -29,7 +31,7 @@ export interface RunChoice {
 
 /** Page → worker. */
 export type Request =
-  | { type: 'validate'; files: FileBytes[]; scheme: SchemeChoice }
+  | { type: 'validate'; files: FileBytes[]; generation: number; scheme: SchemeChoice }
   /** `forReport`: keep each field's source, which the report's sheets show (as `score report` does). */
   | { type: 'run'; choice: RunChoice; forReport: boolean }
   | { type: 'report'; lang: 'zh' | 'en' }

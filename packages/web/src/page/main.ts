@@ -49,6 +49,8 @@ const SHOWN_LINES = 300;
 
 let lang: Lang = 'zh';
 let files: File[] = [];
+/** Counts the file choices: the worker reads a choice once, for the cross-check and the run. */
+let generation = 0;
 let reportHtml: string | null = null;
 let validation: string | null = null;
 let accounting: RunAccounting | null = null;
@@ -130,7 +132,7 @@ function send(request: Request, transfer: Transferable[] = []): void {
 async function runChoice(): Promise<RunChoice> {
   const bytes = await Promise.all(files.map(bytesOf));
   const history = await Promise.all([...($<HTMLInputElement>('history').files ?? [])].map(bytesOf));
-  return { files: bytes, scheme: await schemeChoice(), policy: await policyChoice(), history };
+  return { files: bytes, generation, scheme: await schemeChoice(), policy: await policyChoice(), history };
 }
 
 const transferOf = (choice: RunChoice): Transferable[] => [...choice.files, ...choice.history].map((f) => f.bytes.buffer);
@@ -171,13 +173,14 @@ async function check(): Promise<void> {
   $<HTMLButtonElement>('download-check').disabled = true;
   const bytes = await Promise.all(files.map(bytesOf));
   send(
-    { type: 'validate', files: bytes, scheme: await schemeChoice() },
+    { type: 'validate', files: bytes, generation, scheme: await schemeChoice() },
     bytes.map((f) => f.bytes.buffer),
   );
 }
 
 function setFiles(list: FileList | null): void {
   files = [...(list ?? [])];
+  generation++;
   showFiles();
   $<HTMLButtonElement>('run').disabled = files.length === 0;
   void check();

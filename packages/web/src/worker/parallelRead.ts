@@ -73,12 +73,29 @@ async function readOnReaders(sources: readonly RunSource[], onProgress: RunProgr
   return out;
 }
 
-/** @mujun/cli/run's readRun with the files read side by side. */
-export async function readInParallel(sources: readonly RunSource[], scheme: Scheme, provenance: boolean, onProgress: RunProgress): Promise<Inputs> {
+/**
+ * The files last read, by the page's count of its file choices: the cross-check reads the files
+ * when they are chosen, and the run merges those reads again (reading does not depend on the
+ * scheme; the merge, which never changes its reads, does).
+ */
+let lastRead: { generation: number; perFile: SourceRead[][] } | null = null;
+
+/**
+ * @mujun/cli/run's readRun with the files read side by side — or, when the page's file choice
+ * `generation` is the one last read, those reads merged again.
+ */
+export async function readInParallel(
+  sources: readonly RunSource[],
+  generation: number,
+  scheme: Scheme,
+  provenance: boolean,
+  onProgress: RunProgress,
+): Promise<Inputs> {
   const names = sources.map((s) => s.name);
   checkInputNames(names, undefined);
   let perFile: SourceRead[][];
-  if (readers.length > 1 && sources.length > 1) perFile = await readOnReaders(sources, onProgress);
+  if (lastRead?.generation === generation) perFile = lastRead.perFile;
+  else if (readers.length > 1 && sources.length > 1) perFile = await readOnReaders(sources, onProgress);
   else {
     perFile = [];
     for (const [i, source] of sources.entries()) {
@@ -86,6 +103,7 @@ export async function readInParallel(sources: readonly RunSource[], scheme: Sche
       perFile.push(await readFile(source));
     }
   }
+  lastRead = { generation, perFile };
   onProgress(sources.length, sources.length, '归集 merging');
   return mergeInputs(perFile.flat(), names, { sourcePrecedence: scheme.sourcePrecedence, provenance });
 }

@@ -67,7 +67,7 @@ async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   const catalog = catalogOf(choice.policy, notes);
   const history = choice.history.length === 0 ? undefined : historyFromFiles(choice.history.map((f) => ({ name: f.name, text: text(f) })));
   // @mujun/cli/run's runScore, step by step: the files read side by side.
-  const inputs = await readInParallel(choice.files, scheme, provenance, onProgress);
+  const inputs = await readInParallel(choice.files, choice.generation, scheme, provenance, onProgress);
   const problems = dataProblems(inputs, scheme, false);
   let outcome: ScoreOutcome = { scheme, inputs, problems, run: null };
   if (problems.exitCode === EXIT.ok) {
@@ -97,7 +97,7 @@ async function handle(request: Request): Promise<void> {
     case 'validate': {
       const notes: string[] = [];
       const scheme = schemeOf(request.scheme, notes);
-      const inputs = await readInParallel(request.files, scheme, true, onProgress);
+      const inputs = await readInParallel(request.files, request.generation, scheme, true, onProgress);
       post({ type: 'validated', text: validationText(inputs), lines: [...notes, ...validateMessages(inputs)] });
       return;
     }
