@@ -221,7 +221,7 @@ describe('a fresh project that installs the tarballs with npm', () => {
       'node',
       [
         '-e',
-        "for (const p of ['core', 'policy', 'csv', 'report', 'cli']) console.log(p, Object.keys(require('@mujun/' + p)).length > 0); require('@mujun/csv/node')",
+        "for (const p of ['core', 'policy', 'csv', 'report', 'cli']) console.log(p, Object.keys(require('@mujun/' + p)).length > 0); require('@mujun/csv/node'); require('@mujun/cli/run')",
       ],
       consumer(),
     );

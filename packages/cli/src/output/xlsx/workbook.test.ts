@@ -9,7 +9,7 @@ function smallWorkbook(): Uint8Array {
   const sheet = wb.addSheet('评价结果', { frozenColumns: 2, frozenRows: 1, autoFilter: true, columns: [{ width: 20, style: text }, { width: 10 }] });
   sheet.row([{ text: '统一社会信用代码' }, { text: '亩均税收' }]);
   sheet.row([{ text: '913204049672267986', style: text }, { number: '12345678.123456789' }]);
-  sheet.row([{ text: 'a\u0001b <&> _x0041_' }, null]);
+  sheet.row([{ text: 'a\u0001b <&> _x0041_' }, { text: ' kept ' }]);
   sheet.end();
   return wb.bytes();
 }
@@ -36,9 +36,10 @@ describe('Workbook', () => {
       'xl/worksheets/sheet1.xml',
     ]);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
-    expect(sheet).toContain('<c r="A2" s="1" t="inlineStr"><is><t xml:space="preserve">913204049672267986</t></is></c>');
+    expect(sheet).toContain('<c r="A2" s="1" t="inlineStr"><is><t>913204049672267986</t></is></c>');
     expect(sheet).toContain('<c r="B2"><v>12345678.123456789</v></c>');
-    expect(sheet).toContain('a_x0001_b &lt;&amp;&gt; _x005F_x0041_');
+    expect(sheet).toContain('<t>a_x0001_b &lt;&amp;&gt; _x005F_x0041_</t>');
+    expect(sheet).toContain('<t xml:space="preserve"> kept </t>');
     expect(sheet).toContain('<pane xSplit="2" ySplit="1" topLeftCell="C2" activePane="bottomRight" state="frozen"/>');
     expect(sheet).toContain('<autoFilter ref="A1:B1"/>');
     expect(strFromU8(files['xl/workbook.xml']!)).toContain(`'评价结果'!$A$1:$B$1`);

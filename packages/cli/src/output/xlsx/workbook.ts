@@ -68,6 +68,7 @@ export class Workbook {
         .join('')}</cols>`;
     text += '<sheetData>';
     let rows = 0;
+    const letters: string[] = [];
     const flush = (final: boolean) => {
       file.push(new TextEncoder().encode(text), final);
       text = '';
@@ -78,12 +79,10 @@ export class Workbook {
         text += `<row r="${rows}">`;
         cells.forEach((cell, i) => {
           if (cell === null) return;
-          const ref = `${columnLetters(i)}${rows}`;
-          const s = cell.style ? ` s="${cell.style}"` : '';
-          text +=
-            'number' in cell
-              ? `<c r="${ref}"${s}><v>${cell.number}</v></c>`
-              : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(cell.text)}</t></is></c>`;
+          // Every cell says where it is (some readers need it), and only text with outer spaces asks to keep them.
+          const at = ` r="${(letters[i] ??= columnLetters(i))}${rows}"${cell.style ? ` s="${cell.style}"` : ''}`;
+          if ('number' in cell) text += `<c${at}><v>${cell.number}</v></c>`;
+          else text += `<c${at} t="inlineStr"><is><t${/^\s|\s$/.test(cell.text) ? ' xml:space="preserve"' : ''}>${xmlText(cell.text)}</t></is></c>`;
         });
         text += '</row>';
         if (text.length > PIECE) flush(false);

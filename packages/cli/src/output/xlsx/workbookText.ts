@@ -1,13 +1,8 @@
 /** The fixed words of the results workbook, 中文 and English: sheet names, labels, headers. */
+import type { Bilingual } from '@mujun/core';
 
 /** The workbook's language: every sheet name, label and text cell is in this one. */
 export type WorkbookLanguage = 'zh' | 'en';
-
-/** A text in both languages. */
-export interface Both {
-  zh: string;
-  en: string;
-}
 
 export const SHEETS = {
   results: { zh: '评价结果', en: 'Results' },
@@ -16,7 +11,7 @@ export const SHEETS = {
   accounting: { zh: '核算', en: 'Accounting' },
   scheme: { zh: '评价方案', en: 'Scheme' },
   benchmarks: { zh: '基准值', en: 'Benchmarks' },
-} as const satisfies Record<string, Both>;
+} as const satisfies Record<string, Bilingual>;
 
 /** `总得分(分)` / `total (points)`: a header with its unit, unless it names one already. */
 export function headerWithUnit(header: string, unit: string | undefined, language: WorkbookLanguage): string {
@@ -25,7 +20,7 @@ export function headerWithUnit(header: string, unit: string | undefined, languag
 }
 
 /** Benchmark methods as the engine names them (`aggregate`, `2 × median` …), in words. */
-const METHOD_WORDS: [RegExp, Both][] = [
+const METHOD_WORDS: [RegExp, Bilingual][] = [
   [/\baggregate\b/g, { zh: '汇总比值（合计÷合计）', en: 'aggregate (total ÷ total)' }],
   [/\bmedian\b/g, { zh: '中位数', en: 'median' }],
   [/\bmean\b/g, { zh: '平均值', en: 'mean' }],
@@ -40,7 +35,7 @@ export function methodText(method: string, language: WorkbookLanguage): string {
   return out;
 }
 
-export const MISSING_RULES: Record<string, Both> = {
+export const MISSING_RULES: Record<string, Bilingual> = {
   zero: { zh: '按 0 分', en: 'scores 0' },
   poolAverage: { zh: '按组内平均分', en: 'pool average score' },
   exclude: { zh: '不参评（排除）', en: 'not scored (excluded)' },
