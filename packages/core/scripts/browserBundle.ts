@@ -1,7 +1,8 @@
 /**
  * Bundles a browser entry the way an app would (esbuild, ESM, minified, platform browser) from the
  * workspace sources and measures it gzipped. Used by the browser-budget tests; run directly it
- * prints the measured entries:
+ * prints the measured entries and what each holds (minified bytes by dependency, from esbuild's
+ * metafile):
  *
  *   npx tsx packages/core/scripts/browserBundle.ts
  */
@@ -19,6 +20,8 @@ export interface BrowserBundle {
   gzipBytes: number;
   /** Imports left in the bundle (`node:fs`…): a browser cannot load them. Empty when self-contained. */
   externalImports: string[];
+  /** Minified bytes in the bundle by source file (esbuild's metafile; paths relative to this folder). */
+  inputBytes: Record<string, number>;
 }
 
 /**
@@ -54,6 +57,7 @@ export async function browserBundle(entry: string, format: 'esm' | 'iife' = 'esm
     minifiedBytes: bytes.length,
     gzipBytes: gzipSync(bytes).length,
     externalImports: output.imports.map((i) => i.path),
+    inputBytes: Object.fromEntries(Object.entries(output.inputs).map(([path, input]) => [path, input.bytesInOutput])),
   };
 }
 
@@ -66,9 +70,21 @@ export const price = (evaluation, options) => applyPolicies(evaluation, getPolic
   'csv: read and merge bureau files from bytes': `export { readSources } from '@mujun/csv';`,
 } as const;
 
+/** An input's part of the bundle: its npm package, or `@mujun/<package>/<folder>` for workspace sources. */
+function partOf(path: string): string {
+  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (dependency) return dependency[1] as string;
+  const source = /packages\/([^/]+)\/src\/([^/.]+)/.exec(path);
+  return source ? `@mujun/${source[1]}/${source[2]}` : path;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
   for (const [name, entry] of Object.entries(BROWSER_ENTRIES)) {
     const b = await browserBundle(entry);
-    console.log(`${name}: ${(b.minifiedBytes / 1000).toFixed(1)} kB minified, ${(b.gzipBytes / 1000).toFixed(1)} kB gzip`);
+    console.log(`${name}: ${kB(b.minifiedBytes)} minified, ${kB(b.gzipBytes)} gzip`);
+    const parts = new Map<string, number>();
+    for (const [path, bytes] of Object.entries(b.inputBytes)) parts.set(partOf(path), (parts.get(partOf(path)) ?? 0) + bytes);
+    for (const [part, bytes] of [...parts].sort((x, y) => y[1] - x[1])) if (bytes >= 500) console.log(`  ${kB(bytes).padStart(9)}  ${part}`);
   }
 }

@@ -2,8 +2,8 @@
 export type CoreErrorCode =
   /** The scheme did not pass validateScheme; `details` holds its errors. */
   | 'invalid-scheme'
-  /** evaluate(…, { validate: true }) found records that validateRecords rejects; `details` lists them. */
-  | 'invalid-records'
+  /** evaluate was given a scheme that validateScheme or getPreset did not return (e.g. a file's JSON, or a validated scheme copied and changed). */
+  | 'unvalidated-scheme'
   /** evaluate's options are malformed (e.g. a reference date that is not YYYY-MM-DD). */
   | 'invalid-options'
   /** options.benchmarks was given but lacks a benchmark the pool needs. */

@@ -5,15 +5,10 @@
  *
  * @module @mujun/core
  */
-export {
-  DecimalString,
-  IsoDate,
-  EnterpriseRecord,
-  NUMERIC_FIELDS,
-  RECOGNITION_FLAGS,
-  VIOLATION_FLAGS,
-} from './schema/record.js';
-export type { NumericField } from './schema/record.js';
+export { DecimalString, IsoDate, EnterpriseRecord } from './schema/record.js';
+// Apart from the record's zod schema, so that a bundle reading only the field lists leaves zod out.
+export { NUMERIC_FIELDS, RECOGNITION_FLAGS, VIOLATION_FLAGS } from './schema/recordFields.js';
+export type { NumericField } from './schema/recordFields.js';
 export {
   Scheme,
   IndicatorIdSchema,
@@ -46,8 +41,10 @@ export {
   SourceKindSchema,
   SourcePrecedence,
 } from './schema/scheme.js';
-export type { SchemeInput, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
+export type { SchemeInput, SchemeWithDefaults, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
+export type { ValidatedMark } from './schema/validatedScheme.js';
 export { validateScheme } from './schema/validateScheme.js';
+export { parseScheme } from './schema/parseScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
 export type { Validation, ValidationIssue, ValidationFailure } from './schema/validation.js';

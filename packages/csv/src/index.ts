@@ -32,8 +32,9 @@ export { DEFAULT_TOLERANCE } from './merge/sameValue.js';
 export type { Tolerance } from './merge/sameValue.js';
 
 // Excel workbooks (.xlsx): sheets as rows, read like CSV
-export { workbookSources, fileKindOf, openInMemory } from './xlsx/workbookSources.js';
-export type { FileKind } from './xlsx/workbookSources.js';
+export { workbookSources, openInMemory } from './xlsx/workbookSources.js';
+export { fileKindOf } from './decode/sourceDecoder.js';
+export type { FileKind } from './decode/sourceDecoder.js';
 export { readWorkbook, workbookSheetNames } from './xlsx/readWorkbook.js';
 export type { WorksheetRows, ReadWorkbookOptions } from './xlsx/readWorkbook.js';
 
@@ -93,7 +94,7 @@ export { figuresNeeded } from './crosscheck/figuresNeeded.js';
 export { gapWarning } from './crosscheck/gapWarning.js';
 export type { GapCheckInput } from './crosscheck/gapWarning.js';
 export type { NeededFigure } from './crosscheck/figuresNeeded.js';
-export { FIGURES, INDICATOR_FIGURES } from './crosscheck/figures.js';
+export { FIGURES, INDICATOR_FIGURES, indicatorFigures } from './crosscheck/figures.js';
 export type { Figure, FigureId } from './crosscheck/figures.js';
 export { plausibilityFindings, plausibilityCounts, CHECK_NAMES, TCE_PER_WAN_KWH } from './crosscheck/plausibility.js';
 export type { Implausibility, PlausibilityCheck, PlausibilityCounts, FindingFigure } from './crosscheck/plausibility.js';

@@ -5,8 +5,8 @@
  * `migrationMatrix` against a hand-made previous year. Two groups, two counties, an exclusion,
  * a rejected row, and an enterprise whose name is an HTML injection attempt.
  */
-import { evaluate, getPreset } from '@mujun/core';
-import type { ClassId, EnterpriseRecord, Evaluation, RejectedRow, SchemeInput } from '@mujun/core';
+import { evaluate, getPreset, parseScheme } from '@mujun/core';
+import type { ClassId, EnterpriseRecord, Evaluation, RejectedRow, Scheme } from '@mujun/core';
 import { applyPolicies, getPolicyPreset, migrationMatrix, PolicyCatalog } from '@mujun/policy';
 import type { PolicyOutcome } from '@mujun/policy';
 import type { ReportInput } from '../src/index.js';
@@ -68,17 +68,16 @@ export function sampleRecords(): EnterpriseRecord[] {
 }
 
 /** The default preset with a user-set veto and bonus, so sheets show both. */
-export function sampleScheme(): SchemeInput {
-  const preset = getPreset('changzhou-wujin') as SchemeInput;
-  return {
-    ...preset,
+export function sampleScheme(): Scheme {
+  return parseScheme({
+    ...getPreset('changzhou-wujin'),
     id: 'report-sample',
     adjustments: {
       bonuses: [{ flag: 'high-tech', points: 3, source: 'user setting' }],
       penalties: [],
       vetoes: [{ flag: 'safety-accident', effect: 'forceD', source: 'user setting' }],
     },
-  };
+  });
 }
 
 function sampleCatalog(): PolicyCatalog {

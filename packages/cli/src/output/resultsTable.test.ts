@@ -13,7 +13,7 @@ import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { columnarFromRecords, evaluate, evaluateColumnar, getPreset, type SchemeInput } from '@mujun/core';
+import { columnarFromRecords, evaluate, evaluateColumnar, getPreset, parseScheme, type Scheme } from '@mujun/core';
 import { toSignificant, type ResultColumn } from '@mujun/csv';
 import { evaluationCsv, readSources, writeResultsCsv } from '@mujun/csv/node';
 import { applyPoliciesToColumns, getPolicyPreset, type PolicyOutcome } from '@mujun/policy';
@@ -25,7 +25,7 @@ import type { ScoreRun } from '../run/scoreRun.js';
 const DIST = new URL('../../../csv/dist/node.js', import.meta.url);
 
 /** A run of `file` (the engine's columns, policies when given) as the table needs it. */
-async function runOf(file: string, scheme: SchemeInput, policies?: (run: ScoreRun) => PolicyOutcome): Promise<ScoreRun> {
+async function runOf(file: string, scheme: Scheme, policies?: (run: ScoreRun) => PolicyOutcome): Promise<ScoreRun> {
   const read = await readSources([file]);
   const records = read.records.map((m) => m.record);
   const run = {
@@ -39,7 +39,7 @@ async function runOf(file: string, scheme: SchemeInput, policies?: (run: ScoreRu
 }
 
 /** The table of string cells (the workbook's) written by @mujun/csv's CSV writer of rows. */
-async function fromCells(file: string, scheme: SchemeInput, headers: 'zh' | 'en', encoding: 'utf8-bom' | 'gbk', run?: ScoreRun): Promise<Buffer> {
+async function fromCells(file: string, scheme: Scheme, headers: 'zh' | 'en', encoding: 'utf8-bom' | 'gbk', run?: ScoreRun): Promise<Buffer> {
   const table = resultsTable(run ?? (await runOf(file, scheme)), headers);
   const columns: ResultColumn<string[]>[] = table.columns.map((c, i) => ({ id: c.en, zh: c.zh, en: c.en, kind: c.kind ?? 'text', value: (row) => row[i] }));
   return Buffer.concat(await writeResultsCsv(table.rows, columns, { encoding, headers }).toArray());
@@ -96,7 +96,7 @@ describe('results table: bytes from columns = the table of cells', async () => {
   const halfway = join(dir, 'halfway.csv');
   writeFileSync(messy, messyCsv(1500));
   writeFileSync(halfway, halfwayCsv());
-  const adjusted: SchemeInput = {
+  const adjusted = parseScheme({
     ...getPreset('changzhou-wujin'),
     id: 'with-adjustments',
     adjustments: {
@@ -107,8 +107,8 @@ describe('results table: bytes from columns = the table of cells', async () => {
       penalties: [{ flag: 'environmental-violation', points: 3 }],
       vetoes: [{ flag: 'safety-accident', effect: 'forceD' }],
     },
-  };
-  const cases: [string, string, SchemeInput, 'zh' | 'en', 'utf8' | 'gbk'][] = [
+  });
+  const cases: [string, string, Scheme, 'zh' | 'en', 'utf8' | 'gbk'][] = [
     ['messy file, default scheme', messy, getPreset(), 'zh', 'utf8'],
     ['messy file, bonuses, penalties and vetoes', messy, adjusted, 'zh', 'utf8'],
     ['messy file, English headers, GBK', messy, getPreset(), 'en', 'gbk'],

@@ -3,27 +3,8 @@ import { describe, expect, it, test } from 'vitest';
 import { EnterpriseRecord } from '../schema/record.js';
 import { validateScheme } from '../schema/validateScheme.js';
 import { getPreset } from '../presets/getPreset.js';
-import { arbCreditCode, arbDecimalString, arbPresetId, arbRecord, arbRecords, arbScheme, creditCodeCheckCharacter } from './index.js';
-
-describe('creditCodeCheckCharacter', () => {
-  it('gives the published check character of a real code (华为 914403001922038216)', () => {
-    // 9·1 + 1·3 + 4·9 + 4·27 + 0·19 + 3·26 + 0·16 + 0·17 + 1·20 + 9·29 + 2·25 + 2·13 + 0·8 + 3·24 + 8·10 + 2·30 + 1·28
-    // = 9 + 3 + 36 + 108 + 0 + 78 + 0 + 0 + 20 + 261 + 50 + 26 + 0 + 72 + 80 + 60 + 28 = 831; 831 mod 31 = 25; 31 − 25 = 6.
-    expect(creditCodeCheckCharacter('91440300192203821')).toBe('6');
-    expect(creditCodeCheckCharacter('9144030071526726X')).toBe('G');
-    expect(creditCodeCheckCharacter('91330100716105852')).toBe('F');
-  });
-
-  it('maps 31 to "0": a body whose weighted sum is a multiple of 31', () => {
-    // All zeros: Σ = 0, 31 − 0 = 31 → "0".
-    expect(creditCodeCheckCharacter('00000000000000000')).toBe('0');
-  });
-
-  it('rejects bodies of the wrong length or with letters outside the alphabet (I, O, S, V, Z)', () => {
-    expect(() => creditCodeCheckCharacter('9144')).toThrow(RangeError);
-    expect(() => creditCodeCheckCharacter('9144030019220382I')).toThrow(RangeError);
-  });
-});
+import { creditCodeCheckCharacter } from '../creditCode/creditCode.js';
+import { arbCreditCode, arbDecimalString, arbPresetId, arbRecord, arbRecords, arbScheme } from './index.js';
 
 describe('arbitraries', () => {
   test('arbCreditCode: 18 characters of the alphabet, check character valid', () =>

@@ -23,8 +23,6 @@
  * @module @mujun/core/arbitraries
  */
 export { arbCreditCode } from './creditCode.js';
-// The check itself is core's (`@mujun/core`); kept here under these names for existing tests.
-export { creditCodeCheckCharacter, CREDIT_CODE_CHARSET as USCC_CHARSET } from '../creditCode/creditCode.js';
 export { arbDecimalString } from './decimalString.js';
 export type { DecimalStringOptions } from './decimalString.js';
 export { arbRecord, ARB_INDUSTRY_CODES } from './record.js';

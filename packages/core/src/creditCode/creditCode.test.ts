@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, isValidCreditCode } from './creditCode.js';
 
@@ -18,6 +19,8 @@ describe('统一社会信用代码 check character (GB 32100-2015)', () => {
     expect(CREDIT_CODE_CHARSET.charAt(16)).toBe('G');
     expect(creditCodeCheckCharacter('9144030071526726X')).toBe('G');
     expect(isValidCreditCode('9144030071526726XG')).toBe(true);
+    // 阿里巴巴(中国)有限公司
+    expect(creditCodeCheckCharacter('91330100716105852')).toBe('F');
   });
 
   it('31 stands for "0": seventeen zeros sum to 0 → 31 − 0 = 31 → "0"', () => {
@@ -35,4 +38,14 @@ describe('统一社会信用代码 check character (GB 32100-2015)', () => {
     expect(() => creditCodeCheckCharacter('9144030019220382I')).toThrow(RangeError);
     expect(() => creditCodeCheckCharacter('９１４４０３００１９２２０３８２１')).toThrow(RangeError);
   });
+
+  it('law: a body with its check character is valid, with any other character it is not', () =>
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CREDIT_CODE_CHARSET), { minLength: 17, maxLength: 17 }), (chars) => {
+        const body = chars.join('');
+        const check = creditCodeCheckCharacter(body);
+        expect(isValidCreditCode(body + check)).toBe(true);
+        for (const other of CREDIT_CODE_CHARSET) if (other !== check) expect(isValidCreditCode(body + other)).toBe(false);
+      }),
+    ));
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../arithmetic/decimal.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme } from '../schema/scheme.js';
 import type { EnterpriseResult } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
   creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
@@ -18,24 +19,25 @@ const shownSum = (r: EnterpriseResult) =>
   [...r.indicators.map((i) => i.score), ...r.adjustments.map((a) => a.points)].reduce((s, x) => s.plus(x), new Dec(0)).toFixed(2);
 
 // taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed); the rule is the energy figure's.
-const twoIndicators = (energy: 'zero' | 'poolAverage' | 'exclude'): SchemeInput => ({
-  id: 'missing-test',
-  name: '缺失测试',
-  nameEn: 'missing test',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-        { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
-      ],
-      missing: { energy },
-    },
-  ],
-});
+const twoIndicators = (energy: 'zero' | 'poolAverage' | 'exclude'): Scheme =>
+  parseScheme({
+    id: 'missing-test',
+    name: '缺失测试',
+    nameEn: 'missing test',
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+          { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
+        ],
+        missing: { energy },
+      },
+    ],
+  });
 // Firm 1: 10 / 2 → 50 + 50. Firm 2: 20 / 4 → 100 + 100. Firm 3: 10 / no energy. Firm 4: 10 / energy 0
 // reported, which is data: the pool's best observed score on taxPerEnergy (100), whatever the rule.
 const missingPool = [
@@ -72,7 +74,7 @@ describe('missing-data rules', () => {
   });
 });
 
-const flagged: SchemeInput = {
+const flagged = parseScheme({
   id: 'adjust-test',
   name: '加减分测试',
   nameEn: 'adjustment test',
@@ -105,7 +107,7 @@ const flagged: SchemeInput = {
       { id: 'D', name: '倒逼整治类', nameEn: 'D' },
     ],
   },
-};
+});
 
 describe('bonus, penalty and veto', () => {
   const e = evaluate(
@@ -148,13 +150,14 @@ describe('bonus, penalty and veto', () => {
 
 describe('rounding, once, at the end', () => {
   // B = 8, w = 100: score = 12.5 × x. tax 8.004 on 10 亩 → x = 0.8004 → exactly 10.005.
-  const scheme = (mode: 'halfUp' | 'halfEven' | 'down', decimals = 2): SchemeInput => ({
-    ...flagged,
-    adjustments: {},
-    classes: {},
-    groups: [{ ...flagged.groups[0]!, indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'fixed', value: 8 } }] }],
-    rounding: { mode, decimals },
-  });
+  const scheme = (mode: 'halfUp' | 'halfEven' | 'down', decimals = 2): Scheme =>
+    parseScheme({
+      ...flagged,
+      adjustments: {},
+      classes: {},
+      groups: [{ ...flagged.groups[0]!, indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'fixed', value: 8 } }] }],
+      rounding: { mode, decimals },
+    });
   const one = [firm(1, { taxWan: '8.004' })];
 
   it('half-up by default (四舍五入): 10.005 → 10.01; half-even → 10.00; down → 10.00', () => {
@@ -167,7 +170,7 @@ describe('rounding, once, at the end', () => {
   it('rounds the sum, not the parts: three thirds of 100 show 33.34 + 33.33 + 33.33 = 100.00', () => {
     // Each indicator: 33.333…; floors 33.33 × 3 = 99.99; the total 100.00 needs one unit, which goes
     // to the first of the equal remainders.
-    const thirds: SchemeInput = {
+    const thirds = parseScheme({
       ...scheme('halfUp'),
       groups: [
         {
@@ -179,7 +182,7 @@ describe('rounding, once, at the end', () => {
           ],
         },
       ],
-    };
+    });
     // 25 × 10 / 7.5 = 33.333…, 25 × 100 / 75 = 33.333…, 25 × 100 / 75 = 33.333…: Σ = 100.
     const [r] = evaluate([firm(1, { taxWan: '100', salesWan: '1000', valueAddedWan: '1000' })], thirds).results;
     expect(r!.indicators.map((i) => i.score)).toEqual(['33.34', '33.33', '33.33']);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import type { Evaluation } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 type Indicator = SchemeInput['groups'][number]['indicators'][number];
 
@@ -14,12 +15,13 @@ const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord =>
   ...fields,
 });
 
-const schemeOf = (indicators: Indicator[]): SchemeInput => ({
-  id: 'bench-test',
-  name: '基准测试',
-  nameEn: 'benchmark test',
-  groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators }],
-});
+const schemeOf = (indicators: Indicator[]): Scheme =>
+  parseScheme({
+    id: 'bench-test',
+    name: '基准测试',
+    nameEn: 'benchmark test',
+    groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators }],
+  });
 
 const scoreOf = (e: Evaluation, n: number, id = 'taxPerMu') =>
   e.results.find((r) => r.creditCode.endsWith(String(n).padStart(2, '0')))!.indicators.find((i) => i.id === id)!.score;
@@ -132,7 +134,7 @@ describe('pool benchmarks', () => {
       ['above-scale/乙县', '乙县', 1],
       ['above-scale/甲区', '甲区', 2],
     ]);
-    const whole = evaluate(records, { ...schemeOf([{ id: 'taxPerMu', weight: 100 }]), classes: { poolByCounty: false } });
+    const whole = evaluate(records, parseScheme({ ...schemeOf([{ id: 'taxPerMu', weight: 100 }]), classes: { poolByCounty: false } }));
     expect([1, 2, 3].map((n) => scoreOf(whole, n))).toEqual(['60.00', '180.00', '60.00']);
     expect(whole.pools.map((p) => [p.pool, p.size])).toEqual([['above-scale', 3]]);
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import { Classes, type SchemeInput } from '../schema/scheme.js';
+import { Classes, type Scheme, type SchemeInput } from '../schema/scheme.js';
 import { evaluate } from './evaluate.js';
 import { quotaCounts } from './quotaCounts.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 const classesWith = (counting: 'round' | 'floor' | 'ceil' | 'literal') => Classes.parse({ smallPool: { counting } });
 
@@ -72,25 +73,26 @@ const firm = (code: string, tax: string, sales = '1000', fields: Partial<Enterpr
   salesWan: sales,
   ...fields,
 });
-const scheme = (classes: SchemeInput['classes']): SchemeInput => ({
-  id: 'class-test',
-  name: '分类测试',
-  nameEn: 'class test',
-  // taxPerMu 50 (B 10) + salesPerMu 50 (B 100), both fixed.
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-        { id: 'salesPerMu', weight: 50, benchmark: { kind: 'fixed', value: 100 } },
-      ],
-    },
-  ],
-  ...(classes === undefined ? {} : { classes }),
-});
+const scheme = (classes: SchemeInput['classes']): Scheme =>
+  parseScheme({
+    id: 'class-test',
+    name: '分类测试',
+    nameEn: 'class test',
+    // taxPerMu 50 (B 10) + salesPerMu 50 (B 100), both fixed.
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+          { id: 'salesPerMu', weight: 50, benchmark: { kind: 'fixed', value: 100 } },
+        ],
+      },
+    ],
+    ...(classes === undefined ? {} : { classes }),
+  });
 const placed = (records: EnterpriseRecord[], classes: SchemeInput['classes']) =>
   evaluate(records, scheme(classes)).results.map((r) => `${r.creditCode}:${r.rank}${r.class}`);
 
@@ -141,7 +143,7 @@ describe('classes per pool', () => {
   it('small pools below minPoolSize get the fallback class, and vetoes still apply', () => {
     const classes = { smallPool: { counting: 'literal' as const, minPoolSize: 3, fallbackClass: 'C' as const } };
     const two = [firm('P', '100'), firm('Q', '50', '1000', { violations: ['safety-accident'] })];
-    const s = { ...scheme(classes), adjustments: { vetoes: [{ flag: 'safety-accident', effect: 'forceD' as const }] } };
+    const s = parseScheme({ ...scheme(classes), adjustments: { vetoes: [{ flag: 'safety-accident', effect: 'forceD' as const }] } });
     expect(evaluate(two, s).results.map((r) => [r.creditCode, r.class, r.classBeforeVeto])).toEqual([
       ['P', 'C', undefined],
       ['Q', 'D', 'C'],

@@ -2,9 +2,7 @@ import { columnarFromRecords } from '../fast/columns.js';
 import { evaluateColumnar } from '../fast/evaluateColumnar.js';
 import { evaluationOf } from '../fast/evaluationOf.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { Scheme, SchemeInput } from '../schema/scheme.js';
-import { CoreError } from '../errors.js';
-import { validateRecords } from '../schema/validateRecords.js';
+import type { Scheme } from '../schema/scheme.js';
 import type { BenchmarkUsed, Evaluation } from '../types/evaluation.js';
 
 /** Options of {@link evaluate}. */
@@ -18,19 +16,19 @@ export interface EvaluateOptions {
    * come from the firms evaluated together. Percentile scores are always ranked within this run.
    */
   benchmarks?: readonly BenchmarkUsed[] | undefined;
-  /**
-   * Check the records with {@link validateRecords} first (default false: records from
-   * `@mujun/csv` are checked as they are read). Set it for records from any other source: a bad
-   * record then throws a `CoreError` 'invalid-records' naming each record index and field.
-   */
-  validate?: boolean | undefined;
 }
 
 /**
  * Evaluate enterprise records under a scheme (DOMAIN.md §2–§5), purely: no I/O, same result for
  * any order of the records. Every record ends up either in `results` or in `excluded` with a
- * reason. Records must satisfy the {@link EnterpriseRecord} schema; the scheme is checked with
- * {@link validateScheme} (a `CoreError` 'invalid-scheme' lists its errors).
+ * reason.
+ *
+ * Both inputs are taken as checked, so that scoring carries no schema library (a web page that
+ * scores firms downloads the engine alone). The scheme must be one {@link validateScheme} or
+ * `getPreset` returned — anything else throws `CoreError` 'unvalidated-scheme'. The records must
+ * satisfy the {@link EnterpriseRecord} schema: records from `@mujun/csv` are checked as they are
+ * read; check any others with {@link validateRecords}, which names each bad record and field
+ * (unchecked, `"0x10"` would be read as 16 and a credit code given twice scored twice).
  *
  * Per record: scope (exempt → group → land → land threshold) → indicator values → missing-data
  * 'exclude'. Per pool (group × county): one pass of sums for the benchmarks → scores → missing-data
@@ -41,15 +39,12 @@ export interface EvaluateOptions {
  *
  * @example
  * const evaluation = evaluate(records, getPreset('changzhou-wujin'));
+ * // or, for a scheme file and records from elsewhere:
+ * const scheme = validateScheme(JSON.parse(schemeText));
+ * const checked = validateRecords(JSON.parse(recordsText));
+ * if (scheme.success && checked.success) evaluate(checked.data, scheme.data);
  * for (const r of evaluation.results) console.log(r.creditCode, r.total, r.class);
  */
-export function evaluate(records: readonly EnterpriseRecord[], schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): Evaluation {
-  const checked = options.validate === true ? validateRecords(records) : undefined;
-  if (checked?.success === false)
-    throw new CoreError(
-      'invalid-records',
-      '企业记录无效 / invalid records',
-      checked.error.issues.map((i) => i.message),
-    );
-  return evaluationOf(evaluateColumnar(columnarFromRecords(records), schemeInput, options));
+export function evaluate(records: readonly EnterpriseRecord[], scheme: Scheme, options: EvaluateOptions = {}): Evaluation {
+  return evaluationOf(evaluateColumnar(columnarFromRecords(records), scheme, options));
 }

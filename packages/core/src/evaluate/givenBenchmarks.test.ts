@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CoreError } from '../errors.js';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme } from '../schema/scheme.js';
 import { evaluate } from './evaluate.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
   creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
@@ -20,7 +21,7 @@ const records = [
   firm(6, { landOwnedMu: '11', taxWan: '40', salesWan: '300', county: '甲区' }),
 ];
 // Aggregate benchmarks, min-max and the pool-average missing rule all depend on the whole pool.
-const scheme: SchemeInput = {
+const scheme = parseScheme({
   id: 'partition-test',
   name: '分区测试',
   nameEn: 'partition test',
@@ -39,7 +40,7 @@ const scheme: SchemeInput = {
     },
   ],
   classes: { poolByCounty: false },
-};
+});
 
 describe('given benchmarks (partitioned runs)', () => {
   it('a partition scored with the whole run’s benchmarks gets exactly the whole run’s raw scores', () => {
@@ -90,7 +91,7 @@ describe('given benchmarks (partitioned runs)', () => {
   });
 
   it('county pools split the benchmarks; a partition by county reproduces them', () => {
-    const byCounty = { ...scheme, classes: { poolByCounty: true } };
+    const byCounty = parseScheme({ ...scheme, classes: { poolByCounty: true } });
     const whole = evaluate(records, byCounty);
     const jia = evaluate(
       records.filter((r) => r.county === '甲区'),
@@ -123,7 +124,12 @@ describe('invalid input', () => {
       }
       return 'none';
     };
-    expect(codeOf(() => evaluate(records, { ...scheme, groups: [] }))).toBe('invalid-scheme');
+    expect(codeOf(() => parseScheme({ ...scheme, groups: [] }))).toBe('invalid-scheme');
+    // A scheme validateScheme did not return — here a checked one changed by spreading — is refused, not scored unchecked.
+    // (The compiler refuses these too: a spread copy lacks the mark's type; JavaScript callers get the error.)
+    expect(codeOf(() => evaluate(records, { ...scheme, groups: [] } as unknown as Scheme))).toBe('unvalidated-scheme');
+    expect(codeOf(() => evaluate(records, { ...scheme, rounding: { decimals: 1, mode: 'halfUp' } } as unknown as Scheme))).toBe('unvalidated-scheme');
+    expect(codeOf(() => evaluate(records, JSON.parse(JSON.stringify(scheme)) as Scheme))).toBe('unvalidated-scheme');
     expect(codeOf(() => evaluate(records, scheme, { referenceDate: '2024/12/31' }))).toBe('invalid-options');
   });
 });

@@ -3,6 +3,7 @@ import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import { evaluate } from './evaluate.js';
 import { landThresholdMu } from './landThreshold.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 // Land registers write m² to two decimals; m² × 0.0015 = 亩 exactly.
 const belowScale = (n: number, mu: string): EnterpriseRecord => ({
@@ -21,7 +22,10 @@ describe('the 规下 land threshold at the precision of land records', () => {
   });
 
   it('a 5-亩 plot recorded as 3333.33 m² (4.999995 亩) is in scope; 3333.32 m² is not', () => {
-    const scheme = { ...getPreset('zhejiang-huangyan-2022'), scope: { ...getPreset('zhejiang-huangyan-2022').scope, belowScaleLandThresholdMu: 5 } };
+    const scheme = parseScheme({
+      ...getPreset('zhejiang-huangyan-2022'),
+      scope: { ...getPreset('zhejiang-huangyan-2022').scope, belowScaleLandThresholdMu: 5 },
+    });
     const e = evaluate([belowScale(1, '4.999995'), belowScale(2, '4.99998')], scheme); // 3333.33 m², 3333.32 m²
     expect(e.results.map((r) => [r.creditCode.slice(-2), r.landMu])).toEqual([['01', '4.999995']]);
     expect(e.excluded.map((x) => [x.creditCode.slice(-2), x.reason])).toEqual([['02', 'below-land-threshold']]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import type { EnterpriseResult } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 // Missing data by figure, not by indicator (DOMAIN.md §4): a rule names a figure and applies on
 // every indicator that uses it; a reported 0 is data.
@@ -20,24 +21,25 @@ const scoresOf = (results: EnterpriseResult[]) =>
 
 // taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed); as 武进 does, a missing energy figure
 // gets the pool average.
-const scheme = (missing: NonNullable<SchemeInput['groups'][number]['missing']>): SchemeInput => ({
-  id: 'by-figure',
-  name: '按数据项',
-  nameEn: 'by figure',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-        { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
-      ],
-      missing,
-    },
-  ],
-});
+const scheme = (missing: NonNullable<SchemeInput['groups'][number]['missing']>): Scheme =>
+  parseScheme({
+    id: 'by-figure',
+    name: '按数据项',
+    nameEn: 'by figure',
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+          { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
+        ],
+        missing,
+      },
+    ],
+  });
 
 describe('a missing figure, by figure', () => {
   it('no tax record scores 0 on every tax indicator, even where missing energy gets the average', () => {

@@ -1,28 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import { evaluate } from './evaluate.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 // Hand-computed pools: one indicator, taxPerMu weight 100 against the pool's aggregate Σ tax / Σ land,
 // uncapped, so a firm's score is 100 × its tax / the benchmark (every firm on 1 亩).
 
 type Classes = NonNullable<SchemeInput['classes']>;
 
-const scheme = (classes: Classes = {}): SchemeInput => ({
-  id: 'pools',
-  name: '评价池',
-  nameEn: 'Pools',
-  scope: { belowScaleLandThresholdMu: 0 },
-  groups: [
-    {
-      id: 'all',
-      name: '全部',
-      nameEn: 'All',
-      indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'aggregate' }, normalisation: { method: 'ratio' } }],
-    },
-  ],
-  classes,
-});
+const scheme = (classes: Classes = {}): Scheme =>
+  parseScheme({
+    id: 'pools',
+    name: '评价池',
+    nameEn: 'Pools',
+    scope: { belowScaleLandThresholdMu: 0 },
+    groups: [
+      {
+        id: 'all',
+        name: '全部',
+        nameEn: 'All',
+        indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'aggregate' }, normalisation: { method: 'ratio' } }],
+      },
+    ],
+    classes,
+  });
 
 const firm = (n: number, taxWan: string, county?: string): EnterpriseRecord => ({
   creditCode: `91320400MA${String(n).padStart(8, '0')}`,
@@ -84,7 +86,7 @@ describe('a pool under the minimum size', () => {
   });
 
   it('imputes the group’s average score to its firm without a value (poolAverage)', () => {
-    const withAverage: SchemeInput = {
+    const withAverage = parseScheme({
       ...scheme(small),
       groups: [
         {
@@ -95,7 +97,7 @@ describe('a pool under the minimum size', () => {
           indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'pool', method: 'aggregate' }, normalisation: { method: 'ratio' } }],
         },
       ],
-    };
+    });
     // 乙区's firm has no tax: the group's five observed scores, on the benchmark 15 / 5 = 3, average 100 × 3 / 3 = 100.
     const { taxWan: _, ...noTax } = firm(6, '1', '乙区');
     const e = evaluate([...records.slice(0, 5), noTax], withAverage);
@@ -109,10 +111,11 @@ describe('vetoed firms and the quota places', () => {
   // The best firm (tax 6) is vetoed to D.
   const records = [1, 2, 3, 4, 5, 6].map((n) => ({ ...firm(n, String(n)), ...(n === 6 ? { violations: ['safety-accident'] } : {}) }));
   const classes = (vetoedFirms: 'keepPlace' | 'leaveRanking'): Classes => ({ smallPool: { counting: 'literal' }, vetoedFirms });
-  const vetoScheme = (vetoedFirms: 'keepPlace' | 'leaveRanking'): SchemeInput => ({
-    ...scheme(classes(vetoedFirms)),
-    adjustments: { vetoes: [{ flag: 'safety-accident', effect: 'forceD' }] },
-  });
+  const vetoScheme = (vetoedFirms: 'keepPlace' | 'leaveRanking'): Scheme =>
+    parseScheme({
+      ...scheme(classes(vetoedFirms)),
+      adjustments: { vetoes: [{ flag: 'safety-accident', effect: 'forceD' }] },
+    });
   const placed = (e: ReturnType<typeof evaluate>) => e.results.map((r) => `${r.name}:${r.rank}${r.class}`);
 
   it('keep their quota place by default: the A place stays empty and two firms end in D', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme } from '../schema/scheme.js';
 import { evaluate } from './evaluate.js';
 import { normaliseIndustryCode } from './industryCode.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
   creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
@@ -13,7 +14,7 @@ const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord =>
   taxWan: '100',
   ...fields,
 });
-const reasons = (records: EnterpriseRecord[], scheme: SchemeInput = getPreset('changzhou-wujin')) => {
+const reasons = (records: EnterpriseRecord[], scheme: Scheme = getPreset('changzhou-wujin')) => {
   const e = evaluate(records, scheme);
   expect(e.accounting).toEqual({ records: records.length, scored: e.results.length, excluded: e.excluded.length });
   const out: Record<string, string> = {};
@@ -89,12 +90,12 @@ describe('scope (DOMAIN.md §2, in order)', () => {
   });
 
   it('reports records no group takes, and records the group on later exclusions', () => {
-    const aboveOnly: SchemeInput = {
+    const aboveOnly = parseScheme({
       id: 'above-only',
       name: '仅规上',
       nameEn: 'above only',
       groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators: [{ id: 'taxPerMu', weight: 100 }] }],
-    };
+    });
     expect(reasons([firm(1, { scale: 'below' })], aboveOnly)).toEqual({ '01': 'no-group' });
     const e = evaluate([firm(2, { landOwnedMu: '-1' })], aboveOnly);
     expect(e.excluded[0]).toMatchObject({ reason: 'invalid-land', group: 'above-scale', index: 0 });

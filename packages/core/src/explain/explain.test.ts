@@ -3,13 +3,15 @@ import { Dec } from '../arithmetic/decimal.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { Scheme, SchemeInput } from '../schema/scheme.js';
+import type { Scheme } from '../schema/scheme.js';
+import type { Evaluation } from '../types/evaluation.js';
 import { explain as explainIn } from './explain.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 /** explain, given the records evaluated (its way up evaluates the pool again). */
-const explain = (records: EnterpriseRecord[], scheme: Scheme | SchemeInput, code: string) => explainIn(evaluate(records, scheme), code, records);
+const explain = (records: EnterpriseRecord[], scheme: Scheme, code: string) => explainIn(evaluate(records, scheme), code, records);
 /** The firm's total and class when the records are evaluated with one field of it changed. */
-const after = (records: EnterpriseRecord[], scheme: Scheme | SchemeInput, code: string, field: string, value: string) => {
+const after = (records: EnterpriseRecord[], scheme: Scheme, code: string, field: string, value: string) => {
   const r = evaluate(
     records.map((x) => (x.creditCode === code ? { ...x, [field]: value } : x)),
     scheme,
@@ -118,6 +120,14 @@ describe('explain: the breakdown', () => {
   it('refuses records that are not the ones evaluated', () => {
     const other = RECORDS.map((r) => (r.creditCode === BING ? { ...r, taxWan: '101' } : r));
     expect(() => explainIn(evaluate(RECORDS, huaian()), WU, other)).toThrow(/not the ones evaluated/);
+  });
+
+  it('explains an evaluation read back from JSON as the one it was (its scheme, unmarked, is checked again)', () => {
+    const evaluation = evaluate(RECORDS, huaian());
+    const back = JSON.parse(JSON.stringify(evaluation)) as Evaluation;
+    const x = explainIn(back, WU, RECORDS);
+    expect(x?.nextClass.status).toBe('reachable');
+    expect(x).toEqual(explainIn(evaluation, WU, RECORDS));
   });
 
   it('says so when no single figure reaches the class (caps bound every score)', () => {
@@ -240,7 +250,7 @@ describe('explain: lower-is-better, totals rounded down (a regression found by a
   // taxPerMu 1, 乙 none, so 乙 loses the tie and is D. Its target is 0.00 + 0.01 (taxPerMu is not scored, so the tie
   // is assumed lost). With sales of 300 on 1 亩, 乙 must score 0.01: x ≤ 99 × (2 − 2 × 0.01 / 0.6) = 194.7, where
   // evaluate's 40 digits give 0.00999…9, shown 0.00 by 'down' — the value stated is the one evaluated, so it holds.
-  const scheme: SchemeInput = {
+  const scheme = parseScheme({
     id: 'boundary',
     name: '边界',
     nameEn: 'Boundary',
@@ -263,7 +273,7 @@ describe('explain: lower-is-better, totals rounded down (a regression found by a
       smallPool: { counting: 'literal', minPoolSize: 1, fallbackClass: 'B' },
     },
     rounding: { decimals: 2, mode: 'down' },
-  };
+  });
   const records: EnterpriseRecord[] = [
     { creditCode: JIA, name: '甲', scale: 'above', landOwnedMu: '1', taxWan: '1' },
     { creditCode: YI, name: '乙', scale: 'above', landOwnedMu: '1' },

@@ -1,5 +1,6 @@
 import type { NumericField } from '../schema/record.js';
-import type { AdjustmentApplied, ClassId, IndicatorId } from '../types/evaluation.js';
+import type { Normalisation } from '../schema/scheme.js';
+import type { AdjustmentApplied, ClassId, IndicatorResult } from '../types/evaluation.js';
 
 /** The result types of `explain`. Every number is an exact decimal string. */
 
@@ -9,31 +10,16 @@ export interface Bilingual {
   en: string;
 }
 
-/** How an indicator was normalised (the scheme's method). */
-export type NormalisationMethod = 'ratio' | 'minMax' | 'lowerIsBetter' | 'percentile';
-
-/** One indicator of the firm, as shown to it. */
-export interface IndicatorExplanation {
-  id: IndicatorId;
+/** One indicator of the firm as shown to it: its result, named, with its method and share of the total. */
+export interface IndicatorExplanation extends IndicatorResult {
   /** Indicator name, e.g. 亩均税收 / tax per mu. */
   label: Bilingual;
   /** Unit of the value, e.g. 万元/亩 / 10k yuan per mu. */
   unit: Bilingual;
-  method: NormalisationMethod;
-  /** Value, full precision; null when undefined (missing figure or zero denominator). */
-  value: string | null;
-  /** Benchmark the value was scored against; null for methods without one. */
-  benchmark: string | null;
-  weight: string;
-  /** Unrounded score. */
-  rawScore: string;
-  /** Shown score (the shown scores and adjustment points add up to the total). */
-  score: string;
+  /** How it was normalised (the scheme's method). */
+  method: Normalisation['method'];
   /** Shown score ÷ shown total × 100, 2 decimals half-up; null when the total is 0. */
   sharePercent: string | null;
-  imputed: boolean;
-  imputation?: 'zero' | 'poolAverage';
-  capped: boolean;
   text: Bilingual;
 }
 

@@ -1,5 +1,6 @@
 import { Dec, plain } from '../arithmetic/decimal.js';
-import { NUMERIC_FIELDS, type EnterpriseRecord, type NumericField } from '../schema/record.js';
+import type { EnterpriseRecord } from '../schema/record.js';
+import { NUMERIC_FIELDS, type NumericField } from '../schema/recordFields.js';
 
 /**
  * A column of exact decimals as scaled integers: cell i is `mant[i] / 10^scale[i]`, `scale[i] < 0`

@@ -7,8 +7,8 @@ import { normaliseIndustryCode } from '../evaluate/industryCode.js';
 import { landThresholdMu } from '../evaluate/landThreshold.js';
 import { prepareScope, scopeOf } from '../evaluate/scope.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { Group, Scheme, SchemeInput } from '../schema/scheme.js';
-import { validateScheme } from '../schema/validateScheme.js';
+import type { Group, Scheme } from '../schema/scheme.js';
+import { requireValidated } from '../schema/validatedScheme.js';
 import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
 import { decimalText, decimalValue, isPositive, type ColumnarRecords } from './columns.js';
 import { factColumns, type FactColumns } from './factColumns.js';
@@ -25,11 +25,11 @@ import type { ColumnarEvaluation, ColumnarPool } from './types.js';
  * pools, benchmarks, scores, missing-data rules, adjustments, totals rounded once, ranks, classes,
  * vetoes — in float64 with error bounds where that is safe and exactly (decimal.js) wherever a
  * float cannot decide (see docs/architecture.md, "The error bound"). `evaluate` is this plus
- * result objects. Throws a CoreError for an invalid scheme or option, a missing given benchmark,
- * or a score too large to compute exactly.
+ * result objects. Throws a CoreError for a scheme `validateScheme` or `getPreset` did not return,
+ * an invalid option, a missing given benchmark, or a score too large to compute exactly.
  */
-export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarEvaluation {
-  const plan = planColumnar(cols, schemeInput, options);
+export function evaluateColumnar(cols: ColumnarRecords, validated: Scheme, options: EvaluateOptions = {}): ColumnarEvaluation {
+  const plan = planColumnar(cols, validated, options);
   const { scheme, facts, points, vetoes } = plan;
   let scored = 0;
   const scores = new Map<ColumnarPool, PoolScores>();
@@ -68,20 +68,13 @@ export function evaluateColumnar(cols: ColumnarRecords, schemeInput: Scheme | Sc
 }
 
 /**
- * The first step of {@link evaluateColumnar}: the scheme validated, each record in scope and in its
+ * The first step of {@link evaluateColumnar}: the scheme's mark checked, each record in scope and in its
  * pool or excluded with its reason, the bonuses, penalties and vetoes — everything but the pools'
  * scores and ranks, which {@link scorePlannedPool} makes one pool at a time (in any thread that has
  * the fact columns: pools are independent).
  */
-export function planColumnar(cols: ColumnarRecords, schemeInput: Scheme | SchemeInput, options: EvaluateOptions = {}): ColumnarPlan {
-  const validation = validateScheme(schemeInput);
-  if (!validation.success)
-    throw new CoreError(
-      'invalid-scheme',
-      '评价方案无效 / the scheme is invalid',
-      validation.error.issues.map((i) => i.message),
-    );
-  const scheme = validation.data;
+export function planColumnar(cols: ColumnarRecords, validated: Scheme, options: EvaluateOptions = {}): ColumnarPlan {
+  const scheme = requireValidated(validated);
   if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     throw new CoreError('invalid-options', `评价基准日应为 YYYY-MM-DD / referenceDate must be YYYY-MM-DD, found "${options.referenceDate}"`);
   const referenceDate = options.referenceDate ?? scheme.scope.referenceDate ?? null;

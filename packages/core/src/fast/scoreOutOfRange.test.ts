@@ -3,7 +3,7 @@ import { CoreError } from '../errors.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { getPreset } from '../presets/getPreset.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 // Issue 14: inputs that overflow a scheme's arithmetic were internal errors (exit 3, a stack trace:
 // "cannot split 3.2e+63 into 3 shown scores"). They are CoreErrors naming the firm and indicator.
@@ -40,13 +40,13 @@ describe('scores beyond what can be computed exactly are a CoreError naming the 
 
   test('scheme weights of 1e300', () => {
     const base = getPreset('changzhou-wujin');
-    const scheme: SchemeInput = {
+    const scheme = parseScheme({
       ...base,
       groups: base.groups.map((g) => ({
         ...g,
         indicators: g.indicators.map((s) => (s.id === 'salesPerMu' ? { ...s, weight: 1e300, normalisation: { method: 'ratio' as const } } : s)),
       })),
-    };
+    });
     const e = refusal(() => evaluate(district({}), scheme));
     expect(e.code).toBe('score-out-of-range');
     expect(e.message).toMatch(/亩均销售收入.*salesPerMu/);

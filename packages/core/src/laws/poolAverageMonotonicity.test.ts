@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 // The monotonicity law (with fixed benchmarks, raising a higher-is-better input never lowers that
 // firm's total or class) FAILS when an indicator uses the poolAverage missing-data rule: a firm
@@ -20,7 +20,7 @@ import type { SchemeInput } from '../schema/scheme.js';
 //   a = 5.0055: F 10.011 → 10.01, G 10.005 → 10.01: equal shown totals, G's taxPerMu 2 > 1, so
 //   G ranks 1st and F falls to B although its value added — and its total — went up.
 
-const scheme: SchemeInput = {
+const scheme = parseScheme({
   id: 'pool-average-law',
   name: '组平均得分',
   nameEn: 'Pool average',
@@ -45,7 +45,7 @@ const scheme: SchemeInput = {
     ],
     smallPool: { counting: 'round', minPoolSize: 1, fallbackClass: 'B' },
   },
-};
+});
 const F = (valueAddedWan: string): EnterpriseRecord => ({
   creditCode: '91320400MA00000001',
   name: 'F',

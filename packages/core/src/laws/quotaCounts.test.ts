@@ -3,7 +3,8 @@ import { describe, expect, it, test } from 'vitest';
 import { evaluate } from '../evaluate/evaluate.js';
 import { quotaCounts } from '../evaluate/quotaCounts.js';
 import type { EnterpriseRecord } from '../schema/record.js';
-import type { SchemeInput } from '../schema/scheme.js';
+import type { Scheme } from '../schema/scheme.js';
+import { parseScheme } from '../schema/parseScheme.js';
 
 // Law: quota counts hold for every pool size from 1 up under the small-pool rule. For a pool of
 // n firms with distinct totals, class k and the better ones hold exactly c_k firms, where
@@ -40,8 +41,8 @@ function scheme(
   minPoolSize: number,
   fallbackClass: (typeof LETTERS)[number],
   lastClass: LastClass = 'rest',
-): SchemeInput {
-  return {
+): Scheme {
+  return parseScheme({
     id: 'quota-law',
     name: '名额',
     nameEn: 'Quota law',
@@ -52,7 +53,7 @@ function scheme(
       tiers: LETTERS.map((id, k) => ({ id, name: id, nameEn: id, cumulativeShare: (permille[k] as number) / 1000 })),
       smallPool: { counting, minPoolSize, fallbackClass, lastClass },
     },
-  };
+  });
 }
 
 // n firms on 1 亩 each, tax 1 … n 万元: distinct totals 100 … 100n, ranked n … 1.
@@ -102,10 +103,10 @@ describe('quota counts', () => {
   });
 
   it('后 5 % as at most 5 % (lastClass ownShare, floor): no D below 20 firms, ⌊n / 20⌋ from there', () => {
-    const classes = evaluate([], { ...scheme([200, 600, 950, 1000], 'floor', 1, 'B', 'ownShare') }).scheme.classes;
+    const classes = evaluate([], scheme([200, 600, 950, 1000], 'floor', 1, 'B', 'ownShare')).scheme.classes;
     for (let n = 1; n <= 200; n++) expect([n, n - (quotaCounts(n, classes)[2] as number)]).toEqual([n, Math.floor(n / 20)]);
     // Read from the top (rest), the same pools give ⌈n / 20⌉: one firm of five, two of thirty.
-    const rest = evaluate([], { ...scheme([200, 600, 950, 1000], 'floor', 1, 'B') }).scheme.classes;
+    const rest = evaluate([], scheme([200, 600, 950, 1000], 'floor', 1, 'B')).scheme.classes;
     for (const [n, d] of [
       [5, 1],
       [20, 1],

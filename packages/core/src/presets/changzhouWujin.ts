@@ -1,7 +1,18 @@
-import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES, SOURCE_HEFEI_2023, SOURCE_HUAIAN_2024, SOURCE_JIANGSHAN_2023 } from './common.js';
+import type { SchemeWithDefaults } from '../schema/scheme.js';
+import {
+  EXEMPT_FLAGS,
+  EXEMPT_INDUSTRIES,
+  LAND_HELD,
+  NO_ADJUSTMENTS,
+  POOL_CHOICES,
+  QUOTA_CLASSES,
+  SOURCE_HEFEI_2023,
+  SOURCE_HUAIAN_2024,
+  SOURCE_JIANGSHAN_2023,
+  TAX_LAW_EQUIVALENTS,
+} from './common.js';
 
-type Indicators = SchemeInput['groups'][number]['indicators'];
+type Indicators = SchemeWithDefaults['groups'][number]['indicators'];
 
 // Ratio to the pool aggregate, capped at 2 × weight (the cap used in a Zhejiang evaluation) and
 // floored at 0 — this project's choice: with a pool benchmark one firm on a tiny plot could
@@ -31,7 +42,7 @@ const HUAIAN_BELOW: Indicators = [
 ];
 
 /** The default scheme: 常州/武进 规上, 淮安 2024 for 规下 ≥ 3 亩, key polluters in their own pool. */
-export const CHANGZHOU_WUJIN: SchemeInput = {
+export const CHANGZHOU_WUJIN: SchemeWithDefaults = {
   id: 'changzhou-wujin',
   name: '常州武进 工业企业资源集约利用综合评价（亩产论英雄 + 创新论英雄）',
   nameEn: 'Changzhou Wujin industrial resource-efficiency evaluation (default)',
@@ -55,8 +66,6 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
     'without the land threshold; reference date 2024-12-31 (override it for other years); ' +
     `${POOL_CHOICES}; no bonus/penalty points (no source gives values — add your own) and no vetoes by default. ` +
     '公开来源：规上指标与权重、三组划分、销售收入取税务开票销售（武进），规下指标与权重、分类比例、免评行业（淮安 2024）。其余为本项目设定。',
-  // 武进 scores 亩均开票销售: the tax bureau's invoiced sales, before the statistics bureau's 营业收入.
-  sourcePrecedence: { salesWan: ['tax'] },
   scope: {
     exemptIndustries: EXEMPT_INDUSTRIES,
     exemptFlags: EXEMPT_FLAGS,
@@ -66,12 +75,16 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
     belowScaleLandThresholdMu: 3,
     keyPolluterPrecedence: true,
   },
+  land: LAND_HELD,
+  emissionBasis: 'equivalents',
+  emissionEquivalents: TAX_LAW_EQUIVALENTS,
   groups: [
     {
       id: 'above-scale',
       name: '规上工业企业',
       nameEn: 'Above designated size',
       membership: { scale: 'above' },
+      applyLandThreshold: true,
       indicators: WUJIN_ABOVE,
       missing: AVERAGE_FOR_MISSING_INPUTS,
     },
@@ -94,6 +107,9 @@ export const CHANGZHOU_WUJIN: SchemeInput = {
       missing: AVERAGE_FOR_MISSING_INPUTS,
     },
   ],
+  // 武进 scores 亩均开票销售: the tax bureau's invoiced sales, before the statistics bureau's 营业收入.
+  sourcePrecedence: { salesWan: ['tax'] },
+  adjustments: NO_ADJUSTMENTS,
   classes: QUOTA_CLASSES,
   rounding: { decimals: 2, mode: 'halfUp' },
 };

@@ -1,11 +1,14 @@
-import type { SchemeInput } from '../schema/scheme.js';
+import type { SchemeWithDefaults } from '../schema/scheme.js';
 
 /**
- * Parts shared by the presets. Every preset is plain JSON-compatible data (a `SchemeInput`), so
- * `JSON.stringify(getPreset(id))` is a scheme file a user can edit and load again.
+ * Parts shared by the presets. Every preset is plain JSON-compatible data with every default
+ * written out (a `SchemeWithDefaults`, in the schema's key order), so that `getPreset` needs no
+ * parse — the browser bundle of `evaluate` carries no schema library — and
+ * `JSON.stringify(getPreset(id))` is a scheme file a user can edit and load again. presets.test.ts
+ * checks that `validateScheme` returns each preset unchanged.
  */
 
-type Scope = NonNullable<SchemeInput['scope']>;
+type Scope = SchemeWithDefaults['scope'];
 
 /** Exempt industries (免评/T类) named by 淮安 2024, 合肥高新区 2023 and 江山 2023 (utilities, tobacco, sewage/waste). */
 export const EXEMPT_INDUSTRIES: NonNullable<Scope['exemptIndustries']> = [
@@ -20,7 +23,7 @@ export const EXEMPT_INDUSTRIES: NonNullable<Scope['exemptIndustries']> = [
 export const EXEMPT_FLAGS: NonNullable<Scope['exemptFlags']> = [{ flag: 'military', reason: '军工企业 / military production' }];
 
 /** 淮安 2024 classes: A top 20% (inclusive), B to 60%, C to 95%, D the rest. */
-export const QUOTA_CLASSES: NonNullable<SchemeInput['classes']> = {
+export const QUOTA_CLASSES: SchemeWithDefaults['classes'] = {
   mode: 'quota',
   tiers: [
     { id: 'A', name: '优先发展类', nameEn: 'priority development', cumulativeShare: 0.2 },
@@ -35,11 +38,20 @@ export const QUOTA_CLASSES: NonNullable<SchemeInput['classes']> = {
   // is its own benchmark) — this project's choices, as is reading “D 后 5%” from the top (the rest
   // below C's places: at least 5 %), keeping vetoed firms in the quota counting, and leaving a firm
   // without a county unscored. See POOL_CHOICES.
-  // benchmarkOn 'group', lastClass 'rest', blankCounty 'exclude' and vetoedFirms 'keepPlace' are
-  // the schema's defaults, which getPreset fills in.
-  smallPool: { counting: 'literal', minPoolSize: 5, fallbackClass: 'B' },
+  smallPool: { counting: 'literal', minPoolSize: 5, fallbackClass: 'B', benchmarkOn: 'group', lastClass: 'rest' },
   poolByCounty: true,
+  blankCounty: 'exclude',
+  vetoedFirms: 'keepPlace',
 };
+
+/** Land as held under land-use rights, leased in and out; rented floor space not counted (the schema's default). */
+export const LAND_HELD: SchemeWithDefaults['land'] = { includeRentedFloor: false, plotRatio: 1 };
+
+/** Pollution equivalents per kg (环境保护税法 税目税额表): COD 1, NH₃-N 0.8, SO₂ 0.95, NOx 0.95 (the schema's default). */
+export const TAX_LAW_EQUIVALENTS: SchemeWithDefaults['emissionEquivalents'] = { codKg: 1, ammoniaNitrogenKg: 0.8, so2Kg: 0.95, noxKg: 0.95 };
+
+/** No bonus or penalty points and no vetoes: no source used gives values (users add their own). */
+export const NO_ADJUSTMENTS: SchemeWithDefaults['adjustments'] = { bonuses: [], penalties: [], vetoes: [] };
 
 /** What the presets with {@link QUOTA_CLASSES} choose about pools and quotas — no source used states it — as their provenance says it. */
 export const POOL_CHOICES =

@@ -1,5 +1,5 @@
-import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES, SOURCE_HUAIAN_2024 } from './common.js';
+import type { SchemeWithDefaults } from '../schema/scheme.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, LAND_HELD, NO_ADJUSTMENTS, POOL_CHOICES, QUOTA_CLASSES, SOURCE_HUAIAN_2024, TAX_LAW_EQUIVALENTS } from './common.js';
 
 // 淮安 sets the benchmark at about twice the average, so a firm at the average scores half the
 // weight. Ratio without cap: the 政策解读 gives none.
@@ -7,7 +7,7 @@ const ratio = { method: 'ratio' } as const;
 const twiceAggregate = { kind: 'pool', method: 'aggregate', multiple: 2 } as const;
 
 /** 淮安 2024: taxPerMu 45, salesPerMu 35, taxPerEnergy 20 for every firm; benchmark 2 × pool aggregate. */
-export const HUAIAN_2024: SchemeInput = {
+export const HUAIAN_2024: SchemeWithDefaults = {
   id: 'huaian-2024',
   name: '淮安市 2024 年工业企业资源集约利用综合评价',
   nameEn: 'Huai’an 2024 industrial resource-efficiency evaluation',
@@ -29,6 +29,9 @@ export const HUAIAN_2024: SchemeInput = {
     belowScaleLandThresholdMu: 3,
     keyPolluterPrecedence: false,
   },
+  land: LAND_HELD,
+  emissionBasis: 'equivalents',
+  emissionEquivalents: TAX_LAW_EQUIVALENTS,
   groups: [
     {
       id: 'all',
@@ -44,6 +47,7 @@ export const HUAIAN_2024: SchemeInput = {
       missing: { energy: 'poolAverage' },
     },
   ],
+  adjustments: NO_ADJUSTMENTS,
   classes: QUOTA_CLASSES,
   rounding: { decimals: 2, mode: 'halfUp' },
 };

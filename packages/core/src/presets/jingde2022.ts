@@ -1,30 +1,32 @@
-import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES } from './common.js';
+import type { SchemeWithDefaults } from '../schema/scheme.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, LAND_HELD, NO_ADJUSTMENTS, POOL_CHOICES, QUOTA_CLASSES, TAX_LAW_EQUIVALENTS } from './common.js';
 
 // 旌德 2022: w × (20 + 80 × (x − min)/(max − min)) / 100 — the pool minimum still scores 20% of
 // the weight, the maximum the full weight.
 const minMax = { method: 'minMax', floorBand: 20 } as const;
+// The schema's default benchmark (min-max scoring itself reads the pool's minimum and maximum).
+const pool = { kind: 'pool', method: 'aggregate', multiple: 1 } as const;
 
 // The indicators are 旌德's; the weights are not published: this project's choice.
-const ABOVE: SchemeInput['groups'][number]['indicators'] = [
-  { id: 'taxPerMu', weight: 30, normalisation: minMax }, // 亩均税收
-  { id: 'salesPerMu', weight: 15, normalisation: minMax }, // 亩均营业收入
-  { id: 'techInvestmentPerMu', weight: 10, normalisation: minMax }, // 亩均技术改造投资
-  { id: 'laborProductivity', weight: 10, variant: 'valueAdded', normalisation: minMax }, // 全员劳动生产率
-  { id: 'salesPerEmission', weight: 10, normalisation: minMax }, // 单位污染物排放营业收入
-  { id: 'rdIntensity', weight: 10, normalisation: minMax }, // 研发经费占营业收入比重
-  { id: 'salesPerEnergy', weight: 15, normalisation: minMax }, // 单位能耗营业收入
+const ABOVE: SchemeWithDefaults['groups'][number]['indicators'] = [
+  { id: 'taxPerMu', weight: 30, normalisation: minMax, benchmark: pool }, // 亩均税收
+  { id: 'salesPerMu', weight: 15, normalisation: minMax, benchmark: pool }, // 亩均营业收入
+  { id: 'techInvestmentPerMu', weight: 10, normalisation: minMax, benchmark: pool }, // 亩均技术改造投资
+  { id: 'laborProductivity', weight: 10, variant: 'valueAdded', normalisation: minMax, benchmark: pool }, // 全员劳动生产率
+  { id: 'salesPerEmission', weight: 10, normalisation: minMax, benchmark: pool }, // 单位污染物排放营业收入
+  { id: 'rdIntensity', weight: 10, normalisation: minMax, benchmark: pool }, // 研发经费占营业收入比重
+  { id: 'salesPerEnergy', weight: 15, normalisation: minMax, benchmark: pool }, // 单位能耗营业收入
 ];
-const BELOW: SchemeInput['groups'][number]['indicators'] = [
-  { id: 'taxPerMu', weight: 50, normalisation: minMax },
-  { id: 'salesPerEnergy', weight: 25, normalisation: minMax },
-  { id: 'salesPerEmission', weight: 25, normalisation: minMax },
+const BELOW: SchemeWithDefaults['groups'][number]['indicators'] = [
+  { id: 'taxPerMu', weight: 50, normalisation: minMax, benchmark: pool },
+  { id: 'salesPerEnergy', weight: 25, normalisation: minMax, benchmark: pool },
+  { id: 'salesPerEmission', weight: 25, normalisation: minMax, benchmark: pool },
 ];
 // Small firms often have no emission data: they get the pool-average score (黄岩's rule, this project's choice).
 const missing = { emission: 'poolAverage' } as const;
 
 /** 旌德 2022: the published indicator sets, min-max scoring with the 20-point floor band, 规下 from 5 亩. */
-export const JINGDE_2022: SchemeInput = {
+export const JINGDE_2022: SchemeWithDefaults = {
   id: 'jingde-2022',
   name: '旌德县 2022 年工业企业亩均效益评价',
   nameEn: 'Jingde county 2022 per-mu evaluation (min-max with floor band)',
@@ -57,8 +59,19 @@ export const JINGDE_2022: SchemeInput = {
     belowScaleLandThresholdMu: 5,
     keyPolluterPrecedence: false,
   },
+  land: LAND_HELD,
+  emissionBasis: 'equivalents',
+  emissionEquivalents: TAX_LAW_EQUIVALENTS,
   groups: [
-    { id: 'above-scale', name: '规上工业企业', nameEn: 'Above designated size', membership: { scale: 'above' }, indicators: ABOVE, missing },
+    {
+      id: 'above-scale',
+      name: '规上工业企业',
+      nameEn: 'Above designated size',
+      membership: { scale: 'above' },
+      applyLandThreshold: true,
+      indicators: ABOVE,
+      missing,
+    },
     {
       id: 'below-scale',
       name: '规下工业企业（用地 5 亩及以上）',
@@ -69,6 +82,7 @@ export const JINGDE_2022: SchemeInput = {
       missing,
     },
   ],
+  adjustments: NO_ADJUSTMENTS,
   classes: QUOTA_CLASSES,
   rounding: { decimals: 2, mode: 'halfUp' },
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '../errors.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { parseScheme } from '../schema/parseScheme.js';
+import type { Scheme } from '../schema/scheme.js';
 import { validateScheme } from '../schema/validateScheme.js';
 import { CHANGZHOU_WUJIN } from './changzhouWujin.js';
 import { DEFAULT_SCHEME_ID, getPreset, listPresets } from './getPreset.js';
@@ -15,6 +17,10 @@ describe('presets', () => {
     const v = validateScheme(preset);
     if (!v.success) throw new Error(v.error.issues.map((i) => i.message).join('\n'));
     expect(v.warnings).toEqual([]);
+    // getPreset hands the preset out without a parse, so it must be what the parse returns: every
+    // default written out, nothing dropped, in the schema's order (as `score init` writes it).
+    expect(JSON.stringify(v.data, null, 2)).toBe(JSON.stringify(preset, null, 2));
+    expect(JSON.stringify(getPreset(preset.id))).toBe(JSON.stringify(preset));
     expect(v.data.sources.length).toBeGreaterThan(0);
     expect(v.data.provenance).toMatch(/Published/);
     expect(v.data.provenance).toMatch(/choice/);
@@ -61,6 +67,15 @@ describe('presets', () => {
     const a = getPreset('huaian-2024');
     a.groups[0]!.indicators[0]!.weight = 99;
     expect(getPreset('huaian-2024').groups[0]!.indicators[0]!.weight).toBe(45);
+  });
+
+  it('is ready for evaluate, as validateScheme’s result is; a copy is not until validated again', () => {
+    const records = [{ creditCode: '91320583MA1MUFPE38', name: '甲', scale: 'above' as const, landOwnedMu: '10', taxWan: '100' }];
+    expect(evaluate(records, getPreset('huaian-2024')).accounting.records).toBe(1);
+    const copy = { ...getPreset('huaian-2024') } as unknown as Scheme;
+    expect(() => evaluate(records, copy)).toThrowError(expect.objectContaining({ code: 'unvalidated-scheme' }));
+    expect(() => evaluate(records, structuredClone(getPreset('huaian-2024')))).toThrowError(expect.objectContaining({ code: 'unvalidated-scheme' }));
+    expect(evaluate(records, parseScheme(copy))).toEqual(evaluate(records, getPreset('huaian-2024')));
   });
 
   it('carries the published weights and benchmarks', () => {

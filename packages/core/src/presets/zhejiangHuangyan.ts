@@ -1,5 +1,5 @@
-import type { SchemeInput } from '../schema/scheme.js';
-import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, POOL_CHOICES, QUOTA_CLASSES } from './common.js';
+import type { SchemeWithDefaults } from '../schema/scheme.js';
+import { EXEMPT_FLAGS, EXEMPT_INDUSTRIES, LAND_HELD, NO_ADJUSTMENTS, POOL_CHOICES, QUOTA_CLASSES, TAX_LAW_EQUIVALENTS } from './common.js';
 
 /** 黄岩's published benchmarks for one year (DOMAIN.md §3). */
 interface HuangyanBenchmarks {
@@ -19,7 +19,7 @@ const fixed = (value: number) => ({ kind: 'fixed', value }) as const;
 // Where each year's 公示 with its 得分计算说明 was found.
 const URL = { 2021: 'https://chacewang.com/newsdetail/news169062.html', 2022: 'https://www.chacewang.com/newsdetail/news430850.html' } as const;
 
-function huangyan(year: 2021 | 2022, b: HuangyanBenchmarks): SchemeInput {
+function huangyan(year: 2021 | 2022, b: HuangyanBenchmarks): SchemeWithDefaults {
   return {
     id: `zhejiang-huangyan-${year}`,
     name: `浙江台州黄岩区 ${year} 年度工业企业亩均效益综合评价`,
@@ -62,13 +62,16 @@ function huangyan(year: 2021 | 2022, b: HuangyanBenchmarks): SchemeInput {
       belowScaleLandThresholdMu: 3,
       keyPolluterPrecedence: false,
     },
+    land: LAND_HELD,
     emissionBasis: 'tonnes',
+    emissionEquivalents: TAX_LAW_EQUIVALENTS,
     groups: [
       {
         id: 'above-scale',
         name: '规上工业企业',
         nameEn: 'Above designated size',
         membership: { scale: 'above' },
+        applyLandThreshold: true,
         indicators: [
           { id: 'taxPerMu', weight: 30, normalisation: ratio, benchmark: fixed(b.taxPerMu) },
           { id: 'valueAddedPerMu', weight: 20, normalisation: ratio, benchmark: fixed(b.valueAddedPerMu) },
@@ -95,15 +98,17 @@ function huangyan(year: 2021 | 2022, b: HuangyanBenchmarks): SchemeInput {
           { id: 'taxPerMu', weight: 50, normalisation: ratio, benchmark: fixed(b.belowTaxPerMu) },
           { id: 'taxPerElectricity', weight: 50, normalisation: ratio, benchmark: fixed(b.belowTaxPerElectricity) },
         ],
+        missing: {},
       },
     ],
+    adjustments: NO_ADJUSTMENTS,
     classes: QUOTA_CLASSES,
     rounding: { decimals: 2, mode: 'halfUp' },
   };
 }
 
 /** 黄岩 2022: published weights and fixed benchmarks. */
-export const ZHEJIANG_HUANGYAN_2022: SchemeInput = huangyan(2022, {
+export const ZHEJIANG_HUANGYAN_2022: SchemeWithDefaults = huangyan(2022, {
   taxPerMu: 24.097,
   valueAddedPerMu: 136.16,
   valueAddedPerEnergy: 2.694,
@@ -115,7 +120,7 @@ export const ZHEJIANG_HUANGYAN_2022: SchemeInput = huangyan(2022, {
 });
 
 /** 黄岩 2021: published weights and fixed benchmarks (the 2021 results' 公示, 2022). */
-export const ZHEJIANG_HUANGYAN_2021: SchemeInput = huangyan(2021, {
+export const ZHEJIANG_HUANGYAN_2021: SchemeWithDefaults = huangyan(2021, {
   taxPerMu: 26.01,
   valueAddedPerMu: 132.27,
   valueAddedPerEnergy: 2.54,

@@ -11,27 +11,6 @@ export type DecimalString = z.infer<typeof DecimalString>;
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD / 日期格式 YYYY-MM-DD'));
 
-/** Innovation and recognition flags (创新论英雄) that schemes may turn into bonus points. */
-export const RECOGNITION_FLAGS = [
-  'high-tech', // 高新技术企业
-  'specialised-new', // 专精特新
-  'little-giant', // 专精特新“小巨人”
-  'single-champion', // 制造业单项冠军
-  'smart-factory', // 智能工厂 / 智能车间
-  'green-factory', // 绿色工厂
-  'cloud-star', // 星级上云企业
-  'tech-centre', // 企业技术中心
-] as const;
-
-/** Violations (一票否决 candidates and penalties) that schemes may turn into vetoes or penalty points. */
-export const VIOLATION_FLAGS = [
-  'safety-accident', // 安全生产事故
-  'environmental-violation', // 重大环境违法
-  'tax-evasion', // 偷税漏税
-  'dishonest-entity', // 失信被执行人 / 严重失信主体
-  'illegal-land-use', // 违法用地
-] as const;
-
 /**
  * One enterprise's yearly data, as collected from the bureaus (归集) and merged by credit code.
  * Money in 万元, land in 亩, energy in 吨标准煤, electricity in 万千瓦时, pollutants in tonnes.
@@ -72,27 +51,8 @@ export const EnterpriseRecord = z.object({
 /** One enterprise-year of data; see {@link EnterpriseRecord} for each field's meaning and unit. */
 export type EnterpriseRecord = z.infer<typeof EnterpriseRecord>;
 
-/** The numeric fields of {@link EnterpriseRecord}, in schema order. */
-export const NUMERIC_FIELDS = [
-  'landOwnedMu',
-  'landLeasedOutMu',
-  'landLeasedInMu',
-  'rentedFloorM2',
-  'taxWan',
-  'salesWan',
-  'valueAddedWan',
-  'energyTce',
-  'electricityWanKwh',
-  'emissionEq',
-  'codT',
-  'ammoniaNitrogenT',
-  'so2T',
-  'noxT',
-  'rdWan',
-  'techInvestmentWan',
-  'employees',
-] as const satisfies readonly (keyof EnterpriseRecord)[];
-export type NumericField = (typeof NUMERIC_FIELDS)[number];
+export { RECOGNITION_FLAGS, VIOLATION_FLAGS, NUMERIC_FIELDS } from './recordFields.js';
+export type { NumericField } from './recordFields.js';
 
 /** What these schemas mean, for the JSON Schemas and the reference (see `Described`: kept out of the schemas so browser bundles leave the text out). */
 // Plain strings only (a computed one, such as RECOGNITION_FLAGS.join(), would keep this array in every

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Described } from './described.js';
+import type { ValidatedMark } from './validatedScheme.js';
 import { Adjustments, Classes, Rounding } from './schemeClasses.js';
 import { Group } from './schemeIndicator.js';
 import { EmissionBasis, EmissionEquivalents, LandRule, SchemeSource, Scope } from './schemeScope.js';
@@ -12,7 +13,8 @@ import { SourcePrecedence } from './sourcePrecedence.js';
  * shortest decimal string (`String(n)`), so `24.097` is exactly 24.097, never a binary float.
  *
  * Parse untrusted input with {@link validateScheme}; `Scheme.parse` alone skips the
- * cross-field checks (unique ids, class shares, weights).
+ * cross-field checks (unique ids, class shares, weights), and `evaluate` accepts only what
+ * `validateScheme` or `getPreset` returned.
  */
 export const Scheme = z.strictObject({
   $schema: z.optional(z.string()),
@@ -32,8 +34,14 @@ export const Scheme = z.strictObject({
   rounding: z.prefault(Rounding, {}),
 });
 
-/** A parsed scheme, every default filled in. */
-export type Scheme = z.output<typeof Scheme>;
+/**
+ * A checked scheme, every default filled in: what {@link validateScheme} and `getPreset` return
+ * and what `evaluate` takes. It carries their mark ({@link ValidatedMark}), which a copy does not:
+ * to change a scheme, change a copy (`{ ...scheme, rounding }`) and validate that.
+ */
+export type Scheme = SchemeWithDefaults & ValidatedMark;
+/** A scheme with every default filled in, not yet checked (the built-in presets are written so). */
+export type SchemeWithDefaults = z.output<typeof Scheme>;
 /** What a scheme file may contain: defaults may be left out. */
 export type SchemeInput = z.input<typeof Scheme>;
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbRecords } from '../arbitraries/records.js';
-import { evaluate } from '../evaluate/evaluate.js';
 import { getPreset } from '../presets/getPreset.js';
 import { validateRecords } from './validateRecords.js';
 import { validateScheme } from './validateScheme.js';
@@ -87,21 +86,6 @@ describe('validateRecords', () => {
       { numRuns: 100 },
     );
     expect(checked).toBeGreaterThan(300);
-  });
-});
-
-describe('evaluate(…, { validate: true })', () => {
-  it('throws a CoreError invalid-records naming the record and the field', () => {
-    const bad = [firm, { ...firm, creditCode: OTHER, taxWan: 'abc' }];
-    expect(() => evaluate(bad as never, getPreset('huaian-2024'), { validate: true })).toThrow(
-      expect.objectContaining({ name: 'CoreError', code: 'invalid-records', details: [expect.stringMatching(/^\[1\]\.taxWan: /)] }),
-    );
-  });
-
-  it('scores valid records exactly as without the check', () => {
-    const records = [firm, { ...firm, creditCode: OTHER, taxWan: '100' }] as const;
-    const scheme = getPreset('huaian-2024');
-    expect(evaluate([...records], scheme, { validate: true })).toEqual(evaluate([...records], scheme));
   });
 });
 

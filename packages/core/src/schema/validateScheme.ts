@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
 import { decOf } from '../arithmetic/decimal.js';
 import { RECOGNITION_FLAGS, VIOLATION_FLAGS } from './record.js';
-import { Scheme } from './scheme.js';
+import { Scheme, type SchemeWithDefaults } from './scheme.js';
 import { pathOfText, type Validation, type ValidationIssue } from './validation.js';
+import { markValidated } from './validatedScheme.js';
 import { ZOD_MESSAGES } from './zodMessages.js';
 
 /** The outcome of {@link validateScheme}: `{ success: true, data, warnings }` or `{ success: false, error: { issues } }`. */
@@ -29,7 +30,7 @@ export function validateScheme(input: unknown): SchemeValidation {
   checkAdjustments(scheme, errors, warnings);
   checkScope(scheme, errors, warnings);
   if (errors.length > 0) return { success: false, error: { issues: errors.map(customIssue) } };
-  return { success: true, data: scheme, warnings };
+  return { success: true, data: markValidated(scheme), warnings };
 }
 
 function schemaIssue(issue: z.core.$ZodIssue): ValidationIssue {
@@ -55,7 +56,7 @@ function pathOf(path: readonly PropertyKey[]): string {
   return out === '' ? '(scheme)' : out;
 }
 
-function checkGroups(scheme: Scheme, errors: string[], warnings: string[]): void {
+function checkGroups(scheme: SchemeWithDefaults, errors: string[], warnings: string[]): void {
   const groupIds = new Set<string>();
   scheme.groups.forEach((group, g) => {
     const at = `groups[${g}]`;
@@ -81,7 +82,7 @@ function checkGroups(scheme: Scheme, errors: string[], warnings: string[]): void
   });
 }
 
-function checkClasses(scheme: Scheme, errors: string[], warnings: string[]): void {
+function checkClasses(scheme: SchemeWithDefaults, errors: string[], warnings: string[]): void {
   const { tiers, mode, smallPool } = scheme.classes;
   const ids = tiers.map((t) => t.id);
   tiers.forEach((t, k) => {
@@ -116,7 +117,7 @@ function checkClasses(scheme: Scheme, errors: string[], warnings: string[]): voi
     warnings.push('classes.smallPool.minPoolSize: 分数线模式且按本池基准时不使用 / threshold mode with benchmarkOn pool does not use the small-pool rule');
 }
 
-function checkAdjustments(scheme: Scheme, errors: string[], warnings: string[]): void {
+function checkAdjustments(scheme: SchemeWithDefaults, errors: string[], warnings: string[]): void {
   const { decimals } = scheme.rounding;
   const ids = scheme.classes.tiers.map((t) => t.id);
   for (const kind of ['bonuses', 'penalties'] as const) {
@@ -136,7 +137,7 @@ function checkAdjustments(scheme: Scheme, errors: string[], warnings: string[]):
   });
 }
 
-function checkScope(scheme: Scheme, errors: string[], warnings: string[]): void {
+function checkScope(scheme: SchemeWithDefaults, errors: string[], warnings: string[]): void {
   const { scope } = scheme;
   if (scope.minYearsInProduction > 0 && scope.referenceDate === undefined)
     errors.push('scope.referenceDate: 需要评价基准日 / minYearsInProduction > 0 needs a reference date such as "2024-12-31"');

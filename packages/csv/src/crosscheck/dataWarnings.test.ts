@@ -1,14 +1,13 @@
-import { getPreset } from '@mujun/core';
+import { creditCodeCheckCharacter, getPreset, parseScheme } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
 import { readColumns } from '../node/readSources.js';
-import { creditCodeCheckChar } from '../uscc/creditCode.js';
 import { dataWarnings, type DataWarning } from './dataWarnings.js';
 import { figuresNeeded } from './figuresNeeded.js';
 
 /** The n-th valid credit code of a made-up series. */
 const code = (n: number): string => {
   const body = `913204${String(n).padStart(11, '0')}`;
-  return body + creditCodeCheckChar(body)!;
+  return body + creditCodeCheckCharacter(body);
 };
 const src = (name: string, text: string) => ({ name, data: Buffer.from(text) });
 const scheme = getPreset('changzhou-wujin');
@@ -95,7 +94,7 @@ describe('dataWarnings', () => {
       employees: 'exclude',
       rd: 'exclude',
     } as const;
-    const strict = { ...scheme, groups: scheme.groups.map((g) => ({ ...g, missing: every })) };
+    const strict = parseScheme({ ...scheme, groups: scheme.groups.map((g) => ({ ...g, missing: every })) });
     const r = await readColumns([land(2), stats(2)]);
     const w = dataWarnings({ ...r, needed: figuresNeeded(strict, r.records) });
     expect(w.map((x) => [x.code, x.severity])).toEqual([['figure-absent', 'error']]);

@@ -1,4 +1,5 @@
-import type { Bilingual, EnterpriseRecord, IndicatorId } from '@mujun/core';
+import { INDICATOR_IDS, type Bilingual, type EnterpriseRecord, type IndicatorId, type IndicatorSpec } from '@mujun/core';
+import { indicatorFacts } from '@mujun/core/engine';
 
 /** A figure an evaluation needs, as a bureau delivers it (one or several record fields). */
 export type FigureId = 'land' | 'scale' | 'tax' | 'sales' | 'valueAdded' | 'energy' | 'electricity' | 'emission' | 'employees' | 'rd' | 'techInvestment';
@@ -86,22 +87,12 @@ export const FIGURES: Readonly<Record<FigureId, Figure>> = {
   },
 };
 
-/**
- * The figures each indicator divides (DOMAIN.md §3). A Record over every indicator id, so a new
- * indicator cannot be added without saying what it needs (or its absence would go unreported).
- */
-export const INDICATOR_FIGURES: Readonly<Record<IndicatorId, readonly FigureId[]>> = {
-  taxPerMu: ['tax', 'land'],
-  salesPerMu: ['sales', 'land'],
-  valueAddedPerMu: ['valueAdded', 'land'],
-  taxPerEnergy: ['tax', 'energy'],
-  taxPerElectricity: ['tax', 'electricity'],
-  valueAddedPerEnergy: ['valueAdded', 'energy'],
-  taxPerEmission: ['tax', 'emission'],
-  valueAddedPerEmission: ['valueAdded', 'emission'],
-  laborProductivity: ['valueAdded', 'employees'], // 'sales' under the sales variant: see figuresNeeded
-  rdIntensity: ['rd', 'sales'],
-  salesPerEnergy: ['sales', 'energy'],
-  salesPerEmission: ['sales', 'emission'],
-  techInvestmentPerMu: ['techInvestment', 'land'],
-};
+/** The figures an indicator divides: its facts in core's one table of formulas (DOMAIN.md §3), the land for `landMu`. */
+export function indicatorFigures(spec: Pick<IndicatorSpec, 'id' | 'variant'>): FigureId[] {
+  return indicatorFacts(spec).map((fact) => (fact === 'landMu' ? 'land' : (fact as FigureId)));
+}
+
+/** {@link indicatorFigures} of each indicator in its default variant. */
+export const INDICATOR_FIGURES: Readonly<Record<IndicatorId, readonly FigureId[]>> = Object.fromEntries(
+  INDICATOR_IDS.map((id) => [id, indicatorFigures({ id })]),
+) as Record<IndicatorId, FigureId[]>;

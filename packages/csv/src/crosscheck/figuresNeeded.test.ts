@@ -1,5 +1,6 @@
-import { columnarFromRecords, getPreset, type EnterpriseRecord, type Scheme } from '@mujun/core';
+import { columnarFromRecords, getPreset, parseScheme, type EnterpriseRecord, type Scheme } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_FIGURES } from './figures.js';
 import { figuresNeeded } from './figuresNeeded.js';
 
 const firm = (n: number, scale: 'above' | 'below', keyPolluter = false): EnterpriseRecord => ({
@@ -10,6 +11,16 @@ const firm = (n: number, scale: 'above' | 'below', keyPolluter = false): Enterpr
 });
 const summary = (scheme: Scheme, records: EnterpriseRecord[]) =>
   Object.fromEntries(figuresNeeded(scheme, columnarFromRecords(records)).map((n) => [n.figure, { firms: n.firms, required: n.required }]));
+
+describe('INDICATOR_FIGURES', () => {
+  it('is what each indicator divides (DOMAIN.md §3), the default variant for labour productivity', () => {
+    expect(INDICATOR_FIGURES.taxPerMu).toEqual(['tax', 'land']);
+    expect(INDICATOR_FIGURES.valueAddedPerEmission).toEqual(['valueAdded', 'emission']);
+    expect(INDICATOR_FIGURES.rdIntensity).toEqual(['rd', 'sales']);
+    expect(INDICATOR_FIGURES.laborProductivity).toEqual(['valueAdded', 'employees']);
+    expect(Object.keys(INDICATOR_FIGURES)).toHaveLength(13);
+  });
+});
 
 describe('figuresNeeded', () => {
   const wujin = getPreset('changzhou-wujin');
@@ -33,7 +44,7 @@ describe('figuresNeeded', () => {
   });
 
   it('laborProductivity by sales needs sales and employees, not value added; an exclude rule makes them required', () => {
-    const scheme: Scheme = {
+    const scheme = parseScheme({
       ...wujin,
       scope: { ...wujin.scope, keyPolluterPrecedence: false },
       groups: [
@@ -44,7 +55,7 @@ describe('figuresNeeded', () => {
           missing: { sales: 'exclude', employees: 'exclude' },
         },
       ],
-    };
+    });
     expect(summary(scheme, [firm(1, 'above')])).toEqual({
       land: { firms: 1, required: true },
       sales: { firms: 1, required: true },

@@ -1,5 +1,5 @@
 import { normaliseIndustryCode, type ColumnarRecords, type EnterpriseRecord, type Group, type Scheme } from '@mujun/core';
-import { FIGURES, INDICATOR_FIGURES, type FigureId } from './figures.js';
+import { FIGURES, indicatorFigures, type FigureId } from './figures.js';
 
 /** A figure the scheme needs for the records at hand, and the record fields that may give it. */
 export interface NeededFigure {
@@ -60,9 +60,7 @@ export function figuresNeeded(scheme: Scheme, records: ColumnarRecords, only?: r
   const excluding = new Set<FigureId>();
   for (const group of scheme.groups.filter((g) => members.has(g)))
     for (const indicator of group.indicators) {
-      const figures =
-        indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : INDICATOR_FIGURES[indicator.id];
-      for (const figure of figures) {
+      for (const figure of indicatorFigures(indicator)) {
         if (figure !== 'land' && figure !== 'scale' && group.missing[figure] === 'exclude') excluding.add(figure);
         const groups = groupsOf.get(figure) ?? [];
         if (!groups.includes(group)) groups.push(group);

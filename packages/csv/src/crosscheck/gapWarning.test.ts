@@ -1,14 +1,13 @@
-import { getPreset } from '@mujun/core';
+import { creditCodeCheckCharacter, getPreset } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
 import { readColumns } from '../readSources.js';
-import { creditCodeCheckChar } from '../uscc/creditCode.js';
 import { figuresNeeded } from './figuresNeeded.js';
 import { gapWarning } from './gapWarning.js';
 
 /** The n-th valid credit code of a made-up series. */
 const code = (n: number): string => {
   const body = `913204${String(n).padStart(11, '0')}`;
-  return body + creditCodeCheckChar(body)!;
+  return body + creditCodeCheckCharacter(body);
 };
 const src = (name: string, header: string, rows: number[], row: (n: number) => string) => ({
   name,

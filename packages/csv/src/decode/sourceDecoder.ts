@@ -3,6 +3,16 @@ import { InputError } from '../errors/inputError.js';
 /** The text encodings a source can be in. GBK files are read as GB18030, of which GBK is a subset. */
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
+/** What a file is, from its first bytes: an .xlsx package is a zip, an old .xls (or an encrypted .xlsx) an OLE2 compound file. */
+export type FileKind = 'xlsx' | 'xls' | 'csv';
+
+/** The kind of a file from its first four bytes (the extension is not trusted: `.xls` files are often CSV or HTML). */
+export function fileKindOf(head: Uint8Array): FileKind {
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'xls';
+  return 'csv';
+}
+
 /** Bytes of non-ASCII text looked at before deciding between UTF-8 and GB18030. */
 const WINDOW = 64 * 1024;
 
@@ -107,8 +117,7 @@ export class SourceDecoder {
   }
 
   private start(b: Uint8Array, final: boolean): string {
-    if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) this.fail('excel-workbook');
-    if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) this.fail('excel-workbook');
+    if (fileKindOf(b) !== 'csv') this.fail('excel-workbook');
     if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return this.use('utf-8-bom', textDecoder('utf-8'), b.subarray(3), final, 3);
     if (b[0] === 0xff && b[1] === 0xfe) return this.use('utf-16le', textDecoder('utf-16le'), b.subarray(2), final, 2);
     if (b[0] === 0xfe && b[1] === 0xff) return this.use('utf-16be', textDecoder('utf-16be'), b.subarray(2), final, 2);

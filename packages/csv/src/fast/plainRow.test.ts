@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, expect, test, vi } from 'vitest';
 import { readSource } from '../node/readSource.js';
 import type { SourceRead } from '../read/readSource.js';
-import { isValidCreditCode } from '../uscc/creditCode.js';
+import { isValidCreditCode } from '@mujun/core';
 import { creditCode } from './messyCsv.js';
 import { PlainRows } from './plainRow.js';
 

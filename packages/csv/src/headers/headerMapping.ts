@@ -26,10 +26,10 @@ const COLUMNS = new Map(COLUMN_SPECS.map((s) => [s.column, s]));
  */
 export function validateHeaderMapping(input: unknown): HeaderMappingValidation {
   const errors: string[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { errors: ['the file must hold a JSON object / 文件应为 JSON 对象'] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { errors: ['文件应为 JSON 对象 / the file must hold a JSON object'] };
   const aliases = (input as { aliases?: unknown }).aliases;
   if (typeof aliases !== 'object' || aliases === null || Array.isArray(aliases)) {
-    return { errors: ['"aliases" must be an object of header → column / "aliases" 应为“列名 → 标准列名”对象'] };
+    return { errors: ['"aliases" 应为“列名 → 标准列名”对象 / "aliases" must be an object of header → column'] };
   }
   const out: Record<string, HeaderAlias> = {};
   for (const [header, value] of Object.entries(aliases)) {
@@ -41,12 +41,16 @@ export function validateHeaderMapping(input: unknown): HeaderMappingValidation {
     const unit = typeof value === 'object' && value !== null ? (value as { unit?: unknown }).unit : undefined;
     const spec = typeof column === 'string' ? COLUMNS.get(column) : undefined;
     if (!spec) {
-      errors.push(`aliases[${JSON.stringify(header)}]: ${JSON.stringify(column ?? value)} is not a canonical column (see docs/headers.md) / 不是标准列名`);
+      errors.push(
+        `aliases[${JSON.stringify(header)}]：${JSON.stringify(column ?? value)} 不是标准列名（见 docs/headers.md） / aliases[${JSON.stringify(header)}]: ${JSON.stringify(column ?? value)} is not a canonical column (see docs/headers.md)`,
+      );
       continue;
     }
     if (unit !== undefined) {
       if (typeof unit !== 'string' || !spec.dimension || !UNITS[spec.dimension].some((u) => u.unit === unit || u.tokens.includes(unit))) {
-        errors.push(`aliases[${JSON.stringify(header)}]: unit ${JSON.stringify(unit)} does not fit column ${spec.column} / 单位不适用于该列`);
+        errors.push(
+          `aliases[${JSON.stringify(header)}]：单位 ${JSON.stringify(unit)} 不适用于 ${spec.column} 列 / aliases[${JSON.stringify(header)}]: unit ${JSON.stringify(unit)} does not fit column ${spec.column}`,
+        );
         continue;
       }
       out[header] = { column: spec.column, unit };
@@ -55,11 +59,14 @@ export function validateHeaderMapping(input: unknown): HeaderMappingValidation {
   const sources = (input as { sources?: unknown }).sources;
   const kinds: Record<string, SourceKind> = {};
   if (sources !== undefined && (typeof sources !== 'object' || sources === null || Array.isArray(sources)))
-    errors.push('"sources" must be an object of file → kind of export / "sources" 应为“文件 → 数据来源类别”对象');
+    errors.push('"sources" 应为“文件 → 数据来源类别”对象 / "sources" must be an object of file → kind of export');
   else
     for (const [file, kind] of Object.entries((sources ?? {}) as Record<string, unknown>)) {
       if ((KIND_ORDER as readonly unknown[]).includes(kind)) kinds[file] = kind as SourceKind;
-      else errors.push(`sources[${JSON.stringify(file)}]: ${JSON.stringify(kind)} is not one of ${KIND_ORDER.join(', ')} / 不是可用的来源类别`);
+      else
+        errors.push(
+          `sources[${JSON.stringify(file)}]：${JSON.stringify(kind)} 不是可用的来源类别（${KIND_ORDER.join('、')}） / sources[${JSON.stringify(file)}]: ${JSON.stringify(kind)} is not one of ${KIND_ORDER.join(', ')}`,
+        );
     }
   if (errors.length > 0) return { errors };
   return { mapping: { aliases: out, ...(sources === undefined ? {} : { sources: kinds }) } };

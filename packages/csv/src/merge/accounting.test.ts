@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { readSources } from '../node/readSources.js';
-import { creditCodeCheckChar } from '../uscc/creditCode.js';
+import { creditCodeCheckCharacter } from '@mujun/core';
 
 const code = (n: number) => {
   const body = `9132040000000${String(n).padStart(4, '0')}`;
-  return body + creditCodeCheckChar(body)!;
+  return body + creditCodeCheckCharacter(body);
 };
 const POOL = [0, 1, 2, 3, 4, 5].map(code);
 

@@ -171,13 +171,5 @@ function copiedFigures(rows: SourceRows): Record<string, DecimalColumn> {
 
 /** Everything read from a row but its line, as one string: equal for rows with identical values. */
 function signature(rows: SourceRows, i: number): string {
-  return JSON.stringify([
-    rows.names[i],
-    Object.values(rows.text).map((c) => c[i] ?? null),
-    rows.scale[i],
-    rows.keyPolluter[i],
-    Object.values(rows.numbers).map((c) => [c.mant[i], c.scale[i]]),
-    rows.flags.get(i) ?? null,
-    rows.violations.get(i) ?? null,
-  ]);
+  return otherValues(rows, i) + JSON.stringify(Object.values(rows.numbers).map((c) => [c.mant[i], c.scale[i]]));
 }

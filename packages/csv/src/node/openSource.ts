@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors/inputError.js';
 import type { SourceInput } from '../read/sourceInput.js';
-import { fileKindOf, oldWorkbookError, workbookSources, type FileKind } from '../xlsx/workbookSources.js';
+import { fileKindOf, type FileKind } from '../decode/sourceDecoder.js';
+import { oldWorkbookError, workbookSources } from '../xlsx/workbookSources.js';
 import type { FileInput } from './readSource.js';
 
 async function headOf(path: string): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { InputError } from '../errors/inputError.js';
 import type { RowError } from '../errors/rowError.js';
-import { looksLikeHeader, MAX_PREAMBLE } from '../headers/looksLikeHeader.js';
+import { headerOrTitle } from '../headers/looksLikeHeader.js';
 import { PartBuilder } from '../fast/partBuilder.js';
 import type { UnknownFlag } from '../fast/partTypes.js';
 import type { PartsRead } from '../fast/readParts.js';
@@ -10,7 +10,7 @@ import { mapHeaders, type HeaderMap, type MappedColumn } from '../headers/mapHea
 import { parseRow, type RowContext } from './parseRow.js';
 import { readCsvRecords, type CsvFileInfo } from './readCsvRecords.js';
 import { feedRows, isRowsSource } from './rowsSource.js';
-import { sourceName, type SourceInput } from './sourceInput.js';
+import type { SourceInput } from './sourceInput.js';
 import type { SummaryRow } from './summaryRow.js';
 import type { ReadWarning } from './warning.js';
 
@@ -69,7 +69,7 @@ export interface SourceRead {
  * parallel parts, with the same per-row reader and so the same result.
  */
 export async function readSource(input: SourceInput, options: ReadSourceOptions = {}): Promise<SourceRead> {
-  const source = sourceName(input);
+  const source = input.name;
   const partial = input.partial === true;
   if (isRowsSource(input)) return readStream(source, partial, async (onRecord) => feedRows(input.rows, onRecord), options);
   const onProgress = options.onProgress;
@@ -146,20 +146,10 @@ async function readStream(
     if (ctx === null) {
       if (cells.every((c) => c.trim() === '')) return;
       sawAnything = true;
-      let map: HeaderMap;
-      try {
-        map = mapHeaders(source, cells, options.mapping);
-      } catch (e: unknown) {
-        if (
-          e instanceof InputError &&
-          e.code === 'missing-required-column' &&
-          preamble.length < MAX_PREAMBLE - 1 &&
-          !looksLikeHeader(source, cells, options.mapping)
-        ) {
-          preamble.push(line);
-          return;
-        }
-        throw e;
+      const map = headerOrTitle(source, cells, options.mapping, preamble.length);
+      if (map === null) {
+        preamble.push(line);
+        return;
       }
       builder = new PartBuilder(map.columns, source);
       ctx = context(source, map, cells.length, options, builder.onUnknownFlag);

@@ -17,8 +17,3 @@ export type SourceInput =
        */
       partial?: boolean;
     };
-
-/** The name a source input is known by. */
-export function sourceName(input: SourceInput): string {
-  return input.name;
-}

@@ -15,13 +15,15 @@ export interface SummaryRow {
 const IN_CODE = /合计|总计|小计|^(sub)?total$|^sum$/i;
 const IN_NAME = /^(.{0,8}(合计|总计|小计)|(合计|总计|小计).*|(sub)?total|sum)$/i;
 
+/** A cell as its total marker is looked for: half-width, no spaces, no closing colon (合计：). */
+const bare = (cell: string) =>
+  halfWidth(cell)
+    .replace(/\s+/g, '')
+    .replace(/[:：]$/, '');
+
 /** True when a credit-code cell holds a total marker (合计, 总计, 小计, total, subtotal, sum). */
 export function isSummaryCode(cell: string): boolean {
-  return IN_CODE.test(
-    halfWidth(cell)
-      .replace(/\s+/g, '')
-      .replace(/[:：]$/, ''),
-  );
+  return IN_CODE.test(bare(cell));
 }
 
 /**
@@ -30,9 +32,5 @@ export function isSummaryCode(cell: string): boolean {
  * row's credit code is blank or itself not a valid code, so a real firm is never taken for one.
  */
 export function isSummaryName(cell: string): boolean {
-  return IN_NAME.test(
-    halfWidth(cell)
-      .replace(/\s+/g, '')
-      .replace(/[:：]$/, ''),
-  );
+  return IN_NAME.test(bare(cell));
 }

@@ -6,12 +6,12 @@
 import { describe, expect, test } from 'vitest';
 import { readSource } from '../node/readSource.js';
 import { swallowedLines } from './swallowedLines.js';
-import { creditCodeCheckChar } from '../uscc/creditCode.js';
+import { creditCodeCheckCharacter } from '@mujun/core';
 
 /** The n-th valid credit code of a made-up series. */
 function code(n: number): string {
   const body = `91320404${String(n).padStart(9, '0')}`;
-  return body + (creditCodeCheckChar(body) as string);
+  return body + creditCodeCheckCharacter(body);
 }
 
 const HEADER = 'credit_code,name,county,scale,land_mu,tax_wan,sales_wan';

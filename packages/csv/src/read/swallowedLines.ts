@@ -6,7 +6,7 @@
  * function about every record, so such a record is rejected with its line range and the credit
  * codes found inside it instead of one firm silently taking the others' lines.
  */
-import { isValidCreditCode } from '../uscc/creditCode.js';
+import { isValidCreditCode } from '@mujun/core';
 import { lineBreaks } from './csvOptions.js';
 
 /** What a record that swallowed lines holds. */

@@ -1,4 +1,4 @@
-import { Scheme, type SchemeInput } from '@mujun/core';
+import type { Scheme } from '@mujun/core';
 import type { MergedSources } from '../merge/mergeSources.js';
 import type { SourceInput } from '../read/sourceInput.js';
 import { readColumns, type ReadFilesOptions } from '../node/readSources.js';
@@ -16,7 +16,7 @@ export interface ScoreFilesResult extends Omit<MergedSources, 'records' | 'rows'
 
 /**
  * Scores bureau files with a scheme into a results CSV — what the `score` command does with CSV
- * out: the files read into columns (a big UTF-8 file in parallel parts), merged by credit code
+ * out (the scheme as `validateScheme` or `getPreset` returned it): the files read into columns (a big UTF-8 file in parallel parts), merged by credit code
  * (归集/比对), scored by @mujun/core's columnar engine with the pools in two threads, and the
  * table written as bytes. Node only.
  *
@@ -24,13 +24,9 @@ export interface ScoreFilesResult extends Omit<MergedSources, 'records' | 'rows'
  * const run = await scoreFiles(['土地.csv', '税务.csv', '电力.csv', '环保.csv', '统计.csv'], getPreset(), { out: '结果.csv' });
  * console.log(run.scored, run.excluded, run.rejected.length, run.conflicts.length);
  */
-export async function scoreFiles(
-  inputs: readonly (SourceInput | FileInput)[],
-  scheme: Scheme | SchemeInput,
-  options: ScoreFilesOptions,
-): Promise<ScoreFilesResult> {
+export async function scoreFiles(inputs: readonly (SourceInput | FileInput)[], scheme: Scheme, options: ScoreFilesOptions): Promise<ScoreFilesResult> {
   // The scheme says whose figures it scores (武进: sales from the tax bureau); the merge follows it.
-  const merged = await readColumns(inputs, { sourcePrecedence: Scheme.safeParse(scheme).data?.sourcePrecedence, ...options });
+  const merged = await readColumns(inputs, { sourcePrecedence: scheme.sourcePrecedence, ...options });
   const counts = await scoreMerged(merged, scheme, options);
   const { records, rows: _rows, provenance: _provenance, ...crossCheck } = merged;
   return { ...crossCheck, ...counts, enterprises: records.length };

@@ -1,6 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { planColumnar, type PoolSummary, type Scheme, type SchemeInput } from '@mujun/core';
+import { planColumnar, type PoolSummary, type Scheme } from '@mujun/core';
 import { smallPoolOf } from '@mujun/core/engine';
 import type { MergedSources } from '../merge/mergeSources.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
@@ -44,10 +44,10 @@ export interface ScoreCounts {
  * the records planned by @mujun/core's columnar engine (scope, pools, adjustments), the pools
  * scored and ranked in two threads, and each line written as bytes from the columns — a million
  * results are never objects, and never all in memory. Node only (worker threads, files). Throws
- * @mujun/core's CoreError for an invalid scheme or option, InputError `cannot-write` for an output
+ * @mujun/core's CoreError for a scheme `validateScheme` or `getPreset` did not return, an invalid option, InputError `cannot-write` for an output
  * file that cannot be written.
  */
-export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | SchemeInput, options: ScoreOutputOptions): Promise<ScoreCounts> {
+export async function scoreMerged(merged: MergedSources, scheme: Scheme, options: ScoreOutputOptions): Promise<ScoreCounts> {
   let t = performance.now();
   const stage = (name: string) => {
     const now = performance.now();
@@ -55,7 +55,7 @@ export async function scoreMerged(merged: MergedSources, schemeInput: Scheme | S
     t = now;
   };
   const records = merged.records;
-  const plan = planColumnar(records, schemeInput, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+  const plan = planColumnar(records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   stage('plan (scope, pools, adjustments)');
   const cells = recordCells(records);
   stage('record cells');

@@ -1,18 +1,6 @@
-import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter } from '@mujun/core';
+import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, isValidCreditCode } from '@mujun/core';
 import type { Bilingual } from '@mujun/core';
 import { halfWidth } from '../values/halfWidth.js';
-
-// The check character is @mujun/core's (the credit code is every record's key); the reader adds
-// normalising and messages on top of it.
-export { CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS, isValidCreditCode } from '@mujun/core';
-
-/**
- * The GB 32100-2015 check character for the first 17 characters of a credit code (core's
- * `creditCodeCheckCharacter`), or null when a character is outside the charset or the length is not 17.
- */
-export function creditCodeCheckChar(first17: string): string | null {
-  return BODY.test(first17) ? creditCodeCheckCharacter(first17) : null;
-}
 
 /** What {@link checkCreditCode} found. */
 export type CreditCodeCheck =
@@ -22,8 +10,6 @@ export type CreditCodeCheck =
 
 const EXCEL_TEXT = /^="(.*)"$/;
 const SCIENTIFIC = /^\d(\.\d+)?E\+?\d+$/;
-const CLEAN = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
-const BODY = /^[0-9A-HJ-NPQRTUWXY]{17}$/;
 
 /**
  * Normalises a credit code as exported (full-width → half-width, trimmed, upper case, inner
@@ -31,9 +17,7 @@ const BODY = /^[0-9A-HJ-NPQRTUWXY]{17}$/;
  */
 export function checkCreditCode(raw: string): CreditCodeCheck {
   // Fast path: a clean 18-character code as most exports have it.
-  if (raw.length === 18 && CLEAN.test(raw)) {
-    if (creditCodeCheckCharacter(raw.slice(0, 17)) === raw[17]) return { ok: true, code: raw };
-  }
+  if (isValidCreditCode(raw)) return { ok: true, code: raw };
   let s = halfWidth(raw).trim();
   const wrapped = EXCEL_TEXT.exec(s);
   if (wrapped) s = wrapped[1]!.trim();

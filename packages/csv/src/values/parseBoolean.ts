@@ -1,9 +1,9 @@
 import { CellProblem, type Cell } from './cellProblem.js';
 import { halfWidth } from './halfWidth.js';
+import { presentText } from './missing.js';
 
 const TRUE = new Set(['true', 't', 'yes', 'y', '是', '1', '√', '✓', '✔', '有']);
 const FALSE = new Set(['false', 'f', 'no', 'n', '否', '0', '×', '✗', '✘', '无']);
-const BLANK = new Set(['', '-', '--', '—', '——', '―', '/']);
 const INVALID = new CellProblem('invalid-boolean');
 
 /**
@@ -14,6 +14,7 @@ export function parseBoolean(raw: string): Cell<boolean> {
   const s = halfWidth(raw).trim().toLowerCase();
   if (TRUE.has(s)) return true;
   if (FALSE.has(s)) return false;
-  if (BLANK.has(s)) return undefined;
+  // 无 was read as "no" above; the other missing-value tokens (blank, dashes, /) are unknown.
+  if (presentText(s) === undefined) return undefined;
   return INVALID;
 }

@@ -7,18 +7,17 @@ export const HEADER_SEARCH_ROWS = 12;
 
 const UNIT_TOKENS = new Set(Object.values(UNITS).flatMap((units) => units.flatMap((u) => u.tokens)));
 
-/** `万元`, `（万元）`, `单位：亩`: a cell of a unit line under a header. */
-export function isUnitCell(cell: string): boolean {
-  const n = normalizeHeader(cell)
-    .replace(/^\((.*)\)$/, '$1')
-    .replace(/^(计量)?单位[:：]?/, '');
-  return n !== '' && UNIT_TOKENS.has(n);
-}
-
+/** A unit cell's unit alone: `（万元）` → `万元`, `单位：亩` → `亩`. */
 const bare = (cell: string) =>
   normalizeHeader(cell)
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^(计量)?单位[:：]?/, '');
+
+/** `万元`, `（万元）`, `单位：亩`: a cell of a unit line under a header. */
+export function isUnitCell(cell: string): boolean {
+  const n = bare(cell);
+  return n !== '' && UNIT_TOKENS.has(n);
+}
 
 /** The header of one column from the two rows of a two-row header (upper after merge filling). */
 export function combineHeaderCells(upper: string, lower: string): string {

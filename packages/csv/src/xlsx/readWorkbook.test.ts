@@ -3,7 +3,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../node/readSource.js';
 import { readWorkbook } from './readWorkbook.js';
-import { fileKindOf, workbookSources } from './workbookSources.js';
+import { fileKindOf } from '../decode/sourceDecoder.js';
+import { workbookSources } from './workbookSources.js';
 
 /** A sheet's XML from rows of cells given as raw `<c>` inner parts: `['s:0', 'n:12.5', 'd14:45000']`. */
 interface Sheet {

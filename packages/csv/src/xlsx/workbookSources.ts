@@ -1,7 +1,8 @@
+import { fileKindOf } from '../decode/sourceDecoder.js';
 import { InputError } from '../errors/inputError.js';
 import type { RowsSource } from '../read/rowsSource.js';
 import type { SourceInput } from '../read/sourceInput.js';
-import { mapHeaders } from '../headers/mapHeaders.js';
+import { looksLikeHeader } from '../headers/looksLikeHeader.js';
 import { HEADER_SEARCH_ROWS } from './headerRows.js';
 import { readWorkbook, workbookSheetNames, type WorksheetRows } from './readWorkbook.js';
 
@@ -11,23 +12,7 @@ import { readWorkbook, workbookSheetNames, type WorksheetRows } from './readWork
  * misnamed: that one is read, and its missing column reported.
  */
 function isTable(sheet: WorksheetRows): boolean {
-  return sheet.rows.slice(0, HEADER_SEARCH_ROWS).some((cells) => {
-    try {
-      return mapHeaders(sheet.sheet, [...cells, 'credit_code', 'name']).columns.length > 2;
-    } catch {
-      return true;
-    }
-  });
-}
-
-/** What a file is, from its first bytes: an .xlsx package is a zip, an old .xls (or an encrypted .xlsx) an OLE2 compound file. */
-export type FileKind = 'xlsx' | 'xls' | 'csv';
-
-/** The kind of a file from its first four bytes (the extension is not trusted: `.xls` files are often CSV or HTML). */
-export function fileKindOf(head: Uint8Array): FileKind {
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
-  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'xls';
-  return 'csv';
+  return sheet.rows.slice(0, HEADER_SEARCH_ROWS).some((cells) => looksLikeHeader(sheet.sheet, cells, undefined));
 }
 
 /** The one-line message for an old binary workbook. */

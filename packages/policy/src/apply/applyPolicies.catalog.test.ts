@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyCatalog } from '../catalog/catalog.js';
 import { getPolicyPreset } from '../presets/presets.js';
-import { evaluationOf, scoredFirm } from '../testkit/internal/testing.js';
+import { evaluationOf, scoredFirm } from '../test/testing.js';
 import { applyPolicies } from './applyPolicies.js';
 
 describe('applyPolicies checks its catalog', () => {

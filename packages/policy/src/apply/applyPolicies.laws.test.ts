@@ -5,9 +5,9 @@ import type { PolicyCatalog } from '../catalog/catalog.js';
 import { validateCatalog } from '../catalog/validateCatalog.js';
 import type { ClassHistory } from '../history/history.js';
 import { arbCatalog, arbConsumption, arbHistory, arbSettings } from '../testkit/index.js';
-import { arbDecimal, arbFirms } from '../testkit/internal/arbitraries.js';
+import { arbDecimal, arbFirms } from '../test/arbitraries.js';
 import { Dec } from '../internal/decimal.js';
-import { evaluationOf } from '../testkit/internal/testing.js';
+import { evaluationOf } from '../test/testing.js';
 import { applyPolicies } from './applyPolicies.js';
 import type { PolicyOutcome } from './types.js';
 

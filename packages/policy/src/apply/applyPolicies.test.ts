@@ -3,7 +3,7 @@ import type { EnterpriseRecord } from '@mujun/core';
 import { PolicyCatalog } from '../catalog/catalog.js';
 import { getPolicyPreset } from '../presets/presets.js';
 import { historyFromResults } from '../history/historyFromResults.js';
-import { evaluationOf, scoredFirm } from '../testkit/internal/testing.js';
+import { evaluationOf, scoredFirm } from '../test/testing.js';
 import { applyPolicies } from './applyPolicies.js';
 
 const record = (creditCode: string, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
@@ -160,6 +160,14 @@ describe('nanjing-2018', () => {
     // 302 469 + 75 000 = 377 469.00
     expect(outcome.fiscal.total.surchargeRevenue).toBe('377469.00');
     expect(outcome.fiscal.byClass['C-']?.firmsCharged).toBe(1);
+  });
+
+  it('writes each warning 中文 first, then English after " / " (the report shows one half)', () => {
+    const outcome = applyPolicies(evaluation, catalog, { records, settings: { 'd-electricity-surcharge': '0.3', 'no-such-setting': '1' } });
+    expect(outcome.warnings).toEqual([
+      '政策目录 nanjing-2018 没有设定 no-such-setting / setting no-such-setting is not used by catalog nanjing-2018',
+      '设定 d-gas-surcharge、d-water-surcharge 没有值，用到它们的措施未计算 / no value for setting(s) d-gas-surcharge, d-water-surcharge: the measures using them are skipped',
+    ]);
   });
 });
 

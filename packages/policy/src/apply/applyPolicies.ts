@@ -22,11 +22,11 @@ function checkConsumption(options: ApplyOptions): void {
   for (const [code, figures] of Object.entries(options.consumption ?? {})) {
     for (const [field, value] of Object.entries(figures)) {
       if (value !== undefined && (typeof value !== 'string' || !DECIMAL.test(value))) {
-        problems.push(`${code}.${field}: "${String(value)}" is not a non-negative decimal / 不是非负十进制数`);
+        problems.push(`${code}.${field}：“${String(value)}”不是非负十进制数 / ${code}.${field}: "${String(value)}" is not a non-negative decimal`);
       }
     }
   }
-  if (problems.length > 0) throw new PolicyError('invalid-options', 'invalid consumption figures / 用量数据无效', problems);
+  if (problems.length > 0) throw new PolicyError('invalid-options', '用量数据无效 / invalid consumption figures', problems);
 }
 
 /**
@@ -135,17 +135,20 @@ function applyToSubjects(
   const outOfPeriod = periodWarnings(catalog.measures, year);
   const warnings = [...settings.warnings, ...outOfPeriod.warnings];
   for (const m of catalog.measures) {
-    if (m.source.status === 'reported-unverified') warnings.push(`${m.id}: source text not verified (${m.source.document}) / 来源原文未核实，仅作示例`);
+    if (m.source.status === 'reported-unverified')
+      warnings.push(`${m.id}：来源原文未核实（${m.source.document}），仅作示例 / ${m.id}: source text not verified (${m.source.document})`);
   }
   for (const key of [...skippedCount.keys()].sort()) {
     const [reason, id] = key.split(':');
     if (reason === 'missing-consumption') {
-      warnings.push(`${id}: skipped for ${skippedCount.get(key)} firm(s) without the consumption figure / ${skippedCount.get(key)} 家企业缺少用量数据，未计算`);
+      warnings.push(
+        `${id}：${skippedCount.get(key)} 家企业缺少用量数据，未计算 / ${id}: skipped for ${skippedCount.get(key)} firm(s) without the consumption figure`,
+      );
     }
   }
   warnings.push(...landWarnings(catalog, leaseKnown, tenants));
   if (history === undefined && catalog.measures.some((m) => m.conditions.consecutiveYears !== undefined)) {
-    warnings.push('no history given: every firm counts as its first year in its class / 未提供往年结果，连续年数按 1 年计');
+    warnings.push('未提供往年结果，连续年数按 1 年计 / no history given: every firm counts as its first year in its class');
   }
   return {
     catalogId: catalog.id,

@@ -59,7 +59,7 @@ export function combineMeasures(candidates: readonly AppliedMeasure[], rules: Co
         measureId: c.measureId,
         reason: 'superseded',
         by: winner.measureId,
-        detail: `not stacked: ${winner.measureId} is higher (${winner.amount} ≥ ${c.amount} yuan) / 不叠加，就高执行`,
+        detail: `不叠加，就高执行：${winner.measureId} 更高（${winner.amount} ≥ ${c.amount} 元） / not stacked: ${winner.measureId} is higher (${winner.amount} ≥ ${c.amount} yuan)`,
       });
       continue;
     }
@@ -69,7 +69,7 @@ export function combineMeasures(candidates: readonly AppliedMeasure[], rules: Co
         measureId: c.measureId,
         reason: 'exclusive',
         by: rival.measureId,
-        detail: `exclusive with ${rival.measureId}, which the catalog lists first / 与 ${rival.measureId} 互斥`,
+        detail: `与目录中排在前面的 ${rival.measureId} 互斥 / exclusive with ${rival.measureId}, which the catalog lists first`,
       });
       continue;
     }

@@ -8,7 +8,7 @@ import { arbRecords } from '@mujun/core/arbitraries';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { getPolicyPreset } from '../presets/presets.js';
-import { evaluationOf, scoredFirm } from '../testkit/internal/testing.js';
+import { evaluationOf, scoredFirm } from '../test/testing.js';
 import { applyPolicies, applyPoliciesToColumns } from './applyPolicies.js';
 
 const record = (creditCode: string, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({ creditCode, name: creditCode, scale: 'above', ...fields });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyCatalog } from '../catalog/catalog.js';
 import { validateCatalog } from '../catalog/validateCatalog.js';
 import { getPolicyPreset } from '../presets/presets.js';
-import { evaluationOf, scoredFirm } from '../testkit/internal/testing.js';
+import { evaluationOf, scoredFirm } from '../test/testing.js';
 import { applyPolicies } from './applyPolicies.js';
 
 const evaluation = evaluationOf([scoredFirm({ creditCode: 'A1', class: 'A', landMu: '15' })]);

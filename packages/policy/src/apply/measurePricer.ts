@@ -26,7 +26,7 @@ function resolve(amount: Amount, settings: Readonly<Record<string, SettingUsed>>
 }
 
 function missingSetting(measure: Measure, setting: string): SkippedMeasure {
-  return Object.freeze({ measureId: measure.id, reason: 'missing-setting', detail: `setting ${setting} has no value / 用户设定 ${setting} 未设定` });
+  return Object.freeze({ measureId: measure.id, reason: 'missing-setting', detail: `用户设定 ${setting} 未设定 / setting ${setting} has no value` });
 }
 
 /**
@@ -67,7 +67,7 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
       return {
         measureId: measure.id,
         reason: 'missing-consumption',
-        detail: `no ${ins.kind === 'surcharge' ? ins.base : 'land'} figure for this firm / 缺少该企业的用量数据`,
+        detail: `缺少该企业的用量数据（${ins.kind === 'surcharge' ? ins.base : 'land'}） / no ${ins.kind === 'surcharge' ? ins.base : 'land'} figure for this firm`,
       };
     }
     // yuan = num × rate × percent / (den × 100), so fen = num × rate × percent / den: exact, rounded once, half-up.

@@ -1,18 +1,11 @@
-import type { ClassId, ColumnarEvaluation, EnterpriseRecord, Evaluation } from '@mujun/core';
+import type { ClassId, ColumnarEvaluation, EnterpriseRecord, Evaluation, Exclusion } from '@mujun/core';
 import { decimalText, decimalValue } from '@mujun/core/engine';
+import type { FirmPolicies } from './types.js';
 
-/** A firm policies apply to: a scored firm, or an exempt firm the scheme manages as a class. */
-export interface PolicySubject {
-  creditCode: string;
-  name: string;
-  class: ClassId;
-  group: string;
-  county: string | null;
-  industryCode: string | null;
+/** A firm policies apply to: a scored firm, or an exempt firm the scheme manages as a class (its FirmPolicies' identity). */
+export interface PolicySubject extends Pick<FirmPolicies, 'creditCode' | 'name' | 'class' | 'group' | 'county' | 'industryCode' | 'managedAs'> {
   /** Evaluated land in 亩; null for exempt firms (no land was evaluated). Read only when a measure is priced. */
   landMu(): string | null;
-  /** True for an exempt firm managed as a class (scope.unratedManagedAs, 不定等级按 B 类管理). */
-  managedAs: boolean;
   /** The figures its amounts are priced from, as its record gives them; null when no record was given. Read only when a measure is priced. */
   figures(): SubjectFigures | null;
 }
@@ -59,22 +52,9 @@ export function policySubjects(evaluation: Evaluation, records: ReadonlyMap<stri
     managedAs: false,
     figures: () => figures(r.creditCode),
   }));
-  const managed: PolicySubject[] = evaluation.excluded.flatMap((e) => {
-    if (e.managedAs === undefined) return [];
+  const managed = evaluation.excluded.flatMap((e) => {
     const record = records.get(e.creditCode);
-    return [
-      {
-        creditCode: e.creditCode,
-        name: e.name,
-        class: e.managedAs,
-        group: e.group ?? '(exempt)',
-        county: record?.county ?? null,
-        industryCode: record?.industryCode ?? null,
-        landMu: () => null,
-        managedAs: true,
-        figures: () => figures(e.creditCode),
-      },
-    ];
+    return managedSubject(e, record?.county ?? null, record?.industryCode ?? null, () => figures(e.creditCode));
   });
   return [...scored, ...managed];
 }
@@ -118,19 +98,29 @@ export function columnarPolicySubjects(ev: ColumnarEvaluation): PolicySubject[] 
       });
     }
   }
-  for (const e of ev.excluded) {
-    if (e.managedAs === undefined) continue;
-    out.push({
+  for (const e of ev.excluded) out.push(...managedSubject(e, records.county[e.index] ?? null, records.industryCode[e.index] ?? null, () => figures(e.index)));
+  return out;
+}
+
+/** An exempt firm the scheme manages as a class (county and industry from its record); none when it is not managed. */
+function managedSubject(
+  e: Pick<Exclusion, 'creditCode' | 'name' | 'managedAs' | 'group'>,
+  county: string | null,
+  industryCode: string | null,
+  figures: () => SubjectFigures | null,
+): PolicySubject[] {
+  if (e.managedAs === undefined) return [];
+  return [
+    {
       creditCode: e.creditCode,
       name: e.name,
       class: e.managedAs,
       group: e.group ?? '(exempt)',
-      county: records.county[e.index] ?? null,
-      industryCode: records.industryCode[e.index] ?? null,
+      county,
+      industryCode,
       landMu: () => null,
       managedAs: true,
-      figures: () => figures(e.index),
-    });
-  }
-  return out;
+      figures,
+    },
+  ];
 }

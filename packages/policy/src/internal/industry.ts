@@ -1,38 +1,9 @@
-/**
- * GB/T 4754-2017 门类 (sections) by their first and last 2-digit 大类 (division), so a section
- * letter such as "C" (制造业, divisions 13–43) also matches digit-only codes like "3311".
- */
-const SECTIONS: readonly [string, number, number][] = [
-  ['A', 1, 5],
-  ['B', 6, 12],
-  ['C', 13, 43],
-  ['D', 44, 46],
-  ['E', 47, 50],
-  ['F', 51, 52],
-  ['G', 53, 60],
-  ['H', 61, 62],
-  ['I', 63, 65],
-  ['J', 66, 69],
-  ['K', 70, 70],
-  ['L', 71, 72],
-  ['M', 73, 75],
-  ['N', 76, 79],
-  ['O', 80, 82],
-  ['P', 83, 83],
-  ['Q', 84, 85],
-  ['R', 86, 90],
-  ['S', 91, 96],
-  ['T', 97, 97],
-];
-
-function sectionOfDivision(division: number): string | undefined {
-  return SECTIONS.find(([, lo, hi]) => division >= lo && division <= hi)?.[0];
-}
+import { normaliseIndustryCode } from '@mujun/core';
 
 /** Codes already split: a district has a few hundred distinct ones, read for every firm and measure. */
 const splits = new Map<string, { letter: string | undefined; digits: string }>();
 
-/** Splits "C3311" / "3311" / "c33" into an optional section letter and the digits. */
+/** Splits "C3311" / "3311" / "c33" into an optional section letter (given, or implied by the digits) and the digits. */
 function split(code: string): { letter: string | undefined; digits: string } {
   let s = splits.get(code);
   if (s === undefined) {
@@ -47,7 +18,8 @@ function splitCode(code: string): { letter: string | undefined; digits: string }
   if (m === null) return { letter: undefined, digits: '' };
   const digits = m[2] ?? '';
   const given = m[1] === '' || m[1] === undefined ? undefined : m[1].toUpperCase();
-  const derived = digits.length >= 2 ? sectionOfDivision(Number(digits.slice(0, 2))) : undefined;
+  // A digit-only division gets its section letter from core's GB/T 4754 table ("33" → "C33"; "98" → "98": none).
+  const derived = digits.length >= 2 ? normaliseIndustryCode(digits.slice(0, 2)).slice(0, -2) || undefined : undefined;
   return { letter: given ?? derived, digits };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '@mujun/core';
-import { arbRecords, arbScheme } from '../testkit/internal/arbRecords.js';
+import { arbRecords, arbScheme } from '../test/arbRecords.js';
 import { buildModel } from './buildModel.js';
 import { fillDraw, micros, newDraw } from './drawParameters.js';
 import { exactCents, fastCents } from './firmCents.js';

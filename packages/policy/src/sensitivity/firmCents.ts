@@ -1,3 +1,4 @@
+import { decidedRound } from '@mujun/core/engine';
 import { Dec } from '../internal/decimal.js';
 import type { Draw } from './drawParameters.js';
 import { LINEAR, RATIO, type SensitivityModel } from './poolModel.js';
@@ -19,7 +20,7 @@ const DEC_MODE = { halfUp: Dec.ROUND_HALF_UP, halfEven: Dec.ROUND_HALF_EVEN, dow
  */
 const RELATIVE_BOUND = 1e-12;
 
-/** The firm's shown total in this draw, in units of the last shown decimal (e.g. cents), or null when the float is too close to a rounding boundary. */
+/** The firm's shown total in this draw, in units of the last shown decimal (e.g. cents), or null when the float is too close to a rounding boundary (core's decidedRound). */
 export function fastCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Array, r: ShownRounding): number | null {
   const start = m.termStart[f] ?? 0;
   const end = m.termStart[f + 1] ?? start;
@@ -49,16 +50,8 @@ export function fastCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Arr
     total += s;
     size += Math.abs(s);
   }
-  const scaled = total * r.scale;
-  const bound = (size * RELATIVE_BOUND + 1e-300) * r.scale;
-  const fl = Math.floor(scaled);
-  const frac = scaled - fl;
-  if (r.mode === 'down') {
-    if (frac <= bound || frac >= 1 - bound) return null;
-    return scaled >= 0 ? fl : fl + 1;
-  }
-  if (Math.abs(frac - 0.5) <= bound) return null;
-  return frac > 0.5 ? fl + 1 : fl;
+  const cents = decidedRound(total, size * RELATIVE_BOUND, r.decimals, r.mode);
+  return cents === null ? null : cents + 0; // + 0: a zero total just below 0 is 0, not −0
 }
 
 /** The same total in exact decimals (40 digits), rounded by the scheme's rule. */

@@ -1,8 +1,8 @@
 import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
-import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
+import { parseScheme, type EnterpriseRecord } from '@mujun/core';
 import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
-import { arbRecords, arbScheme } from '../testkit/internal/arbRecords.js';
+import { arbRecords, arbScheme } from '../test/arbRecords.js';
 import { mulberry32 } from './prng.js';
 import { sensitivity } from './sensitivity.js';
 
@@ -61,7 +61,7 @@ describe('sensitivity laws', () => {
 describe('sensitivity (hand-built district)', () => {
   // One pool of 5 above-scale firms scored on taxPerMu 50 / salesPerMu 50, ratio to the pool
   // aggregate, no cap; classes by threshold: A ≥ 120, B ≥ 90, C ≥ 60, D below.
-  const scheme: SchemeInput = {
+  const scheme = parseScheme({
     id: 'two-indicators',
     name: '两指标',
     nameEn: 'two indicators',
@@ -87,7 +87,7 @@ describe('sensitivity (hand-built district)', () => {
         { id: 'D', name: 'D', nameEn: 'D' },
       ],
     },
-  };
+  });
   const firm = (code: string, tax: string, sales: string): EnterpriseRecord => ({
     creditCode: code,
     name: code,

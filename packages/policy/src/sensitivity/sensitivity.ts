@@ -1,6 +1,6 @@
 import { evaluate } from '@mujun/core';
 import { classRule } from '@mujun/core/engine';
-import type { ClassId, EnterpriseRecord, Scheme, SchemeInput } from '@mujun/core';
+import type { ClassId, EnterpriseRecord, Scheme } from '@mujun/core';
 import { PolicyError } from '../errors.js';
 import { buildModel } from './buildModel.js';
 import { classifyPool } from './classifyPool.js';
@@ -15,17 +15,18 @@ export const DEFAULT_WEIGHT_NOISE = 0.1;
 
 function checkOptions(o: SensitivityOptions): void {
   const problems: string[] = [];
-  if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 100_000) problems.push(`draws: ${o.draws} is not a whole number in 1 … 100 000 / 抽样次数无效`);
+  if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 100_000)
+    problems.push(`抽样次数 draws = ${o.draws}，应为 1 … 100 000 的整数 / draws: ${o.draws} is not a whole number in 1 … 100 000`);
   for (const [name, v] of [
     ['weightNoise', o.weightNoise ?? DEFAULT_WEIGHT_NOISE],
     ['benchmarkNoise', o.benchmarkNoise ?? 0],
     ['dataError', o.dataError ?? 0],
   ] as const) {
-    if (!(Number.isFinite(v) && v >= 0 && v < 1)) problems.push(`${name}: ${v} is not a relative level in [0, 1) / 噪声水平应在 [0, 1)`);
+    if (!(Number.isFinite(v) && v >= 0 && v < 1)) problems.push(`噪声水平 ${name} = ${v}，应在 [0, 1) / ${name}: ${v} is not a relative level in [0, 1)`);
   }
   const stability = o.stability ?? 0.95;
-  if (!(stability > 0 && stability <= 1)) problems.push(`stability: ${stability} is not in (0, 1] / 稳定阈值应在 (0, 1]`);
-  if (problems.length > 0) throw new PolicyError('invalid-options', 'invalid sensitivity options / 敏感性分析参数无效', problems);
+  if (!(stability > 0 && stability <= 1)) problems.push(`稳定阈值 stability = ${stability}，应在 (0, 1] / stability: ${stability} is not in (0, 1]`);
+  if (problems.length > 0) throw new PolicyError('invalid-options', '敏感性分析参数无效 / invalid sensitivity options', problems);
 }
 
 /**
@@ -44,7 +45,7 @@ function checkOptions(o: SensitivityOptions): void {
  * firm's probability is 1 for its evaluated class. Benchmark noise and data error reach ratio
  * scores only (benchmarks of pool statistics are held fixed when a firm's data moves).
  */
-export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme | SchemeInput, options: SensitivityOptions): SensitivityResult {
+export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme, options: SensitivityOptions): SensitivityResult {
   checkOptions(options);
   const evaluation = evaluate(records, scheme);
   const m = buildModel(evaluation, records);
@@ -100,7 +101,10 @@ export function sensitivity(records: readonly EnterpriseRecord[], scheme: Scheme
   const warnings: string[] = [];
   if (benchmarkNoise > 0 || dataError > 0) {
     const untouched = evaluation.scheme.groups.flatMap((g) => g.indicators.filter((i) => i.normalisation.method !== 'ratio').map((i) => `${g.id}.${i.id}`));
-    if (untouched.length > 0) warnings.push(`benchmark/data noise reaches ratio scores only; not: ${untouched.join(', ')} / 基准与数据扰动仅作用于比值法指标`);
+    if (untouched.length > 0)
+      warnings.push(
+        `基准与数据扰动仅作用于比值法指标，未作用于 ${untouched.join('、')} / benchmark/data noise reaches ratio scores only; not: ${untouched.join(', ')}`,
+      );
   }
   const result: SensitivityResult = {
     evaluation,

@@ -1,37 +1,38 @@
 import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
-import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
+import { parseScheme, type EnterpriseRecord, type Scheme } from '@mujun/core';
 import { getPolicyPreset } from '../presets/presets.js';
 import { arbRecords as coreRecords, arbScheme as coreScheme } from '@mujun/core/arbitraries';
-import { arbRecords, arbScheme } from '../testkit/internal/arbRecords.js';
+import { arbRecords, arbScheme } from '../test/arbRecords.js';
 import { simulate } from './simulate.js';
 
 /** One pool, taxPerMu and salesPerMu against the pool aggregate, no cap; default quotas 20/60/95 %. */
-const scheme = (taxWeight: number, salesWeight: number, aShare = 0.2): SchemeInput => ({
-  id: `tax-${taxWeight}`,
-  name: '示例',
-  nameEn: 'example',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above scale',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: taxWeight },
-        { id: 'salesPerMu', weight: salesWeight },
+const scheme = (taxWeight: number, salesWeight: number, aShare = 0.2): Scheme =>
+  parseScheme({
+    id: `tax-${taxWeight}`,
+    name: '示例',
+    nameEn: 'example',
+    groups: [
+      {
+        id: 'above-scale',
+        name: '规上',
+        nameEn: 'above scale',
+        membership: { scale: 'above' },
+        indicators: [
+          { id: 'taxPerMu', weight: taxWeight },
+          { id: 'salesPerMu', weight: salesWeight },
+        ],
+      },
+    ],
+    classes: {
+      tiers: [
+        { id: 'A', name: 'A', nameEn: 'A', cumulativeShare: aShare },
+        { id: 'B', name: 'B', nameEn: 'B', cumulativeShare: 0.6 },
+        { id: 'C', name: 'C', nameEn: 'C', cumulativeShare: 0.95 },
+        { id: 'D', name: 'D', nameEn: 'D', cumulativeShare: 1 },
       ],
     },
-  ],
-  classes: {
-    tiers: [
-      { id: 'A', name: 'A', nameEn: 'A', cumulativeShare: aShare },
-      { id: 'B', name: 'B', nameEn: 'B', cumulativeShare: 0.6 },
-      { id: 'C', name: 'C', nameEn: 'C', cumulativeShare: 0.95 },
-      { id: 'D', name: 'D', nameEn: 'D', cumulativeShare: 1 },
-    ],
-  },
-});
+  });
 
 const firm = (code: string, tax: string, sales: string): EnterpriseRecord => ({
   creditCode: code,
@@ -131,13 +132,13 @@ describe('simulate (hand-computed)', () => {
     //   F1 250 + 25 = 275, F2 150 + 100 = 250, F3 100 + 62.5 = 162.5, F4 75 + 37.5 = 112.5, F5 50 + 25 = 75.
     //   A F1; B F2 F3; C F4 F5. F1: taxPerMu 100 → 250 (+150); F2: 60 → 150 (+90).
     const base = scheme(50, 50);
-    const fixed = {
+    const fixed = parseScheme({
       ...base,
       groups: base.groups.map((g) => ({
         ...g,
         indicators: g.indicators.map((i) => (i.id === 'taxPerMu' ? { ...i, benchmark: { kind: 'fixed' as const, value: 2 } } : i)),
       })),
-    };
+    });
     const b = simulate(records, { scheme: base }, { scheme: fixed });
     expect(b.schemeChanges).toEqual([expect.objectContaining({ kind: 'indicator-rule', indicator: 'taxPerMu', what: ['benchmark'] })]);
     expect(b.migration.moved.map((m) => `${m.creditCode}:${m.from}→${m.to}`)).toEqual(['F1:B→A', 'F2:A→B']);

@@ -1,4 +1,4 @@
-import { evaluate } from '@mujun/core';
+import { evaluate, validateScheme } from '@mujun/core';
 import type { EnterpriseRecord, Evaluation, SchemeInput } from '@mujun/core';
 import { applyPolicies } from '../apply/applyPolicies.js';
 import type { ApplyOptions, FirmPolicies } from '../apply/types.js';
@@ -31,8 +31,10 @@ function sides(evaluation: Evaluation, policies: readonly FirmPolicies[]): (code
  * which case no move is attributed to the class rule.
  */
 function counterfactualClasses(records: readonly EnterpriseRecord[], mixed: SchemeInput): Map<string, string> | null {
+  const checked = validateScheme(mixed);
+  if (!checked.success) return null;
   try {
-    return new Map(evaluate(records, mixed).results.map((r) => [r.creditCode, r.class]));
+    return new Map(evaluate(records, checked.data).results.map((r) => [r.creditCode, r.class]));
   } catch (error: unknown) {
     if (error instanceof Error && error.name === 'CoreError') return null;
     throw error;

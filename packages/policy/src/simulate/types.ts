@@ -1,4 +1,4 @@
-import type { Evaluation, Scheme, SchemeInput } from '@mujun/core';
+import type { Evaluation, Scheme } from '@mujun/core';
 import type { FiscalFigures, PolicyOutcome } from '../apply/types.js';
 import type { PolicyCatalog } from '../catalog/catalog.js';
 import type { MigrationLabel, MigrationMatrix } from '../compare/migrationMatrix.js';
@@ -7,7 +7,8 @@ import type { SchemeChange } from './schemeChanges.js';
 
 /** One side of a simulation: a scheme, and optionally a policy catalog with its settings. */
 export interface SimulationSide {
-  scheme: Scheme | SchemeInput;
+  /** As `validateScheme` or `getPreset` returned it (core's `evaluate` takes no other). */
+  scheme: Scheme;
   /** Policies; none when omitted. */
   catalog?: PolicyCatalog;
   /** User settings of this side's catalog. */

@@ -3,6 +3,7 @@ import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import { formatReadable } from './decimal.js';
 import { industryDivision } from './industries.js';
+import { poolLabel } from './model.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
@@ -15,17 +16,13 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang
   if (evaluation.benchmarks.length === 0) return '';
   const ui = dict.ui;
   const indicators = [...new Set(evaluation.benchmarks.map((b) => b.indicator))];
-  const rows = new Map<string, { group: string; pool: string; industry: string | null; cells: Map<string, BenchmarkUsed> }>();
+  const rows = new Map<string, { pool: string; industry: string | null; cells: Map<string, BenchmarkUsed> }>();
   for (const b of evaluation.benchmarks) {
     const key = `${b.pool}\u0000${b.industry ?? ''}`;
-    const row = rows.get(key) ?? { group: b.group, pool: b.pool, industry: b.industry, cells: new Map() };
+    const row = rows.get(key) ?? { pool: b.pool, industry: b.industry, cells: new Map() };
     row.cells.set(b.indicator, b);
     rows.set(key, row);
   }
-  const poolName = (pool: string, group: string): string => {
-    const p = evaluation.pools.find((x) => x.pool === pool);
-    return `${label(dict.groups, group)}${p?.county ? ' · ' + p.county : ''}`;
-  };
   const industryName = (code: string): string => {
     const d = industryDivision(code, lang);
     return d.code ? `${code} ${d.name}` : code;
@@ -33,7 +30,7 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang
   // The industry column only when some benchmark is industry-specific.
   const byIndustry = evaluation.benchmarks.some((b) => b.industry !== null);
   const body: Cell[][] = [...rows.values()].map((r) => [
-    poolName(r.pool, r.group),
+    poolLabel(evaluation, r.pool, dict),
     ...(byIndustry ? [r.industry === null ? '—' : industryName(r.industry)] : []),
     ...indicators.map((id) => {
       const b = r.cells.get(id);

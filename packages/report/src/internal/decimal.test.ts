@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
-import { formatDecimal, formatReadable, roundDecimal, roundDirected } from './decimal.js';
+import { formatDecimal, formatReadable, roundDecimal } from './decimal.js';
 
 describe('roundDecimal', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('formatDecimal', () => {
   });
 });
 
-describe('formatReadable / roundDirected', () => {
+describe('formatReadable', () => {
   it.each([
     ['0.0000312', '0.00003120'],
     ['0.7003', '0.7003'],
@@ -47,11 +47,5 @@ describe('formatReadable / roundDirected', () => {
     ['123456.789', '123,456.79'],
   ])('%s reads as %s', (v, want) => {
     expect(formatReadable(v)).toBe(want);
-  });
-  it('rounds toward the side asked for', () => {
-    expect(roundDirected('0.2856391', 6, 'up')).toBe('0.285640');
-    expect(roundDirected('0.2856391', 6, 'down')).toBe('0.285639');
-    expect(roundDirected('0.2856390', 6, 'up')).toBe('0.285639');
-    expect(roundDirected('9.9999991', 6, 'up')).toBe('10.000000');
   });
 });

@@ -53,26 +53,6 @@ export function trimZeros(s: string): string {
 }
 
 /**
- * Rounds a plain decimal string to `dp` places in one direction: 'up' away from zero, 'down'
- * toward zero. A needed value is rounded toward the safe side, so a sheet never promises less
- * than what reaches the target.
- */
-export function roundDirected(value: string, dp: number, direction: 'up' | 'down'): string {
-  const m = PLAIN.exec(value.trim());
-  if (!m) return value;
-  const sign = m[1] ?? '';
-  const int = m[2] ?? '0';
-  const frac = m[3] ?? '';
-  if (frac.length <= dp) return roundDecimal(value, dp);
-  const kept = int + frac.slice(0, dp);
-  const dropped = /[1-9]/.test(frac.slice(dp));
-  const digits = direction === 'up' && dropped ? addOne(kept) : kept;
-  const intLen = digits.length - dp;
-  const out = dp > 0 ? digits.slice(0, intLen) + '.' + digits.slice(intLen) : digits;
-  return trimSign(sign, out.replace(/^0+(?=\d)/, ''));
-}
-
-/**
  * Places that show `significant` significant digits of a value (at least `minPlaces`):
  * 0.0000312 → 8 (0.00003120), 25.95 → 2, 1329.7 → 1 with 5 significant digits.
  */

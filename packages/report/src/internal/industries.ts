@@ -3,6 +3,7 @@
  * 97 divisions (大类, two digits). The report names industries by division, e.g. "C33 金属制品业",
  * since a district's firms spread over too many 4-digit classes for a leader's table.
  */
+import { normaliseIndustryCode } from '@mujun/core';
 
 /** 门类: letter → name (中文, English). */
 const SECTIONS: Record<string, [string, string]> = {
@@ -129,36 +130,6 @@ const DIVISIONS: Record<string, string> = {
   '97': '国际组织',
 };
 
-/** The section letter of each division, from the standard's ranges (01–05 A, 06–12 B, …). */
-const SECTION_STARTS: [number, string][] = [
-  [1, 'A'],
-  [6, 'B'],
-  [13, 'C'],
-  [44, 'D'],
-  [47, 'E'],
-  [51, 'F'],
-  [53, 'G'],
-  [61, 'H'],
-  [63, 'I'],
-  [66, 'J'],
-  [70, 'K'],
-  [71, 'L'],
-  [73, 'M'],
-  [76, 'N'],
-  [80, 'O'],
-  [83, 'P'],
-  [84, 'Q'],
-  [86, 'R'],
-  [91, 'S'],
-  [97, 'T'],
-];
-
-function sectionOf(division: number): string {
-  let letter = 'A';
-  for (const [start, l] of SECTION_STARTS) if (division >= start) letter = l;
-  return letter;
-}
-
 /** An industry as the report groups it: the division code with its section letter, and its name. */
 export interface IndustryDivision {
   /** "C33"; "" when the firm's code is missing or not a GB/T 4754 code. */
@@ -172,11 +143,10 @@ export interface IndustryDivision {
  * section's name stands for the division (the standard's division names are Chinese).
  */
 export function industryDivision(industryCode: string | null | undefined, lang: 'zh' | 'en'): IndustryDivision {
-  const m = /^([A-Ta-t])?(\d{2})/.exec((industryCode ?? '').trim());
-  const digits = m?.[2];
+  const digits = /^[A-Ta-t]?(\d{2})/.exec((industryCode ?? '').trim())?.[1];
   const name = digits === undefined ? undefined : DIVISIONS[digits];
   if (digits === undefined || name === undefined) return { code: '', name: '' };
-  const letter = sectionOf(Number(digits));
-  const section = SECTIONS[letter];
-  return { code: letter + digits, name: lang === 'en' ? (section?.[1] ?? '') : name };
+  // The section letter from the digits (core's table of GB/T 4754 ranges), whatever letter was written.
+  const code = normaliseIndustryCode(digits);
+  return { code, name: lang === 'en' ? (SECTIONS[code.charAt(0)]?.[1] ?? '') : name };
 }

@@ -180,11 +180,7 @@ function migrationSummary(m: MigrationView | undefined, classes: readonly string
   return (
     `<h3 id="migration">${escapeHtml(fill(ui.migrationHeading, { from: m.fromLabel }))}</h3>` +
     `<p class="lead" data-up="${up}" data-down="${down}" data-same="${same}">${escapeHtml(sentence)}</p>` +
-    table(
-      [ui.previousClassShort, num(ui.enterprises), fill(ui.nowClass, { to: m.toLabel }), num(ui.leftEvaluation)],
-      bars,
-      'id="migration-bars" class="breakdown"',
-    ) +
+    table([ui.fromClass, num(ui.enterprises), fill(ui.nowClass, { to: m.toLabel }), num(ui.leftEvaluation)], bars, 'id="migration-bars" class="breakdown"') +
     `<p class="note">${escapeHtml(fill(ui.migrationNote, { from: m.fromLabel, to: m.toLabel }))}</p>` +
     matrix +
     `<h3>${escapeHtml(ui.movedFirms)}</h3><div id="moved-firms"><p class="note">${escapeHtml(ui.noScript)}</p></div>`

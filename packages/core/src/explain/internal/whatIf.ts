@@ -8,7 +8,9 @@ import { factColumns, type FactColumns, type FactName } from '../../fast/factCol
 import { prepareFactRules, type FactRules } from '../../evaluate/facts.js';
 import type { ColumnarPool } from '../../fast/types.js';
 import { unitsText } from '../../fast/unitsText.js';
+import { parseScheme } from '../../schema/parseScheme.js';
 import type { EnterpriseRecord, NumericField } from '../../schema/record.js';
+import { isValidated } from '../../schema/validatedScheme.js';
 import type { ClassId, EnterpriseResult, Evaluation } from '../../types/evaluation.js';
 
 /** The firm's standing after a change, as the engine re-evaluated its pool. */
@@ -116,7 +118,9 @@ function stateOf(evaluation: Evaluation, records: readonly EnterpriseRecord[], o
   const opts: EvaluateOptions = { ...options };
   if (opts.referenceDate === undefined && evaluation.referenceDate !== null) opts.referenceDate = evaluation.referenceDate;
   const cols = columnarFromRecords(records);
-  const plan = planColumnar(cols, evaluation.scheme, opts);
+  // An evaluation read back from JSON has lost its scheme's mark: the scheme it was scored with is checked again.
+  const scheme = isValidated(evaluation.scheme) ? evaluation.scheme : parseScheme(evaluation.scheme);
+  const plan = planColumnar(cols, scheme, opts);
   const poolOf = new Map<number, PlannedPool>();
   for (const p of plan.pools) for (const i of p.members) poolOf.set(i, p);
   const indexOf = new Map<string, number[]>();

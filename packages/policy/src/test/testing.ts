@@ -1,7 +1,7 @@
-import { Scheme } from '@mujun/core';
+import { parseScheme } from '@mujun/core';
 import type { EnterpriseResult, Evaluation } from '@mujun/core';
 
-const TEST_SCHEME = Scheme.parse({
+const TEST_SCHEME = parseScheme({
   id: 'test',
   name: '测试',
   nameEn: 'test',

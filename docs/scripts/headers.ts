@@ -1,7 +1,15 @@
-import { MISSING_TOKENS } from '../values/missing.js';
-import { COLUMN_SPECS, IGNORED_HEADERS } from './dictionary.js';
-import { FLAG_NAMES } from './flags.js';
-import { UNITS, type Dimension } from './units.js';
+/**
+ * Writes docs/headers.md, the published header dictionary, from the tables the CSV reader uses:
+ *
+ *   UPDATE_DOCS=1 npx vitest run docs/headers.test.ts
+ *
+ * `docs/headers.test.ts` fails when the committed file differs, so the docs cannot drift from the
+ * code. Imports are relative to the package's sources, so it runs without a build.
+ */
+import { COLUMN_SPECS, IGNORED_HEADERS } from '../../packages/csv/src/headers/dictionary.js';
+import { FLAG_NAMES } from '../../packages/csv/src/headers/flags.js';
+import { type Dimension, UNITS } from '../../packages/csv/src/headers/units.js';
+import { MISSING_TOKENS } from '../../packages/csv/src/values/missing.js';
 
 const DIMENSION_NAMES: Record<Dimension, string> = {
   money: '金额 money',
@@ -16,18 +24,15 @@ const DIMENSION_NAMES: Record<Dimension, string> = {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
-/**
- * The published header dictionary (docs/headers.md), generated from the same tables the reader
- * uses, so the docs cannot drift from the code (a test compares them).
- */
+/** The text of docs/headers.md. */
 export function renderHeaderDictionary(): string {
   const out: string[] = [];
   const p = (...lines: string[]) => out.push(...lines);
   p(
     '# 列名字典 / Header dictionary',
     '',
-    '<!-- Generated from packages/csv/src/headers by renderHeaderDictionary(); do not edit by hand.',
-    '     Regenerate: UPDATE_DOCS=1 npx vitest run packages/csv/src/headers/renderHeaderDictionary.test.ts -->',
+    '<!-- Generated from packages/csv/src/headers by docs/scripts/headers.ts; do not edit by hand.',
+    '     Regenerate: UPDATE_DOCS=1 npx vitest run docs/headers.test.ts -->',
     '',
     '`@mujun/csv` 读取各部门导出的 CSV（Excel/WPS），按下表识别列名。每列可用标准英文列名，或下表中的任一中文列名；',
     '数值列的单位写在列名末尾的括号里，如 `税收(元)`、`用地面积(平方米)`、`用电量(千瓦时)`，读取时按精确十进制换算为标准单位。',

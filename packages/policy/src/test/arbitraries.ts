@@ -5,7 +5,7 @@ import { scoredFirm } from './testing.js';
 /**
  * Test helpers (not public API): arbitraries for policy laws. Firms are scored results with
  * random class, group, county and industry. Catalogs, settings, consumption and histories come
- * from the public testkit (`../index.ts`).
+ * from the public testkit (`../testkit/index.ts`).
  */
 
 /** A non-negative decimal string with up to 3 decimals, e.g. "1234.567". */

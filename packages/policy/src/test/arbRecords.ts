@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { getPreset } from '@mujun/core';
-import type { EnterpriseRecord, SchemeInput } from '@mujun/core';
+import { getPreset, parseScheme } from '@mujun/core';
+import type { EnterpriseRecord, Scheme } from '@mujun/core';
 
 /**
  * Test helpers (not public API): records and scheme variants for the sensitivity and simulation
@@ -50,7 +50,7 @@ export const arbRecords = (maxLength = 25): fc.Arbitrary<EnterpriseRecord[]> =>
     );
 
 /** The default scheme under class-rule variants: tie-break, threshold/hybrid, small pools, vetoes, rounding. */
-export const arbScheme: fc.Arbitrary<SchemeInput> = fc
+export const arbScheme: fc.Arbitrary<Scheme> = fc
   .record({
     preset: fc.constantFrom('changzhou-wujin', 'huaian-2024', 'jingde-2022', 'zhejiang-huangyan-2022'),
     tieBreak: fc.constantFrom('taxPerMu-then-code' as const, 'shared' as const),
@@ -63,7 +63,7 @@ export const arbScheme: fc.Arbitrary<SchemeInput> = fc
   })
   .map((v) => {
     const base = getPreset(v.preset);
-    return {
+    return parseScheme({
       ...base,
       adjustments: {
         ...base.adjustments,
@@ -82,5 +82,5 @@ export const arbScheme: fc.Arbitrary<SchemeInput> = fc
         tiers: base.classes.tiers.map((t, k) => ({ ...t, cumulativeShare: t.cumulativeShare ?? [0.2, 0.6, 0.95, 1][k], minTotal: [80, 60, 40, undefined][k] })),
       },
       rounding: { decimals: v.decimals, mode: v.roundMode },
-    } as SchemeInput;
+    });
   });

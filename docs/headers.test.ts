@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_SPECS } from './dictionary.js';
-import { renderHeaderDictionary } from './renderHeaderDictionary.js';
+import { COLUMN_SPECS } from '../packages/csv/src/headers/dictionary.js';
+import { renderHeaderDictionary } from './scripts/headers.js';
 
-const DOC = fileURLToPath(new URL('../../../../docs/headers.md', import.meta.url));
+const DOC = fileURLToPath(new URL('./headers.md', import.meta.url));
 
 describe('docs/headers.md', () => {
   it('is exactly the dictionary the reader uses (regenerate: UPDATE_DOCS=1)', () => {
