@@ -5,11 +5,12 @@
  * worker's; nothing leaves the machine (the page's CSP allows no request).
  */
 import type { FileBytes, PolicyChoice, Reply, Request, RunAccounting, RunChoice, SchemeChoice } from '../protocol.js';
+import { $, download } from './dom.js';
 import { PAGE_STYLES, SHELL } from './shell.js';
+import { startReporter, startWorker, transferOf } from './workers.js';
 import { wordsOf, type Lang } from './words.js';
 
-/** Filled in by scripts/build.mjs: the worker's bundled code and the presets' names. */
-declare const WORKER_SOURCE: string;
+/** Filled in by scripts/build.mjs: the presets' names. */
 declare const SCHEME_PRESETS: { id: string; name: string; nameEn: string; isDefault: boolean }[];
 declare const POLICY_PRESETS: { id: string; title: { zh: string; en: string } }[];
 
@@ -18,26 +19,9 @@ style.textContent = PAGE_STYLES;
 document.head.append(style);
 document.body.innerHTML = SHELL;
 
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-const workerUrl = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
-/** The worker that cross-checks, runs and explains. */
-const worker = new Worker(workerUrl);
-/**
- * Readers: workers that read one file each while the others read theirs, tied to the worker by a
- * MessagePort (a worker of a file:// page may not start workers itself). One per processor, up to five files.
- */
-const READERS = Math.min(5, Math.max(2, navigator.hardwareConcurrency || 2));
-const readerPorts = Array.from({ length: READERS }, () => {
-  const channel = new MessageChannel();
-  new Worker(workerUrl).postMessage({ type: 'serve', port: channel.port2 } satisfies Request, [channel.port2]);
-  return channel.port1;
-});
-worker.postMessage({ type: 'readers', ports: readerPorts } satisfies Request, readerPorts);
-/**
- * The report is drawn by a worker of its own, which repeats the run (a second or so) and renders:
- * the report works out every firm's way to the next class, minutes for a large district, and
- * explain and the downloads must not wait for it.
- */
+/** The worker that cross-checks, runs and explains (and its readers). */
+const worker = startWorker((reply) => onReply(reply));
+/** The report's worker of the last run, if one was started. */
 let reporter: Worker | null = null;
 /**
  * Up to this many scored firms the report is made at once (issue 12's bar for opening it); above,
@@ -135,27 +119,19 @@ async function runChoice(): Promise<RunChoice> {
   return { files: bytes, generation, scheme: await schemeChoice(), policy: await policyChoice(), history };
 }
 
-const transferOf = (choice: RunChoice): Transferable[] => [...choice.files, ...choice.history].map((f) => f.bytes.buffer);
-
-/** Starts the report's worker on the same choice; it answers with the report in the page's language. */
+/** Starts the report's worker on the run's choice; the report appears in the frame when it answers. */
 async function startReport(): Promise<void> {
   reporter?.terminate();
-  const own = new Worker(workerUrl);
-  reporter = own;
   $('make-report').hidden = true;
   $('report-status').hidden = false;
-  own.onmessage = (event: MessageEvent<Reply>) => {
-    const reply = event.data;
+  reporter = startReporter(await runChoice(), lang, (reply) => {
     if (reply.type === 'reported') {
       reportHtml = reply.html;
       $<HTMLIFrameElement>('report').srcdoc = reply.html;
       $<HTMLButtonElement>('download-report').disabled = false;
       $('report-status').hidden = true;
     } else if (reply.type === 'failed') $('report-status').textContent = reply.lines.join('\n');
-  };
-  const choice = await runChoice();
-  own.postMessage({ type: 'run', choice, forReport: true } satisfies Request, transferOf(choice));
-  own.postMessage({ type: 'report', lang } satisfies Request);
+  });
 }
 
 /** The cross-check's first lines (a large district's runs to megabytes, which a page lays out slowly). */
@@ -203,14 +179,6 @@ async function run(): Promise<void> {
   $<HTMLIFrameElement>('report').removeAttribute('srcdoc');
   const choice = await runChoice();
   send({ type: 'run', choice, forReport: false }, transferOf(choice));
-}
-
-function download(name: string, data: BlobPart, type: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([data], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
 function onReply(reply: Reply): void {
@@ -273,8 +241,6 @@ function onReply(reply: Reply): void {
     }
   }
 }
-
-worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
 
 $<HTMLInputElement>('files').addEventListener('change', (e) => setFiles((e.target as HTMLInputElement).files));
 const drop = $('drop');

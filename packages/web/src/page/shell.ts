@@ -36,7 +36,7 @@ export const SHELL = `
     <button type="button" id="download-report" data-t="downloadReport" disabled></button>
   </p>
   <h3 data-t="explainStep"></h3>
-  <p><input id="explain-code" list="firm-codes" size="24"> <button type="button" id="explain" data-t="explain"></button></p>
+  <p><input id="explain-code" size="24"> <button type="button" id="explain" data-t="explain"></button></p>
   <pre id="explanation" class="text" hidden></pre>
   <p><button type="button" id="make-report" data-t="makeReport" hidden></button></p>
   <p id="report-status" class="note" data-t="reporting" hidden></p>
