@@ -93,13 +93,20 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     for (const [key, n] of Object.entries(counts)) expect(await page.textContent(`#accounting [data-count="${key}"] .card-n`)).toBe(n);
   });
 
-  it('hands out the results CSV byte for byte as score writes it', async () => {
+  it('hands out the results CSV byte for byte as score writes it, in UTF-8 and GBK', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
     const path = join(dir, 'page.csv');
     await download.saveAs(path);
     const bytes = readFileSync(path);
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(bytes.equals(scored.stdout)).toBe(true);
+    // For old Excel/WPS: GBK, as score --encoding gbk writes it.
+    const gbk = cli([...files, '--encoding', 'gbk']);
+    await page.selectOption('#csv-encoding', 'gbk');
+    const [inGbk] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    await inGbk.saveAs(join(dir, 'page-gbk.csv'));
+    await page.selectOption('#csv-encoding', 'utf8');
+    expect(readFileSync(join(dir, 'page-gbk.csv')).equals((await gbk).stdout)).toBe(true);
   });
 
   it('hands out the results workbook, which reads back as score’s', async () => {
@@ -135,6 +142,21 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     expect(await report.locator('#firm-table tbody tr[data-code]').getAttribute('data-code')).toBe(firm[code]);
     expect(await report.locator('#firm-table tbody tr[data-code] .badge').first().textContent()).toBe(firm[cls]);
     await report.locator('#filter-q').fill('');
+  });
+
+  it('hands out the report score report writes, with the issuer typed in', async () => {
+    const issuer = '钟楼区工业和信息化局';
+    const cliReport = join(dir, 'cli-report.html');
+    const made = cli(['report', ...files, '--issuer', issuer, '--out', cliReport]);
+    await page.fill('#report-issuer', issuer);
+    await page.dispatchEvent('#report-issuer', 'change');
+    await page.frameLocator('#report').locator('header.top .meta', { hasText: issuer }).waitFor();
+    await page.waitForSelector('#report-status', { state: 'hidden' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+    const path = join(dir, 'page-report.html');
+    await download.saveAs(path);
+    expect((await made).code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(cliReport, 'utf8'));
   });
 
   it('explains a firm in the words of score explain', async () => {

@@ -34,10 +34,11 @@ export type Request =
   | { type: 'validate'; files: FileBytes[]; generation: number; scheme: SchemeChoice }
   /** `forReport`: keep each field's source, which the report's sheets show (as `score report` does). */
   | { type: 'run'; choice: RunChoice; forReport: boolean }
-  | { type: 'report'; lang: 'zh' | 'en' }
+  /** The report in `lang`, with what `score report --title --issuer` would put on it. */
+  | { type: 'report'; lang: 'zh' | 'en'; title: string; issuer: string }
   | { type: 'explain'; creditCode: string }
-  /** The results CSV, made when asked for (a second or two at 10⁵ firms the run need not wait for). */
-  | { type: 'csv' }
+  /** The results CSV (`--headers`, `--encoding`), made when asked for (a second or two at 10⁵ firms the run need not wait for). */
+  | { type: 'csv'; headers: 'zh' | 'en'; encoding: 'utf8' | 'gbk' }
   | { type: 'workbook'; headers: 'zh' | 'en' }
   /** To the worker: the ports of the readers the page started (a worker cannot start one from a file:// page). */
   | { type: 'readers'; ports: MessagePort[] }
@@ -62,7 +63,7 @@ export type Reply =
   | { type: 'validated'; text: string; lines: string[] }
   /** The run ended: the lines `score` prints, and (exit code 0) its accounting. */
   | { type: 'scored'; exitCode: number; lines: string[]; accounting: RunAccounting | null }
-  /** The results CSV as `score` writes it (UTF-8 with BOM, Chinese headers). */
+  /** The results CSV as `score` writes it with the same choices. */
   | { type: 'csv'; bytes: Uint8Array }
   | { type: 'reported'; html: string }
   | { type: 'explained'; text: string }

@@ -119,12 +119,17 @@ async function runChoice(): Promise<RunChoice> {
   return { files: bytes, generation, scheme: await schemeChoice(), policy: await policyChoice(), history };
 }
 
+/** The report as the page asks for it: its language, and the title and issuer typed in. */
+function reportRequest(): Extract<Request, { type: 'report' }> {
+  return { type: 'report', lang, title: $<HTMLInputElement>('report-title').value.trim(), issuer: $<HTMLInputElement>('report-issuer').value.trim() };
+}
+
 /** Starts the report's worker on the run's choice; the report appears in the frame when it answers. */
 async function startReport(): Promise<void> {
   reporter?.terminate();
   $('make-report').hidden = true;
   $('report-status').hidden = false;
-  reporter = startReporter(await runChoice(), lang, (reply) => {
+  reporter = startReporter(await runChoice(), reportRequest(), (reply) => {
     if (reply.type === 'reported') {
       reportHtml = reply.html;
       $<HTMLIFrameElement>('report').srcdoc = reply.html;
@@ -269,12 +274,21 @@ $('lang').addEventListener('click', () => {
   label();
   if (accounting !== null && reporter !== null) {
     $('report-status').hidden = false;
-    reporter.postMessage({ type: 'report', lang } satisfies Request);
+    reporter.postMessage(reportRequest());
   }
 });
 $('make-report').addEventListener('click', () => void startReport());
 $('download-check').addEventListener('click', () => validation && download('比对报告.txt', validation, 'text/plain'));
-$('download-csv').addEventListener('click', () => send({ type: 'csv' }));
+$('download-csv').addEventListener('click', () =>
+  send({ type: 'csv', headers: lang, encoding: $<HTMLSelectElement>('csv-encoding').value === 'gbk' ? 'gbk' : 'utf8' }),
+);
+// A new title or issuer: the report again (its worker keeps the run).
+for (const id of ['report-title', 'report-issuer'])
+  $(id).addEventListener('change', () => {
+    if (reporter === null || accounting === null) return;
+    $('report-status').hidden = false;
+    reporter.postMessage(reportRequest());
+  });
 $('download-xlsx').addEventListener('click', () => send({ type: 'workbook', headers: lang }));
 $('download-report').addEventListener('click', () => reportHtml && download('评价报告.html', reportHtml, 'text/html'));
 $('explain').addEventListener('click', () => send({ type: 'explain', creditCode: $<HTMLInputElement>('explain-code').value }));

@@ -32,12 +32,18 @@ export const SHELL = `
   <div id="accounting" class="cards"></div>
   <p class="downloads">
     <button type="button" id="download-csv" data-t="downloadCsv"></button>
+    <select id="csv-encoding"><option value="utf8">UTF-8</option><option value="gbk">GBK</option></select>
     <button type="button" id="download-xlsx" data-t="downloadXlsx"></button>
     <button type="button" id="download-report" data-t="downloadReport" disabled></button>
   </p>
   <h3 data-t="explainStep"></h3>
   <p><input id="explain-code" size="24"> <button type="button" id="explain" data-t="explain"></button></p>
   <pre id="explanation" class="text" hidden></pre>
+  <h3 data-t="reportStep"></h3>
+  <div class="grid">
+    <label><span data-t="reportTitle"></span><input id="report-title"></label>
+    <label><span data-t="reportIssuer"></span><input id="report-issuer"></label>
+  </div>
   <p><button type="button" id="make-report" data-t="makeReport" hidden></button></p>
   <p id="report-status" class="note" data-t="reporting" hidden></p>
   <iframe id="report" title="report"></iframe>

@@ -36,10 +36,10 @@ export const transferOf = (choice: RunChoice): Transferable[] => [...choice.file
  * report works out every firm's way to the next class (minutes for a large district), and explain
  * and the downloads must not wait for it. It answers `report` requests in either language.
  */
-export function startReporter(choice: RunChoice, lang: 'zh' | 'en', onReply: (reply: Reply) => void): Worker {
+export function startReporter(choice: RunChoice, report: Extract<Request, { type: 'report' }>, onReply: (reply: Reply) => void): Worker {
   const reporter = new Worker(workerUrl);
   reporter.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
   reporter.postMessage({ type: 'run', choice, forReport: true } satisfies Request, transferOf(choice));
-  reporter.postMessage({ type: 'report', lang } satisfies Request);
+  reporter.postMessage(report);
   return reporter;
 }

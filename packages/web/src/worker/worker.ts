@@ -105,7 +105,7 @@ async function handle(request: Request): Promise<void> {
       post(await score(request.choice, request.forReport));
       return;
     case 'csv': {
-      const bytes = resultsCsvBytes(lastRun().run, { headers: 'zh', encoding: 'utf8' });
+      const bytes = resultsCsvBytes(lastRun().run, { headers: request.headers, encoding: request.encoding });
       post({ type: 'csv', bytes }, [bytes.buffer]);
       return;
     }
@@ -116,7 +116,9 @@ async function handle(request: Request): Promise<void> {
     }
     case 'report': {
       const { run, catalog, history } = lastRun();
-      post({ type: 'reported', html: reportHtml(run, { lang: request.lang, generatedAt: new Date().toISOString().slice(0, 10), catalog, history }) });
+      const generatedAt = new Date().toISOString().slice(0, 10);
+      const { lang, title, issuer } = request;
+      post({ type: 'reported', html: reportHtml(run, { lang, generatedAt, catalog, history, ...(title ? { title } : {}), ...(issuer ? { issuer } : {}) }) });
       return;
     }
     case 'explain': {
