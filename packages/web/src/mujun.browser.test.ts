@@ -172,8 +172,11 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
   it('switches to English', async () => {
     await page.click('#lang');
     expect(await page.textContent('h1')).toBe('Per-mu efficiency evaluation · offline');
+    // The report is drawn again in English by its worker.
+    await page.frameLocator('#report').locator('html[lang="en"]').waitFor({ state: 'attached' });
     await page.click('#lang');
     expect(await page.textContent('h1')).toBe('亩均效益综合评价 · 离线版');
+    await page.frameLocator('#report').locator('html[lang="zh-CN"]').waitFor({ state: 'attached' });
   });
 
   it('says what is wrong with a scheme file as score does', async () => {
@@ -188,16 +191,22 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     await page.waitForFunction(() => document.getElementById('validation')?.textContent?.startsWith('比对报告'));
   });
 
-  it('reads the district’s .xlsx workbooks to the same cross-check and results as score', async () => {
+  it('reads the district’s .xlsx workbooks, dropped on it, to the same cross-check and results as score', async () => {
     const books = join(root, 'fixtures/zhonglou-xlsx');
     const names = readdirSync(books)
       .filter((f) => f.endsWith('.xlsx'))
       .sort();
     const [validated, scoredBooks] = await Promise.all([cli(['validate', ...names], books), cli(names, books)]);
-    await page.setInputFiles(
-      '#files',
-      names.map((f) => join(books, f)),
+    // Dropped on the page this time, as a user drags them from a folder.
+    const dropped = await page.evaluateHandle(
+      (given) => {
+        const transfer = new DataTransfer();
+        for (const { name, bytes } of given) transfer.items.add(new File([Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0))], name));
+        return transfer;
+      },
+      names.map((name) => ({ name, bytes: readFileSync(join(books, name)).toString('base64') })),
     );
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: dropped });
     await page.waitForFunction(() => document.getElementById('validation')?.textContent?.includes('.xlsx'));
     expect(await page.textContent('#validation')).toBe(`${validated.stdout.toString('utf8')}\n${validated.lines.join('\n')}`);
     await page.click('#run');
