@@ -2,7 +2,8 @@
  * The offline page: dist/mujun.html at the repository root, one self-contained file (esbuild).
  * The worker is bundled first and embedded in the page's script as text (started from a blob: URL);
  * the presets' names are read here so the page's own script carries no scheme. Run by `pnpm build`
- * after tsc (the workspace packages are bundled from their compiled dist/).
+ * after tsc (core, policy, csv and report are bundled from their compiled dist/, the CLI's run from
+ * its sources).
  */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,9 @@ const common = { bundle: true, platform: 'browser', format: 'iife', target: 'es2
 const worker = await build({
   ...common,
   entryPoints: [join(web, 'src/worker/worker.ts')],
+  // The CLI's run from its sources, like the few pieces the worker takes from them (worker/cliPieces):
+  // one copy of each module, so an error the run throws is a class reportError knows.
+  alias: { '@mujun/cli/run': join(web, '../cli/src/run/index.ts') },
 });
 const workerSource = worker.outputFiles[0].text;
 
