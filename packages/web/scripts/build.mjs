@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listPresets } from '@mujun/core';
-import { listPolicyPresets } from '@mujun/policy';
+import { getPolicyPreset, listPolicyPresets } from '@mujun/policy';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const web = join(here, '..');
@@ -33,7 +33,8 @@ const page = await build({
   define: {
     WORKER_SOURCE: JSON.stringify(workerSource),
     SCHEME_PRESETS: JSON.stringify(listPresets().map(({ id, name, nameEn, isDefault }) => ({ id, name, nameEn, isDefault }))),
-    POLICY_PRESETS: JSON.stringify(listPolicyPresets()),
+    // Each catalog's settings (a local tax rate …) become inputs when it is picked.
+    POLICY_PRESETS: JSON.stringify(listPolicyPresets().map((p) => ({ ...p, settings: getPolicyPreset(p.id).settings }))),
   },
 });
 // `</script` inside the code would end the element early; esbuild escapes it in strings, this makes sure.

@@ -179,6 +179,22 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     await page.frameLocator('#report').locator('html[lang="zh-CN"]').waitFor({ state: 'attached' });
   });
 
+  it('applies a policy catalog with a local setting, as score --policy --setting does', async () => {
+    const args = [...files, '--policy', 'zhejiang-2019-land-tax', '--setting', 'land-use-tax-rate=4'];
+    const withPolicy = cli(args);
+    await page.selectOption('#policy', 'zhejiang-2019-land-tax');
+    await page.fill('#setting-inputs input[data-setting="land-use-tax-rate"]', '4');
+    await page.click('#run');
+    await page.waitForSelector('#results-step[data-done="true"]');
+    const expected = await withPolicy;
+    expect(expected.lines.some((l) => l.startsWith('政策 policy zhejiang-2019-land-tax:'))).toBe(true);
+    expect(await page.textContent('#messages')).toBe(expected.lines.join('\n'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    await download.saveAs(join(dir, 'page-policy.csv'));
+    expect(readFileSync(join(dir, 'page-policy.csv')).equals(expected.stdout)).toBe(true);
+    await page.selectOption('#policy', '');
+  });
+
   it('says what is wrong with a scheme file as score does', async () => {
     const bad = join(dir, 'my-scheme.json');
     writeFileSync(bad, '{"id": "mine", "groups": [');

@@ -27,6 +27,8 @@ export interface RunChoice {
   policy: PolicyChoice;
   /** Last year's (or earlier) results, as `score` wrote them (CSV or JSON). */
   history: FileBytes[];
+  /** Values of the catalog's settings by id (`--setting id=value`); none given: the catalog's defaults. */
+  settings: Record<string, string>;
 }
 
 /** Page → worker. */

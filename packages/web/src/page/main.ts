@@ -12,7 +12,14 @@ import { wordsOf, type Lang } from './words.js';
 
 /** Filled in by scripts/build.mjs: the presets' names. */
 declare const SCHEME_PRESETS: { id: string; name: string; nameEn: string; isDefault: boolean }[];
-declare const POLICY_PRESETS: { id: string; title: { zh: string; en: string } }[];
+declare const POLICY_PRESETS: { id: string; title: { zh: string; en: string }; settings: Record<string, SettingDeclared> }[];
+
+/** A setting a catalog declares (a local tax rate …): what the page shows of it. */
+interface SettingDeclared {
+  label: string;
+  unit: string;
+  default?: string;
+}
 
 const style = document.createElement('style');
 style.textContent = PAGE_STYLES;
@@ -55,6 +62,36 @@ function label(): void {
   showFiles();
   showPicked();
   showAccounting();
+}
+
+/** The settings typed in, by id (blank ones left to the catalog's default). */
+function settingsChoice(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const input of document.querySelectorAll<HTMLInputElement>('#setting-inputs input'))
+    if (input.value.trim() !== '') out[input.dataset['setting'] ?? ''] = input.value.trim();
+  return out;
+}
+
+/** One input per setting the chosen catalog declares (a catalog file's read here from its JSON; the worker validates it). */
+async function showSettings(): Promise<void> {
+  let declared: Record<string, SettingDeclared> = {};
+  const file = $<HTMLInputElement>('policy-file').files?.[0];
+  if (file) {
+    try {
+      declared = (JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as { settings?: Record<string, SettingDeclared> }).settings ?? {};
+    } catch {
+      declared = {}; // not JSON: the run says so, in score's words
+    }
+  } else declared = POLICY_PRESETS.find((p) => p.id === $<HTMLSelectElement>('policy').value)?.settings ?? {};
+  const inputs = Object.entries(declared).map(([id, s]) => {
+    const label = document.createElement('label');
+    const input = Object.assign(document.createElement('input'), { placeholder: s.default ?? '' });
+    input.dataset['setting'] = id;
+    label.append(Object.assign(document.createElement('span'), { textContent: `${s.label} (${s.unit}) — ${id}` }), input);
+    return label;
+  });
+  $('setting-inputs').replaceChildren(...inputs);
+  $('settings').hidden = inputs.length === 0;
 }
 
 /** The names of the files chosen in the scheme's, the catalog's and the history's pickers. */
@@ -116,7 +153,7 @@ function send(request: Request, transfer: Transferable[] = []): void {
 async function runChoice(): Promise<RunChoice> {
   const bytes = await Promise.all(files.map(bytesOf));
   const history = await Promise.all([...($<HTMLInputElement>('history').files ?? [])].map(bytesOf));
-  return { files: bytes, generation, scheme: await schemeChoice(), policy: await policyChoice(), history };
+  return { files: bytes, generation, scheme: await schemeChoice(), policy: await policyChoice(), history, settings: settingsChoice() };
 }
 
 /** The report as the page asks for it: its language, and the title and issuer typed in. */
@@ -266,6 +303,7 @@ for (const button of document.querySelectorAll<HTMLElement>('[data-clear]'))
     input.value = '';
     input.dispatchEvent(new Event('change'));
   });
+for (const id of ['policy', 'policy-file']) $(id).addEventListener('change', () => void showSettings());
 // The scheme decides whose figure wins a conflict (sourcePrecedence): a new one, a new cross-check.
 for (const id of ['scheme', 'scheme-file']) $(id).addEventListener('change', () => void check());
 $('run').addEventListener('click', () => void run());

@@ -20,6 +20,7 @@ export const SHELL = `
     <label><span data-t="policy"></span><select id="policy"></select></label>
     <div><span data-t="policyFile"></span><span class="picker"><label class="pick"><input type="file" id="policy-file" accept=".json"><span data-t="pickFile"></span></label><span class="picked note" data-for="policy-file"></span><button type="button" class="clear" data-clear="policy-file" data-t="clear" hidden></button></span></div>
     <div class="wide"><span data-t="history"></span><span class="picker"><label class="pick"><input type="file" id="history" multiple accept=".csv,.json"><span data-t="pickFile"></span></label><span class="picked note" data-for="history"></span><button type="button" class="clear" data-clear="history" data-t="clear" hidden></button></span></div>
+    <div id="settings" class="wide" hidden><span data-t="settings"></span><div class="grid" id="setting-inputs"></div></div>
   </div>
   <p><button type="button" id="run" class="primary" data-t="run" disabled></button></p>
 </section>

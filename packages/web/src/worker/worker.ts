@@ -25,7 +25,7 @@ import type { ScoreOutcome, ScoreRun } from '@mujun/cli/run';
 import type { Scheme } from '@mujun/core';
 import type { ClassHistory, PolicyCatalog } from '@mujun/policy';
 import type { FileBytes, PolicyChoice, Reply, Request, RunChoice, SchemeChoice } from '../protocol.js';
-import { dataProblems, EXIT, reportError } from './cliPieces.js';
+import { checkSettingIds, dataProblems, EXIT, reportError } from './cliPieces.js';
 import { ReaderFailure, readInParallel, serveReads, useReaders } from './parallelRead.js';
 
 /** The worker's side of postMessage (the DOM lib types `self` as a window). */
@@ -66,13 +66,15 @@ async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   const scheme = schemeOf(choice.scheme, notes);
   const catalog = catalogOf(choice.policy, notes);
   const history = choice.history.length === 0 ? undefined : historyFromFiles(choice.history.map((f) => ({ name: f.name, text: text(f) })));
+  const settings = Object.keys(choice.settings).length === 0 ? undefined : choice.settings;
+  checkSettingIds(settings, catalog);
   // @mujun/cli/run's runScore, step by step: the files read side by side.
   const inputs = await readInParallel(choice.files, choice.generation, scheme, provenance, onProgress);
   const problems = dataProblems(inputs, scheme, false);
   let outcome: ScoreOutcome = { scheme, inputs, problems, run: null };
   if (problems.exitCode === EXIT.ok) {
     onProgress(0, 1, '评价 evaluating');
-    outcome = { ...outcome, run: evaluateInputs(inputs, scheme, { catalog, history }) };
+    outcome = { ...outcome, run: evaluateInputs(inputs, scheme, { catalog, history, settings }) };
     onProgress(1, 1, '评价 evaluating');
   }
   const lines = [...notes, ...scoreMessages(outcome)];
