@@ -234,6 +234,17 @@ describe.skipIf(!ready && !inCi)('the offline page on the fixture district', () 
     expect(readFileSync(path).equals(scoredBooks.stdout)).toBe(true);
   });
 
+  it('stops where score stops, with its words, when a figure is in no file', async () => {
+    const stopped = await cli(['tax.csv']);
+    expect(stopped.code).toBe(1);
+    await page.setInputFiles('#files', join(district, 'tax.csv'));
+    await page.waitForFunction(() => /^比对报告.*来源 sources: 1;/.test(document.getElementById('validation')?.textContent ?? ''));
+    await page.click('#run');
+    await page.waitForSelector('#failed:not([hidden])');
+    expect(await page.textContent('#messages')).toBe(stopped.lines.join('\n'));
+    expect(await page.isHidden('#results-step')).toBe(true);
+  });
+
   it('may not make a request: its content-security policy refuses one before it leaves', async () => {
     expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toMatch(/^default-src 'none';/);
     expect(
