@@ -27,7 +27,13 @@ document.head.append(style);
 document.body.innerHTML = SHELL;
 
 /** The worker that cross-checks, runs and explains (and its readers). */
-const worker = startWorker((reply) => onReply(reply));
+const worker = startWorker(
+  (reply) => onReply(reply),
+  () => {
+    $('run-step').hidden = false;
+    $('crashed').hidden = false;
+  },
+);
 /** The report's worker of the last run, if one was started. */
 let reporter: Worker | null = null;
 /**
@@ -211,6 +217,7 @@ async function run(): Promise<void> {
   $('results-step').hidden = true;
   delete $('results-step').dataset['done'];
   $('failed').hidden = true;
+  $('download-failed').hidden = true;
   $('messages').textContent = '';
   $<HTMLButtonElement>('run').disabled = true;
   $<HTMLButtonElement>('download-report').disabled = true;
@@ -273,6 +280,7 @@ function onReply(reply: Reply): void {
       const text = reply.lines.join('\n');
       if (reply.request === 'validate') $('validation').textContent = text;
       else if (reply.request === 'explain') Object.assign($('explanation'), { hidden: false, textContent: text });
+      else if (reply.request === 'csv' || reply.request === 'workbook') Object.assign($('download-failed'), { hidden: false, textContent: text });
       else {
         $<HTMLButtonElement>('run').disabled = files.length === 0;
         $('run-step').hidden = false;

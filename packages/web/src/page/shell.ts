@@ -28,6 +28,7 @@ export const SHELL = `
   <progress id="progress" max="1" value="0"></progress> <span id="stage" class="note"></span>
   <h3 data-t="messages"></h3><pre id="messages" class="text"></pre>
   <p id="failed" class="note bad" data-t="failed" hidden></p>
+  <p id="crashed" class="note bad" data-t="crashed" hidden></p>
 </section>
 <section id="results-step" hidden><h2 data-t="resultsStep"></h2>
   <div id="accounting" class="cards"></div>
@@ -37,6 +38,7 @@ export const SHELL = `
     <button type="button" id="download-xlsx" data-t="downloadXlsx"></button>
     <button type="button" id="download-report" data-t="downloadReport" disabled></button>
   </p>
+  <pre id="download-failed" class="text" hidden></pre>
   <h3 data-t="explainStep"></h3>
   <p><input id="explain-code" size="24"> <button type="button" id="explain" data-t="explain"></button></p>
   <pre id="explanation" class="text" hidden></pre>

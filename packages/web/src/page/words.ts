@@ -46,6 +46,7 @@ const ZH = {
   rejected: '拒收',
   rows: '行数',
   failed: '未完成，原因见上方提示（与 score 退出码非零时相同）',
+  crashed: '后台线程意外停止（可能内存不足）：请关闭其他标签页，重新打开本页再试',
   file: '文件',
   size: '大小',
 };
@@ -92,6 +93,7 @@ const EN: typeof ZH = {
   rejected: 'rejected',
   rows: 'rows',
   failed: 'Not completed: see the messages above (as when score exits non-zero)',
+  crashed: 'The background thread stopped unexpectedly (out of memory?): close other tabs, open this page again and retry',
   file: 'file',
   size: 'size',
 };

@@ -15,7 +15,7 @@ const workerUrl = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/ja
  * tied to the worker by a MessagePort (a worker of a file:// page may not start workers itself).
  * One reader per processor, at least two, at most five (the bureaus' files).
  */
-export function startWorker(onReply: (reply: Reply) => void): Worker {
+export function startWorker(onReply: (reply: Reply) => void, onCrash: () => void): Worker {
   const worker = new Worker(workerUrl);
   const readers = Math.min(5, Math.max(2, navigator.hardwareConcurrency || 2));
   const ports = Array.from({ length: readers }, () => {
@@ -25,6 +25,8 @@ export function startWorker(onReply: (reply: Reply) => void): Worker {
   });
   worker.postMessage({ type: 'readers', ports } satisfies Request, ports);
   worker.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
+  // Every error of a request is answered as `failed`; an error event is the worker itself gone (memory).
+  worker.onerror = onCrash;
   return worker;
 }
 
