@@ -46,15 +46,17 @@ export function serveReads(port: MessagePort, failureLines: (error: unknown) => 
   };
 }
 
-/** Reads `sources` on the readers, in the order given; progress after each file. */
+/** Reads `sources` on the readers (their reads kept in the order given); progress as each file starts. */
 async function readOnReaders(sources: readonly RunSource[], onProgress: RunProgress): Promise<SourceRead[][]> {
   const out: SourceRead[][] = new Array(sources.length);
+  // The biggest files first, so that no reader is left with a big one while the others idle.
+  const queue = sources.map((_, i) => i).sort((a, b) => (sources[b] as RunSource).bytes.length - (sources[a] as RunSource).bytes.length);
   let next = 0;
   let done = 0;
   await Promise.all(
     readers.slice(0, sources.length).map(async (reader) => {
-      while (next < sources.length) {
-        const i = next++;
+      while (next < queue.length) {
+        const i = queue[next++] as number;
         const source = sources[i] as RunSource;
         onProgress(done, sources.length, `读取 reading ${source.name}`);
         out[i] = await new Promise<SourceRead[]>((resolve, reject) => {
