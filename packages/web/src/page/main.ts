@@ -4,22 +4,16 @@
  * `score` says, the results and the report, and hands out the downloads. All computing is the
  * worker's; nothing leaves the machine (the page's CSP allows no request).
  */
-import type { FileBytes, PolicyChoice, Reply, Request, RunAccounting, RunChoice, SchemeChoice } from '../protocol.js';
+import type { Reply, Request, RunAccounting } from '../protocol.js';
+import { bytesOf, runChoice as choiceOf, schemeChoice, showSettings, type PolicyPreset } from './choices.js';
 import { $, download } from './dom.js';
 import { PAGE_STYLES, SHELL } from './shell.js';
 import { startReporter, startWorker, transferOf } from './workers.js';
 import { wordsOf, type Lang } from './words.js';
 
-/** Filled in by scripts/build.mjs: the presets' names. */
+/** Filled in by scripts/build.mjs: the presets' names (and the catalogs' settings). */
 declare const SCHEME_PRESETS: { id: string; name: string; nameEn: string; isDefault: boolean }[];
-declare const POLICY_PRESETS: { id: string; title: { zh: string; en: string }; settings: Record<string, SettingDeclared> }[];
-
-/** A setting a catalog declares (a local tax rate …): what the page shows of it. */
-interface SettingDeclared {
-  label: string;
-  unit: string;
-  default?: string;
-}
+declare const POLICY_PRESETS: PolicyPreset[];
 
 const style = document.createElement('style');
 style.textContent = PAGE_STYLES;
@@ -70,36 +64,6 @@ function label(): void {
   showAccounting();
 }
 
-/** The settings typed in, by id (blank ones left to the catalog's default). */
-function settingsChoice(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const input of document.querySelectorAll<HTMLInputElement>('#setting-inputs input'))
-    if (input.value.trim() !== '') out[input.dataset['setting'] ?? ''] = input.value.trim();
-  return out;
-}
-
-/** One input per setting the chosen catalog declares (a catalog file's read here from its JSON; the worker validates it). */
-async function showSettings(): Promise<void> {
-  let declared: Record<string, SettingDeclared> = {};
-  const file = $<HTMLInputElement>('policy-file').files?.[0];
-  if (file) {
-    try {
-      declared = (JSON.parse((await file.text()).replace(/^\uFEFF/, '')) as { settings?: Record<string, SettingDeclared> }).settings ?? {};
-    } catch {
-      declared = {}; // not JSON: the run says so, in score's words
-    }
-  } else declared = POLICY_PRESETS.find((p) => p.id === $<HTMLSelectElement>('policy').value)?.settings ?? {};
-  const inputs = Object.entries(declared).map(([id, s]) => {
-    const label = document.createElement('label');
-    const input = Object.assign(document.createElement('input'), { placeholder: s.default ?? '' });
-    input.dataset['setting'] = id;
-    label.append(Object.assign(document.createElement('span'), { textContent: `${s.label} (${s.unit}) — ${id}` }), input);
-    return label;
-  });
-  $('setting-inputs').replaceChildren(...inputs);
-  $('settings').hidden = inputs.length === 0;
-}
-
 /** The names of the files chosen in the scheme's, the catalog's and the history's pickers. */
 function showPicked(): void {
   for (const el of document.querySelectorAll<HTMLElement>('.picked')) {
@@ -135,31 +99,11 @@ function showAccounting(): void {
   box.replaceChildren(card('rows'), card('scored'), card('excluded'), card('rejected'));
 }
 
-async function bytesOf(file: File): Promise<FileBytes> {
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
-
-async function schemeChoice(): Promise<SchemeChoice> {
-  const file = $<HTMLInputElement>('scheme-file').files?.[0];
-  return file ? { file: await bytesOf(file) } : { preset: $<HTMLSelectElement>('scheme').value };
-}
-
-async function policyChoice(): Promise<PolicyChoice> {
-  const file = $<HTMLInputElement>('policy-file').files?.[0];
-  if (file) return { file: await bytesOf(file) };
-  const preset = $<HTMLSelectElement>('policy').value;
-  return preset === '' ? null : { preset };
-}
+/** The run's choice: the files read afresh (their bytes are handed over to a worker), the scheme, catalog, history and settings. */
+const runChoice = () => choiceOf(files, generation);
 
 function send(request: Request, transfer: Transferable[] = []): void {
   worker.postMessage(request, transfer);
-}
-
-/** The run's choice with the files read afresh (their bytes are handed over to a worker, not copied). */
-async function runChoice(): Promise<RunChoice> {
-  const bytes = await Promise.all(files.map(bytesOf));
-  const history = await Promise.all([...($<HTMLInputElement>('history').files ?? [])].map(bytesOf));
-  return { files: bytes, generation, scheme: await schemeChoice(), policy: await policyChoice(), history, settings: settingsChoice() };
 }
 
 /** The report as the page asks for it: its language, and the title and issuer typed in. */
@@ -311,7 +255,7 @@ for (const button of document.querySelectorAll<HTMLElement>('[data-clear]'))
     input.value = '';
     input.dispatchEvent(new Event('change'));
   });
-for (const id of ['policy', 'policy-file']) $(id).addEventListener('change', () => void showSettings());
+for (const id of ['policy', 'policy-file']) $(id).addEventListener('change', () => void showSettings(POLICY_PRESETS));
 // The scheme decides whose figure wins a conflict (sourcePrecedence): a new one, a new cross-check.
 for (const id of ['scheme', 'scheme-file']) $(id).addEventListener('change', () => void check());
 $('run').addEventListener('click', () => void run());
