@@ -26,7 +26,7 @@ const BUDGET_MINIFIED_BYTES = 640_000;
 
 /** Runs a classic-script bundle in a realm of its own where only what a browser also has is defined. */
 function inBrowserLikeRealm(code: string): { run: typeof Run; bytes: (data: Uint8Array) => Uint8Array } {
-  const realm = { TextDecoder, TextEncoder, console, setTimeout, clearTimeout, queueMicrotask };
+  const realm = { TextDecoder, TextEncoder, console, setTimeout, clearTimeout, queueMicrotask, structuredClone };
   const run = runInNewContext(`${code};mujun`, realm) as typeof Run;
   const PageUint8Array = runInNewContext('Uint8Array', realm) as typeof Uint8Array;
   return { run, bytes: (data) => PageUint8Array.from(data) };

@@ -54,9 +54,13 @@ export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Num
 /** Largest significant-digit count a {@link DecimalColumn} cell may hold (exact as a float64 integer). */
 export const MAX_DIGITS = 15;
 
-/** An empty column of n absent cells. */
+/**
+ * An empty column of n absent cells, in shared memory where the platform has it: a worker thread
+ * that scores pools is sent the columns without a copy (10⁶ firms: ≈ 90 MB not cloned, twice).
+ */
 export function decimalColumn(n: number): DecimalColumn {
-  return { mant: new Float64Array(n), scale: new Int8Array(n).fill(-1) };
+  const memory = (bytes: number) => (typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  return { mant: new Float64Array(memory(8 * n)), scale: new Int8Array(memory(n)).fill(-1) };
 }
 
 /**

@@ -87,7 +87,7 @@ export function poolIndicator(input: PoolIndicatorInput): PoolIndicator {
   for (let k = 0; k < size; k++) {
     const i = members[k] as number;
     const key = leaves === null ? null : longestPrefix(input.industry(i), leaves);
-    keyOf.push(key);
+    if (leaves !== null) keyOf.push(key);
     const stat = key === null ? undefined : statOf(key);
     if (observed[k] === 0) continue;
     const value = needsValues ? (exactDecimal(num, i) as Dec).div(exactDecimal(den, i) as Dec) : null;

@@ -49,6 +49,16 @@ export class PartWorkers {
     });
   }
 
+  /** Ends the workers that are idle now, as their idle time would: what they hold (the last file's bytes) goes back at once. */
+  async endIdle(): Promise<void> {
+    const idle = this.helpers.filter((h) => h.busy === null);
+    for (const h of idle) {
+      if (h.idle !== null) clearTimeout(h.idle);
+      this.drop(h);
+    }
+    await Promise.all(idle.map((h) => h.worker.terminate()));
+  }
+
   private start(): Helper {
     const helper: Helper = { worker: new Worker(this.url), busy: null, idle: null };
     helper.worker.unref();

@@ -42,6 +42,15 @@ describe('readSource: parallel parts = one stream', async () => {
     }
   });
 
+  it('the part workers ended between two reads (as scoring does, to give their memory back) start again for the next', async () => {
+    const { endIdlePartWorkers } = (await import(new URL('../../dist/fast/readParts.js', import.meta.url).href)) as typeof import('./readParts.js');
+    const input = { name: 'messy.csv', data: Buffer.from(messyCsv(3000)) };
+    const before = await readSource(input, { minSplitBytes: 1, parts: 2 });
+    await endIdlePartWorkers();
+    await endIdlePartWorkers();
+    expect(plain(await readSource(input, { minSplitBytes: 1, parts: 2 }))).toEqual(plain(before));
+  });
+
   it('a messy file read in parts has rejected rows, summary rows, unknown flags and cell problems (the comparison above is not vacuous)', async () => {
     const r = await readSource({ name: 'messy.csv', data: Buffer.from(messyCsv(3000)) }, { minSplitBytes: 1, badValues: 'drop-value' });
     expect(r.summaryRows.length).toBe(1);

@@ -10,6 +10,9 @@ const HEAD = 256 << 10;
 const WORKER = new URL('./partWorker.js', import.meta.url);
 const workers = new PartWorkers(WORKER);
 
+/** Ends the part workers that have nothing to parse (they end by themselves after a moment idle). */
+export const endIdlePartWorkers = (): Promise<void> => workers.endIdle();
+
 /** How a UTF-8 source is cut for parallel parsing. */
 export interface SplitOptions {
   /** Parts parsed at the same time, each by a worker thread (default 2). */

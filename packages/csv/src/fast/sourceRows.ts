@@ -1,5 +1,6 @@
 import type { DecimalColumn } from '@mujun/core/engine';
 import type { FlagStates } from '../read/parseRow.js';
+import { JoinedText } from './joinedText.js';
 import { TEXT_FIELDS, type Part, type TextField } from './partTypes.js';
 
 /**
@@ -10,8 +11,9 @@ export interface SourceRows {
   n: number;
   /** Physical line of each row. */
   line: Int32Array;
-  codes: string[];
-  names: string[];
+  /** Credit codes and names, by row (`codes.at(row)`). */
+  codes: JoinedText;
+  names: JoinedText;
   /** The text fields the source has (a field no row has a value of has no column). */
   text: Partial<Record<TextField, (string | undefined)[]>>;
   /** Each row's meter or parcel number (`row_key`), null when the source has no such column. */
@@ -42,11 +44,14 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     parts.forEach((p, k) => out.set(pick(p), offsets[k]));
     return out;
   };
-  // One split of the parts' strings joined (splitting each and concatenating the arrays copies every element twice).
-  const strings = (pick: (p: Part) => string) => {
-    const full = parts.filter((p) => p.n > 0);
-    return full.length === 0 ? [] : full.map(pick).join('\u0000').split('\u0000');
-  };
+  const strings = (pick: (p: Part) => string) =>
+    new JoinedText(
+      parts
+        .filter((p) => p.n > 0)
+        .map(pick)
+        .join('\u0000'),
+      n,
+    );
   const text = {} as SourceRows['text'];
   for (const f of TEXT_FIELDS) {
     if (parts.every((p) => p.text[f].table.length === 0)) continue;

@@ -1,3 +1,6 @@
+/** A source's credit codes by row (an array, or the reader's JoinedText). */
+type CodeList = { readonly length: number; at(row: number): string | undefined };
+
 /** Every row's credit code as an enterprise number, and the codes a list has more than once. */
 export interface CodeNumbers {
   /** The codes by number: in order of first appearance (lists in order, rows in order). */
@@ -18,7 +21,7 @@ export interface CodeNumbers {
  * partition is numbered with a small open-addressing table that stays in cache. The numbers are
  * then put in order of first appearance, so they depend on the lists alone.
  */
-export function numberCodes(lists: readonly (readonly string[])[]): CodeNumbers {
+export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
   const total = lists.reduce((t, l) => t + l.length, 0);
   const { listOf, start, parts, pHi, pLo, pRow } = partitioned(lists, total);
 
@@ -88,7 +91,7 @@ export function numberCodes(lists: readonly (readonly string[])[]): CodeNumbers 
   const ids = lists.map((list, s) => flat.subarray(offsets[s]!, offsets[s]! + list.length));
   for (const [s, list] of lists.entries()) {
     const own = ids[s]!;
-    for (let row = 0; row < list.length; row++) if (rank[offsets[s]! + row + 1] !== rank[offsets[s]! + row]) codes[own[row]!] = list[row]!;
+    for (let row = 0; row < list.length; row++) if (rank[offsets[s]! + row + 1] !== rank[offsets[s]! + row]) codes[own[row]!] = list.at(row)!;
   }
   return { codes, ids, repeated: repeatedRows(lists.length, offsets, repeats) };
 }
@@ -98,13 +101,14 @@ export function numberCodes(lists: readonly (readonly string[])[]): CodeNumbers 
  * indices on the hash's top bits, written to one stream per partition so that the writes stay in
  * cache. A function of its own so that the pairs in row order are garbage once it returns.
  */
-function partitioned(lists: readonly (readonly string[])[], total: number) {
+function partitioned(lists: readonly CodeList[], total: number) {
   const hi = new Float64Array(total);
   const lo = new Float64Array(total);
   const listOf = new Uint16Array(total);
   let k = 0;
   for (const [s, list] of lists.entries()) {
-    for (const code of list) {
+    for (let row = 0; row < list.length; row++) {
+      const code = list.at(row)!;
       if (code.length !== 18) throw new Error(`not a credit code: ${JSON.stringify(code)}`);
       hi[k] = nine(code, 0);
       lo[k] = nine(code, 9);

@@ -100,7 +100,7 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
     if (src === undefined) return;
     for (let row = 0; row < n; row++) {
       const i = rec[row]!;
-      const v = src[row];
+      const v = src.at(row);
       if (i < 0 || v === undefined) continue;
       const had = to[i];
       if (had === undefined) {
@@ -146,7 +146,7 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
 /** A source row's value of a scalar field as compared and shown (undefined when absent or no row). */
 function offeredValue(rows: SourceRows, field: string, row: number): Scalar | undefined {
   if (row < 0) return undefined;
-  if (field === 'name') return rows.names[row];
+  if (field === 'name') return rows.names.at(row);
   if (TEXT.has(field)) return rows.text[field as TextField]?.[row];
   if (field === 'scale') return rows.scale[row] === 0 ? undefined : rows.scale[row] === 1 ? 'above' : 'below';
   if (field === 'keyPolluter') return rows.keyPolluter[row] === 0 ? undefined : rows.keyPolluter[row] === 2;

@@ -42,7 +42,7 @@ export function resolveDuplicates(read: SourceRead, repeated: ReadonlyMap<number
   const rows = read.rows;
   const out: UniqueRows = { rows, summed: [], drop: null, repeats: 0, rejected: [], rejectedRows: 0, rejectedCodes: new Set(), warnings: [] };
   if (repeated.size === 0) return out;
-  const groups = new Map([...repeated.values()].map((g) => [rows.codes[g[0]!]!, g]));
+  const groups = new Map([...repeated.values()].map((g) => [rows.codes.at(g[0]!), g]));
   const codeColumn = read.file.columns.find((c) => c.column === 'credit_code')?.header ?? '';
   const drop = new Uint8Array(rows.n);
   let numbers: Record<string, DecimalColumn> | null = null;
@@ -130,7 +130,7 @@ function rowsByKey(rows: SourceRows, g: number[]): Map<string | undefined, numbe
 /** Everything but the figures and the line, as one string: what the rows of one firm's meters or parcels must agree on. */
 function otherValues(rows: SourceRows, i: number): string {
   return JSON.stringify([
-    rows.names[i],
+    rows.names.at(i),
     Object.values(rows.text).map((c) => c[i] ?? null),
     rows.scale[i],
     rows.keyPolluter[i],

@@ -17,12 +17,12 @@ const read = async (text: string, options = {}) => rowsAsObjects(await readSourc
 function rowsAsObjects(r: SourceRead) {
   const c = r.rows;
   const rows = Array.from({ length: c.n }, (_, i) => {
-    const values: Record<string, string | boolean> = { name: c.names[i]! };
+    const values: Record<string, string | boolean> = { name: c.names.at(i) };
     for (const [f, col] of Object.entries(c.text)) if (col[i] !== undefined) values[f] = col[i]!;
     if (c.scale[i] !== 0) values['scale'] = c.scale[i] === 1 ? 'above' : 'below';
     if (c.keyPolluter[i] !== 0) values['keyPolluter'] = c.keyPolluter[i] === 2;
     for (const [f, col] of Object.entries(c.numbers)) if (col.scale[i]! >= 0) values[f] = scaledText(col.mant[i]!, col.scale[i]!);
-    return { row: c.line[i]!, creditCode: c.codes[i]!, values, ...(c.flags.has(i) ? { flags: c.flags.get(i) } : {}) };
+    return { row: c.line[i]!, creditCode: c.codes.at(i), values, ...(c.flags.has(i) ? { flags: c.flags.get(i) } : {}) };
   });
   return { ...r, rows };
 }

@@ -48,7 +48,7 @@ describe('readSource: an unpaired quote that csv-parse accepts', () => {
 
   test('the record is rejected with lines 3–5 and the three codes; the firms before and after are kept', async () => {
     const read = await readSource({ name: 'q.csv', data: Buffer.from(csv) });
-    expect(read.rows.codes).toEqual([code(1), code(5)]);
+    expect([...read.rows.codes]).toEqual([code(1), code(5)]);
     expect(read.rejected).toHaveLength(1);
     const e = read.rejected[0]!;
     expect(e.code).toBe('swallowed-lines');

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { planColumnar, type PoolSummary, type Scheme } from '@mujun/core';
 import { smallPoolOf } from '@mujun/core/engine';
 import type { MergedSources } from '../merge/mergeSources.js';
+import { collectGarbage } from './collectGarbage.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
 import { recordCells } from './recordCells.js';
 import { scoreTable } from './scoreTable.js';
@@ -54,6 +55,8 @@ export async function scoreMerged(merged: MergedSources, scheme: Scheme, options
     options.onStage?.(name, now - t);
     t = now;
   };
+  await collectGarbage();
+  stage('garbage of the read collected');
   const records = merged.records;
   const plan = planColumnar(records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   stage('plan (scope, pools, adjustments)');

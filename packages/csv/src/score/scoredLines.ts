@@ -26,6 +26,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
   const classCells = s.tierIds.map((id, k) => Buffer.from(`${c(6, id)},${c(7, s.words.tierNames[k]!)},`));
   const lineCount = src.pools.reduce((n, p) => n + p.members.length, 0);
   const out = new ByteLine(Math.min(chunk, lineCount) * 200);
+  const g = rankOrderArrays(src);
   let lines = 0;
   for (const pool of src.pools) {
     const group = src.groups[pool.group] as Group;
@@ -37,7 +38,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     const size = Buffer.from(`,${pool.members.length},`);
     // The detail (说明) cell, last: what a pool under the scheme's minimum size got instead of a ranking.
     const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
-    const g = inRankOrder(pool, m, src);
+    inRankOrder(pool, m, src, g);
     let cellAt = 0;
     for (let p = 0; p < pool.members.length; p++) {
       const i = g.record[p] as number;
@@ -96,24 +97,42 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
 }
 
 /**
+ * The arrays {@link inRankOrder} fills, made once for the largest pool and reused by every pool
+ * (made per pool, 10⁶ firms' lines allocated ≈ 125 MB, and the collections that came with it).
+ */
+function rankOrderArrays(src: LineSource) {
+  let n = 0;
+  let m = 0;
+  for (const p of src.pools) {
+    n = Math.max(n, p.members.length);
+    m = Math.max(m, (src.groups[p.group] as Group).indicators.length);
+  }
+  return {
+    record: new Int32Array(n),
+    total: new Float64Array(n),
+    landMant: new Float64Array(n),
+    landScale: new Int8Array(n),
+    value: new Float64Array(n * m),
+    shown: new Float64Array(n * m),
+    cell: new Uint8Array(n * m),
+    /** Grown by the pool whose cells need more. */
+    cells: new Uint8Array(0),
+    cellEnds: new Int32Array(n),
+  };
+}
+
+/**
  * A pool's figures by rank position instead of by member, and its records' cells copied in rank
- * order. The lines then read memory front to back; this gather does the random reads, in a tight
+ * order, into `g` ({@link rankOrderArrays}). The lines then read memory front to back; this gather does the random reads, in a tight
  * loop where the processor overlaps their cache misses — made line by line, each one waited for
  * the previous (10⁶ rows: the lines took twice as long).
  */
-function inRankOrder(pool: LinePool, m: number, src: LineSource) {
+function inRankOrder(pool: LinePool, m: number, src: LineSource, g: ReturnType<typeof rankOrderArrays>): void {
   const n = pool.members.length;
   const { order, members } = pool;
   const land = src.facts.landMu;
   const { bytes, ends } = src.cells;
-  const record = new Int32Array(n);
-  const total = new Float64Array(n);
-  const landMant = new Float64Array(n);
-  const landScale = new Int8Array(n);
-  const value = new Float64Array(n * m);
-  const shown = new Float64Array(n * m);
-  const cell = new Uint8Array(n * m);
-  const cellEnds = new Int32Array(n);
+  const { record, total, landMant, landScale, value, shown, cell, cellEnds } = g;
   let size = 0;
   for (let p = 0; p < n; p++) {
     const member = order[p] as number;
@@ -130,10 +149,10 @@ function inRankOrder(pool: LinePool, m: number, src: LineSource) {
     size += (ends[i] as number) - (i === 0 ? 0 : (ends[i - 1] as number));
     cellEnds[p] = size;
   }
-  const cells = new Uint8Array(size);
+  if (g.cells.length < size) g.cells = new Uint8Array(size);
+  const cells = g.cells;
   for (let p = 0, at = 0; p < n; p++) {
     const i = record[p] as number;
     for (let k = i === 0 ? 0 : (ends[i - 1] as number), end = ends[i] as number; k < end; k++) cells[at++] = bytes[k] as number;
   }
-  return { record, total, landMant, landScale, value, shown, cell, cells, cellEnds };
 }

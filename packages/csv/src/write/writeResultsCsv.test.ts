@@ -89,7 +89,7 @@ describe('writeResultsCsv', () => {
     // …and our own reader detects it and reads the names back.
     const back = await readSource({ name: 'out.csv', data: out });
     expect(back.file.encoding).toBe('gb18030');
-    expect(back.rows.names).toEqual(['\'=cmd|" /C calc"!A0', '阿里巴巴（中国）有限公司']);
+    expect([...back.rows.names]).toEqual(['\'=cmd|" /C calc"!A0', '阿里巴巴（中国）有限公司']);
   });
 
   it('streams from an async iterable', async () => {

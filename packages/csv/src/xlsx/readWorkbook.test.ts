@@ -206,7 +206,7 @@ describe('workbookSources: sheets as sources, read by readSource like CSV', () =
     expect(read.source).toBe('tax.xlsx');
     expect(read.file.headerRow).toBe(3);
     const tax = read.rows.numbers['taxWan'];
-    expect([read.rows.n, read.rows.line[0], read.rows.codes[0], tax === undefined ? undefined : decimalText(tax, 0)]).toEqual([
+    expect([read.rows.n, read.rows.line[0], read.rows.codes.at(0), tax === undefined ? undefined : decimalText(tax, 0)]).toEqual([
       1,
       4,
       '913204041889899482',
