@@ -11,6 +11,8 @@ import { openInMemory, readSource, type SourceRead } from '@mujun/csv';
 import type { Scheme } from '@mujun/core';
 import type { Reply, Request } from '../protocol.js';
 import { checkInputNames, mergeInputs } from './cliPieces.js';
+// The class @mujun/csv's reader keeps text columns in (the bundle's copy of @mujun/csv is its dist/).
+import { JoinedText } from '../../../csv/dist/fast/joinedText.js';
 
 /** A reader's failure, already in the CLI's one-line words. */
 export class ReaderFailure extends Error {
@@ -46,6 +48,15 @@ export function serveReads(port: MessagePort, failureLines: (error: unknown) => 
   };
 }
 
+/**
+ * A read as it crossed from a reader: structured cloning keeps data, not classes, so the text
+ * columns (JoinedText: one string and its entries' starts) get their methods back.
+ */
+function withMethods(read: SourceRead): SourceRead {
+  for (const column of [read.rows.codes, read.rows.names]) Object.setPrototypeOf(column, JoinedText.prototype);
+  return read;
+}
+
 /** Reads `sources` on the readers (their reads kept in the order given); progress as each file starts. */
 async function readOnReaders(sources: readonly RunSource[], onProgress: RunProgress): Promise<SourceRead[][]> {
   const out: SourceRead[][] = new Array(sources.length);
@@ -62,7 +73,7 @@ async function readOnReaders(sources: readonly RunSource[], onProgress: RunProgr
         out[i] = await new Promise<SourceRead[]>((resolve, reject) => {
           reader.onmessage = (event: MessageEvent<Reply>) => {
             const reply = event.data;
-            if (reply.type === 'read') resolve(reply.reads);
+            if (reply.type === 'read') resolve(reply.reads.map(withMethods));
             else if (reply.type === 'failed') reject(new ReaderFailure(reply.lines));
           };
           reader.onmessageerror = () => reject(new Error(`a reader could not send ${source.name}'s sources`));
