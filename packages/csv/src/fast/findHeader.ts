@@ -1,8 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../errors/inputError.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
-import { looksLikeHeader, MAX_PREAMBLE } from '../headers/looksLikeHeader.js';
-import { mapHeaders } from '../headers/mapHeaders.js';
+import { headerOrTitle } from '../headers/looksLikeHeader.js';
 import { csvParseOptions, detectDelimiter, lineBreaks } from '../read/csvOptions.js';
 
 /** Where a file's header is: its cells, the delimiter, and the physical line the data starts on. */
@@ -37,13 +35,12 @@ export function findHeader(source: string, head: string, mapping: HeaderMapping 
     line += 1 + lineBreaks(cells);
     if (cells.every((c) => c.trim() === '')) continue;
     try {
-      mapHeaders(source, cells, mapping);
-      return { header: cells, delimiter, headerLine: at, bodyLine: line, preamble };
-    } catch (e: unknown) {
-      if (e instanceof InputError && e.code === 'missing-required-column' && preamble.length < MAX_PREAMBLE - 1 && !looksLikeHeader(source, cells, mapping)) {
+      if (headerOrTitle(source, cells, mapping, preamble.length) === null) {
         preamble.push(at);
         continue;
       }
+      return { header: cells, delimiter, headerLine: at, bodyLine: line, preamble };
+    } catch {
       return null;
     }
   }
