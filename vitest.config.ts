@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
 
-/** Tests that need Chromium (report opened in a headless browser). */
-const BROWSER = ['packages/report/src/**/*.browser.test.ts'];
+/** Tests that need Chromium (the report and the offline page opened in a headless browser). */
+const BROWSER = ['packages/report/src/**/*.browser.test.ts', 'packages/web/src/**/*.browser.test.ts'];
 /** Tests that run `score` as a whole command: in-process through `run(argv, io)`, a few spawned. */
 const E2E = [
   'packages/cli/src/*.test.ts',
@@ -33,6 +33,8 @@ export default defineConfig({
       { find: /^@mujun\/cli\/run$/, replacement: src('cli/src/run/index.ts') },
       { find: /^@mujun\/core\/engine$/, replacement: src('core/src/fast/index.ts') },
       { find: /^@mujun\/(core|policy|csv|report|cli)$/, replacement: src('$1/src/index.ts') },
+      // The offline page's worker takes this one class from @mujun/csv's compiled files (as its bundle does).
+      { find: /^(?:\.\.\/)+csv\/dist\/fast\/joinedText\.js$/, replacement: src('csv/src/fast/joinedText.ts') },
     ],
   },
   test: {
