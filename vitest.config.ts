@@ -34,7 +34,6 @@ export default defineConfig({
       { find: /^@mujun\/core\/engine$/, replacement: src('core/src/fast/index.ts') },
       { find: /^@mujun\/(core|policy|csv|report|cli)$/, replacement: src('$1/src/index.ts') },
       // The offline page's worker takes this one class from @mujun/csv's compiled files (as its bundle does).
-      { find: /^(?:\.\.\/)+csv\/dist\/fast\/joinedText\.js$/, replacement: src('csv/src/fast/joinedText.ts') },
     ],
   },
   test: {

@@ -18,7 +18,7 @@ export type { RowsSource } from './read/rowsSource.js';
 export { readCsvRecords } from './read/readCsvRecords.js';
 export type { CsvFileInfo } from './read/readCsvRecords.js';
 export type { SourceRows } from './fast/sourceRows.js';
-export type { JoinedText } from './fast/joinedText.js';
+export { JoinedText } from './fast/joinedText.js';
 export type { ParsedRow, FlagStates } from './read/parseRow.js';
 export type { SummaryRow } from './read/summaryRow.js';
 export type { ReadWarning, ReadWarningCode } from './read/warning.js';

@@ -7,12 +7,10 @@
  * input is readRun's. With one file, or without readers, they are read here.
  */
 import type { Inputs, RunProgress, RunSource } from '@mujun/cli/run';
-import { openInMemory, readSource, type SourceRead } from '@mujun/csv';
+import { JoinedText, openInMemory, readSource, type SourceRead } from '@mujun/csv';
 import type { Scheme } from '@mujun/core';
 import type { Reply, Request } from '../protocol.js';
 import { checkInputNames, mergeInputs } from './cliPieces.js';
-// The class @mujun/csv's reader keeps text columns in (the bundle's copy of @mujun/csv is its dist/).
-import { JoinedText } from '../../../csv/dist/fast/joinedText.js';
 
 /** A reader's failure, already in the CLI's one-line words. */
 export class ReaderFailure extends Error {
