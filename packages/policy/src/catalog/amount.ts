@@ -28,7 +28,7 @@ export const SettingAmount = z
   })
   .check(
     z.refine((a) => a.factor === undefined || a.factorSource !== undefined, {
-      message: 'a factor must cite its source (factorSource) / 系数须注明来源',
+      message: '系数须注明来源（factorSource） / a factor must cite its source (factorSource)',
       path: ['factorSource'],
     }),
   );
@@ -47,7 +47,7 @@ export const SettingDeclaration = z
   })
   .check(
     z.refine((s) => s.default === undefined || s.defaultNote !== undefined, {
-      message: 'a default must say where it comes from (defaultNote) / 默认值须说明来由',
+      message: '默认值须说明来由（defaultNote） / a default must say where it comes from (defaultNote)',
       path: ['defaultNote'],
     }),
   );

@@ -11,12 +11,12 @@ export const BilingualText = z.strictObject({
 /** A decimal string that is not negative: rates, percentages, factors. */
 export const NonNegativeDecimal = DecimalString.check(
   z.refine((s) => !s.startsWith('-'), {
-    message: 'must not be negative / 不能为负数',
+    message: '不能为负数 / must not be negative',
   }),
 );
 
 /** Identifier of a measure, setting or combination group: lower-case, digits, dots and dashes. */
-export const PolicyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'lower-case letters, digits, "." and "-" / 小写字母、数字、点和连字符'));
+export const PolicyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, '小写字母、数字、点和连字符 / lower-case letters, digits, "." and "-"'));
 
 /** What these schemas mean, for the JSON Schemas and the reference (see `Described`: kept out of the schemas so browser bundles leave the text out). */
 export const TEXT_DOCS: readonly Described[] = [

@@ -58,13 +58,13 @@ describe('validateCatalog', () => {
       ),
     );
     expect(errorsOf(v)).toEqual([
-      'measures: duplicate id "a" / 措施编号重复',
-      'measures.a: combination group "nope" is not declared / 未声明的组合组',
-      'measures.a: exclusiveWith names unknown measure "ghost" / 互斥对象不存在',
-      'measures.a: a measure cannot be exclusive with itself / 措施不能与自身互斥',
-      'measures.e: an eligibility measure has no amount, so it cannot be in a "highest applies" group / 资格类措施不能参与就高',
-      'measures.s: setting "undeclared" is not declared in settings / 未声明的用户设定',
-      'measures.s: consecutiveYears.max 2 < min 3 / 连续年数上限小于下限',
+      'measures: 措施编号重复："a" / duplicate id "a"',
+      'measures.a: 未声明的组合组："nope" / combination group "nope" is not declared',
+      'measures.a: 互斥对象不存在："ghost" / exclusiveWith names unknown measure "ghost"',
+      'measures.a: 措施不能与自身互斥 / a measure cannot be exclusive with itself',
+      'measures.e: 资格类措施没有金额，不能参与就高 / an eligibility measure has no amount, so it cannot be in a "highest applies" group',
+      'measures.s: 未声明的用户设定："undeclared" / setting "undeclared" is not declared in settings',
+      'measures.s: 连续年数上限 2 小于下限 3 / consecutiveYears.max 2 < min 3',
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('validateCatalog', () => {
       {
         code: 'custom',
         path: ['measures', 0, 'instrument', 'percent', 'value'],
-        message: 'measures.r: relief of 100.5 % is more than the whole tax / 减免比例超过 100%',
+        message: 'measures.r: 减免比例 100.5% 超过 100% / relief of 100.5 % is more than the whole tax',
       },
     ]);
     expect(validateCatalog(relief('100')).success).toBe(true);

@@ -47,12 +47,12 @@ export function validateCatalog(input: unknown): CatalogValidation {
   const error = (path: (string | number)[], place: string, text: string) => errors.push({ code: 'custom', path, message: `${place}: ${text}` });
   const measureIds = new Set<string>();
   catalog.measures.forEach((m, i) => {
-    if (measureIds.has(m.id)) error(['measures', i, 'id'], 'measures', `duplicate id "${m.id}" / 措施编号重复`);
+    if (measureIds.has(m.id)) error(['measures', i, 'id'], 'measures', `措施编号重复："${m.id}" / duplicate id "${m.id}"`);
     measureIds.add(m.id);
   });
   const groups = new Map<string, string>();
   catalog.combinationGroups.forEach((g, i) => {
-    if (groups.has(g.id)) error(['combinationGroups', i, 'id'], 'combinationGroups', `duplicate id "${g.id}" / 组合组编号重复`);
+    if (groups.has(g.id)) error(['combinationGroups', i, 'id'], 'combinationGroups', `组合组编号重复："${g.id}" / duplicate id "${g.id}"`);
     groups.set(g.id, g.rule);
   });
   const usedSettings = new Set<string>();
@@ -60,46 +60,64 @@ export function validateCatalog(input: unknown): CatalogValidation {
     const at = `measures.${m.id}`;
     for (const s of settingsOf(m)) {
       usedSettings.add(s);
-      if (!(s in catalog.settings)) error(['measures', i, 'instrument'], at, `setting "${s}" is not declared in settings / 未声明的用户设定`);
+      if (!(s in catalog.settings)) error(['measures', i, 'instrument'], at, `未声明的用户设定："${s}" / setting "${s}" is not declared in settings`);
     }
     if (m.combinationGroup !== undefined) {
       const rule = groups.get(m.combinationGroup);
-      if (rule === undefined) error(['measures', i, 'combinationGroup'], at, `combination group "${m.combinationGroup}" is not declared / 未声明的组合组`);
+      if (rule === undefined)
+        error(['measures', i, 'combinationGroup'], at, `未声明的组合组："${m.combinationGroup}" / combination group "${m.combinationGroup}" is not declared`);
       if (rule === 'highest' && m.instrument.kind === 'eligibility') {
         error(
           ['measures', i, 'combinationGroup'],
           at,
-          `an eligibility measure has no amount, so it cannot be in a "highest applies" group / 资格类措施不能参与就高`,
+          `资格类措施没有金额，不能参与就高 / an eligibility measure has no amount, so it cannot be in a "highest applies" group`,
         );
       }
     }
     for (const other of m.exclusiveWith ?? []) {
-      if (other === m.id) error(['measures', i, 'exclusiveWith'], at, `a measure cannot be exclusive with itself / 措施不能与自身互斥`);
-      else if (!measureIds.has(other)) error(['measures', i, 'exclusiveWith'], at, `exclusiveWith names unknown measure "${other}" / 互斥对象不存在`);
+      if (other === m.id) error(['measures', i, 'exclusiveWith'], at, `措施不能与自身互斥 / a measure cannot be exclusive with itself`);
+      else if (!measureIds.has(other))
+        error(['measures', i, 'exclusiveWith'], at, `互斥对象不存在："${other}" / exclusiveWith names unknown measure "${other}"`);
     }
     const ins = m.instrument;
     if (ins.kind === 'relief' && 'value' in ins.percent && new Dec(ins.percent.value).gt(100)) {
-      error(['measures', i, 'instrument', 'percent', 'value'], at, `relief of ${ins.percent.value} % is more than the whole tax / 减免比例超过 100%`);
+      error(
+        ['measures', i, 'instrument', 'percent', 'value'],
+        at,
+        `减免比例 ${ins.percent.value}% 超过 100% / relief of ${ins.percent.value} % is more than the whole tax`,
+      );
     }
     const years = m.conditions.consecutiveYears;
     if (years?.max !== undefined && years.max < years.min) {
-      error(['measures', i, 'conditions', 'consecutiveYears', 'max'], at, `consecutiveYears.max ${years.max} < min ${years.min} / 连续年数上限小于下限`);
+      error(
+        ['measures', i, 'conditions', 'consecutiveYears', 'max'],
+        at,
+        `连续年数上限 ${years.max} 小于下限 ${years.min} / consecutiveYears.max ${years.max} < min ${years.min}`,
+      );
     }
     if (m.validFrom !== undefined && m.validUntil !== undefined && m.validUntil < m.validFrom) {
-      error(['measures', i, 'validUntil'], at, `validUntil ${m.validUntil} is before validFrom ${m.validFrom} / 失效日期早于生效日期`);
+      error(
+        ['measures', i, 'validUntil'],
+        at,
+        `失效日期 ${m.validUntil} 早于生效日期 ${m.validFrom} / validUntil ${m.validUntil} is before validFrom ${m.validFrom}`,
+      );
     }
     if (m.source.status === 'reported-unverified') {
-      warnings.push(`${at}: source text not verified (${m.source.document}); treat amounts as an example / 来源原文未核实，金额仅供参考`);
+      warnings.push(
+        `${at}：来源原文未核实（${m.source.document}），金额仅供参考 / ${at}: source text not verified (${m.source.document}); treat amounts as an example`,
+      );
     }
   });
   for (const g of catalog.combinationGroups) {
     const kinds = new Set(catalog.measures.filter((m) => m.combinationGroup === g.id).map((m) => baseKey(m)));
     if (g.rule === 'highest' && kinds.size > 1) {
-      warnings.push(`combinationGroups.${g.id}: "highest applies" compares amounts of different kinds (${[...kinds].join(', ')}) / 就高比较了不同类别的金额`);
+      warnings.push(
+        `combinationGroups.${g.id}：就高比较了不同类别的金额（${[...kinds].join('、')}） / combinationGroups.${g.id}: "highest applies" compares amounts of different kinds (${[...kinds].join(', ')})`,
+      );
     }
   }
   for (const [id, s] of Object.entries(catalog.settings)) {
-    if (!usedSettings.has(id)) warnings.push(`settings.${id}: declared but not used by any measure / 用户设定未被使用`);
+    if (!usedSettings.has(id)) warnings.push(`settings.${id}：用户设定未被任何措施使用 / settings.${id}: declared but not used by any measure`);
     if (s.default !== undefined) warnings.push(`settings.${id}: default ${s.default} ${s.unit} is used unless you set it — ${s.defaultNote ?? ''}`);
   }
   if (errors.length > 0) return { success: false, error: { issues: errors } };

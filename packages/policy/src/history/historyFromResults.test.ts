@@ -39,9 +39,9 @@ describe('historyFromResults', () => {
       expect.objectContaining({
         code: 'invalid-history',
         details: [
-          'row 2: X has class D and A in 2023 / 同一年份类别矛盾',
-          'row 3: year "last year" is not a calendar year / 年份无效',
-          'row 4: class "E" is not one of A, B, C, C-, D / 类别无效',
+          '第 2 行：X 在 2023 年同时为 D 类和 A 类 / row 2: X has class D and A in 2023',
+          '第 3 行：年份 "last year" 无效 / row 3: year "last year" is not a calendar year',
+          '第 4 行：类别 "E" 无效（应为 A、B、C、C-、D） / row 4: class "E" is not one of A, B, C, C-, D',
         ],
       }),
     );

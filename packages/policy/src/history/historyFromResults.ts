@@ -40,27 +40,29 @@ export function historyFromResults(rows: readonly HistoryRow[]): ClassHistory {
       );
     const code = String(row.creditCode ?? '').trim();
     if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-      problems.push(`row ${index + 1}: year "${String(row.year)}" is not a calendar year / 年份无效`);
+      problems.push(`第 ${index + 1} 行：年份 "${String(row.year)}" 无效 / row ${index + 1}: year "${String(row.year)}" is not a calendar year`);
       return;
     }
     if (code === '') {
-      problems.push(`row ${index + 1}: missing creditCode / 缺少统一社会信用代码`);
+      problems.push(`第 ${index + 1} 行：缺少统一社会信用代码 / row ${index + 1}: missing creditCode`);
       return;
     }
     if (cls === '') return;
     if (!CLASSES.includes(cls)) {
-      problems.push(`row ${index + 1}: class "${cls}" is not one of A, B, C, C-, D / 类别无效`);
+      problems.push(`第 ${index + 1} 行：类别 "${cls}" 无效（应为 A、B、C、C-、D） / row ${index + 1}: class "${cls}" is not one of A, B, C, C-, D`);
       return;
     }
     const byYear = (firms[code] ??= {});
     const prior = byYear[String(year)];
     if (prior !== undefined && prior !== cls) {
-      problems.push(`row ${index + 1}: ${code} has class ${prior} and ${cls} in ${year} / 同一年份类别矛盾`);
+      problems.push(
+        `第 ${index + 1} 行：${code} 在 ${year} 年同时为 ${prior} 类和 ${cls} 类 / row ${index + 1}: ${code} has class ${prior} and ${cls} in ${year}`,
+      );
       return;
     }
     byYear[String(year)] = cls as ClassId;
     latestYear = latestYear === null ? year : Math.max(latestYear, year);
   });
-  if (problems.length > 0) throw new PolicyError('invalid-history', 'prior-year results are invalid / 往年评价结果有误', problems);
+  if (problems.length > 0) throw new PolicyError('invalid-history', '往年评价结果有误 / prior-year results are invalid', problems);
   return { latestYear, firms };
 }
