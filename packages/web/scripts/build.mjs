@@ -21,8 +21,7 @@ const common = { bundle: true, platform: 'browser', format: 'iife', target: 'es2
 const worker = await build({
   ...common,
   entryPoints: [join(web, 'src/worker/worker.ts')],
-  // The CLI's run from its sources, like the few pieces the worker takes from them (worker/cliPieces):
-  // one copy of each module, so an error the run throws is a class reportError knows.
+  // The CLI's run from its sources, as its bundle test bundles it.
   alias: { '@mujun/cli/run': join(web, '../cli/src/run/index.ts') },
 });
 const workerSource = worker.outputFiles[0].text;

@@ -17,11 +17,13 @@
  *
  * @module @mujun/cli/run
  */
-export { runScore } from './runScore.js';
+export { runScore, scoreInputs } from './runScore.js';
 export type { RunScoreOptions, ScoreOutcome } from './runScore.js';
 export { readRun } from './readRun.js';
 export type { ReadRunOptions, RunProgress, RunSource } from './readRun.js';
+export { checkInputNames, mergeInputs } from './inputs.js';
 export type { Inputs, MergeInputsOptions } from './inputs.js';
+export { errorLines } from './errorLines.js';
 export { evaluateInputs } from './evaluateInputs.js';
 export type { EvaluateInputsOptions } from './evaluateInputs.js';
 export type { Origin, RejectedSourceRow, ScoreRun } from './scoreRun.js';

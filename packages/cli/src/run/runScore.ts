@@ -42,9 +42,19 @@ export interface ScoreOutcome {
 
 /** Runs `score` on files held in memory. Bad options and unusable files throw the CLI's coded errors. */
 export async function runScore(sources: readonly RunSource[], options: RunScoreOptions): Promise<ScoreOutcome> {
+  checkSettingIds(options.settings, options.catalog);
+  const inputs = await readRun(sources, { ...options, sourcePrecedence: options.scheme.sourcePrecedence });
+  return scoreInputs(inputs, options);
+}
+
+/**
+ * The steps of `score` after reading: the data problems said, then, unless they stop the run, the
+ * merged columns evaluated, the policies applied and the prior years compared. For a caller that
+ * reads the files its own way (the web page reads them side by side) and merged them with mergeInputs.
+ */
+export function scoreInputs(inputs: Inputs, options: RunScoreOptions): ScoreOutcome {
   const { scheme } = options;
   checkSettingIds(options.settings, options.catalog);
-  const inputs = await readRun(sources, { ...options, sourcePrecedence: scheme.sourcePrecedence });
   const problems = dataProblems(inputs, scheme, options.strict === true);
   if (problems.exitCode !== EXIT.ok) return { scheme, inputs, problems, run: null };
   options.onProgress?.(0, 1, '评价 evaluating');

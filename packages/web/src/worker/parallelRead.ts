@@ -6,11 +6,10 @@
  * sheet), and the reads are merged in the order given with the CLI's mergeInputs, so the merged
  * input is readRun's. With one file, or without readers, they are read here.
  */
-import type { Inputs, RunProgress, RunSource } from '@mujun/cli/run';
+import { checkInputNames, mergeInputs, type Inputs, type RunProgress, type RunSource } from '@mujun/cli/run';
 import { JoinedText, openInMemory, readSource, type SourceRead } from '@mujun/csv';
 import type { Scheme } from '@mujun/core';
 import type { Reply, Request } from '../protocol.js';
-import { checkInputNames, mergeInputs } from './cliPieces.js';
 
 /** A reader's failure, already in the CLI's one-line words. */
 export class ReaderFailure extends Error {

@@ -8,7 +8,7 @@
 import {
   accountingOf,
   catalogFromText,
-  evaluateInputs,
+  errorLines,
   explanationText,
   historyFromFiles,
   presetCatalog,
@@ -17,15 +17,15 @@ import {
   resultsCsvBytes,
   resultsWorkbookBytes,
   schemeFromText,
+  scoreInputs,
   scoreMessages,
   validateMessages,
   validationText,
 } from '@mujun/cli/run';
-import type { ScoreOutcome, ScoreRun } from '@mujun/cli/run';
+import type { ScoreRun } from '@mujun/cli/run';
 import type { Scheme } from '@mujun/core';
 import type { ClassHistory, PolicyCatalog } from '@mujun/policy';
 import type { FileBytes, PolicyChoice, Reply, Request, RunChoice, SchemeChoice } from '../protocol.js';
-import { checkSettingIds, dataProblems, EXIT, reportError } from './cliPieces.js';
 import { ReaderFailure, readInParallel, serveReads, useReaders } from './parallelRead.js';
 
 /** The worker's side of postMessage (the DOM lib types `self` as a window). */
@@ -67,18 +67,11 @@ async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   const catalog = catalogOf(choice.policy, notes);
   const history = choice.history.length === 0 ? undefined : historyFromFiles(choice.history.map((f) => ({ name: f.name, text: text(f) })));
   const settings = Object.keys(choice.settings).length === 0 ? undefined : choice.settings;
-  checkSettingIds(settings, catalog);
-  // @mujun/cli/run's runScore, step by step: the files read side by side.
+  // @mujun/cli/run's runScore with the files read side by side.
   const inputs = await readInParallel(choice.files, choice.generation, scheme, provenance, onProgress);
-  const problems = dataProblems(inputs, scheme, false);
-  let outcome: ScoreOutcome = { scheme, inputs, problems, run: null };
-  if (problems.exitCode === EXIT.ok) {
-    onProgress(0, 1, '评价 evaluating');
-    outcome = { ...outcome, run: evaluateInputs(inputs, scheme, { catalog, history, settings }) };
-    onProgress(1, 1, '评价 evaluating');
-  }
+  const outcome = scoreInputs(inputs, { scheme, catalog, history, settings, onProgress });
   const lines = [...notes, ...scoreMessages(outcome)];
-  if (outcome.run === null) return { type: 'scored', exitCode: problems.exitCode, lines, accounting: null };
+  if (outcome.run === null) return { type: 'scored', exitCode: outcome.problems.exitCode, lines, accounting: null };
   last = { run: outcome.run, catalog, history };
   const a = accountingOf(outcome.run);
   return {
@@ -143,7 +136,7 @@ async function handle(request: Request): Promise<void> {
 function failureLines(error: unknown): string[] {
   const lines: string[] = [];
   if (error instanceof ReaderFailure) lines.push(...error.lines);
-  else reportError(error, (line) => lines.push(line));
+  else lines.push(...errorLines(error).lines);
   return lines;
 }
 
