@@ -30,6 +30,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch } from '../packages/report/test/browser.ts';
+import { median } from './report.ts';
 import { fiveDir, fiveFiles } from './contenders.ts';
 import { generateFile, parseSize } from './generate.ts';
 import { measure } from './measure.ts';
@@ -52,12 +53,6 @@ function options(argv: string[]): { n: number; seed: number; runs: number } {
   }
   return o;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** The five exports of (n, seed), generated and split once. */
 function fiveExports(n: number, seed: number): string[] {

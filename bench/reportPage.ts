@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateFile } from './generate.ts';
 import { launch } from '../packages/report/test/browser.ts';
+import { median } from './report.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -51,12 +52,6 @@ function options(argv: string[]): Options {
   }
   return o;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Writes the report for the generated district with the built CLI; returns its path and the CLI's accounting line. */
 function writeReport(o: Options, dir: string): { file: string; accounting: string } {
