@@ -11,7 +11,7 @@ import { SchemeError } from '../errors.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath } from '../io.js';
-import { evaluateInputs } from '../run/evaluateInputs.js';
+import { scoreInputs } from '../run/runScore.js';
 import { loadHistory } from '../load/loadHistory.js';
 import { loadPolicy } from '../load/loadPolicy.js';
 import { loadScheme } from '../load/loadScheme.js';
@@ -85,15 +85,15 @@ export const scoreCommand: Command = {
     const history = await pendingHistory;
     const times = process.env['MUJUN_TIMES'] === '1';
     if (times) io.stderr(`score: read and merge ${((performance.now() - started) / 1000).toFixed(2)} s (${memoryNow()})`);
+    const referenceDate = stringOption(values['reference-date']);
     // Data problems are said before anything is written; one that makes the results untrue stops the run.
-    const problems = dataProblems(inputs, scheme, strict);
-    if (problems.exitCode !== EXIT.ok) {
-      progress.finish();
-      for (const line of problems.lines) io.stderr(line);
-      return problems.exitCode;
-    }
-    const settings = parseSettings(values['setting'] as string[] | undefined);
     if (format === 'csv' && !catalog) {
+      const problems = dataProblems(inputs, scheme, strict);
+      if (problems.exitCode !== EXIT.ok) {
+        progress.finish();
+        for (const line of problems.lines) io.stderr(line);
+        return problems.exitCode;
+      }
       // The results table written from the columns, in two threads (@mujun/csv's scoreMerged);
       // prior results (--history) only count consecutive years for a policy, so without one they change nothing here.
       progress.finish();
@@ -105,7 +105,7 @@ export const scoreCommand: Command = {
         out: sink,
         headers,
         encoding,
-        referenceDate: stringOption(values['reference-date']),
+        referenceDate,
         ...(times ? { onStage: (name: string, ms: number) => io.stderr(`score: ${name} ${(ms / 1000).toFixed(2)} s (${memoryNow()})`) } : {}),
       }).catch((error: unknown) => {
         if (error instanceof Error && error.name === 'CoreError')
@@ -125,10 +125,19 @@ export const scoreCommand: Command = {
       for (const line of summaryLines({ scheme, inputs, pools: counts.smallPools, accounting })) io.stderr(line);
       return EXIT.ok;
     }
-    progress.update('评价 evaluating', 0, 0);
-    const run = evaluateInputs(inputs, scheme, { referenceDate: stringOption(values['reference-date']), catalog, history, settings });
+    // The evaluation has no steps to count: its stage is shown without a bar.
+    const { problems, run } = scoreInputs(inputs, {
+      scheme,
+      catalog,
+      history,
+      settings: parseSettings(values['setting'] as string[] | undefined),
+      referenceDate,
+      strict,
+      onProgress: (_done, _total, stage) => progress.update(stage, 0, 0),
+    });
     progress.finish();
     for (const line of problems.lines) io.stderr(line);
+    if (run === null) return problems.exitCode;
     await writeResults(io, run, { format, headers, encoding, out, force });
     for (const line of summaryLines(runSummary(scheme, run))) io.stderr(line);
     return EXIT.ok;
