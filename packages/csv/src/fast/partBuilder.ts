@@ -4,6 +4,7 @@ import { messageFor } from '../errors/rowErrorOf.js';
 import type { MappedColumn } from '../headers/mapHeaders.js';
 import type { FlagStates, RowOutcome } from '../read/parseRow.js';
 import { ByteList } from './byteList.js';
+import { writeCodeHalves } from './codeHalves.js';
 import { TEXT_FIELDS, type Part, type TextField, type UnknownFlag } from './partTypes.js';
 
 type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
@@ -31,6 +32,8 @@ export class PartBuilder {
   scale: Uint8Array;
   keyPolluter: Uint8Array;
   readonly codes: ByteList;
+  /** Each row's credit code as two numbers (fast/codeHalves), at 2n and 2n + 1. */
+  codeHalves: Float64Array;
   readonly names: ByteList;
   /** Per text field (TEXT_FIELDS order): value → id (1-based), and each row's id (0: absent; an empty array for a field the source has no column of). */
   readonly dicts = TEXT_FIELDS.map(() => new Map<string, number>());
@@ -54,6 +57,7 @@ export class PartBuilder {
     const cap = this.cap;
     // A code is 18 bytes; a name is most often 4–12 Chinese characters (3 bytes each).
     this.codes = new ByteList(19 * cap);
+    this.codeHalves = new Float64Array(2 * cap);
     this.names = new ByteList(30 * cap);
     this.numericFields = NUMERIC_FIELDS.filter((f) => columns.some((c) => c.spec.field === f));
     this.figureColumn = new Map(columns.filter((c) => c.spec.kind === 'decimal').map((c) => [c.spec.field, c]));
@@ -69,6 +73,7 @@ export class PartBuilder {
       n: 0,
       line: this.line,
       codes: '',
+      codeHalves: this.codeHalves,
       names: '',
       text: {} as Part['text'],
       rowKey: { ids: this.keyIds, table: [] },
@@ -93,6 +98,7 @@ export class PartBuilder {
     if (this.n < this.cap) return;
     const cap = (this.cap *= 2);
     this.line = grown(this.line, cap);
+    this.codeHalves = grown(this.codeHalves, 2 * cap);
     this.scale = grown(this.scale, cap);
     this.keyPolluter = grown(this.keyPolluter, cap);
     this.textIds = this.textIds.map((a) => (a.length === 0 ? a : grown(a, cap)));
@@ -168,6 +174,7 @@ export class PartBuilder {
     if (outcome.fieldErrors.length > 0) part.fieldErrors.push(...outcome.fieldErrors);
     this.line[n] = row.row;
     this.codes.pushString(row.creditCode);
+    writeCodeHalves(row.creditCode, 0, this.codeHalves, n);
     this.names.pushString(v['name'] as string);
     this.scale[n] = v['scale'] === 'above' ? 1 : v['scale'] === 'below' ? 2 : 0;
     const kp = v['keyPolluter'];
@@ -205,6 +212,7 @@ export class PartBuilder {
     part.scale = this.scale.subarray(0, n);
     part.keyPolluter = this.keyPolluter.subarray(0, n);
     part.codes = this.codes.joined();
+    part.codeHalves = this.codeHalves.subarray(0, 2 * n);
     part.names = this.names.joined();
     TEXT_FIELDS.forEach((f: TextField, t) => {
       part.text[f] = { ids: this.textIds[t]!.subarray(0, n), table: [...this.dicts[t]!.keys()] };

@@ -33,6 +33,8 @@ export interface Part {
   /** Credit codes and names, joined with NUL (a decoded file never contains NUL). */
   codes: string;
   names: string;
+  /** Each row's credit code as two numbers (fast/codeHalves): what the merge numbers the codes by. */
+  codeHalves: Float64Array;
   text: Record<TextField, CodedText>;
   /** The meter or parcel number of each row (the `row_key` column; empty table when the source has none). */
   rowKey: CodedText;

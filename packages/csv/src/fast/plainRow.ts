@@ -1,17 +1,15 @@
-import { CREDIT_CODE_CHARSET, CREDIT_CODE_WEIGHTS } from '@mujun/core';
+import { CREDIT_CODE_WEIGHTS } from '@mujun/core';
 import type { MappedColumn } from '../headers/mapHeaders.js';
 import { cellValue, type CellOnlyKind, type FlagStates } from '../read/parseRow.js';
 import { isProblem, type Cell } from '../values/cellProblem.js';
 import { presentText } from '../values/missing.js';
 import { ByteMemo, UNREMEMBERED } from './byteMemo.js';
+import { CODE_VALUE, writeCodeHalves } from './codeHalves.js';
 import { powerOfTen, readFigure, type FigureCell } from './byteFigure.js';
 import type { PartBuilder } from './partBuilder.js';
 import { TEXT_FIELDS } from './partTypes.js';
 import { lineBytes, sureLine } from './sureLine.js';
 
-/** A credit-code byte's value in the code's alphabet, −1 outside it. */
-const CODE_VALUE = new Int8Array(256).fill(-1);
-for (const [v, ch] of [...CREDIT_CODE_CHARSET].entries()) CODE_VALUE[ch.charCodeAt(0)] = v;
 const CHECK = CREDIT_CODE_WEIGHTS.slice(0, 17);
 
 enum Op {
@@ -143,6 +141,7 @@ export class PlainRows {
     const ci = this.codeIndex;
     builder.line[n] = line;
     builder.codes.pushBytes(b, bounds[2 * ci]!, bounds[2 * ci + 1]!);
+    writeCodeHalves(b, bounds[2 * ci]!, builder.codeHalves, n);
     let scale = 0;
     let keyPolluter = 0;
     let rowKey: string | undefined;

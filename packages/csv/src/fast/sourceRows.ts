@@ -14,6 +14,8 @@ export interface SourceRows {
   /** Credit codes and names, by row (`codes.at(row)`). */
   codes: JoinedText;
   names: JoinedText;
+  /** Each row's credit code as two numbers at 2·row and 2·row + 1 (fast/codeHalves): what the merge numbers the codes by. */
+  codeHalves: Float64Array;
   /** The text fields the source has (a field no row has a value of has no column). */
   text: Partial<Record<TextField, (string | undefined)[]>>;
   /** Each row's meter or parcel number (`row_key`), null when the source has no such column. */
@@ -38,10 +40,10 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     offsets.push(at);
     at += p.n;
   }
-  const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, make: (n: number) => T): T => {
+  const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, make: (n: number) => T, width = 1): T => {
     if (parts.length === 1) return pick(parts[0]!);
-    const out = make(n);
-    parts.forEach((p, k) => out.set(pick(p), offsets[k]));
+    const out = make(width * n);
+    parts.forEach((p, k) => out.set(pick(p), width * offsets[k]!));
     return out;
   };
   const strings = (pick: (p: Part) => string) =>
@@ -105,6 +107,11 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
       (k) => new Int32Array(k),
     ),
     codes: strings((p) => p.codes),
+    codeHalves: concat(
+      (p) => p.codeHalves,
+      (k) => new Float64Array(k),
+      2,
+    ),
     names: strings((p) => p.names),
     text,
     rowKeys,

@@ -1,5 +1,8 @@
-/** A source's credit codes by row (an array, or the reader's JoinedText). */
-type CodeList = { readonly length: number; at(row: number): string | undefined };
+/** A source's credit codes by row: as text (an array, or the reader's JoinedText), and as pairs of numbers (fast/codeHalves). */
+export interface CodeList {
+  codes: { at(row: number): string | undefined };
+  codeHalves: Float64Array;
+}
 
 /** Every row's credit code as an enterprise number, and the codes a list has more than once. */
 export interface CodeNumbers {
@@ -13,16 +16,17 @@ export interface CodeNumbers {
 
 /**
  * Numbers the credit codes of several lists (the sources' code columns) without a Map of strings
- * or an object per row. Each code is read as two exact integers — its first and last nine
- * characters in base 43 ('0' … 'Z'; 43⁹ < 2⁵³) — so equal pairs are equal codes and no string is
- * compared. A table of a million codes does not fit a core's cache, and one lookup per row would
+ * or an object per row: each code is the pair of exact integers its reader wrote
+ * (fast/codeHalves), so equal pairs are equal codes and no string is read or compared. A table of
+ * a million codes does not fit a core's cache, and one lookup per row would
  * wait for memory twice (10⁶ firms in five files: 5 × 10⁶ lookups), so the rows are first
  * partitioned by the top bits of a hash of their pair (a counting sort of row indices) and each
  * partition is numbered with a small open-addressing table that stays in cache. The numbers are
  * then put in order of first appearance, so they depend on the lists alone.
  */
 export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
-  const total = lists.reduce((t, l) => t + l.length, 0);
+  const lengths = lists.map((l) => l.codeHalves.length / 2);
+  const total = lengths.reduce((t, n) => t + n, 0);
   const { listOf, start, parts, pHi, pLo, pRow } = partitioned(lists, total);
 
   // Each partition numbered with a table that fits in cache; a repeat within a list is found on the way.
@@ -78,65 +82,57 @@ export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
   const rank = new Int32Array(total + 1).fill(0);
   for (const r of firstAt) rank[r + 1] = 1;
   for (let r = 0; r < total; r++) rank[r + 1]! += rank[r]!;
-  const order = Int32Array.from(firstAt, (r) => rank[r]!);
+  const order = new Int32Array(firstAt.length);
+  for (let id = 0; id < order.length; id++) order[id] = rank[firstAt[id]!]!;
   const flat = new Int32Array(total);
   for (let j = 0; j < total; j++) flat[pRow[j]!] = order[pId[j]!]!;
-  const codes = new Array<string>(firstAt.length);
+  // A code's first row, in row order, is the next number: the codes are pushed in number order.
+  const codes: string[] = [];
   const offsets: number[] = [];
   let k = 0;
-  for (const list of lists) {
-    offsets.push(k);
-    k += list.length;
-  }
-  const ids = lists.map((list, s) => flat.subarray(offsets[s]!, offsets[s]! + list.length));
   for (const [s, list] of lists.entries()) {
-    const own = ids[s]!;
-    for (let row = 0; row < list.length; row++) if (rank[offsets[s]! + row + 1] !== rank[offsets[s]! + row]) codes[own[row]!] = list.at(row)!;
+    offsets.push(k);
+    for (let row = 0; row < lengths[s]!; row++, k++) if (rank[k + 1] !== rank[k]) codes.push(list.codes.at(row)!);
   }
+  const ids = lengths.map((n, s) => flat.subarray(offsets[s]!, offsets[s]! + n));
   return { codes, ids, repeated: repeatedRows(lists.length, offsets, repeats) };
 }
 
 /**
  * Every row's pair in partition order (partitions of about 4 096 rows): a counting sort of the row
  * indices on the hash's top bits, written to one stream per partition so that the writes stay in
- * cache. A function of its own so that the pairs in row order are garbage once it returns.
+ * cache.
  */
 function partitioned(lists: readonly CodeList[], total: number) {
-  const hi = new Float64Array(total);
-  const lo = new Float64Array(total);
-  const listOf = new Uint16Array(total);
-  let k = 0;
-  for (const [s, list] of lists.entries()) {
-    for (let row = 0; row < list.length; row++) {
-      const code = list.at(row)!;
-      if (code.length !== 18) throw new Error(`not a credit code: ${JSON.stringify(code)}`);
-      hi[k] = nine(code, 0);
-      lo[k] = nine(code, 9);
-      listOf[k++] = s;
-    }
-  }
   let bits = 0;
   while (bits < 16 && total >>> bits > 4096) bits++;
   const parts = 1 << bits;
+  const listOf = new Uint16Array(total);
   const partOf = new Uint16Array(total);
   const start = new Int32Array(parts + 1);
-  for (let r = 0; r < total; r++) {
-    const p = bits === 0 ? 0 : mix(hi[r]!, lo[r]!) >>> (32 - bits);
-    partOf[r] = p;
-    start[p + 1]!++;
+  let r = 0;
+  for (const [s, { codeHalves: h }] of lists.entries()) {
+    for (let i = 0; i < h.length; i += 2, r++) {
+      const p = bits === 0 ? 0 : mix(h[i]!, h[i + 1]!) >>> (32 - bits);
+      listOf[r] = s;
+      partOf[r] = p;
+      start[p + 1]!++;
+    }
   }
   for (let p = 0; p < parts; p++) start[p + 1]! += start[p]!;
   const next = start.slice(0, -1);
   const pHi = new Float64Array(total);
   const pLo = new Float64Array(total);
   const pRow = new Int32Array(total);
-  for (let r = 0; r < total; r++) {
-    const at = next[partOf[r]!]!++;
-    pHi[at] = hi[r]!;
-    pLo[at] = lo[r]!;
-    pRow[at] = r;
+  r = 0;
+  for (const { codeHalves: h } of lists) {
+    for (let i = 0; i < h.length; i += 2, r++) {
+      const at = next[partOf[r]!]!++;
+      pHi[at] = h[i]!;
+      pLo[at] = h[i + 1]!;
+      pRow[at] = r;
+    }
   }
-
   return { listOf, start, parts, pHi, pLo, pRow };
 }
 
@@ -160,15 +156,4 @@ function mix(hi: number, lo: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** Characters `from` … `from` + 8 of an 18-character code in base 43 (exact: 43⁹ < 2⁵³). */
-function nine(code: string, from: number): number {
-  let v = 0;
-  for (let i = from; i < from + 9; i++) {
-    const c = code.charCodeAt(i) - 48;
-    if (!(c >= 0 && c < 43)) throw new Error(`not a credit code: ${JSON.stringify(code)}`);
-    v = v * 43 + c;
-  }
-  return v;
 }

@@ -25,7 +25,7 @@ export interface KeyedRows {
  * source gives a scale for are rejected here, so that it never becomes a record.
  */
 export function keyRows(reads: readonly SourceRead[], rejectUnscaled: boolean): KeyedRows {
-  const numbered = numberCodes(reads.map((r) => r.rows.codes));
+  const numbered = numberCodes(reads.map((r) => r.rows));
   const unique = reads.map((read, s) => resolveDuplicates(read, numbered.repeated[s]!));
   const recordOf = numbered.ids;
   for (const [s, u] of unique.entries()) {
