@@ -5,6 +5,7 @@ import type { MappedColumn } from '../headers/mapHeaders.js';
 import type { FlagStates, RowOutcome } from '../read/parseRow.js';
 import { ByteList } from './byteList.js';
 import { writeCodeHalves } from './codeHalves.js';
+import { JoinedText } from './joinedText.js';
 import { TEXT_FIELDS, type Part, type TextField, type UnknownFlag } from './partTypes.js';
 
 type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
@@ -72,9 +73,9 @@ export class PartBuilder {
     this.part = {
       n: 0,
       line: this.line,
-      codes: '',
+      codes: JoinedText.of('', 0),
       codeHalves: this.codeHalves,
-      names: '',
+      names: JoinedText.of('', 0),
       text: {} as Part['text'],
       rowKey: { ids: this.keyIds, table: [] },
       scale: this.scale,
@@ -211,9 +212,9 @@ export class PartBuilder {
     part.line = this.line.subarray(0, n);
     part.scale = this.scale.subarray(0, n);
     part.keyPolluter = this.keyPolluter.subarray(0, n);
-    part.codes = this.codes.joined();
+    part.codes = JoinedText.of(this.codes.joined(), n);
     part.codeHalves = this.codeHalves.subarray(0, 2 * n);
-    part.names = this.names.joined();
+    part.names = JoinedText.of(this.names.joined(), n);
     TEXT_FIELDS.forEach((f: TextField, t) => {
       part.text[f] = { ids: this.textIds[t]!.subarray(0, n), table: [...this.dicts[t]!.keys()] };
     });

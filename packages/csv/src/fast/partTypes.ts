@@ -1,5 +1,6 @@
 import type { RowError } from '../errors/rowError.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
+import type { JoinedText } from './joinedText.js';
 import type { FlagStates } from '../read/parseRow.js';
 import type { SummaryRow } from '../read/summaryRow.js';
 
@@ -30,9 +31,9 @@ export interface Part {
   n: number;
   /** Physical line of each usable row. */
   line: Int32Array;
-  /** Credit codes and names, joined with NUL (a decoded file never contains NUL). */
-  codes: string;
-  names: string;
+  /** Credit codes and names, each column one text (sent from a worker, its data without its methods: see JoinedText.joined). */
+  codes: JoinedText;
+  names: JoinedText;
   /** Each row's credit code as two numbers (fast/codeHalves): what the merge numbers the codes by. */
   codeHalves: Float64Array;
   text: Record<TextField, CodedText>;

@@ -46,14 +46,6 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     parts.forEach((p, k) => out.set(pick(p), width * offsets[k]!));
     return out;
   };
-  const strings = (pick: (p: Part) => string) =>
-    new JoinedText(
-      parts
-        .filter((p) => p.n > 0)
-        .map(pick)
-        .join('\u0000'),
-      n,
-    );
   const text = {} as SourceRows['text'];
   for (const f of TEXT_FIELDS) {
     if (parts.every((p) => p.text[f].table.length === 0)) continue;
@@ -106,13 +98,13 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
       (p) => p.line,
       (k) => new Int32Array(k),
     ),
-    codes: strings((p) => p.codes),
+    codes: JoinedText.joined(parts.map((p) => p.codes)),
     codeHalves: concat(
       (p) => p.codeHalves,
       (k) => new Float64Array(k),
       2,
     ),
-    names: strings((p) => p.names),
+    names: JoinedText.joined(parts.map((p) => p.names)),
     text,
     rowKeys,
     scale: concat(
