@@ -1,4 +1,4 @@
-import { decimalColumn, type DecimalColumn } from '@mujun/core/engine';
+import type { DecimalColumn } from '@mujun/core/engine';
 import type { FlagStates } from '../read/parseRow.js';
 import { JoinedText } from './joinedText.js';
 import { TEXT_FIELDS, type Part, type TextField } from './partTypes.js';
@@ -74,13 +74,16 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   }
   const numbers: Record<string, DecimalColumn> = {};
   for (const field of Object.keys(parts[0]?.numbers ?? {})) {
-    // In shared memory, as core's columns are: a column the merge keeps as it is goes to scoring's worker without a copy.
-    const column = decimalColumn(n);
-    parts.forEach((p, k) => {
-      column.mant.set(p.numbers[field]!.mant, offsets[k]);
-      column.scale.set(p.numbers[field]!.scale, offsets[k]);
-    });
-    numbers[field] = column;
+    numbers[field] = {
+      mant: concat(
+        (p) => p.numbers[field]!.mant,
+        (k) => new Float64Array(k),
+      ),
+      scale: concat(
+        (p) => p.numbers[field]!.scale,
+        (k) => new Int8Array(k),
+      ),
+    };
   }
   const sparse = (pick: (p: Part) => [number, FlagStates][]) => {
     const m = new Map<number, FlagStates>();

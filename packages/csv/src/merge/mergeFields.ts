@@ -42,8 +42,6 @@ export function mergeFields(ctx: MergeContext): MergedFields {
     from: new Map(),
     conflicts: [],
   };
-  // A source whose rows are the enterprises in order (one file, no code repeated): what it alone gives is taken as it is.
-  const inOrder = ctx.recordOf.map((rec) => rec.length === n && rec.every((i, row) => i === row));
   for (const [order, field] of FIELD_ORDER.entries()) {
     const offering = reads.flatMap((r, s) => (field === 'name' || r.file.columns.some((c) => c.field === field) ? [s] : []));
     if (offering.length === 0) continue;
@@ -51,9 +49,7 @@ export function mergeFields(ctx: MergeContext): MergedFields {
     const ranked = offering.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
     const from = ctx.keepProvenance ? new Int8Array(n).fill(-1) : null;
     if (from) out.from.set(field, from);
-    const only = ranked.length === 1 ? ranked[0]! : -1;
-    if (only >= 0 && field !== 'name' && inOrder[only] === true && shareColumn(reads[only]!.rows, out, field, from, only)) continue;
-    const differs = only < 0 ? new Uint8Array(n) : null;
+    const differs = ranked.length > 1 ? new Uint8Array(n) : null;
     for (const s of ranked) copyField(ctx, out, field, s, from, differs);
     if (differs === null) continue;
     for (let i = 0; i < n; i++) {
@@ -86,21 +82,6 @@ export function mergeFields(ctx: MergeContext): MergedFields {
     }
   }
   return out;
-}
-
-/**
- * Source s's column of a text or figure field as the enterprises' own (its rows are the
- * enterprises, in order, and no other source gives the field): no copy. False for the other
- * fields (the scale and key-polluter columns are changed after the merge, and stay copies).
- */
-function shareColumn(rows: SourceRows, out: MergedFields, field: string, from: Int8Array | null, s: number): boolean {
-  const text = TEXT.has(field) ? rows.text[field as TextField] : undefined;
-  const figures = rows.numbers[field];
-  if (text !== undefined) out.text.set(field, text);
-  else if (figures !== undefined) out.numbers.set(field, figures);
-  else return false;
-  if (from) for (let i = 0; i < rows.n; i++) if (text ? text[i] !== undefined : figures!.scale[i]! >= 0) from[i] = s;
-  return true;
 }
 
 /**
