@@ -13,17 +13,6 @@ const workers = new PartWorkers(WORKER);
 /** Ends the part workers that have nothing to parse (they end by themselves after a moment idle). */
 export const endIdlePartWorkers = (): Promise<void> => workers.endIdle();
 
-/**
- * Starts the part workers a source of `size` bytes will be parsed by, if any (the reader calls it
- * before it reads the file, so that they load their modules meanwhile); how many parts it is cut in.
- */
-export function warmPartWorkers(size: number, options: SplitOptions = {}): number {
-  // Parts go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
-  const wanted = size >= (options.minSplitBytes ?? 4 << 20) && workerAvailable(WORKER) ? (options.parts ?? 2) : 1;
-  if (wanted > 1) workers.warm(wanted);
-  return wanted;
-}
-
 /** How a UTF-8 source is cut for parallel parsing. */
 export interface SplitOptions {
   /** Parts parsed at the same time, each by a worker thread (default 2). */
@@ -54,7 +43,9 @@ export async function readParts(
   badValues: PartJob['badValues'],
   options: SplitOptions = {},
 ): Promise<PartsRead | null> {
-  const wanted = warmPartWorkers(bytes.length, options);
+  // Parts go to workers, which run the compiled reader (from TypeScript sources, in tests, there are none).
+  const wanted = bytes.length >= (options.minSplitBytes ?? 4 << 20) && workerAvailable(WORKER) ? (options.parts ?? 2) : 1;
+  if (wanted > 1) workers.warm(wanted);
   // Buffer#indexOf is memchr; TypedArray#indexOf walked 120 MB in 75 ms.
   if (bytes.length < 4 || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0) return null;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors/inputError.js';
-import { readParts, warmPartWorkers, type SplitOptions } from '../fast/readParts.js';
+import { readParts, type SplitOptions } from '../fast/readParts.js';
 import { fromParts, readSource as readInMemory, type ReadSourceOptions, type SourceRead } from '../read/readSource.js';
 import type { SourceInput } from '../read/sourceInput.js';
 
@@ -34,9 +34,9 @@ export async function readSource(input: SourceInput | FileInput, options: ReadFi
   const partial = typeof input !== 'string' && input.partial === true;
   const bytes =
     typeof input === 'string'
-      ? fileBytes(input, source, options)
+      ? fileBytes(input, source)
       : 'path' in input
-        ? fileBytes(input.path, source, options)
+        ? fileBytes(input.path, source)
         : 'data' in input && input.data instanceof Uint8Array
           ? input.data
           : null;
@@ -51,17 +51,12 @@ export async function readSource(input: SourceInput | FileInput, options: ReadFi
   return readInMemory(input as SourceInput, options);
 }
 
-/**
- * A file's bytes, in shared memory (parallel parts read them in place), the part workers started
- * first when it is big; an InputError naming it when it cannot be read.
- */
-function fileBytes(path: string, source: string, options: SplitOptions): Uint8Array {
+/** A file's bytes, in shared memory (parallel parts read them in place); an InputError naming it when it cannot be read. */
+function fileBytes(path: string, source: string): Uint8Array {
   try {
     const fd = openSync(path, 'r');
     try {
-      const size = fstatSync(fd).size;
-      warmPartWorkers(size, options);
-      const bytes = new Uint8Array(new SharedArrayBuffer(size));
+      const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
       for (let at = 0; at < bytes.length; ) {
         const got = readSync(fd, bytes, at, bytes.length - at, at);
         if (got === 0) return bytes.subarray(0, at);
