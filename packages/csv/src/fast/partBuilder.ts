@@ -6,7 +6,7 @@ import type { FlagStates, RowOutcome } from '../read/parseRow.js';
 import { ByteList } from './byteList.js';
 import { writeCodeHalves } from './codeHalves.js';
 import { JoinedText } from './joinedText.js';
-import { TEXT_FIELDS, type Part, type TextField, type UnknownFlag } from './partTypes.js';
+import { TEXT_FIELDS, type Part, type UnknownFlag } from './partTypes.js';
 
 type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
 
@@ -47,7 +47,8 @@ export class PartBuilder {
   scales: Int8Array[];
   private readonly figureColumn: Map<string, MappedColumn>;
   private readonly unknown = new Map<string, UnknownFlag>();
-  readonly part: Part;
+  /** What becomes of the rows that are not usable, and the counts, as they come. */
+  readonly part: Omit<Part, 'n' | 'line' | 'codes' | 'codeHalves' | 'names' | 'text' | 'rowKey' | 'scale' | 'keyPolluter' | 'numbers' | 'unknownFlags'>;
 
   constructor(
     columns: readonly MappedColumn[],
@@ -71,16 +72,6 @@ export class PartBuilder {
     this.mants = this.numericFields.map(() => new Float64Array(cap));
     this.scales = this.numericFields.map(() => new Int8Array(cap));
     this.part = {
-      n: 0,
-      line: this.line,
-      codes: JoinedText.of('', 0),
-      codeHalves: this.codeHalves,
-      names: JoinedText.of('', 0),
-      text: {} as Part['text'],
-      rowKey: { ids: this.keyIds, table: [] },
-      scale: this.scale,
-      keyPolluter: this.keyPolluter,
-      numbers: {},
       flags: [],
       violations: [],
       rejected: [],
@@ -88,7 +79,6 @@ export class PartBuilder {
       rejectedCodes: [],
       fieldErrors: [],
       summaryRows: [],
-      unknownFlags: [],
       dataRows: 0,
       blankLines: 0,
     };
@@ -207,22 +197,21 @@ export class PartBuilder {
 
   /** The part: views of what was written, not copies. */
   finish(): Part {
-    const { part, n } = this;
-    part.n = n;
-    part.line = this.line.subarray(0, n);
-    part.scale = this.scale.subarray(0, n);
-    part.keyPolluter = this.keyPolluter.subarray(0, n);
-    part.codes = JoinedText.of(this.codes.joined(), n);
-    part.codeHalves = this.codeHalves.subarray(0, 2 * n);
-    part.names = JoinedText.of(this.names.joined(), n);
-    TEXT_FIELDS.forEach((f: TextField, t) => {
-      part.text[f] = { ids: this.textIds[t]!.subarray(0, n), table: [...this.dicts[t]!.keys()] };
-    });
-    part.rowKey = { ids: this.keyIds.subarray(0, n), table: [...this.keyDict.keys()] };
-    this.numericFields.forEach((f, k) => {
-      part.numbers[f] = { mant: this.mants[k]!.subarray(0, n), scale: this.scales[k]!.subarray(0, n) };
-    });
-    part.unknownFlags = [...this.unknown.values()];
-    return part;
+    const n = this.n;
+    const coded = (ids: Uint32Array, dict: Map<string, number>) => ({ ids: ids.subarray(0, n), table: [...dict.keys()] });
+    return {
+      ...this.part,
+      n,
+      line: this.line.subarray(0, n),
+      codes: JoinedText.of(this.codes.joined(), n),
+      codeHalves: this.codeHalves.subarray(0, 2 * n),
+      names: JoinedText.of(this.names.joined(), n),
+      text: Object.fromEntries(TEXT_FIELDS.map((f, t) => [f, coded(this.textIds[t]!, this.dicts[t]!)])) as Part['text'],
+      rowKey: coded(this.keyIds, this.keyDict),
+      scale: this.scale.subarray(0, n),
+      keyPolluter: this.keyPolluter.subarray(0, n),
+      numbers: Object.fromEntries(this.numericFields.map((f, k) => [f, { mant: this.mants[k]!.subarray(0, n), scale: this.scales[k]!.subarray(0, n) }])),
+      unknownFlags: [...this.unknown.values()],
+    };
   }
 }

@@ -1,7 +1,7 @@
 import type { DecimalColumn } from '@mujun/core/engine';
 import type { FlagStates } from '../read/parseRow.js';
 import { JoinedText } from './joinedText.js';
-import { TEXT_FIELDS, type Part, type TextField } from './partTypes.js';
+import { TEXT_FIELDS, type CodedText, type Part, type TextField } from './partTypes.js';
 
 /**
  * The usable rows of one source, in file order, as columns: what every reader (one stream, or
@@ -40,51 +40,26 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     offsets.push(at);
     at += p.n;
   }
-  const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, make: (n: number) => T, width = 1): T => {
+  const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, width = 1): T => {
     if (parts.length === 1) return pick(parts[0]!);
-    const out = make(width * n);
+    const out = new (pick(parts[0]!).constructor as new (n: number) => T)(width * n);
     parts.forEach((p, k) => out.set(pick(p), width * offsets[k]!));
     return out;
   };
-  const text = {} as SourceRows['text'];
-  for (const f of TEXT_FIELDS) {
-    if (parts.every((p) => p.text[f].table.length === 0)) continue;
+  /** A dictionary-coded column's values, absent ones undefined. */
+  const decoded = (pick: (p: Part) => CodedText) => {
     const out = new Array<string | undefined>(n);
     parts.forEach((p, k) => {
-      const c = p.text[f];
-      const base = offsets[k]!;
-      for (let i = 0; i < p.n; i++) {
-        const id = c.ids[i]!;
-        out[base + i] = id === 0 ? undefined : c.table[id - 1];
-      }
+      const { ids, table } = pick(p);
+      for (let i = 0; i < p.n; i++) out[offsets[k]! + i] = ids[i] === 0 ? undefined : table[ids[i]! - 1];
     });
-    text[f] = out;
-  }
-  let rowKeys: (string | undefined)[] | null = null;
-  if (parts.some((p) => p.rowKey.table.length > 0)) {
-    const keys = new Array<string | undefined>(n);
-    parts.forEach((p, k) => {
-      const base = offsets[k]!;
-      for (let i = 0; i < p.n; i++) {
-        const id = p.rowKey.ids[i]!;
-        keys[base + i] = id === 0 ? undefined : p.rowKey.table[id - 1];
-      }
-    });
-    rowKeys = keys;
-  }
+    return out;
+  };
+  const text: SourceRows['text'] = {};
+  for (const f of TEXT_FIELDS) if (parts.some((p) => p.text[f].table.length > 0)) text[f] = decoded((p) => p.text[f]);
   const numbers: Record<string, DecimalColumn> = {};
-  for (const field of Object.keys(parts[0]?.numbers ?? {})) {
-    numbers[field] = {
-      mant: concat(
-        (p) => p.numbers[field]!.mant,
-        (k) => new Float64Array(k),
-      ),
-      scale: concat(
-        (p) => p.numbers[field]!.scale,
-        (k) => new Int8Array(k),
-      ),
-    };
-  }
+  for (const field of Object.keys(parts[0]?.numbers ?? {}))
+    numbers[field] = { mant: concat((p) => p.numbers[field]!.mant), scale: concat((p) => p.numbers[field]!.scale) };
   const sparse = (pick: (p: Part) => [number, FlagStates][]) => {
     const m = new Map<number, FlagStates>();
     parts.forEach((p, k) => {
@@ -94,27 +69,14 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   };
   return {
     n,
-    line: concat(
-      (p) => p.line,
-      (k) => new Int32Array(k),
-    ),
+    line: concat((p) => p.line),
     codes: JoinedText.joined(parts.map((p) => p.codes)),
-    codeHalves: concat(
-      (p) => p.codeHalves,
-      (k) => new Float64Array(k),
-      2,
-    ),
+    codeHalves: concat((p) => p.codeHalves, 2),
     names: JoinedText.joined(parts.map((p) => p.names)),
     text,
-    rowKeys,
-    scale: concat(
-      (p) => p.scale,
-      (k) => new Uint8Array(k),
-    ),
-    keyPolluter: concat(
-      (p) => p.keyPolluter,
-      (k) => new Uint8Array(k),
-    ),
+    rowKeys: parts.some((p) => p.rowKey.table.length > 0) ? decoded((p) => p.rowKey) : null,
+    scale: concat((p) => p.scale),
+    keyPolluter: concat((p) => p.keyPolluter),
     numbers,
     flags: sparse((p) => p.flags),
     violations: sparse((p) => p.violations),

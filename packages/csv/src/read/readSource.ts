@@ -2,7 +2,7 @@ import { InputError } from '../errors/inputError.js';
 import type { RowError } from '../errors/rowError.js';
 import { headerOrTitle } from '../headers/looksLikeHeader.js';
 import { PartBuilder } from '../fast/partBuilder.js';
-import type { UnknownFlag } from '../fast/partTypes.js';
+import type { Part, UnknownFlag } from '../fast/partTypes.js';
 import type { PartsRead } from '../fast/readParts.js';
 import { sourceRows, type SourceRows } from '../fast/sourceRows.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
@@ -99,7 +99,7 @@ function emptyRead(source: string, partial: boolean): Omit<SourceRead, 'rows'> {
 
 /** A source read in parallel parts (fast/readParts, Node only), as {@link readSource} would have read it. */
 export function fromParts(source: string, partial: boolean, read: PartsRead, mapping: HeaderMapping | undefined): SourceRead {
-  const out: SourceRead = { ...emptyRead(source, partial), rows: sourceRows(read.parts) };
+  const out = emptyRead(source, partial);
   const map = mapHeaders(source, read.found.header, mapping);
   out.file = {
     encoding: read.bom ? 'utf-8-bom' : 'utf-8',
@@ -110,8 +110,14 @@ export function fromParts(source: string, partial: boolean, read: PartsRead, map
     ignoredColumns: map.ignored,
   };
   out.warnings.push(...map.warnings);
+  return withParts(out, read.parts, read.found.preamble);
+}
+
+/** The source's rows from its parts, what became of the other rows added up, then its checks and warnings. */
+function withParts(read: Omit<SourceRead, 'rows'>, parts: readonly Part[], preamble: number[]): SourceRead {
+  const out: SourceRead = { ...read, rows: sourceRows(parts) };
   const unknownFlags = new Map<string, UnknownFlag>();
-  for (const p of read.parts) {
+  for (const p of parts) {
     for (const x of p.rejected) out.rejected.push(x);
     out.rejectedRows += p.rejectedRows;
     for (const c of p.rejectedCodes) out.rejectedCodes.add(c);
@@ -126,7 +132,7 @@ export function fromParts(source: string, partial: boolean, read: PartsRead, map
       else unknownFlags.set(key, { ...f });
     }
   }
-  return finish(out, read.found.preamble, [...unknownFlags.values()]);
+  return finish(out, preamble, [...unknownFlags.values()]);
 }
 
 /** Reads a source record by record — decoded in one stream (any encoding), or rows given — its header found, every row through parseRow. */
@@ -181,19 +187,7 @@ async function readStream(
     mapHeaders(source, [], options.mapping);
     throw new Error('unreachable: mapHeaders of no cells throws');
   }
-  const part = (builder as PartBuilder).finish();
-  const read: SourceRead = {
-    ...out,
-    rows: sourceRows([part]),
-    rejected: part.rejected,
-    rejectedRows: part.rejectedRows,
-    rejectedCodes: new Set(part.rejectedCodes),
-    fieldErrors: part.fieldErrors,
-    summaryRows: part.summaryRows,
-    dataRows: part.dataRows,
-    blankLines: part.blankLines,
-  };
-  return finish(read, preamble, part.unknownFlags);
+  return withParts(out, [(builder as PartBuilder).finish()], preamble);
 }
 
 /** The checks and warnings after a source's last row, whichever way it was read. */
