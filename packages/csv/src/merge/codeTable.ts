@@ -150,9 +150,13 @@ function repeatedRows(lists: number, offsets: readonly number[], repeats: readon
   return groups.map((m) => new Map([...m].sort((a, b) => a[1][1]! - b[1][1]!)));
 }
 
-/** A 32-bit mix of a code's pair (murmur3's finaliser): the last nine characters vary most within a district. */
+/**
+ * A 32-bit mix of a code's pair (murmur3's finaliser): the last nine characters vary most within a
+ * district. The halves are integers below 2⁴⁵: `>>> 0` is their low 32 bits and `| 0` the floor of a
+ * quotient below 2²¹, where `%` and Math.floor on a double cost 10⁶ firms in five files 0.3 s.
+ */
 function mix(hi: number, lo: number): number {
-  let h = (lo % 4294967296) ^ Math.imul(hi % 4294967296, 0x9e3779b1) ^ Math.floor(lo / 4294967296);
+  let h = (lo >>> 0) ^ Math.imul(hi >>> 0, 0x9e3779b1) ^ ((lo / 4294967296) | 0);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
