@@ -55,6 +55,8 @@ test('hand-checked cells', () => {
   };
   expect(read('007.50')).toEqual([75, 1]);
   expect(read('0.000')).toEqual([0, 0]);
+  expect(read(`0.${'0'.repeat(30)}`, -4)).toEqual([0, 0]); // a zero keeps no fraction, however long
+  expect(read('120.500', -4)).toEqual([1205, 5]);
   expect(read('10000', -4)).toEqual([1, 0]); // 10000 元 = 1 万元
   expect(read('12345', -4)).toEqual([12345, 4]);
   expect(read('1.5', 4)).toEqual([15000, 0]); // 1.5 亿元 = 15000 万元
