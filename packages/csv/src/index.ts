@@ -83,7 +83,6 @@ export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
 export { tableWords, groupNameOf, exclusionStatus, bilingualPart, adjustmentText } from './table/tableLanguage.js';
 export { smallPoolNote } from './table/smallPoolNote.js';
 export type { TableLanguage, TableWords } from './table/tableLanguage.js';
-export { INDICATOR_LABELS, EXCLUSION_LABELS } from './table/labels.js';
 export { toSignificant } from './table/significant.js';
 export { shownValue } from './score/shownValue.js';
 

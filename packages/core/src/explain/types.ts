@@ -14,7 +14,7 @@ export interface Bilingual {
 export interface IndicatorExplanation extends IndicatorResult {
   /** Indicator name, e.g. 亩均税收 / tax per mu. */
   label: Bilingual;
-  /** Unit of the value, e.g. 万元/亩 / 10k yuan per mu. */
+  /** Unit of the value, e.g. 万元/亩 / 10⁴ yuan/mu. */
   unit: Bilingual;
   /** How it was normalised (the scheme's method). */
   method: Normalisation['method'];

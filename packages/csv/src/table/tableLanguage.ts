@@ -5,9 +5,7 @@
  * table (the CLI's from objects, scoreMerged's bytes from columns) take their words from here, so
  * they stay the same byte for byte.
  */
-import type { AdjustmentApplied, ExclusionReason, Scheme } from '@mujun/core';
-import { FLAG_NAMES } from '../headers/flags.js';
-import { EXCLUSION_LABELS, INDICATOR_LABELS } from './labels.js';
+import { type AdjustmentApplied, type Bilingual, EXCLUSION_LABELS, type ExclusionReason, FLAG_LABELS, INDICATOR_LABELS, type Scheme } from '@mujun/core';
 
 /** Which language the text cells of a results table are in (the `--headers` language). */
 export type TableLanguage = 'zh' | 'en';
@@ -40,7 +38,7 @@ export function tableWords(scheme: Pick<Scheme, 'groups' | 'classes'>, language:
     scored: zh ? '已评价' : 'scored',
     groupNames: scheme.groups.map((g) => (zh ? g.name : g.nameEn)),
     tierNames: scheme.classes.tiers.map((t) => (zh ? t.name : t.nameEn)),
-    indicatorNames: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, zh ? l.zh : l.en])),
+    indicatorNames: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, l.name[language]])),
     nameSeparator: zh ? '、' : ';',
     itemSeparator: zh ? '；' : ';',
   };
@@ -80,17 +78,17 @@ export function bilingualPart(text: string, language: TableLanguage): string {
       en = `${middle.slice(0, at)}${parts[2]}`;
     }
   }
-  if (language === 'zh') return zh.replace(/\(([a-z][a-z-]+)\)/g, (_match: string, id: string) => `（${FLAGS.get(id)?.zh[0] ?? id}）`);
+  if (language === 'zh') return zh.replace(/\(([a-z][a-z-]+)\)/g, (_match: string, id: string) => `（${FLAGS.get(id)?.zh ?? id}）`);
   return en.replace(/(\d) 亩/g, '$1 mu');
 }
 
-const FLAGS = new Map(FLAG_NAMES.map((f) => [f.id, f]));
+const FLAGS = new Map<string, Bilingual>(Object.entries(FLAG_LABELS));
 const VETO_EFFECTS = { forceD: { zh: '降为D类', en: 'class D' }, capC: { zh: '最高C类', en: 'class C at best' } } as const;
 
 /** A bonus, penalty or veto as a cell: `高新技术企业 +3分`, `high-tech enterprise +3 points`. */
 export function adjustmentText(a: AdjustmentApplied, language: TableLanguage): string {
   const flag = FLAGS.get(a.flag);
-  const name = flag ? (language === 'zh' ? flag.zh[0]! : flag.en) : a.flag;
+  const name = flag ? flag[language] : a.flag;
   const signed = a.points.startsWith('-') ? a.points : `+${a.points}`;
   if (a.kind === 'veto') {
     const effect = a.effect ? VETO_EFFECTS[a.effect] : undefined;

@@ -1,3 +1,4 @@
+import { type Bilingual, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS } from '@mujun/core';
 import type { ReportLang } from '../types.js';
 
 /**
@@ -25,6 +26,17 @@ export interface Dictionary {
 }
 
 type UiKey = keyof typeof ZH_UI;
+
+/** Core's names of indicators, units, exclusion reasons and flags: the words the results table uses. */
+function vocabulary(lang: ReportLang): Pick<Dictionary, 'indicators' | 'units' | 'reasons' | 'flags'> {
+  const words = (table: Readonly<Record<string, Bilingual>>) => Object.fromEntries(Object.entries(table).map(([code, w]) => [code, w[lang]]));
+  return {
+    indicators: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, l.name[lang]])),
+    units: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, l.unit[lang]])),
+    reasons: words(EXCLUSION_LABELS),
+    flags: words(FLAG_LABELS),
+  };
+}
 
 const ZH_UI = {
   titleWithYear: '{district} {year} 年度亩均效益综合评价报告',
@@ -368,48 +380,9 @@ const EN_UI: Record<UiKey, string> = {
 
 const ZH: Dictionary = {
   ui: ZH_UI,
+  ...vocabulary('zh'),
   classes: { A: 'A 优先发展类', B: 'B 鼓励提升类', C: 'C 帮扶转型类', 'C-': 'C− 警示类', D: 'D 倒逼整治类' },
   groups: { 'above-scale': '规上工业企业', 'below-scale': '规下工业企业', 'key-polluter': '重点排污企业' },
-  reasons: {
-    'exempt-industry': '免评行业',
-    'new-enterprise': '投产未满规定年限',
-    'construction-period': '建设期内',
-    'below-land-threshold': '规下且用地低于门槛',
-    'no-group': '不属于任何评价组',
-    'invalid-land': '用地面积为零或负',
-    'missing-data': '缺少指标数据',
-    'county-missing': '未填县区（其他企业有）',
-  },
-  indicators: {
-    taxPerMu: '亩均税收',
-    salesPerMu: '亩均销售收入',
-    valueAddedPerMu: '亩均增加值',
-    taxPerEnergy: '单位能耗税收',
-    taxPerElectricity: '单位电耗税收',
-    valueAddedPerEnergy: '单位能耗增加值',
-    taxPerEmission: '单位主要污染物税收',
-    valueAddedPerEmission: '单位排放增加值',
-    laborProductivity: '全员劳动生产率',
-    rdIntensity: '研发经费投入强度',
-    salesPerEnergy: '单位能耗营业收入',
-    salesPerEmission: '单位污染物排放营业收入',
-    techInvestmentPerMu: '亩均技术改造投资',
-  },
-  units: {
-    taxPerMu: '万元/亩',
-    salesPerMu: '万元/亩',
-    valueAddedPerMu: '万元/亩',
-    taxPerEnergy: '万元/吨标煤',
-    taxPerElectricity: '万元/万千瓦时',
-    valueAddedPerEnergy: '万元/吨标煤',
-    taxPerEmission: '万元/当量或吨',
-    valueAddedPerEmission: '万元/当量或吨',
-    laborProductivity: '万元/人',
-    rdIntensity: '比值',
-    salesPerEnergy: '万元/吨标煤',
-    salesPerEmission: '万元/当量或吨',
-    techInvestmentPerMu: '万元/亩',
-  },
   fields: {
     landOwnedMu: '土地使用权面积 (亩)',
     landLeasedOutMu: '出租土地 (亩)',
@@ -456,67 +429,13 @@ const ZH: Dictionary = {
   },
   quantityUnits: { kWh: '千瓦时', m3: '立方米', t: '吨', m2: '平方米' },
   adjustmentSources: { 'user setting': '用户设定' },
-  flags: {
-    'high-tech': '高新技术企业',
-    'specialised-new': '专精特新',
-    'little-giant': '专精特新“小巨人”',
-    'single-champion': '制造业单项冠军',
-    'smart-factory': '智能工厂/车间',
-    'green-factory': '绿色工厂',
-    'cloud-star': '星级上云企业',
-    'tech-centre': '企业技术中心',
-    'safety-accident': '安全生产事故',
-    'environmental-violation': '重大环境违法',
-    'tax-evasion': '偷税漏税',
-    'dishonest-entity': '严重失信主体',
-    'illegal-land-use': '违法用地',
-  },
 };
 
 const EN: Dictionary = {
   ui: EN_UI,
+  ...vocabulary('en'),
   classes: { A: 'A priority', B: 'B encouraged', C: 'C assisted transition', 'C-': 'C− warning', D: 'D forced improvement' },
   groups: { 'above-scale': 'Above designated size', 'below-scale': 'Below designated size', 'key-polluter': 'Key polluters' },
-  reasons: {
-    'exempt-industry': 'Exempt industry',
-    'new-enterprise': 'In production too briefly',
-    'construction-period': 'Inside construction period',
-    'below-land-threshold': 'Below-size firm under the land threshold',
-    'no-group': 'In no evaluation group',
-    'invalid-land': 'Zero or negative land area',
-    'missing-data': 'Missing indicator data',
-    'county-missing': 'No county (other firms have one)',
-  },
-  indicators: {
-    taxPerMu: 'Tax per mu',
-    salesPerMu: 'Sales per mu',
-    valueAddedPerMu: 'Value added per mu',
-    taxPerEnergy: 'Tax per unit energy',
-    taxPerElectricity: 'Tax per unit electricity',
-    valueAddedPerEnergy: 'Value added per unit energy',
-    taxPerEmission: 'Tax per unit emission',
-    valueAddedPerEmission: 'Value added per unit emission',
-    laborProductivity: 'Labour productivity',
-    rdIntensity: 'R&D intensity',
-    salesPerEnergy: 'Sales per unit energy',
-    salesPerEmission: 'Sales per unit emission',
-    techInvestmentPerMu: 'Technical-renovation investment per mu',
-  },
-  units: {
-    taxPerMu: '10k yuan/mu',
-    salesPerMu: '10k yuan/mu',
-    valueAddedPerMu: '10k yuan/mu',
-    taxPerEnergy: '10k yuan/tce',
-    taxPerElectricity: '10k yuan/10k kWh',
-    valueAddedPerEnergy: '10k yuan/tce',
-    taxPerEmission: '10k yuan/eq. or t',
-    valueAddedPerEmission: '10k yuan/eq. or t',
-    laborProductivity: '10k yuan/person',
-    rdIntensity: 'ratio',
-    salesPerEnergy: '10k yuan/tce',
-    salesPerEmission: '10k yuan/eq. or t',
-    techInvestmentPerMu: '10k yuan/mu',
-  },
   fields: {
     landOwnedMu: 'Land held (mu)',
     landLeasedOutMu: 'Land leased out (mu)',
@@ -563,21 +482,6 @@ const EN: Dictionary = {
   },
   quantityUnits: { kWh: 'kWh', m3: 'm³', t: 't', m2: 'm²' },
   adjustmentSources: { 'user setting': 'user setting' },
-  flags: {
-    'high-tech': 'High-tech enterprise',
-    'specialised-new': 'Specialised and new',
-    'little-giant': '"Little giant"',
-    'single-champion': 'Single champion',
-    'smart-factory': 'Smart factory',
-    'green-factory': 'Green factory',
-    'cloud-star': 'Cloud star',
-    'tech-centre': 'Enterprise tech centre',
-    'safety-accident': 'Safety accident',
-    'environmental-violation': 'Serious environmental violation',
-    'tax-evasion': 'Tax evasion',
-    'dishonest-entity': 'Dishonest entity',
-    'illegal-land-use': 'Illegal land use',
-  },
 };
 
 /** The dictionary for a language (中文 when unspecified). */

@@ -1,6 +1,7 @@
 /** The accounting sheet: where every input row went, the class counts of each pool, the fiscal effect. */
 import { accountingOf } from '../accounting.js';
-import { EXCLUSION_LABELS, poolSummariesOf } from '@mujun/csv';
+import { EXCLUSION_LABELS } from '@mujun/core';
+import { poolSummariesOf } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addSectionSheet, type Section } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';

@@ -1,5 +1,6 @@
 /** The sheets of enterprises not scored: the excluded ones with their reasons, and the rejected rows. */
-import { bilingualPart, EXCLUSION_LABELS } from '@mujun/csv';
+import { EXCLUSION_LABELS } from '@mujun/core';
+import { bilingualPart } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet, type ListCell } from './listSheet.js';
 import { FORMATS } from './sheetStyle.js';

@@ -1,6 +1,6 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
-import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
-import { benchmarksOf, FIGURES, INDICATOR_FIGURES, INDICATOR_LABELS, poolSummariesOf } from '@mujun/csv';
+import { INDICATOR_LABELS } from '@mujun/core';
+import { benchmarksOf, FIGURES, INDICATOR_FIGURES, poolSummariesOf } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
@@ -14,7 +14,6 @@ const PERCENT = '0%';
 export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
   const zh = language === 'zh';
   const { scheme, referenceDate } = run.columns;
-  const unitOf = (id: keyof typeof INDICATOR_UNITS) => (zh ? INDICATOR_UNITS[id].unitZh : INDICATOR_UNITS[id].unitEn);
   addSectionSheet(wb, SHEETS.scheme[language], [
     {
       title: zh ? '评价方案' : 'Scheme',
@@ -46,8 +45,8 @@ export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLa
       rows: scheme.groups.flatMap((g) =>
         g.indicators.map((i) => [
           zh ? g.name : g.nameEn,
-          INDICATOR_LABELS[i.id][language],
-          unitOf(i.id),
+          INDICATOR_LABELS[i.id].name[language],
+          INDICATOR_LABELS[i.id].unit[language],
           { number: String(i.weight), format: FORMATS.general },
           missingRulesText(g, i, language),
         ]),
@@ -89,9 +88,9 @@ export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: Workboo
     groups.get(b.group) ?? b.group,
     counties.get(b.pool) ?? '',
     b.industry ?? (zh ? '全部' : 'all'),
-    INDICATOR_LABELS[b.indicator][language],
+    INDICATOR_LABELS[b.indicator].name[language],
     { number: b.value },
-    zh ? INDICATOR_UNITS[b.indicator].unitZh : INDICATOR_UNITS[b.indicator].unitEn,
+    INDICATOR_LABELS[b.indicator].unit[language],
     methodText(b.method, language),
     b.observed ?? null,
   ]);

@@ -1,7 +1,7 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
-import { INDICATOR_TEXT } from './labels.js';
+import { INDICATOR_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -14,7 +14,7 @@ function short(value: string | null): string {
 }
 
 export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual {
-  const { label, unit } = INDICATOR_TEXT[i.id];
+  const { name: label, unit } = INDICATOR_LABELS[i.id];
   const bench = i.benchmark === null ? '' : `，基准 ${short(i.benchmark)}`;
   const benchEn = i.benchmark === null ? '' : `, benchmark ${short(i.benchmark)}`;
   const share = i.sharePercent === null ? '' : `，占总分 ${i.sharePercent}%`;

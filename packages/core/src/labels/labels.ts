@@ -1,0 +1,65 @@
+import type { Bilingual } from '../explain/types.js';
+import type { RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
+import type { ExclusionReason, IndicatorId } from '../types/evaluation.js';
+
+// The one vocabulary of display names: the results table, the workbook, explain and the report all
+// show these words, so a user sees one name for one thing (and their results files keep it).
+
+/** Indicator names (DOMAIN.md §3) with the unit of the indicator's value, 中文 and English. */
+export const INDICATOR_LABELS: Readonly<Record<IndicatorId, { name: Bilingual; unit: Bilingual }>> = {
+  taxPerMu: { name: { zh: '亩均税收', en: 'tax per mu' }, unit: { zh: '万元/亩', en: '10⁴ yuan/mu' } },
+  salesPerMu: { name: { zh: '亩均销售收入', en: 'sales per mu' }, unit: { zh: '万元/亩', en: '10⁴ yuan/mu' } },
+  valueAddedPerMu: { name: { zh: '亩均增加值', en: 'value added per mu' }, unit: { zh: '万元/亩', en: '10⁴ yuan/mu' } },
+  taxPerEnergy: { name: { zh: '单位能耗税收', en: 'tax per tce' }, unit: { zh: '万元/吨标准煤', en: '10⁴ yuan/tce' } },
+  taxPerElectricity: { name: { zh: '单位电耗税收', en: 'tax per 10⁴ kWh' }, unit: { zh: '万元/万千瓦时', en: '10⁴ yuan/10⁴ kWh' } },
+  valueAddedPerEnergy: { name: { zh: '单位能耗增加值', en: 'value added per tce' }, unit: { zh: '万元/吨标准煤', en: '10⁴ yuan/tce' } },
+  // Emissions are pollution equivalents or pollutant tonnes, as the scheme's emissionBasis says.
+  taxPerEmission: { name: { zh: '单位排放税收', en: 'tax per unit of emissions' }, unit: { zh: '万元/当量或吨', en: '10⁴ yuan/equivalent or t' } },
+  valueAddedPerEmission: {
+    name: { zh: '单位排放增加值', en: 'value added per unit of emissions' },
+    unit: { zh: '万元/当量或吨', en: '10⁴ yuan/equivalent or t' },
+  },
+  laborProductivity: { name: { zh: '全员劳动生产率', en: 'labour productivity' }, unit: { zh: '万元/人', en: '10⁴ yuan/person' } },
+  rdIntensity: { name: { zh: '研发经费占比', en: 'R&D intensity' }, unit: { zh: '比值', en: 'ratio' } },
+  salesPerEnergy: { name: { zh: '单位能耗营业收入', en: 'sales per tce' }, unit: { zh: '万元/吨标准煤', en: '10⁴ yuan/tce' } },
+  salesPerEmission: {
+    name: { zh: '单位污染物排放营业收入', en: 'sales per unit of emissions' },
+    unit: { zh: '万元/当量或吨', en: '10⁴ yuan/equivalent or t' },
+  },
+  techInvestmentPerMu: {
+    name: { zh: '亩均技术改造投资', en: 'technical-renovation investment per mu' },
+    unit: { zh: '万元/亩', en: '10⁴ yuan/mu' },
+  },
+};
+
+/** Why a firm was not scored, 中文 and English. */
+export const EXCLUSION_LABELS: Readonly<Record<ExclusionReason, Bilingual>> = {
+  'exempt-industry': { zh: '免评行业', en: 'exempt industry' },
+  'new-enterprise': { zh: '投产不满规定年限', en: 'new enterprise' },
+  'construction-period': { zh: '建设期内', en: 'within construction period' },
+  'below-land-threshold': { zh: '规下且用地低于门槛', en: 'below-scale under the land threshold' },
+  'no-group': { zh: '不属于任何评价组', en: 'in no evaluation group' },
+  'invalid-land': { zh: '用地面积为零或负', en: 'zero or negative land' },
+  'missing-data': { zh: '缺少指标数据', en: 'missing data' },
+  'county-missing': { zh: '未填县区', en: 'no county' },
+};
+
+/** A recognition or violation flag a record may carry. */
+export type FlagId = (typeof RECOGNITION_FLAGS)[number] | (typeof VIOLATION_FLAGS)[number];
+
+/** Recognition and violation flags (创新论英雄, 一票否决), 中文 and English. */
+export const FLAG_LABELS: Readonly<Record<FlagId, Bilingual>> = {
+  'high-tech': { zh: '高新技术企业', en: 'high-tech enterprise' },
+  'specialised-new': { zh: '专精特新', en: 'specialised and new (专精特新)' },
+  'little-giant': { zh: '专精特新小巨人', en: '"little giant"' },
+  'single-champion': { zh: '制造业单项冠军', en: 'manufacturing single champion' },
+  'smart-factory': { zh: '智能工厂', en: 'smart factory or workshop' },
+  'green-factory': { zh: '绿色工厂', en: 'green factory' },
+  'cloud-star': { zh: '星级上云企业', en: 'cloud-adoption star' },
+  'tech-centre': { zh: '企业技术中心', en: 'enterprise technology centre' },
+  'safety-accident': { zh: '安全生产事故', en: 'safety accident' },
+  'environmental-violation': { zh: '重大环境违法', en: 'serious environmental violation' },
+  'tax-evasion': { zh: '偷税漏税', en: 'tax evasion' },
+  'dishonest-entity': { zh: '失信被执行人', en: 'dishonest entity' },
+  'illegal-land-use': { zh: '违法用地', en: 'illegal land use' },
+};
