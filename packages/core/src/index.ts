@@ -90,7 +90,7 @@ export type {
   FigurePath,
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
-export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
+export type { ClassedFirm, Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
 // The evaluation engine (columns, float64 with error bounds, exact where a float cannot decide); evaluate is built on it.
 // Its building blocks (scaled decimal columns, decided rounding, the fact columns) are `@mujun/core/engine`.
 export { evaluateColumnar, planColumnar, scorePlannedPool } from './fast/evaluateColumnar.js';
