@@ -69,6 +69,7 @@ export type { CreditCodeCheck } from './uscc/creditCode.js';
 // The results CSV as text, the JSON results from the columns
 export { resultsCsvText } from './write/resultsCsvText.js';
 export type { ResultsCsvOptions } from './write/resultsCsvText.js';
+export { gb18030Bytes } from './write/gb18030Bytes.js';
 export { jsonResults } from './write/jsonResults.js';
 export { resultsJsonText } from './write/resultsJsonText.js';
 export { poolSummariesOf, benchmarksOf } from './table/poolSummaries.js';

@@ -1,8 +1,8 @@
 /**
- * Text as GB18030 bytes without iconv-lite (which needs Node's Buffer): `score --encoding gbk` in a
- * web page. The table is the platform's own GB18030 decoder run backwards, made once on first use
- * (some 63 000 code points, a few milliseconds); the result is byte for byte what the CLI's
- * iconv-lite writes (a test compares every code point).
+ * Text as GB18030-2005 bytes, in Node and in a browser alike (`score --encoding gbk`, and the web
+ * page's). The table is the platform's own GB18030 decoder run backwards, made once on first use
+ * (some 63 000 code points, a few milliseconds); the bytes are those iconv-lite wrote before it was
+ * replaced (a test pins every code point's).
  */
 
 /** Two-byte codes: 126 lead bytes × 190 trail bytes. */
@@ -13,10 +13,10 @@ const FOUR_BYTE_BMP = 39_420;
 const SUPPLEMENTARY_POINTER = 189_000;
 
 /**
- * Where GB18030-2022 (today's decoders) and GB18030-2005 (iconv-lite, so `score`) differ: vertical
- * forms and CJK characters that 2005 left in the Private Use Area, and U+E5E5. The CLI writes
- * 2005's codes, so these are written as 2005 writes them: runs of code points given four-byte
- * pointers one after the other, and two-byte codes.
+ * Where GB18030-2022 (today's decoders) and GB18030-2005 differ: vertical forms and CJK characters
+ * that 2005 left in the Private Use Area, and U+E5E5. `score` has always written 2005's codes, so
+ * these are written as 2005 writes them: runs of code points given four-byte pointers one after the
+ * other, and two-byte codes.
  */
 const FOUR_BYTE_2005: readonly (readonly [first: number, pointer: number, count: number])[] = [
   [0x9fb4, 19_057, 8],
@@ -83,7 +83,10 @@ function pack(bytes: readonly number[]): number {
   return n * 8 + bytes.length;
 }
 
-/** `text` as GB18030 bytes, as `score --encoding gbk` writes it. */
+/**
+ * `text` as GB18030 bytes (GBK's for every character GBK has), as `score --encoding gbk` writes it.
+ * A lone surrogate is written as U+FFFD.
+ */
 export function gb18030Bytes(text: string): Uint8Array {
   const codes = bmpTable();
   let out = new Uint8Array(text.length * 2 + 16);
