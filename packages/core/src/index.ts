@@ -50,7 +50,15 @@ export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
 export type { Validation, ValidationIssue, ValidationFailure } from './schema/validation.js';
 export type { SchemeValidation } from './schema/validateScheme.js';
 export { INDICATOR_IDS } from './types/evaluation.js';
-export { INDICATOR_LABELS, EXCLUSION_LABELS, FLAG_LABELS } from './labels/labels.js';
+export {
+  INDICATOR_LABELS,
+  CLASS_LABELS,
+  EXCLUSION_LABELS,
+  FLAG_LABELS,
+  VETO_EFFECT_LABELS,
+  BENCHMARK_METHOD_LABELS,
+  benchmarkMethodText,
+} from './labels/labels.js';
 export type { FlagId } from './labels/labels.js';
 export type { RejectedRow, RunAccounting } from './types/sourceRows.js';
 export type {

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../explain/types.js';
 import type { RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
-import type { ExclusionReason, IndicatorId } from '../types/evaluation.js';
+import type { ClassId, ExclusionReason, IndicatorId } from '../types/evaluation.js';
 
 // The one vocabulary of display names: the results table, the workbook, explain and the report all
 // show these words, so a user sees one name for one thing (and their results files keep it).
@@ -30,6 +30,15 @@ export const INDICATOR_LABELS: Readonly<Record<IndicatorId, { name: Bilingual; u
     name: { zh: '亩均技术改造投资', en: 'technical-renovation investment per mu' },
     unit: { zh: '万元/亩', en: '10⁴ yuan/mu' },
   },
+};
+
+/** The standard classes' names, 中文 and English (a scheme's tiers may name them their own way). */
+export const CLASS_LABELS: Readonly<Record<ClassId, Bilingual>> = {
+  A: { zh: '优先发展类', en: 'priority development' },
+  B: { zh: '鼓励提升类', en: 'encouraged improvement' },
+  C: { zh: '帮扶转型类', en: 'assisted transformation' },
+  'C-': { zh: '警示类', en: 'warning' },
+  D: { zh: '倒逼整治类', en: 'forced rectification' },
 };
 
 /** Why a firm was not scored, 中文 and English. */
@@ -63,3 +72,24 @@ export const FLAG_LABELS: Readonly<Record<FlagId, Bilingual>> = {
   'dishonest-entity': { zh: '失信被执行人', en: 'dishonest entity' },
   'illegal-land-use': { zh: '违法用地', en: 'illegal land use' },
 };
+
+/** What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. */
+export const VETO_EFFECT_LABELS: Readonly<Record<'forceD' | 'capC', Bilingual>> = {
+  forceD: { zh: '降为D类', en: 'class D' },
+  capC: { zh: '最高C类', en: 'class C at best' },
+};
+
+/** The words of a benchmark's method (`BenchmarkUsed.method`: `fixed`, `2 × aggregate` …), 中文 and English. */
+export const BENCHMARK_METHOD_LABELS: Readonly<Record<string, Bilingual>> = {
+  aggregate: { zh: '汇总比值（合计÷合计）', en: 'aggregate (total ÷ total)' },
+  median: { zh: '中位数', en: 'median' },
+  mean: { zh: '平均值', en: 'mean' },
+  fixed: { zh: '固定值', en: 'fixed' },
+  'min-max': { zh: '最大值（最小最大法）', en: 'maximum (min-max)' },
+  percentile: { zh: '中位数（百分位法）', en: 'median (percentile)' },
+};
+
+/** A benchmark's method in words: `2 × aggregate` → `2 × 汇总比值（合计÷合计）`. */
+export function benchmarkMethodText(method: string, language: keyof Bilingual): string {
+  return method.replace(/[a-z][a-z-]*/g, (word) => (Object.hasOwn(BENCHMARK_METHOD_LABELS, word) ? BENCHMARK_METHOD_LABELS[word]![language] : word));
+}

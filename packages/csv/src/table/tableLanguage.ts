@@ -5,7 +5,16 @@
  * table (the CLI's from objects, scoreMerged's bytes from columns) take their words from here, so
  * they stay the same byte for byte.
  */
-import { type AdjustmentApplied, type Bilingual, EXCLUSION_LABELS, type ExclusionReason, FLAG_LABELS, INDICATOR_LABELS, type Scheme } from '@mujun/core';
+import {
+  type AdjustmentApplied,
+  type Bilingual,
+  EXCLUSION_LABELS,
+  type ExclusionReason,
+  FLAG_LABELS,
+  INDICATOR_LABELS,
+  type Scheme,
+  VETO_EFFECT_LABELS,
+} from '@mujun/core';
 
 /** Which language the text cells of a results table are in (the `--headers` language). */
 export type TableLanguage = 'zh' | 'en';
@@ -83,7 +92,6 @@ export function bilingualPart(text: string, language: TableLanguage): string {
 }
 
 const FLAGS = new Map<string, Bilingual>(Object.entries(FLAG_LABELS));
-const VETO_EFFECTS = { forceD: { zh: '降为D类', en: 'class D' }, capC: { zh: '最高C类', en: 'class C at best' } } as const;
 
 /** A bonus, penalty or veto as a cell: `高新技术企业 +3分`, `high-tech enterprise +3 points`. */
 export function adjustmentText(a: AdjustmentApplied, language: TableLanguage): string {
@@ -91,7 +99,7 @@ export function adjustmentText(a: AdjustmentApplied, language: TableLanguage): s
   const name = flag ? flag[language] : a.flag;
   const signed = a.points.startsWith('-') ? a.points : `+${a.points}`;
   if (a.kind === 'veto') {
-    const effect = a.effect ? VETO_EFFECTS[a.effect] : undefined;
+    const effect = a.effect ? VETO_EFFECT_LABELS[a.effect] : undefined;
     return language === 'zh' ? `${name} 否决${effect ? `（${effect.zh}）` : ''}` : `${name} veto${effect ? ` (${effect.en})` : ''}`;
   }
   return language === 'zh' ? `${name} ${signed}分` : `${name} ${signed} points`;

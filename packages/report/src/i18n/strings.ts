@@ -1,4 +1,4 @@
-import { type Bilingual, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS } from '@mujun/core';
+import { type Bilingual, CLASS_LABELS, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '@mujun/core';
 import type { ReportLang } from '../types.js';
 
 /**
@@ -14,11 +14,9 @@ export interface Dictionary {
   units: Record<string, string>;
   fields: Record<string, string>;
   bureaus: Record<string, string>;
-  vetoEffects: Record<string, string>;
   policyEffects: Record<string, string>;
   flags: Record<string, string>;
-  /** Benchmark methods (core's `BenchmarkUsed.method`). */
-  methods: Record<string, string>;
+  vetoEffects: Record<string, string>;
   /** Units of policy quantities (kWh, m3, t, m2). */
   quantityUnits: Record<string, string>;
   /** Sources of adjustments that are words rather than documents ("user setting"). */
@@ -27,14 +25,16 @@ export interface Dictionary {
 
 type UiKey = keyof typeof ZH_UI;
 
-/** Core's names of indicators, units, exclusion reasons and flags: the words the results table uses. */
-function vocabulary(lang: ReportLang): Pick<Dictionary, 'indicators' | 'units' | 'reasons' | 'flags'> {
+/** Core's names of classes, indicators, units, exclusion reasons, flags and veto effects: the results table's words. */
+function vocabulary(lang: ReportLang): Pick<Dictionary, 'classes' | 'indicators' | 'units' | 'reasons' | 'flags' | 'vetoEffects'> {
   const words = (table: Readonly<Record<string, Bilingual>>) => Object.fromEntries(Object.entries(table).map(([code, w]) => [code, w[lang]]));
   return {
+    classes: Object.fromEntries(Object.entries(CLASS_LABELS).map(([id, l]) => [id, `${id} ${l[lang]}`])),
     indicators: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, l.name[lang]])),
     units: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, l.unit[lang]])),
     reasons: words(EXCLUSION_LABELS),
     flags: words(FLAG_LABELS),
+    vetoEffects: words(VETO_EFFECT_LABELS),
   };
 }
 
@@ -381,8 +381,7 @@ const EN_UI: Record<UiKey, string> = {
 const ZH: Dictionary = {
   ui: ZH_UI,
   ...vocabulary('zh'),
-  classes: { A: 'A 优先发展类', B: 'B 鼓励提升类', C: 'C 帮扶转型类', 'C-': 'C− 警示类', D: 'D 倒逼整治类' },
-  groups: { 'above-scale': '规上工业企业', 'below-scale': '规下工业企业', 'key-polluter': '重点排污企业' },
+  groups: {},
   fields: {
     landOwnedMu: '土地使用权面积 (亩)',
     landLeasedOutMu: '出租土地 (亩)',
@@ -417,16 +416,7 @@ const ZH: Dictionary = {
     innovation: '科技局',
     computed: '计算',
   },
-  vetoEffects: { forceD: '直接定为 D 类', capC: '最高定为 C 类' },
   policyEffects: { priority: '优先', eligible: '符合条件', restricted: '限制', cut: '削减', barred: '不得参与' },
-  methods: {
-    fixed: '固定值',
-    aggregate: '组内总量之比',
-    mean: '组内平均值',
-    median: '组内中位数',
-    'min-max': '极差法（组内最大值）',
-    percentile: '百分位（组内中位数）',
-  },
   quantityUnits: { kWh: '千瓦时', m3: '立方米', t: '吨', m2: '平方米' },
   adjustmentSources: { 'user setting': '用户设定' },
 };
@@ -434,8 +424,7 @@ const ZH: Dictionary = {
 const EN: Dictionary = {
   ui: EN_UI,
   ...vocabulary('en'),
-  classes: { A: 'A priority', B: 'B encouraged', C: 'C assisted transition', 'C-': 'C− warning', D: 'D forced improvement' },
-  groups: { 'above-scale': 'Above designated size', 'below-scale': 'Below designated size', 'key-polluter': 'Key polluters' },
+  groups: {},
   fields: {
     landOwnedMu: 'Land held (mu)',
     landLeasedOutMu: 'Land leased out (mu)',
@@ -470,16 +459,7 @@ const EN: Dictionary = {
     innovation: 'Science bureau',
     computed: 'computed',
   },
-  vetoEffects: { forceD: 'forced to class D', capC: 'capped at class C' },
   policyEffects: { priority: 'priority', eligible: 'eligible', restricted: 'restricted', cut: 'cut', barred: 'barred' },
-  methods: {
-    fixed: 'fixed',
-    aggregate: 'pool aggregate',
-    mean: 'pool mean',
-    median: 'pool median',
-    'min-max': 'min-max (pool maximum)',
-    percentile: 'percentile (pool median)',
-  },
   quantityUnits: { kWh: 'kWh', m3: 'm³', t: 't', m2: 'm²' },
   adjustmentSources: { 'user setting': 'user setting' },
 };

@@ -1,4 +1,4 @@
-import type { BenchmarkUsed, Evaluation } from '@mujun/core';
+import { type BenchmarkUsed, benchmarkMethodText, type Evaluation } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import { formatReadable } from './decimal.js';
@@ -44,9 +44,7 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang
       raw(`<span class="num">${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span></span>`),
     ),
   ];
-  // "2 × aggregate" reads "2 × 组内总量之比".
-  const methodName = (m: string): string => m.replace(/[a-z][a-z-]*/g, (w) => label(dict.methods, w));
-  const methods = [...new Set(evaluation.benchmarks.map((b) => methodName(b.method)))].join(ui.listSep);
+  const methods = [...new Set(evaluation.benchmarks.map((b) => benchmarkMethodText(b.method, lang)))].join(ui.listSep);
   return section(
     'benchmarks',
     ui.benchmarks,

@@ -1,12 +1,12 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
-import { INDICATOR_LABELS } from '@mujun/core';
+import { benchmarkMethodText, INDICATOR_LABELS } from '@mujun/core';
 import { benchmarksOf, FIGURES, INDICATOR_FIGURES, poolSummariesOf } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import type { Workbook } from './workbook.js';
-import { MISSING_RULES, methodText, SHEETS, type WorkbookLanguage } from './workbookText.js';
+import { MISSING_RULES, SHEETS, type WorkbookLanguage } from './workbookText.js';
 
 const PERCENT = '0%';
 
@@ -91,7 +91,7 @@ export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: Workboo
     INDICATOR_LABELS[b.indicator].name[language],
     { number: b.value },
     INDICATOR_LABELS[b.indicator].unit[language],
-    methodText(b.method, language),
+    benchmarkMethodText(b.method, language),
     b.observed ?? null,
   ]);
   addListSheet(wb, SHEETS.benchmarks[language], columns, rows, 1);

@@ -19,22 +19,6 @@ export function headerWithUnit(header: string, unit: string | undefined, languag
   return language === 'zh' ? `${header}(${unit})` : `${header} (${unit})`;
 }
 
-/** Benchmark methods as the engine names them (`aggregate`, `2 × median` …), in words. */
-const METHOD_WORDS: [RegExp, Bilingual][] = [
-  [/\baggregate\b/g, { zh: '汇总比值（合计÷合计）', en: 'aggregate (total ÷ total)' }],
-  [/\bmedian\b/g, { zh: '中位数', en: 'median' }],
-  [/\bmean\b/g, { zh: '平均值', en: 'mean' }],
-  [/\bfixed\b/g, { zh: '固定值', en: 'fixed' }],
-  [/\bmin-max\b/g, { zh: '最大值（最小最大法）', en: 'maximum (min-max)' }],
-  [/\bpercentile\b/g, { zh: '中位数（百分位法）', en: 'median (percentile)' }],
-];
-
-export function methodText(method: string, language: WorkbookLanguage): string {
-  let out = method;
-  for (const [re, words] of METHOD_WORDS) out = out.replace(re, words[language]);
-  return out;
-}
-
 export const MISSING_RULES: Record<string, Bilingual> = {
   zero: { zh: '按 0 分', en: 'scores 0' },
   poolAverage: { zh: '按组内平均分', en: 'pool average score' },
