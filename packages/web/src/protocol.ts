@@ -4,6 +4,7 @@
  * the results. Everything crosses as plain data: the worker keeps the run for `explain` and the report.
  */
 
+import type { Accounting } from '@mujun/cli/run';
 import type { SourceRead } from '@mujun/csv';
 
 /** A file the user dropped or picked: its name and bytes. */
@@ -49,22 +50,13 @@ export type Request =
   /** To a reader, on its port: read one file. */
   | { type: 'read'; file: FileBytes };
 
-/** The run's accounting (rows = scored + excluded + rejected). */
-export interface RunAccounting {
-  rows: number;
-  scored: number;
-  excluded: number;
-  rejected: number;
-  summaryRows: number;
-}
-
 /** Worker → page. */
 export type Reply =
   | { type: 'progress'; stage: string; done: number; total: number }
   /** `score validate`'s text report and its cross-check line. */
   | { type: 'validated'; text: string; lines: string[] }
   /** The run ended: the lines `score` prints, and (exit code 0) its accounting. */
-  | { type: 'scored'; exitCode: number; lines: string[]; accounting: RunAccounting | null }
+  | { type: 'scored'; exitCode: number; lines: string[]; accounting: Accounting | null }
   /** The results CSV as `score` writes it with the same choices. */
   | { type: 'csv'; bytes: Uint8Array }
   | { type: 'reported'; html: string }
