@@ -1,4 +1,4 @@
-import type { Comparison, EnterpriseRecord, Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
+import type { Bilingual, Comparison, EnterpriseRecord, Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
 import type { PolicyOutcome } from '@mujun/policy';
 
 /** Report language: 中文 (default) or English. */
@@ -41,7 +41,7 @@ export interface ReportInput {
   /** Year-over-year class migration (see `comparisonFromHistory`). */
   comparison?: ComparisonInput | undefined;
   /** The policy catalog's title, shown instead of its id. */
-  policyTitle?: { zh: string; en: string } | undefined;
+  policyTitle?: Bilingual | undefined;
   lang?: ReportLang | undefined;
   /** Overrides the default title "<district> <year> 年度亩均效益综合评价报告". */
   title?: string | undefined;

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { FiscalFigures, PolicyOutcome } from '@mujun/policy';
@@ -9,7 +10,7 @@ import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
 
 /** Overview section: what the policies collect and give up, by class, group, county and industry. */
-export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: 'zh' | 'en', title: { zh: string; en: string } | undefined): string {
+export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: 'zh' | 'en', title: Bilingual | undefined): string {
   if (!policy) return '';
   const ui = dict.ui;
   const f = policy.fiscal;
