@@ -1,4 +1,4 @@
-import { type Bilingual, CLASS_LABELS, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '@mujun/core';
+import { type Bilingual, CLASS_LABELS, type Scheme, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '@mujun/core';
 import type { ReportLang } from '../types.js';
 
 /**
@@ -479,19 +479,13 @@ export function label(table: Record<string, string>, code: string): string {
   return table[code] ?? code;
 }
 
-/** The parts of a scheme whose names the report shows. */
-export interface SchemeNames {
-  groups: readonly { id: string; name: string; nameEn: string }[];
-  classes?: { tiers: readonly { id: string; name: string; nameEn: string }[] };
-}
-
 /**
  * The dictionary with the scheme's own group and class names, which win over the built-in ones
  * (a scheme may define custom groups, or name the standard classes its own way).
  */
-export function withSchemeNames(dict: Dictionary, scheme: SchemeNames | undefined, lang: ReportLang): Dictionary {
+export function withSchemeNames(dict: Dictionary, scheme: Pick<Scheme, 'groups' | 'classes'>, lang: ReportLang): Dictionary {
   const name = (x: { name: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.name);
-  const groups = Object.fromEntries((scheme?.groups ?? []).map((g) => [g.id, name(g)]));
-  const classes = Object.fromEntries((scheme?.classes?.tiers ?? []).map((t) => [t.id, `${t.id} ${name(t)}`]));
+  const groups = Object.fromEntries(scheme.groups.map((g) => [g.id, name(g)]));
+  const classes = Object.fromEntries(scheme.classes.tiers.map((t) => [t.id, `${t.id} ${name(t)}`]));
   return { ...dict, groups: { ...dict.groups, ...groups }, classes: { ...dict.classes, ...classes } };
 }
