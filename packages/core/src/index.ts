@@ -56,6 +56,7 @@ export {
   EXCLUSION_LABELS,
   FLAG_LABELS,
   VETO_EFFECT_LABELS,
+  FIXED_CLASS_TEXT,
   BENCHMARK_METHOD_LABELS,
   benchmarkMethodText,
 } from './labels/labels.js';

@@ -73,6 +73,16 @@ export const FLAG_LABELS: Readonly<Record<FlagId, Bilingual>> = {
   'illegal-land-use': { zh: '违法用地', en: 'illegal land use' },
 };
 
+/** Why no figure of the firm can lift its class (`NextClass.status`), as explain and the report say it. */
+export const FIXED_CLASS_TEXT: Readonly<Record<'top' | 'veto' | 'small-pool', Bilingual>> = {
+  top: { zh: '已是本组最高类别。', en: 'Already in the best class of its pool.' },
+  veto: { zh: '受一票否决限制，提高指标不能提升类别。', en: 'A veto fixes the class: no indicator can lift it.' },
+  'small-pool': {
+    zh: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。',
+    en: 'The pool is below the minimum size, so every firm has the fallback class: indicators cannot change it.',
+  },
+};
+
 /** What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. */
 export const VETO_EFFECT_LABELS: Readonly<Record<'forceD' | 'capC', Bilingual>> = {
   forceD: { zh: '降为D类', en: 'class D' },

@@ -1,4 +1,4 @@
-import { type Bilingual, CLASS_LABELS, type Scheme, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '@mujun/core';
+import { type Bilingual, CLASS_LABELS, FIXED_CLASS_TEXT, type Scheme, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '@mujun/core';
 import type { ReportLang } from '../types.js';
 
 /**
@@ -105,9 +105,9 @@ const ZH_UI = {
   pathUp: '{figure}：提高到 {value} {unit}（{change}），全组重新评价后总分 {total} 分，{class} 类。',
   pathDown: '{figure}：降至 {value} {unit}（{change}），全组重新评价后总分 {total} 分，{class} 类。',
   nextNone: '单独改变税收或用地都不能升至 {class} 类（已按全组重新评价核实）。',
-  nextTop: '已是本组最高类别。',
-  nextVeto: '受一票否决限制，提高指标不能提升类别。',
-  nextSmallPool: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。',
+  nextTop: FIXED_CLASS_TEXT.top.zh,
+  nextVeto: FIXED_CLASS_TEXT.veto.zh,
+  nextSmallPool: FIXED_CLASS_TEXT['small-pool'].zh,
   nextNoPlaces: '本组规模下 {class} 类没有名额。',
   title: '亩均效益综合评价报告',
   generatedAt: '生成时间',
@@ -275,9 +275,9 @@ const EN_UI: Record<UiKey, string> = {
   pathUp: '{figure}: raise to {value} {unit} ({change}); with the pool evaluated again, total {total}, class {class}.',
   pathDown: '{figure}: lower to {value} {unit} ({change}); with the pool evaluated again, total {total}, class {class}.',
   nextNone: 'Changing tax or land alone does not reach class {class} (checked by evaluating the pool again).',
-  nextTop: 'Already in the best class of its pool.',
-  nextVeto: 'A veto fixes the class: no indicator can lift it.',
-  nextSmallPool: 'The pool is below the minimum size, so every firm has the fallback class.',
+  nextTop: FIXED_CLASS_TEXT.top.en,
+  nextVeto: FIXED_CLASS_TEXT.veto.en,
+  nextSmallPool: FIXED_CLASS_TEXT['small-pool'].en,
   nextNoPlaces: 'Class {class} has no places in a pool of this size.',
   title: 'Per-mu efficiency evaluation report',
   generatedAt: 'Generated',

@@ -1,7 +1,7 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
-import { INDICATOR_LABELS } from '../../labels/labels.js';
+import { FIXED_CLASS_TEXT, INDICATOR_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -50,14 +50,9 @@ export function adjustmentText(a: AdjustmentApplied): Bilingual {
 export function targetText(target: Target, targetClass: string | null, total: string, pointsNeeded: string | null): Bilingual {
   switch (target.status) {
     case 'top':
-      return { zh: '已是本组最高类别。', en: 'Already in the best class of its pool.' };
     case 'veto':
-      return { zh: '受一票否决限制，提高指标不能提升类别。', en: 'A veto fixes the class: no indicator can lift it.' };
     case 'small-pool':
-      return {
-        zh: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。',
-        en: 'The pool is below the minimum size, so every firm has the fallback class: indicators cannot change it.',
-      };
+      return FIXED_CLASS_TEXT[target.status];
     case 'no-places':
       return { zh: `本组规模下 ${targetClass ?? ''} 类没有名额。`, en: `Class ${targetClass ?? ''} has no places in a pool of this size.` };
     case 'reachable': {
