@@ -1,17 +1,17 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
 import { benchmarkMethodText, INDICATOR_LABELS } from '@mujun/core';
-import { benchmarksOf, FIGURES, INDICATOR_FIGURES, poolSummariesOf } from '@mujun/csv';
+import { benchmarksOf, FIGURES, INDICATOR_FIGURES, poolSummariesOf, type TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import type { Workbook } from './workbook.js';
-import { MISSING_RULES, SHEETS, type WorkbookLanguage } from './workbookText.js';
+import { MISSING_RULES, SHEETS } from './workbookText.js';
 
 const PERCENT = '0%';
 
 /** The scheme: name, reference date, rounding, source documents, classes, and each group's indicators and weights. */
-export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const zh = language === 'zh';
   const { scheme, referenceDate } = run.columns;
   addSectionSheet(wb, SHEETS.scheme[language], [
@@ -56,7 +56,7 @@ export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLa
 }
 
 /** Every benchmark the run used, per pool (group × county), industry and indicator, with how it was computed. */
-export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const zh = language === 'zh';
   const { scheme } = run.columns;
   const pools = poolSummariesOf(run.columns);
@@ -101,7 +101,7 @@ export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: Workboo
 function missingRulesText(
   group: ScoreRun['evaluation']['scheme']['groups'][number],
   indicator: { id: keyof typeof INDICATOR_FIGURES; variant?: string | undefined },
-  language: WorkbookLanguage,
+  language: TableLanguage,
 ): string {
   const base = INDICATOR_FIGURES[indicator.id];
   const figures = indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : base;

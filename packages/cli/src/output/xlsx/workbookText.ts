@@ -1,8 +1,6 @@
 /** The fixed words of the results workbook, 中文 and English: sheet names, labels, headers. */
 import type { Bilingual } from '@mujun/core';
-
-/** The workbook's language: every sheet name, label and text cell is in this one. */
-export type WorkbookLanguage = 'zh' | 'en';
+import type { TableLanguage } from '@mujun/csv';
 
 export const SHEETS = {
   results: { zh: '评价结果', en: 'Results' },
@@ -14,7 +12,7 @@ export const SHEETS = {
 } as const satisfies Record<string, Bilingual>;
 
 /** `总得分(分)` / `total (points)`: a header with its unit, unless it names one already. */
-export function headerWithUnit(header: string, unit: string | undefined, language: WorkbookLanguage): string {
+export function headerWithUnit(header: string, unit: string | undefined, language: TableLanguage): string {
   if (unit === undefined || /[)）]$/.test(header)) return header;
   return language === 'zh' ? `${header}(${unit})` : `${header} (${unit})`;
 }
