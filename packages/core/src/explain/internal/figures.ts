@@ -13,7 +13,7 @@ export interface Figure {
   unit: Bilingual;
 }
 
-const WAN: Bilingual = { zh: '万元', en: '10k yuan' };
+const WAN: Bilingual = { zh: '万元', en: '10⁴ yuan' };
 const TONNES: Bilingual = { zh: '吨', en: 't' };
 
 /**
@@ -29,7 +29,7 @@ export const FIGURES: readonly Figure[] = [
   { field: 'rdWan', fact: 'rd', decimals: 2, label: { zh: '研发经费', en: 'R&D spending' }, unit: WAN },
   { field: 'techInvestmentWan', fact: 'techInvestment', decimals: 2, label: { zh: '技术改造投资', en: 'technical-renovation investment' }, unit: WAN },
   { field: 'energyTce', fact: 'energy', decimals: 2, label: { zh: '综合能耗', en: 'energy use' }, unit: { zh: '吨标准煤', en: 'tce' } },
-  { field: 'electricityWanKwh', fact: 'electricity', decimals: 2, label: { zh: '用电量', en: 'electricity use' }, unit: { zh: '万千瓦时', en: '10k kWh' } },
+  { field: 'electricityWanKwh', fact: 'electricity', decimals: 2, label: { zh: '用电量', en: 'electricity use' }, unit: { zh: '万千瓦时', en: '10⁴ kWh' } },
   { field: 'emissionEq', fact: 'emission', decimals: 2, label: { zh: '污染物排放当量', en: 'pollution equivalents' }, unit: { zh: '当量', en: 'equivalents' } },
   { field: 'codT', fact: 'emission', decimals: 3, label: { zh: '化学需氧量排放', en: 'COD emissions' }, unit: TONNES },
   { field: 'ammoniaNitrogenT', fact: 'emission', decimals: 3, label: { zh: '氨氮排放', en: 'ammonia nitrogen emissions' }, unit: TONNES },
