@@ -52,6 +52,7 @@ export type { SchemeValidation } from './schema/validateScheme.js';
 export { INDICATOR_IDS } from './types/evaluation.js';
 export {
   INDICATOR_LABELS,
+  FIELD_LABELS,
   CLASS_LABELS,
   EXCLUSION_LABELS,
   FLAG_LABELS,

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../explain/types.js';
-import type { RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
+import type { NumericField, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
 import type { ClassId, ExclusionReason, IndicatorId } from '../types/evaluation.js';
 
 // The one vocabulary of display names: the results table, the workbook, explain and the report all
@@ -30,6 +30,31 @@ export const INDICATOR_LABELS: Readonly<Record<IndicatorId, { name: Bilingual; u
     name: { zh: '亩均技术改造投资', en: 'technical-renovation investment per mu' },
     unit: { zh: '万元/亩', en: '10⁴ yuan/mu' },
   },
+};
+
+const WAN: Bilingual = { zh: '万元', en: '10⁴ yuan' };
+const MU: Bilingual = { zh: '亩', en: 'mu' };
+const TONNES: Bilingual = { zh: '吨', en: 't' };
+
+/** A record's figures (DOMAIN.md §3) with their units, 中文 and English. */
+export const FIELD_LABELS: Readonly<Record<NumericField, { name: Bilingual; unit: Bilingual }>> = {
+  landOwnedMu: { name: { zh: '土地使用权面积', en: 'land held' }, unit: MU },
+  landLeasedOutMu: { name: { zh: '出租土地', en: 'land leased out' }, unit: MU },
+  landLeasedInMu: { name: { zh: '租用土地', en: 'land leased in' }, unit: MU },
+  rentedFloorM2: { name: { zh: '租用厂房', en: 'rented floor area' }, unit: { zh: '平方米', en: 'm²' } },
+  taxWan: { name: { zh: '税收', en: 'tax' }, unit: WAN },
+  salesWan: { name: { zh: '销售收入', en: 'sales' }, unit: WAN },
+  valueAddedWan: { name: { zh: '工业增加值', en: 'value added' }, unit: WAN },
+  energyTce: { name: { zh: '综合能耗', en: 'energy use' }, unit: { zh: '吨标准煤', en: 'tce' } },
+  electricityWanKwh: { name: { zh: '用电量', en: 'electricity use' }, unit: { zh: '万千瓦时', en: '10⁴ kWh' } },
+  emissionEq: { name: { zh: '污染物排放', en: 'emissions' }, unit: { zh: '当量', en: 'equivalents' } },
+  codT: { name: { zh: '化学需氧量排放', en: 'COD emissions' }, unit: TONNES },
+  ammoniaNitrogenT: { name: { zh: '氨氮排放', en: 'ammonia nitrogen emissions' }, unit: TONNES },
+  so2T: { name: { zh: '二氧化硫排放', en: 'SO₂ emissions' }, unit: TONNES },
+  noxT: { name: { zh: '氮氧化物排放', en: 'NOx emissions' }, unit: TONNES },
+  rdWan: { name: { zh: '研发经费', en: 'R&D spending' }, unit: WAN },
+  techInvestmentWan: { name: { zh: '技术改造投资', en: 'technical-renovation investment' }, unit: WAN },
+  employees: { name: { zh: '从业人员', en: 'employees' }, unit: { zh: '人', en: 'persons' } },
 };
 
 /** The standard classes' names, 中文 and English (a scheme's tiers may name them their own way). */

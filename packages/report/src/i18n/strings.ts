@@ -1,4 +1,14 @@
-import { type Bilingual, CLASS_LABELS, FIXED_CLASS_TEXT, type Scheme, EXCLUSION_LABELS, FLAG_LABELS, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '@mujun/core';
+import {
+  type Bilingual,
+  CLASS_LABELS,
+  FIELD_LABELS,
+  FIXED_CLASS_TEXT,
+  type Scheme,
+  EXCLUSION_LABELS,
+  FLAG_LABELS,
+  INDICATOR_LABELS,
+  VETO_EFFECT_LABELS,
+} from '@mujun/core';
 import type { ReportLang } from '../types.js';
 
 /**
@@ -24,6 +34,11 @@ export interface Dictionary {
 }
 
 type UiKey = keyof typeof ZH_UI;
+
+/** Core's names of a record's figures, with their units: `税收 (万元)`. */
+function fieldNames(lang: ReportLang): Record<string, string> {
+  return Object.fromEntries(Object.entries(FIELD_LABELS).map(([field, l]) => [field, `${l.name[lang]} (${l.unit[lang]})`]));
+}
 
 /** Core's names of classes, indicators, units, exclusion reasons, flags and veto effects: the results table's words. */
 function vocabulary(lang: ReportLang): Pick<Dictionary, 'classes' | 'indicators' | 'units' | 'reasons' | 'flags' | 'vetoEffects'> {
@@ -383,24 +398,8 @@ const ZH: Dictionary = {
   ...vocabulary('zh'),
   groups: {},
   fields: {
-    landOwnedMu: '土地使用权面积 (亩)',
-    landLeasedOutMu: '出租土地 (亩)',
-    landLeasedInMu: '租用土地 (亩)',
-    rentedFloorM2: '租用厂房 (平方米)',
+    ...fieldNames('zh'),
     landMu: '计算用地 (亩)',
-    taxWan: '实缴税金 (万元)',
-    salesWan: '销售收入 (万元)',
-    valueAddedWan: '工业增加值 (万元)',
-    energyTce: '综合能耗 (吨标煤)',
-    electricityWanKwh: '用电量 (万千瓦时)',
-    emissionEq: '污染物排放当量',
-    codT: '化学需氧量 (吨)',
-    ammoniaNitrogenT: '氨氮 (吨)',
-    so2T: '二氧化硫 (吨)',
-    noxT: '氮氧化物 (吨)',
-    rdWan: '研发经费 (万元)',
-    techInvestmentWan: '技术改造投资 (万元)',
-    employees: '从业人员 (人)',
     industryCode: '行业代码',
     flags: '认定',
     violations: '违法违规',
@@ -426,27 +425,11 @@ const EN: Dictionary = {
   ...vocabulary('en'),
   groups: {},
   fields: {
-    landOwnedMu: 'Land held (mu)',
-    landLeasedOutMu: 'Land leased out (mu)',
-    landLeasedInMu: 'Land leased in (mu)',
-    rentedFloorM2: 'Rented floor area (m²)',
-    landMu: 'Land used for scoring (mu)',
-    taxWan: 'Tax paid (10⁴ yuan)',
-    salesWan: 'Sales (10⁴ yuan)',
-    valueAddedWan: 'Value added (10⁴ yuan)',
-    energyTce: 'Energy (tce)',
-    electricityWanKwh: 'Electricity (10⁴ kWh)',
-    emissionEq: 'Pollution equivalents',
-    codT: 'COD (t)',
-    ammoniaNitrogenT: 'NH₃-N (t)',
-    so2T: 'SO₂ (t)',
-    noxT: 'NOx (t)',
-    rdWan: 'R&D spend (10⁴ yuan)',
-    techInvestmentWan: 'Technical-renovation investment (10⁴ yuan)',
-    employees: 'Employees',
-    industryCode: 'Industry code',
-    flags: 'Recognitions',
-    violations: 'Violations',
+    ...fieldNames('en'),
+    landMu: 'land used for scoring (mu)',
+    industryCode: 'industry code',
+    flags: 'recognitions',
+    violations: 'violations',
   },
   bureaus: {
     land: 'Natural resources bureau',
