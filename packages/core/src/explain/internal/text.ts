@@ -1,7 +1,7 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
-import { FIXED_CLASS_TEXT, INDICATOR_LABELS } from '../../labels/labels.js';
+import { FIXED_CLASS_TEXT, FLAG_LABELS, type FlagId, INDICATOR_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -37,13 +37,15 @@ const EFFECT: Record<'forceD' | 'capC', Bilingual> = {
   capC: { zh: '一票否决，最高 C 类', en: 'veto: no better than class C' },
 };
 
+/** A bonus, penalty or veto in a sentence, the flag by its name (a scheme's own flag by its id). */
 export function adjustmentText(a: AdjustmentApplied): Bilingual {
+  const flag = Object.hasOwn(FLAG_LABELS, a.flag) ? FLAG_LABELS[a.flag as FlagId] : { zh: a.flag, en: a.flag };
   if (a.kind === 'veto') {
     const e = EFFECT[a.effect ?? 'forceD'];
-    return { zh: `${a.flag}：${e.zh}`, en: `${a.flag}: ${e.en}` };
+    return { zh: `${flag.zh}：${e.zh}`, en: `${flag.en}: ${e.en}` };
   }
   const zh = a.kind === 'bonus' ? '加分' : '减分';
-  return { zh: `${a.flag}：${zh} ${a.points}`, en: `${a.flag}: ${a.kind} ${a.points} points` };
+  return { zh: `${flag.zh}：${zh} ${a.points}`, en: `${flag.en}: ${a.kind} ${a.points} points` };
 }
 
 /** The target, and how it was defined. */
