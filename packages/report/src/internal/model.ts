@@ -58,13 +58,9 @@ export interface ReportData {
   x: [string, string, string, string, string, string][];
 }
 
-/** Class letters best first: the scheme's tiers, else A–D plus any other class the results use. */
+/** Class letters best first: the scheme's tiers. */
 export function classOrder(evaluation: Evaluation): string[] {
-  const tiers = evaluation.scheme?.classes?.tiers?.map((t) => t.id as string) ?? [];
-  if (tiers.length > 0) return tiers;
-  const used = new Set<string>(['A', 'B', 'C', 'D']);
-  for (const r of evaluation.results) used.add(r.class);
-  return ['A', 'B', 'C', 'C-', 'D'].filter((c) => used.has(c));
+  return evaluation.scheme.classes.tiers.map((t) => t.id);
 }
 
 /** The scored firms in sheet order: the evaluation's pool order, rank, credit code. */
