@@ -60,7 +60,9 @@ export {
   FIXED_CLASS_TEXT,
   BENCHMARK_METHOD_LABELS,
   benchmarkMethodText,
+  flagLabel,
 } from './labels/labels.js';
+export { bilingualPart } from './labels/bilingualPart.js';
 export type { FlagId } from './labels/labels.js';
 export type { RejectedRow, RunAccounting } from './types/sourceRows.js';
 export type {

@@ -81,7 +81,7 @@ export type { ResultColumn, CellValue } from './write/resultColumn.js';
 // The results table: one layout (columns, headers, units, how each value is shown)
 export { resultsLayout, indicatorColumnsOf } from './table/resultsLayout.js';
 export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
-export { tableWords, groupNameOf, exclusionStatus, bilingualPart, adjustmentText } from './table/tableLanguage.js';
+export { tableWords, groupNameOf, exclusionStatus, adjustmentText } from './table/tableLanguage.js';
 export { smallPoolNote } from './table/smallPoolNote.js';
 export type { TableLanguage, TableWords } from './table/tableLanguage.js';
 export { toSignificant } from './table/significant.js';

@@ -108,6 +108,11 @@ export const FIXED_CLASS_TEXT: Readonly<Record<'top' | 'veto' | 'small-pool', Bi
   },
 };
 
+/** A flag's names; a scheme's own flag (not in {@link FLAG_LABELS}) goes by its id in both languages. */
+export function flagLabel(id: string): Bilingual {
+  return Object.hasOwn(FLAG_LABELS, id) ? FLAG_LABELS[id as FlagId] : { zh: id, en: id };
+}
+
 /** What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. */
 export const VETO_EFFECT_LABELS: Readonly<Record<'forceD' | 'capC', Bilingual>> = {
   forceD: { zh: '降为D类', en: 'class D' },

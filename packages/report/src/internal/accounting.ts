@@ -1,10 +1,9 @@
-import type { Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
+import { bilingualPart, type Evaluation, type RejectedRow, type RunAccounting } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { ReportInput } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
-import { oneLanguage } from './oneLanguage.js';
 
 /** The accounting shown: the caller's, else the evaluation's plus the rejected rows. */
 export function accountingOf(input: ReportInput): RunAccounting {
@@ -39,7 +38,7 @@ function exclusionsTable(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 
     e.creditCode,
     raw(`<a href="#/firm/${encodeURIComponent(e.creditCode)}">${escapeHtml(e.name)}</a>`),
     label(dict.reasons, e.reason),
-    oneLanguage(e.detail, lang),
+    bilingualPart(e.detail, lang),
   ]);
   return (
     `<h3>${escapeHtml(dict.ui.excludedByReason)}</h3>` +

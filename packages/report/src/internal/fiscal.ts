@@ -1,10 +1,9 @@
-import type { Bilingual } from '@mujun/core';
+import { type Bilingual, bilingualPart } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { FiscalFigures, PolicyOutcome } from '@mujun/policy';
 import { formatDecimal } from './decimal.js';
 import { industryDivision } from './industries.js';
-import { oneLanguage } from './oneLanguage.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
@@ -35,7 +34,7 @@ export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionar
   const named = [title ? title[lang] : '', policy.year ?? ''].filter(Boolean).join(' · ');
   const catalog = named ? `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(named)}</p>` : '';
   const warnings = (policy.warnings ?? []).length
-    ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(oneLanguage(w, lang))}</li>`).join('')}</ul></details>`
+    ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(bilingualPart(w, lang))}</li>`).join('')}</ul></details>`
     : '';
   const unknown = (k: string, known: (k: string) => string): string => (k === '(unknown)' ? ui.unknownArea : known(k));
   return section(

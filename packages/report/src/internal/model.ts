@@ -1,5 +1,5 @@
 import { smallPoolLabel } from './smallPoolLabel.js';
-import type { EnterpriseRecord, EnterpriseResult, Evaluation, Exclusion } from '@mujun/core';
+import { bilingualPart, type EnterpriseRecord, type EnterpriseResult, type Evaluation, type Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '@mujun/policy';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
@@ -9,7 +9,6 @@ import { dataSection, Strings } from './firmData.js';
 import { poolExplainer } from './explainer.js';
 import { measuresSection } from './firmPolicies.js';
 import { industryDivision } from './industries.js';
-import { oneLanguage } from './oneLanguage.js';
 import { nextClassSections } from './nextClass.js';
 import { indicatorSection, INDICATOR_ORDER } from './indicatorRows.js';
 import type { ReportMeta } from './reportMeta.js';
@@ -205,8 +204,8 @@ function excludedRow(
   S: Strings,
 ): ReportData['x'][number] {
   const { data, sources } = record ? dataSection(null, record, input.provenance?.[e.creditCode] ?? {}, dict, S) : { data: '', sources: '' };
-  // Core's detail names an exempting flag by its id ("免评 (high-tech)"): shown by its name.
-  const detail = oneLanguage(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) =>
+  // Core's detail names an exempting flag by its id ("免评 (high-tech)"): its English half too is shown by the name.
+  const detail = bilingualPart(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) =>
     dict.flags[flag] ? `(${dict.flags[flag]})` : whole,
   );
   return [e.creditCode, e.name, label(dict.reasons, e.reason), detail, `${data}~${sources}`, previous?.get(e.creditCode) ?? ''];

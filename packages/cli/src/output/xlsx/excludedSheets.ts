@@ -1,6 +1,6 @@
 /** The sheets of enterprises not scored: the excluded ones with their reasons, and the rejected rows. */
-import { EXCLUSION_LABELS } from '@mujun/core';
-import { bilingualPart, type TableLanguage } from '@mujun/csv';
+import { bilingualPart, EXCLUSION_LABELS } from '@mujun/core';
+import type { TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet, type ListCell } from './listSheet.js';
 import { FORMATS } from './sheetStyle.js';

@@ -1,7 +1,7 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
-import { FIXED_CLASS_TEXT, FLAG_LABELS, type FlagId, INDICATOR_LABELS } from '../../labels/labels.js';
+import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -39,7 +39,7 @@ const EFFECT: Record<'forceD' | 'capC', Bilingual> = {
 
 /** A bonus, penalty or veto in a sentence, the flag by its name (a scheme's own flag by its id). */
 export function adjustmentText(a: AdjustmentApplied): Bilingual {
-  const flag = Object.hasOwn(FLAG_LABELS, a.flag) ? FLAG_LABELS[a.flag as FlagId] : { zh: a.flag, en: a.flag };
+  const flag = flagLabel(a.flag);
   if (a.kind === 'veto') {
     const e = EFFECT[a.effect ?? 'forceD'];
     return { zh: `${flag.zh}：${e.zh}`, en: `${flag.en}: ${e.en}` };
