@@ -7,12 +7,13 @@ import { poolLabel } from './model.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
+import type { ReportLang } from '../types.js';
 
 /**
  * Overview section: the benchmarks as a pool × indicator grid (one row per pool, one column per
  * indicator), with how each was obtained; industry-specific benchmarks get their own rows.
  */
-export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 'en'): string {
+export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang: ReportLang): string {
   if (evaluation.benchmarks.length === 0) return '';
   const ui = dict.ui;
   const indicators = [...new Set(evaluation.benchmarks.map((b) => b.indicator))];

@@ -7,9 +7,10 @@ import { industryDivision } from './industries.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
+import type { ReportLang } from '../types.js';
 
 /** Overview section: what the policies collect and give up, by class, group, county and industry. */
-export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: 'zh' | 'en', title: Bilingual | undefined): string {
+export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: ReportLang, title: Bilingual | undefined): string {
   if (!policy) return '';
   const ui = dict.ui;
   const f = policy.fiscal;
