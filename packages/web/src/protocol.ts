@@ -5,7 +5,7 @@
  */
 
 import type { Accounting } from '@mujun/cli/run';
-import type { SourceRead } from '@mujun/csv';
+import type { SourceRead, TableLanguage } from '@mujun/csv';
 
 /** A file the user dropped or picked: its name and bytes. */
 export interface FileBytes {
@@ -41,8 +41,8 @@ export type Request =
   | { type: 'report'; lang: 'zh' | 'en'; title: string; issuer: string }
   | { type: 'explain'; creditCode: string }
   /** The results CSV (`--headers`, `--encoding`), made when asked for (a second or two at 10⁵ firms the run need not wait for). */
-  | { type: 'csv'; headers: 'zh' | 'en'; encoding: 'utf8' | 'gbk' }
-  | { type: 'workbook'; headers: 'zh' | 'en' }
+  | { type: 'csv'; headers: TableLanguage; encoding: 'utf8' | 'gbk' }
+  | { type: 'workbook'; headers: TableLanguage }
   /** To the worker: the ports of the readers the page started (a worker cannot start one from a file:// page). */
   | { type: 'readers'; ports: MessagePort[] }
   /** To a reader: answer read requests on this port. */
