@@ -64,6 +64,7 @@ export {
 } from './labels/labels.js';
 export { bilingualPart } from './labels/bilingualPart.js';
 export type { FlagId } from './labels/labels.js';
+export type { Bilingual } from './types/bilingual.js';
 export type { RejectedRow, RunAccounting } from './types/sourceRows.js';
 export type {
   IndicatorId,
@@ -93,7 +94,6 @@ export type { Described } from './schema/described.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export type {
-  Bilingual,
   Explanation,
   IndicatorExplanation,
   AdjustmentExplanation,

@@ -1,14 +1,9 @@
 import type { NumericField } from '../schema/record.js';
 import type { Normalisation } from '../schema/scheme.js';
+import type { Bilingual } from '../types/bilingual.js';
 import type { AdjustmentApplied, ClassId, IndicatorResult } from '../types/evaluation.js';
 
 /** The result types of `explain`. Every number is an exact decimal string. */
-
-/** A text in both languages, for the CLI and the report. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 /** One indicator of the firm as shown to it: its result, named, with its method and share of the total. */
 export interface IndicatorExplanation extends IndicatorResult {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../explain/types.js';
+import type { Bilingual } from '../types/bilingual.js';
 import { flagLabel } from './labels.js';
 
 const CJK = /[\u3400-\u9fff\uff08\uff09\u3001-\u3011]/;

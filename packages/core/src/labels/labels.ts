@@ -1,4 +1,4 @@
-import type { Bilingual } from '../explain/types.js';
+import type { Bilingual } from '../types/bilingual.js';
 import type { NumericField, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
 import type { ClassId, ExclusionReason, IndicatorId } from '../types/evaluation.js';
 

@@ -1,7 +1,7 @@
 import type { FactName } from '../../fast/factColumns.js';
 import type { NumericField } from '../../schema/record.js';
 import { FIELD_LABELS } from '../../labels/labels.js';
-import type { Bilingual } from '../types.js';
+import type { Bilingual } from '../../types/bilingual.js';
 
 /** An input figure a firm can change, as the way up states it. */
 export interface Figure {

@@ -1,6 +1,7 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
-import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
+import type { Bilingual } from '../../types/bilingual.js';
+import type { FigurePath, IndicatorExplanation } from '../types.js';
 import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
