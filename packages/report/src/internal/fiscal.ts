@@ -9,6 +9,11 @@ import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
 import type { ReportLang } from '../types.js';
 
+/** The catalog by its title; without one, by its year alone (an id is not a name people read). */
+export function catalogName(policy: PolicyOutcome, title: Bilingual | undefined, lang: ReportLang): string {
+  return [title ? title[lang] : '', policy.year ?? ''].filter(Boolean).join(' · ');
+}
+
 /** Overview section: what the policies collect and give up, by class, group, county and industry. */
 export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: ReportLang, title: Bilingual | undefined): string {
   if (!policy) return '';
@@ -31,8 +36,7 @@ export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionar
     const headers: Cell[] = [heading, ...[ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net].map(num)];
     return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, 'class="fiscal"');
   };
-  // The catalog by its title; without one, by its year alone (an id is not a name people read).
-  const named = [title ? title[lang] : '', policy.year ?? ''].filter(Boolean).join(' · ');
+  const named = catalogName(policy, title, lang);
   const catalog = named ? `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(named)}</p>` : '';
   const warnings = (policy.warnings ?? []).length
     ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(bilingualPart(w, lang))}</li>`).join('')}</ul></details>`
