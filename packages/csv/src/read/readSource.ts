@@ -113,7 +113,7 @@ export function fromParts(source: string, partial: boolean, read: PartsRead, map
   return withParts(out, read.parts, read.found.preamble);
 }
 
-/** The source's rows from its parts, what became of the other rows added up, then its checks and warnings. */
+/** The source's rows from its parts, what became of the other rows added up, then the checks and warnings after its last row. */
 function withParts(read: Omit<SourceRead, 'rows'>, parts: readonly Part[], preamble: number[]): SourceRead {
   const out: SourceRead = { ...read, rows: sourceRows(parts) };
   const unknownFlags = new Map<string, UnknownFlag>();
@@ -132,7 +132,36 @@ function withParts(read: Omit<SourceRead, 'rows'>, parts: readonly Part[], pream
       else unknownFlags.set(key, { ...f });
     }
   }
-  return finish(out, preamble, [...unknownFlags.values()]);
+  const { source } = out;
+  if (out.dataRows === 0) {
+    throw new InputError('no-data-rows', source, { zh: `${source} 只有表头，没有数据行`, en: `${source} has a header but no data rows` });
+  }
+  if (preamble.length > 0) {
+    out.warnings.push({
+      code: 'preamble-skipped',
+      source,
+      row: preamble[0]!,
+      count: preamble.length,
+      message: {
+        zh: `${source}：表头（第 ${out.file.headerRow} 行）之前的 ${preamble.length} 行标题已跳过`,
+        en: `${source}: ${preamble.length} title line(s) above the header (line ${out.file.headerRow}) skipped`,
+      },
+    });
+  }
+  for (const f of unknownFlags.values()) {
+    out.warnings.push({
+      code: 'unknown-flag',
+      source,
+      column: f.column,
+      row: f.row,
+      count: f.count,
+      message: {
+        zh: `${source}：列“${f.column}”中的“${f.name}”不是已知的认定/违法类别，按原文保留（共 ${f.count} 行）`,
+        en: `${source}: ${JSON.stringify(f.name)} in column ${JSON.stringify(f.column)} is not a known flag; kept as written (rows: ${f.count})`,
+      },
+    });
+  }
+  return out;
 }
 
 /** Reads a source record by record — decoded in one stream (any encoding), or rows given — its header found, every row through parseRow. */
@@ -188,40 +217,6 @@ async function readStream(
     throw new Error('unreachable: mapHeaders of no cells throws');
   }
   return withParts(out, [(builder as PartBuilder).finish()], preamble);
-}
-
-/** The checks and warnings after a source's last row, whichever way it was read. */
-function finish(out: SourceRead, preamble: number[], unknownFlags: UnknownFlag[]): SourceRead {
-  const { source } = out;
-  if (out.dataRows === 0) {
-    throw new InputError('no-data-rows', source, { zh: `${source} 只有表头，没有数据行`, en: `${source} has a header but no data rows` });
-  }
-  if (preamble.length > 0) {
-    out.warnings.push({
-      code: 'preamble-skipped',
-      source,
-      row: preamble[0]!,
-      count: preamble.length,
-      message: {
-        zh: `${source}：表头（第 ${out.file.headerRow} 行）之前的 ${preamble.length} 行标题已跳过`,
-        en: `${source}: ${preamble.length} title line(s) above the header (line ${out.file.headerRow}) skipped`,
-      },
-    });
-  }
-  for (const f of unknownFlags) {
-    out.warnings.push({
-      code: 'unknown-flag',
-      source,
-      column: f.column,
-      row: f.row,
-      count: f.count,
-      message: {
-        zh: `${source}：列“${f.column}”中的“${f.name}”不是已知的认定/违法类别，按原文保留（共 ${f.count} 行）`,
-        en: `${source}: ${JSON.stringify(f.name)} in column ${JSON.stringify(f.column)} is not a known flag; kept as written (rows: ${f.count})`,
-      },
-    });
-  }
-  return out;
 }
 
 function context(source: string, map: HeaderMap, headerLength: number, options: ReadSourceOptions, onUnknownFlag: RowContext['onUnknownFlag']): RowContext {
