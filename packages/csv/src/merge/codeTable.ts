@@ -17,9 +17,9 @@ export interface CodeNumbers {
 /**
  * Numbers the credit codes of several lists (the sources' code columns) without a Map of strings
  * or an object per row: each code is the pair of exact integers its reader wrote
- * (fast/codeHalves), so equal pairs are equal codes and no string is read or compared. A table of
- * a million codes does not fit a core's cache, and one lookup per row would
- * wait for memory twice (10⁶ firms in five files: 5 × 10⁶ lookups), so the rows are first
+ * (fast/codeHalves), so equal pairs are equal codes; no string is compared, and only a code's
+ * first row is read as text. A table of a million codes does not fit a core's cache, and one lookup
+ * per row would wait for memory twice (10⁶ firms in five files: 5 × 10⁶ lookups), so the rows are first
  * partitioned by the top bits of a hash of their pair (a counting sort of row indices) and each
  * partition is numbered with a small open-addressing table that stays in cache. The numbers are
  * then put in order of first appearance, so they depend on the lists alone.
