@@ -28,6 +28,8 @@ export function* exclusionBytes(
   const middle = Buffer.from(`,,,,,,${','.repeat(2 * indicatorIds.length)},,,`);
   const detailAt = settings.kinds.length - 1;
   const groupStatus = new Map<string, Buffer>();
+  // Details repeat (a million firms below the land threshold show a few thousand land figures): each made once, up to a bound.
+  const details = new Map<string, Buffer>();
   const out = new ByteLine(block * 200);
   let n = 0;
   for (const e of plan.excluded) {
@@ -45,9 +47,12 @@ export function* exclusionBytes(
       out.text(extra(e.index));
       out.byte(44);
     }
-    out.text(c(detailAt, bilingualPart(e.detail, words.language)));
-    out.byte(13);
-    out.byte(10);
+    let detail = details.get(e.detail);
+    if (detail === undefined) {
+      detail = Buffer.from(`${c(detailAt, bilingualPart(e.detail, words.language))}\r\n`);
+      if (details.size < 65_536) details.set(e.detail, detail);
+    }
+    out.bytes(detail);
     if (++n === block) {
       yield out.take(block * 200);
       n = 0;
