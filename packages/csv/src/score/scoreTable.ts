@@ -107,13 +107,13 @@ export async function scoreTable(
     for (const planned of pools.slice(0, split)) own.pools.push(linePool(scorePlannedPool(planned, ctx).pool, plan.scheme.groups));
     stage(`  pools 1–${split} scored (this thread)`);
     const excluded = exclusionBytes(plan, cells, settings);
-    if (worker === null) return lines(own, excluded, null, reuse, stage, stop);
+    if (worker === null) return tableLines(own, excluded, null, reuse, stage, stop);
     // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
     const held = [...excluded];
     stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
     await worker.scored;
     stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
-    return lines(own, held, { done: worker.done, path }, reuse, stage, stop);
+    return tableLines(own, held, { done: worker.done, path }, reuse, stage, stop);
   } catch (e) {
     stop();
     throw e;
@@ -153,7 +153,7 @@ export function linesInWorker(job: Omit<LineJob, 'lines' | 'path'>): { done: Pro
 }
 
 /** A file's bytes, 1 MiB at a time (into one buffer when the consumer takes each chunk before asking for the next). */
-export function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
+function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
     let buf = Buffer.allocUnsafe(1 << 20);
@@ -179,14 +179,14 @@ export function splitPools(pools: readonly { members: Int32Array }[], total: num
   return best;
 }
 
-/** This thread's lines, then the worker's (when it has finished them), then the excluded firms' lines. */
-async function* lines(
+/** This thread's lines, then the worker's (when it has finished them), then the excluded firms' lines; `stop` at the end or when abandoned. */
+export async function* tableLines(
   own: LineSource,
   excluded: Iterable<Buffer>,
   worker: { done: Promise<void>; path: string } | null,
   reuse: boolean,
-  stage: (name: string) => void,
-  stop: () => void,
+  stage: (name: string) => void = () => {},
+  stop: () => void = () => {},
 ): AsyncGenerator<Buffer> {
   try {
     yield* scoredLines(own, reuse);
