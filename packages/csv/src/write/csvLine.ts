@@ -70,7 +70,12 @@ function isSafeText(s: string): boolean {
   const first = s.charCodeAt(0);
   if (first === 61 || first === 43 || first === 45 || first === 64) return false;
   if (!solid(first) || !solid(s.charCodeAt(s.length - 1))) return false;
-  return s.indexOf('"') < 0 && s.indexOf(',') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0;
+  // One pass (four indexOf calls cost more on names of a few characters); the ends are solid.
+  for (let i = 1; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return false;
+  }
+  return true;
 }
 
 function solid(c: number): boolean {
