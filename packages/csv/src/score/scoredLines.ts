@@ -40,6 +40,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
     inRankOrder(pool, m, src, g);
     const { bytes, ends } = src.cells;
+    const land = src.facts.landMu;
     for (let p = 0; p < pool.members.length; p++) {
       const i = g.record[p] as number;
       out.bytes(head);
@@ -50,7 +51,10 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
       out.byte(COMMA);
       out.uint(pool.rank[p] as number);
       out.bytes(size);
-      out.scaled(g.landMant[p] as number, g.landScale[p] as number);
+      // A figure wider than a float (a floor area over a plot ratio: 40 digits) is shown as its text.
+      const wideLand = land.wide?.get(i);
+      if (wideLand === undefined) out.scaled(g.landMant[p] as number, g.landScale[p] as number);
+      else out.text(wideLand);
       for (let x = 0; x < K; x++) {
         out.byte(COMMA);
         const j = column[x] as number;
