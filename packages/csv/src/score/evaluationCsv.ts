@@ -75,7 +75,7 @@ function policyText(
   first: number,
   settings: ReturnType<typeof tableSetup>['settings'],
 ): (i: number) => string {
-  const line = new CsvLine(settings.kinds, settings.words.language, settings.cached);
+  const line = new CsvLine(settings.kinds, settings.words.language);
   return (i) => {
     const p = policies(i);
     return p === undefined ? ',,' : `${line.cell(first, p.surcharge)},${line.cell(first + 1, p.relief)},${line.cell(first + 2, p.measures)}`;

@@ -20,7 +20,7 @@ export function* exclusionBytes(
   block = 20_000,
 ): Generator<Buffer> {
   const { words, indicatorIds } = settings;
-  const line = new CsvLine(settings.kinds, words.language, settings.cached);
+  const line = new CsvLine(settings.kinds, words.language);
   const year = plan.referenceDate?.slice(0, 4) ?? '';
   const c = (i: number, s: string) => line.cell(i, s);
   // Cells that repeat, made into bytes once: the year, the empty middle, each group and status.

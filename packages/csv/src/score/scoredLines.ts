@@ -17,7 +17,7 @@ const COMMA = 44;
  */
 export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Generator<Buffer> {
   const s = src.settings;
-  const line = new CsvLine(s.kinds, s.words.language, s.cached);
+  const line = new CsvLine(s.kinds, s.words.language);
   const c = (i: number, v: string) => line.cell(i, v);
   const K = s.indicatorIds.length;
   const first = 12;
