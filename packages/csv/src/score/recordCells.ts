@@ -18,7 +18,7 @@ export function recordCells(records: ColumnarRecords): RecordCellBytes {
   const counties = new Map<string | undefined, Buffer>();
   for (let i = 0; i < n; i++) {
     const code = records.creditCode[i]!;
-    if (!cells.safeCode(code)) cells.text(line.cell(0, code));
+    cells.text(line.cell(0, code));
     cells.byte(44);
     cells.text(line.cell(1, records.name[i]!));
     cells.byte(44);
