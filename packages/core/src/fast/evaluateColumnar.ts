@@ -328,9 +328,9 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     const code = cols.industryCode[i];
     return code === undefined ? '' : (industries.get(code) ?? normaliseIndustryCode(code));
   };
-  const groupMembers = membersByGroup(builds);
+  let groupMembers: Map<Group, Int32Array> | null = null;
   const pools = builds.map((b): PlannedPool => {
-    const scoredWith = smallPoolScoredWith(scheme.classes.smallPool, b.members, groupMembers.get(b.group) as Int32Array);
+    const scoredWith = smallPoolScoredWith(scheme.classes.smallPool, b.members, () => (groupMembers ??= membersByGroup(builds)).get(b.group) as Int32Array);
     return {
       key: b.key,
       group: groupIndex.get(b.group) as number,
