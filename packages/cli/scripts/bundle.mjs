@@ -16,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..');
 const version = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8')).version;
 
-// CommonJS dependencies (iconv-lite …) call require() for Node's modules; an ES module has none.
+// CommonJS dependencies (saxes …) call require() for Node's modules; an ES module has none.
 // (resolved from node itself: a worker's data: URL is no place to resolve from)
 const banner = "import { createRequire as __mujunRequire } from 'node:module'; const require = __mujunRequire(process.execPath);";
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', legalComments: 'none', banner: { js: banner }, logLevel: 'warning' };

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Dec } from './internal/decimal.js';
 import { readPlanted } from './test/planted.js';
 import { runScore } from './test/runScore.js';
 import { FIXTURE_FILES } from './test/spawnScore.js';
@@ -44,7 +43,9 @@ describe('score explain', () => {
       const at = lines.findIndex((l) => l.includes(laggard));
       expect([column >= 0, at > 0]).toEqual([true, true]);
       const row = cells(lines[at] as string);
-      row[column] = new Dec(tax.needed).times(10000).toFixed(2);
+      // 万元 → 元: the point moves four places right, exactly.
+      const [int, frac = ''] = (tax.needed as string).split('.');
+      row[column] = `${int}${frac.padEnd(4, '0').slice(0, 4)}${frac.length > 4 ? `.${frac.slice(4)}` : ''}`;
       lines[at] = row.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',');
       const out = join(dir, basename(f));
       writeFileSync(out, lines.join('\n'));

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { messyCsv } from '../../csv/src/fast/messyCsv.js';
+import { messyCsv } from '../../csv/src/test/messyCsv.js';
 import { hasStackTrace, runScore } from './test/memoryIo.js';
 import { ROOT, withFiles } from './test/spawnScore.js';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { creditCode } from '../../csv/src/fast/messyCsv.js';
+import { creditCode } from '../../csv/src/test/messyCsv.js';
 import { runScore } from './test/runScore.js';
 import { withFiles } from './test/spawnScore.js';
 

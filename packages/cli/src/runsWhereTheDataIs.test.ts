@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { messyCsv } from '../../csv/src/fast/messyCsv.js';
+import { messyCsv } from '../../csv/src/test/messyCsv.js';
 import { BIN, FIXTURE_FILES, ROOT } from './test/spawnScore.js';
 
 const BUNDLE = join(ROOT, 'packages/cli/dist/score.mjs');

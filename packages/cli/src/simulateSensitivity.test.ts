@@ -58,7 +58,7 @@ describe('score simulate, worked by hand', () => {
 
   test('the migration matrix', () => {
     expect(json.code).toBe(0);
-    const c = doc.migration.counts;
+    const c = doc.migration.matrix;
     expect([c.A.D, c.B.C, c.B.B, c.C.B, c.D.A]).toEqual([1, 1, 1, 1, 1]);
     const total = Object.values(c as Record<string, Record<string, number>>).reduce((s, row) => s + Object.values(row).reduce((a, b) => a + b, 0), 0);
     expect(total).toBe(5);

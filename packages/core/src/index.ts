@@ -50,6 +50,21 @@ export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
 export type { Validation, ValidationIssue, ValidationFailure } from './schema/validation.js';
 export type { SchemeValidation } from './schema/validateScheme.js';
 export { INDICATOR_IDS } from './types/evaluation.js';
+export {
+  INDICATOR_LABELS,
+  FIELD_LABELS,
+  CLASS_LABELS,
+  EXCLUSION_LABELS,
+  FLAG_LABELS,
+  VETO_EFFECT_LABELS,
+  FIXED_CLASS_TEXT,
+  BENCHMARK_METHOD_LABELS,
+  benchmarkMethodText,
+  flagLabel,
+} from './labels/labels.js';
+export { bilingualPart } from './labels/bilingualPart.js';
+export type { FlagId } from './labels/labels.js';
+export type { Bilingual } from './types/bilingual.js';
 export type { RejectedRow, RunAccounting } from './types/sourceRows.js';
 export type {
   IndicatorId,
@@ -79,7 +94,6 @@ export type { Described } from './schema/described.js';
 export { explain } from './explain/explain.js';
 export type { ExplainOptions } from './explain/explain.js';
 export type {
-  Bilingual,
   Explanation,
   IndicatorExplanation,
   AdjustmentExplanation,
@@ -88,7 +102,7 @@ export type {
   FigurePath,
 } from './explain/types.js';
 export { compare } from './compare/compare.js';
-export type { Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
+export type { ClassedFirm, Comparison, FirmMove, MigrationRow, MigrationColumn } from './compare/types.js';
 // The evaluation engine (columns, float64 with error bounds, exact where a float cannot decide); evaluate is built on it.
 // Its building blocks (scaled decimal columns, decided rounding, the fact columns) are `@mujun/core/engine`.
 export { evaluateColumnar, planColumnar, scorePlannedPool } from './fast/evaluateColumnar.js';

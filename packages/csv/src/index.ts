@@ -69,6 +69,7 @@ export type { CreditCodeCheck } from './uscc/creditCode.js';
 // The results CSV as text, the JSON results from the columns
 export { resultsCsvText } from './write/resultsCsvText.js';
 export type { ResultsCsvOptions } from './write/resultsCsvText.js';
+export { gb18030Bytes } from './write/gb18030Bytes.js';
 export { jsonResults } from './write/jsonResults.js';
 export { resultsJsonText } from './write/resultsJsonText.js';
 export { poolSummariesOf, benchmarksOf } from './table/poolSummaries.js';
@@ -80,10 +81,9 @@ export type { ResultColumn, CellValue } from './write/resultColumn.js';
 // The results table: one layout (columns, headers, units, how each value is shown)
 export { resultsLayout, indicatorColumnsOf } from './table/resultsLayout.js';
 export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
-export { tableWords, groupNameOf, exclusionStatus, bilingualPart, adjustmentText } from './table/tableLanguage.js';
+export { tableWords, groupNameOf, exclusionStatus, adjustmentText } from './table/tableLanguage.js';
 export { smallPoolNote } from './table/smallPoolNote.js';
 export type { TableLanguage, TableWords } from './table/tableLanguage.js';
-export { INDICATOR_LABELS, EXCLUSION_LABELS } from './table/labels.js';
 export { toSignificant } from './table/significant.js';
 export { shownValue } from './score/shownValue.js';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
+import { gb18030Bytes } from './write/gb18030Bytes.js';
 import { describe, expect, it } from 'vitest';
 import { readSources } from './node/readSources.js';
 
@@ -12,7 +12,7 @@ describe('readSources from file paths', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mujun-csv-'));
   const land = join(dir, '土地.csv');
   const env = join(dir, '环保.csv');
-  writeFileSync(land, iconv.encode(`统一社会信用代码,企业名称,用地面积(亩)\r\n${HUAWEI},华为,10\r\n${TENCENT},腾讯,5\r\n`, 'gbk'));
+  writeFileSync(land, gb18030Bytes(`统一社会信用代码,企业名称,用地面积(亩)\r\n${HUAWEI},华为,10\r\n${TENCENT},腾讯,5\r\n`));
   writeFileSync(env, `\ufeffcredit_code,name,key_polluter\n${HUAWEI},华为,是\n`);
 
   it('names sources by the path as given, and honours partialSources', async () => {

@@ -33,8 +33,6 @@ export { consecutiveYearsInClass, classesInYear } from './history/history.js';
 export type { ClassHistory } from './history/history.js';
 export { PolicyError } from './errors.js';
 export type { PolicyErrorCode } from './errors.js';
-export { migrationMatrix, classedFirms } from './compare/migrationMatrix.js';
-export type { ClassedFirm, MigrationLabel, ClassMove, MigrationMatrix } from './compare/migrationMatrix.js';
 export { sensitivity, DEFAULT_WEIGHT_NOISE } from './sensitivity/sensitivity.js';
 export type { SensitivityOptions, FirmSensitivity, DrawParameters, SensitivityResult } from './sensitivity/types.js';
 export { simulate } from './simulate/simulate.js';

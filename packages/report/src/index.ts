@@ -13,5 +13,4 @@ export type {
   ReportLang,
   Provenance,
   ComparisonInput,
-  MatrixComparison,
 } from './types.js';

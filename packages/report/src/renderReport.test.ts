@@ -108,7 +108,7 @@ describe('renderReport: content', () => {
   it('shows the migration matrix cells of the comparison', () => {
     const cmp = input.comparison;
     if (!cmp) throw new Error('sample has a comparison');
-    for (const [from, row] of Object.entries(cmp.matrix.counts)) {
+    for (const [from, row] of Object.entries(cmp.matrix)) {
       for (const [to, n] of Object.entries(row)) expect(html).toContain(`data-from="${from}" data-to="${to}">${n}<`);
     }
   });

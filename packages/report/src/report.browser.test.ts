@@ -144,7 +144,7 @@ describe.skipIf(!available && !inCi)('report in headless Chromium', () => {
     await page.goto(`${url}#/firm/${encodeURIComponent(firm.creditCode)}`);
     await page.waitForSelector(`#sheet article[data-code="${firm.creditCode}"]`);
     expect(await page.textContent('#sheet [data-field="name"]')).toBe(firm.name);
-    expect(await page.textContent('#sheet [data-field="why"]')).toBe('本企业未参加本年度评价，原因：投产未满规定年限。');
+    expect(await page.textContent('#sheet [data-field="why"]')).toBe('本企业未参加本年度评价，原因：投产不满规定年限。');
     expect(await page.textContent('#sheet [data-field="ref"]')).toContain('发布单位：示例区工业和信息化局');
     await page.goto(`${url}#/`);
   });

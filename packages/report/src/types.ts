@@ -1,5 +1,5 @@
-import type { Comparison, EnterpriseRecord, Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
-import type { MigrationMatrix, PolicyOutcome } from '@mujun/policy';
+import type { Bilingual, Comparison, EnterpriseRecord, Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
+import type { PolicyOutcome } from '@mujun/policy';
 
 /** Report language: 中文 (default) or English. */
 export type ReportLang = 'zh' | 'en';
@@ -13,20 +13,16 @@ export type ReportLang = 'zh' | 'en';
 export type Provenance = Record<string, Partial<Record<string, string | { source: string; row?: number }>>>;
 
 /**
- * Year-over-year class migration: `@mujun/policy`'s `migrationMatrix(before, after)` with the two
- * labels (see `comparisonFromHistory`), or `@mujun/core`'s `compare(a, b)` as it is.
+ * Class migration: `@mujun/core`'s `compare(before, after)` — two evaluations, or a year of prior
+ * results and this evaluation (see `comparisonFromHistory`) — with the labels of its two sides.
  */
-export type ComparisonInput = MatrixComparison | (Comparison & { fromLabel?: string; toLabel?: string });
-
-/** A migration matrix with the labels of its two sides. */
-export interface MatrixComparison {
-  /** Label of the earlier side (e.g. "2023"). */
-  fromLabel: string;
-  /** Label of the later side (e.g. "2024"). */
-  toLabel: string;
+export interface ComparisonInput extends Comparison {
+  /** Label of the earlier side (e.g. "2023"); its scheme id when omitted. */
+  fromLabel?: string;
+  /** Label of the later side (e.g. "2024"); its scheme id when omitted. */
+  toLabel?: string;
   /** Both sides are runs of the same year (a review, 复核): the report says "前次" and "本次". */
   review?: boolean;
-  matrix: MigrationMatrix;
 }
 
 /** Everything `renderReport` can show. Only `evaluation` is required. */
@@ -45,7 +41,7 @@ export interface ReportInput {
   /** Year-over-year class migration (see `comparisonFromHistory`). */
   comparison?: ComparisonInput | undefined;
   /** The policy catalog's title, shown instead of its id. */
-  policyTitle?: { zh: string; en: string } | undefined;
+  policyTitle?: Bilingual | undefined;
   lang?: ReportLang | undefined;
   /** Overrides the default title "<district> <year> 年度亩均效益综合评价报告". */
   title?: string | undefined;

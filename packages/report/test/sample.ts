@@ -2,12 +2,12 @@
  * A small district for the report's tests and screenshots, run through the real pipeline:
  * hand-made records → core's `evaluate` (the default preset plus a veto and a bonus) →
  * policy's `applyPolicies` (Zhejiang land-tax relief and Shandong electricity surcharge) →
- * `migrationMatrix` against a hand-made previous year. Two groups, two counties, an exclusion,
+ * `compare` against a hand-made previous year. Two groups, two counties, an exclusion,
  * a rejected row, and an enterprise whose name is an HTML injection attempt.
  */
-import { evaluate, getPreset, parseScheme } from '@mujun/core';
+import { compare, evaluate, getPreset, parseScheme } from '@mujun/core';
 import type { ClassId, EnterpriseRecord, Evaluation, RejectedRow, Scheme } from '@mujun/core';
-import { applyPolicies, getPolicyPreset, migrationMatrix, PolicyCatalog } from '@mujun/policy';
+import { applyPolicies, getPolicyPreset, PolicyCatalog } from '@mujun/policy';
 import type { PolicyOutcome } from '@mujun/policy';
 import type { ReportInput } from '../src/index.js';
 
@@ -130,7 +130,7 @@ export function sampleReportInput(): ReportInput & { evaluation: Evaluation; rec
       violations: 'environment',
     };
   }
-  const comparison = { fromLabel: '2023', toLabel: '2024', matrix: migrationMatrix(previousYear(evaluation), evaluation) };
+  const comparison = { ...compare(previousYear(evaluation), evaluation), fromLabel: '2023', toLabel: '2024' };
   const policyTitle = { zh: '示例：土地使用税减免 + D 类差别电价', en: 'Sample: land-use tax relief + class D electricity surcharge' };
   return { evaluation, records, rejected, provenance, policy, policyTitle, comparison, title: '示例区 2024 年度工业企业资源集约利用综合评价' };
 }

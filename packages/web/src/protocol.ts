@@ -4,7 +4,8 @@
  * the results. Everything crosses as plain data: the worker keeps the run for `explain` and the report.
  */
 
-import type { SourceRead } from '@mujun/csv';
+import type { Accounting } from '@mujun/cli/run';
+import type { SourceRead, TableLanguage } from '@mujun/csv';
 
 /** A file the user dropped or picked: its name and bytes. */
 export interface FileBytes {
@@ -40,8 +41,8 @@ export type Request =
   | { type: 'report'; lang: 'zh' | 'en'; title: string; issuer: string }
   | { type: 'explain'; creditCode: string }
   /** The results CSV (`--headers`, `--encoding`), made when asked for (a second or two at 10⁵ firms the run need not wait for). */
-  | { type: 'csv'; headers: 'zh' | 'en'; encoding: 'utf8' | 'gbk' }
-  | { type: 'workbook'; headers: 'zh' | 'en' }
+  | { type: 'csv'; headers: TableLanguage; encoding: 'utf8' | 'gbk' }
+  | { type: 'workbook'; headers: TableLanguage }
   /** To the worker: the ports of the readers the page started (a worker cannot start one from a file:// page). */
   | { type: 'readers'; ports: MessagePort[] }
   /** To a reader: answer read requests on this port. */
@@ -49,22 +50,13 @@ export type Request =
   /** To a reader, on its port: read one file. */
   | { type: 'read'; file: FileBytes };
 
-/** The run's accounting (rows = scored + excluded + rejected). */
-export interface RunAccounting {
-  rows: number;
-  scored: number;
-  excluded: number;
-  rejected: number;
-  summaryRows: number;
-}
-
 /** Worker → page. */
 export type Reply =
   | { type: 'progress'; stage: string; done: number; total: number }
   /** `score validate`'s text report and its cross-check line. */
   | { type: 'validated'; text: string; lines: string[] }
   /** The run ended: the lines `score` prints, and (exit code 0) its accounting. */
-  | { type: 'scored'; exitCode: number; lines: string[]; accounting: RunAccounting | null }
+  | { type: 'scored'; exitCode: number; lines: string[]; accounting: Accounting | null }
   /** The results CSV as `score` writes it with the same choices. */
   | { type: 'csv'; bytes: Uint8Array }
   | { type: 'reported'; html: string }

@@ -7,7 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, constants, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { messyCsv } from '../../../csv/src/fast/messyCsv.js';
+import { messyCsv } from '../../../csv/src/test/messyCsv.js';
 import { BIN, withFiles } from '../test/spawnScore.js';
 
 const dir = withFiles({ 'firms.csv': messyCsv(30000) });

@@ -8,7 +8,7 @@ import { appendFileSync, chmodSync, copyFileSync, mkdirSync, readFileSync } from
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { messyCsv } from '../../../csv/src/fast/messyCsv.js';
+import { messyCsv } from '../../../csv/src/test/messyCsv.js';
 import { runScore } from '../test/memoryIo.js';
 import { BIN, FIXTURE_FILES, ROOT, tempDir, withFiles } from '../test/spawnScore.js';
 import { expectOneLineError } from '../test/oneLineError.js';

@@ -4,14 +4,13 @@
  * and by each input figure changed alone (each verified by evaluating the firm's pool again).
  * Excluded enterprises get their reason; unknown codes are usage errors.
  */
-import { explain, type EnterpriseRecord, type Explanation } from '@mujun/core';
+import { EXCLUSION_LABELS, explain, type EnterpriseRecord, type Explanation } from '@mujun/core';
 import { UsageError } from '../errors.js';
-import { Dec } from '../internal/decimal.js';
-import { EXCLUSION_LABELS } from '@mujun/csv';
+import { toSignificant } from '@mujun/csv';
 import type { ScoreRun } from '../run/scoreRun.js';
 
-/** Six significant digits for reading; the JSON form keeps every digit. */
-const short = (value: string | null): string => (value === null ? '—' : new Dec(value).toSignificantDigits(6).toString());
+/** Six significant digits for reading, as the results table shows them; the JSON form keeps every digit. */
+const short = (value: string | null): string => (value === null ? '—' : toSignificant(value, 6));
 
 function explanationLines(x: Explanation): string[] {
   const lines = [

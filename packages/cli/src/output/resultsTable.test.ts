@@ -18,7 +18,7 @@ import { toSignificant, type ResultColumn } from '@mujun/csv';
 import { evaluationCsv, readSources, writeResultsCsv } from '@mujun/csv/node';
 import { applyPoliciesToColumns, getPolicyPreset, type PolicyOutcome } from '@mujun/policy';
 import { describe, expect, test } from 'vitest';
-import { creditCode, messyCsv } from '../../../csv/src/fast/messyCsv.js';
+import { creditCode, messyCsv } from '../../../csv/src/test/messyCsv.js';
 import { resultsTable } from './resultsTable.js';
 import type { ScoreRun } from '../run/scoreRun.js';
 

@@ -2,11 +2,10 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import { exactIndicatorValue } from '@mujun/core';
+import { type Bilingual, bilingualPart, exactIndicatorValue } from '@mujun/core';
 import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, unitsText } from '@mujun/core/engine';
 import {
   adjustmentText,
-  bilingualPart,
   exclusionStatus,
   groupNameOf,
   indicatorColumnsOf,
@@ -25,7 +24,7 @@ export interface TableColumn {
   /** How the writer treats the cell: figures stay numbers, codes stay text in Excel. */
   kind?: 'text' | 'number' | 'code';
   /** The unit of a figure column (a workbook shows it in every header). */
-  unit?: { zh: string; en: string };
+  unit?: Bilingual;
 }
 
 /** Header and rows, every cell a string. */

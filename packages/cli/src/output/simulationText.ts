@@ -5,10 +5,13 @@ const signed = (s: string): string => (s.startsWith('-') ? s : `+${s}`);
 
 /** The migration matrix as an aligned table: rows before (baseline), columns after (scenario). */
 export function migrationTable(result: SimulationResult): string[] {
-  const { labels, counts } = result.migration;
+  const { rows, columns, matrix } = result.migration;
+  // Both sides score the same records: no firm is new or gone.
+  const from = rows.filter((r) => r !== 'new');
+  const to = columns.filter((c) => c !== 'gone');
   const cell = (s: string) => s.padStart(9);
-  const lines = [`${'前\\后 from\\to'.padEnd(14)}${labels.map(cell).join('')}`];
-  for (const from of labels) lines.push(`${from.padEnd(14)}${labels.map((to) => cell(String(counts[from]?.[to] ?? 0))).join('')}`);
+  const lines = [`${'前\\后 from\\to'.padEnd(14)}${to.map(cell).join('')}`];
+  for (const r of from) lines.push(`${r.padEnd(14)}${to.map((c) => cell(String(matrix[r]?.[c] ?? 0))).join('')}`);
   return lines;
 }
 
@@ -22,7 +25,7 @@ export function simulationText(result: SimulationResult, names: { baseline: stri
   for (const c of result.catalogChanges) lines.push(`  ${c.text}`);
   lines.push(
     '',
-    `类别迁移矩阵 class migration (企业 firms ${result.migration.firms}, 变动 moved ${result.migration.moved.length}):`,
+    `类别迁移矩阵 class migration (企业 firms ${result.migration.counts.firms}, 变动 moved ${result.migration.moved.length}):`,
     ...migrationTable(result),
   );
   lines.push(

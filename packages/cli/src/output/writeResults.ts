@@ -3,7 +3,7 @@
  * byte writers (UTF-8 with BOM or GBK, Chinese or English headers, formula injection neutralised;
  * the policy columns with --policy), one JSON object, or an .xlsx workbook.
  */
-import { tableWords } from '@mujun/csv';
+import { type TableLanguage, tableWords } from '@mujun/csv';
 import { evaluationCsv, writeResultsJson, type PolicyCells } from '@mujun/csv/node';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
@@ -15,7 +15,7 @@ import type { ScoreRun } from '../run/scoreRun.js';
 /** Output choices. */
 export interface WriteOptions {
   format: 'csv' | 'json' | 'xlsx';
-  headers: 'zh' | 'en';
+  headers: TableLanguage;
   encoding: 'utf8' | 'gbk';
   out?: string | undefined;
   /** Replace an existing --out file (`--force`). */
@@ -62,7 +62,7 @@ export async function writeResults(io: Io, run: ScoreRun, options: WriteOptions)
  * The outcome lists the firms in the engine's order (pools, each in rank order), then the exempt
  * firms managed as a class: walked in step with the columns, no lookup by credit code.
  */
-function policyCellsOf(run: ScoreRun, language: 'zh' | 'en'): { policies?: (i: number) => PolicyCells | undefined } {
+function policyCellsOf(run: ScoreRun, language: TableLanguage): { policies?: (i: number) => PolicyCells | undefined } {
   const outcome = run.policies;
   if (outcome === undefined) return {};
   const ev = run.columns;

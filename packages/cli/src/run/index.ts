@@ -50,4 +50,3 @@ export type { ReportChoice } from './reportHtml.js';
 export { explanationText } from '../output/explanationText.js';
 export { resultsWorkbookBytes } from '../output/xlsx/resultsXlsx.js';
 export type { WorkbookChoice } from '../output/xlsx/resultsXlsx.js';
-export { gb18030Bytes } from './gb18030.js';

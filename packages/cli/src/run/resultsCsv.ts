@@ -3,9 +3,8 @@
  * the workbook's too) written by @mujun/csv's CSV writer of rows — byte for byte what `score`
  * writes from the columns with its threaded writer (both follow @mujun/csv's resultsLayout).
  */
-import { resultsCsvText, type ResultColumn } from '@mujun/csv';
+import { gb18030Bytes, resultsCsvText, type ResultColumn } from '@mujun/csv';
 import { resultsTable } from '../output/resultsTable.js';
-import { gb18030Bytes } from './gb18030.js';
 import type { ScoreRun } from './scoreRun.js';
 
 /** The choices of `score --headers … --encoding …`. */

@@ -79,6 +79,23 @@ describe('compare', () => {
     expect([self.matrix['A']?.['A'], self.matrix['C']?.['C'], self.matrix['excluded']?.['excluded']]).toEqual([1, 2, 1]);
   });
 
+  it('a year of results given as rows compares as the evaluation it came from', () => {
+    // Rows carry what a results file keeps: code, class (null when excluded), name and total.
+    const rows = [
+      ...a.results.map((r) => ({ creditCode: r.creditCode, class: r.class, name: r.name, total: r.total })),
+      ...a.excluded.map((x) => ({ creditCode: x.creditCode, class: null, name: x.name })),
+    ];
+    const fromRows = compare(rows, b);
+    const fromEvaluation = compare(a, b);
+    // The rows keep no exclusion reasons and no scheme; everything else is the same.
+    const bare = (m: (typeof fromRows.moved)[number]) => ({ ...m, excludedA: undefined });
+    expect(fromRows.moved.map(bare)).toEqual(fromEvaluation.moved.map(bare));
+    expect(fromRows.schemeA).toBeNull();
+    // A list side's classes are those it holds or the other side's scheme has, best first.
+    expect(fromRows.rows).toEqual(['A', 'B', 'C', 'D', 'excluded', 'new']);
+    expect(fromRows.matrix).toEqual(fromEvaluation.matrix);
+  });
+
   test('the matrix accounts for every firm, rows sum to a, columns to b, and record order does not matter', () =>
     fc.assert(
       fc.property(

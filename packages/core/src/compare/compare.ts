@@ -1,8 +1,8 @@
 import { Dec, fixed } from '../arithmetic/decimal.js';
 import type { ClassId, Evaluation, ExclusionReason } from '../types/evaluation.js';
-import type { Comparison, FirmMove, MigrationColumn, MigrationRow } from './types.js';
+import type { ClassedFirm, Comparison, FirmMove, MigrationColumn, MigrationRow } from './types.js';
 
-/** What one evaluation says about one firm. */
+/** What one side says about one firm. */
 interface Side {
   name: string;
   label: ClassId | 'excluded';
@@ -13,17 +13,29 @@ interface Side {
 // Class letters best first, for up/down; schemes may use any subset.
 const ORDER: readonly string[] = ['A', 'B', 'C', 'C-', 'D'];
 
-function sides(e: Evaluation): Map<string, Side> {
+function sides(side: Evaluation | readonly ClassedFirm[]): Map<string, Side> {
   const map = new Map<string, Side>();
   // A scored entry wins over an exclusion of the same code (a duplicate record), the first over later ones.
-  for (const r of e.results) if (!map.has(r.creditCode)) map.set(r.creditCode, { name: r.name, label: r.class, total: r.total });
-  for (const x of e.excluded) if (!map.has(x.creditCode)) map.set(x.creditCode, { name: x.name, label: 'excluded', total: null, reason: x.reason });
+  const classed = 'results' in side ? side.results : side.flatMap((f) => (f.class === null ? [] : [{ ...f, class: f.class }]));
+  const excluded = 'results' in side ? side.excluded : side.filter((f) => f.class === null);
+  for (const r of classed) if (!map.has(r.creditCode)) map.set(r.creditCode, { name: r.name ?? '', label: r.class, total: r.total ?? null });
+  for (const x of excluded) {
+    if (!map.has(x.creditCode)) map.set(x.creditCode, { name: x.name ?? '', label: 'excluded', total: null, ...('reason' in x ? { reason: x.reason } : {}) });
+  }
   return map;
+}
+
+/** A side's classes, best first: an evaluation's scheme tiers; for a list, those it or the other side's scheme holds. */
+function tiersOf(side: Evaluation | readonly ClassedFirm[], other: Evaluation | readonly ClassedFirm[]): ClassId[] {
+  if ('results' in side) return side.scheme.classes.tiers.map((t) => t.id);
+  const held = new Set<string>([...side.map((f) => f.class ?? ''), ...('results' in other ? tiersOf(other, side) : [])]);
+  return (ORDER as ClassId[]).filter((c) => held.has(c));
 }
 
 /**
  * Compare two evaluations — normally the same district in two years, or the same records under
- * two schemes: the class migration matrix (rows = place in `a`: a class, 'excluded' or 'new';
+ * two schemes — or a year of prior results given as `{ creditCode, class }` rows (`class` null
+ * when excluded): the class migration matrix (rows = place in `a`: a class, 'excluded' or 'new';
  * columns = place in `b`: a class, 'excluded' or 'gone') and every firm whose place changed, with
  * both totals. Firms are matched by credit code; the result does not depend on record order.
  *
@@ -32,11 +44,11 @@ function sides(e: Evaluation): Map<string, Side> {
  * c.matrix['B']?.['A']; // firms that rose from B to A
  * c.moved.filter((m) => m.direction === 'down');
  */
-export function compare(a: Evaluation, b: Evaluation): Comparison {
+export function compare(a: Evaluation | readonly ClassedFirm[], b: Evaluation | readonly ClassedFirm[]): Comparison {
   const before = sides(a);
   const after = sides(b);
-  const rows: MigrationRow[] = [...a.scheme.classes.tiers.map((t) => t.id), 'excluded', 'new'];
-  const columns: MigrationColumn[] = [...b.scheme.classes.tiers.map((t) => t.id), 'excluded', 'gone'];
+  const rows: MigrationRow[] = [...tiersOf(a, b), 'excluded', 'new'];
+  const columns: MigrationColumn[] = [...tiersOf(b, a), 'excluded', 'gone'];
   const matrix: Record<string, Record<string, number>> = Object.fromEntries(rows.map((r) => [r, Object.fromEntries(columns.map((c) => [c, 0]))]));
   const counts = { firms: 0, stayed: 0, up: 0, down: 0, entered: 0, left: 0, other: 0 };
   const moved: FirmMove[] = [];
@@ -68,7 +80,8 @@ export function compare(a: Evaluation, b: Evaluation): Comparison {
     counts[move.direction]++;
     moved.push(move);
   }
-  return { schemeA: a.schemeId, schemeB: b.schemeId, rows, columns, matrix, moved, counts };
+  const schemeOf = (side: Evaluation | readonly ClassedFirm[]): string | null => ('results' in side ? side.schemeId : null);
+  return { schemeA: schemeOf(a), schemeB: schemeOf(b), rows, columns, matrix, moved, counts };
 }
 
 function change(totalA: string, totalB: string): string {

@@ -27,10 +27,20 @@ export interface FirmMove {
   excludedB?: ExclusionReason;
 }
 
+/** A firm's class in a year of prior results: null when it was excluded that year. */
+export interface ClassedFirm {
+  creditCode: string;
+  class: ClassId | null;
+  name?: string;
+  /** Its total that year, when known. */
+  total?: string;
+}
+
 /** The class migration between two evaluations (e.g. two years, or two schemes on the same data). */
 export interface Comparison {
-  schemeA: string;
-  schemeB: string;
+  /** The schemes' ids; null for a side given as rows. */
+  schemeA: string | null;
+  schemeB: string | null;
   /** Row labels: `a`'s classes best first, then 'excluded', 'new'. */
   rows: MigrationRow[];
   /** Column labels: `b`'s classes best first, then 'excluded', 'gone'. */

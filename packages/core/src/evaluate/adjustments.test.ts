@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../arithmetic/decimal.js';
-import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme } from '../schema/scheme.js';
 import type { EnterpriseResult } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
 import { parseScheme } from '../schema/parseScheme.js';
+import { aboveScaleScheme, firmsWith } from '../test/onePool.js';
 
-const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
-  creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
-  name: `企业${n}`,
-  scale: 'above',
-  landOwnedMu: '10',
-  ...fields,
-});
+const firm = firmsWith({ landOwnedMu: '10' });
 const byCode = (results: EnterpriseResult[]) => Object.fromEntries(results.map((r) => [r.creditCode.slice(-2), r]));
 /** Σ shown indicator scores + Σ adjustment points, exactly. */
 const shownSum = (r: EnterpriseResult) =>
@@ -20,23 +14,12 @@ const shownSum = (r: EnterpriseResult) =>
 
 // taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed); the rule is the energy figure's.
 const twoIndicators = (energy: 'zero' | 'poolAverage' | 'exclude'): Scheme =>
-  parseScheme({
-    id: 'missing-test',
-    name: '缺失测试',
-    nameEn: 'missing test',
-    groups: [
-      {
-        id: 'above-scale',
-        name: '规上',
-        nameEn: 'above',
-        membership: { scale: 'above' },
-        indicators: [
-          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-          { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
-        ],
-        missing: { energy },
-      },
+  aboveScaleScheme('missing-test', {
+    indicators: [
+      { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+      { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
     ],
+    missing: { energy },
   });
 // Firm 1: 10 / 2 → 50 + 50. Firm 2: 20 / 4 → 100 + 100. Firm 3: 10 / no energy. Firm 4: 10 / energy 0
 // reported, which is data: the pool's best observed score on taxPerEnergy (100), whatever the rule.
@@ -74,40 +57,32 @@ describe('missing-data rules', () => {
   });
 });
 
-const flagged = parseScheme({
-  id: 'adjust-test',
-  name: '加减分测试',
-  nameEn: 'adjustment test',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'fixed', value: 10 } }],
+const flagged = aboveScaleScheme(
+  'adjust-test',
+  { indicators: [{ id: 'taxPerMu', weight: 100, benchmark: { kind: 'fixed', value: 10 } }] },
+  {
+    adjustments: {
+      bonuses: [
+        { flag: 'high-tech', points: 5 },
+        { flag: 'green-factory', points: 1.5 },
+      ],
+      penalties: [{ flag: 'dishonest-entity', points: 3 }],
+      vetoes: [
+        { flag: 'safety-accident', effect: 'forceD', source: '常州 2018' },
+        { flag: 'environmental-violation', effect: 'capC' },
+      ],
     },
-  ],
-  adjustments: {
-    bonuses: [
-      { flag: 'high-tech', points: 5 },
-      { flag: 'green-factory', points: 1.5 },
-    ],
-    penalties: [{ flag: 'dishonest-entity', points: 3 }],
-    vetoes: [
-      { flag: 'safety-accident', effect: 'forceD', source: '常州 2018' },
-      { flag: 'environmental-violation', effect: 'capC' },
-    ],
+    classes: {
+      mode: 'threshold',
+      tiers: [
+        { id: 'A', name: '优先发展类', nameEn: 'A', minTotal: 90 },
+        { id: 'B', name: '鼓励提升类', nameEn: 'B', minTotal: 60 },
+        { id: 'C', name: '帮扶转型类', nameEn: 'C', minTotal: 40 },
+        { id: 'D', name: '倒逼整治类', nameEn: 'D' },
+      ],
+    },
   },
-  classes: {
-    mode: 'threshold',
-    tiers: [
-      { id: 'A', name: '优先发展类', nameEn: 'A', minTotal: 90 },
-      { id: 'B', name: '鼓励提升类', nameEn: 'B', minTotal: 60 },
-      { id: 'C', name: '帮扶转型类', nameEn: 'C', minTotal: 40 },
-      { id: 'D', name: '倒逼整治类', nameEn: 'D' },
-    ],
-  },
-});
+);
 
 describe('bonus, penalty and veto', () => {
   const e = evaluate(

@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets/getPreset.js';
-import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import type { Evaluation } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
 import { parseScheme } from '../schema/parseScheme.js';
+import { aboveScaleScheme, firmsWith } from '../test/onePool.js';
 
 type Indicator = SchemeInput['groups'][number]['indicators'][number];
 
-const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
-  creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
-  name: `企业${n}`,
-  scale: 'above',
-  ...fields,
-});
+const firm = firmsWith();
 
-const schemeOf = (indicators: Indicator[]): Scheme =>
-  parseScheme({
-    id: 'bench-test',
-    name: '基准测试',
-    nameEn: 'benchmark test',
-    groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators }],
-  });
+const schemeOf = (indicators: Indicator[]): Scheme => aboveScaleScheme('bench-test', { indicators });
 
 const scoreOf = (e: Evaluation, n: number, id = 'taxPerMu') =>
   e.results.find((r) => r.creditCode.endsWith(String(n).padStart(2, '0')))!.indicators.find((i) => i.id === id)!.score;

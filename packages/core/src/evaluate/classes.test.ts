@@ -5,6 +5,7 @@ import { Classes, type Scheme, type SchemeInput } from '../schema/scheme.js';
 import { evaluate } from './evaluate.js';
 import { quotaCounts } from './quotaCounts.js';
 import { parseScheme } from '../schema/parseScheme.js';
+import { aboveScaleScheme } from '../test/onePool.js';
 
 const classesWith = (counting: 'round' | 'floor' | 'ceil' | 'literal') => Classes.parse({ smallPool: { counting } });
 
@@ -73,26 +74,18 @@ const firm = (code: string, tax: string, sales = '1000', fields: Partial<Enterpr
   salesWan: sales,
   ...fields,
 });
+// taxPerMu 50 (B 10) + salesPerMu 50 (B 100), both fixed.
 const scheme = (classes: SchemeInput['classes']): Scheme =>
-  parseScheme({
-    id: 'class-test',
-    name: '分类测试',
-    nameEn: 'class test',
-    // taxPerMu 50 (B 10) + salesPerMu 50 (B 100), both fixed.
-    groups: [
-      {
-        id: 'above-scale',
-        name: '规上',
-        nameEn: 'above',
-        membership: { scale: 'above' },
-        indicators: [
-          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-          { id: 'salesPerMu', weight: 50, benchmark: { kind: 'fixed', value: 100 } },
-        ],
-      },
-    ],
-    ...(classes === undefined ? {} : { classes }),
-  });
+  aboveScaleScheme(
+    'class-test',
+    {
+      indicators: [
+        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+        { id: 'salesPerMu', weight: 50, benchmark: { kind: 'fixed', value: 100 } },
+      ],
+    },
+    classes === undefined ? {} : { classes },
+  );
 const placed = (records: EnterpriseRecord[], classes: SchemeInput['classes']) =>
   evaluate(records, scheme(classes)).results.map((r) => `${r.creditCode}:${r.rank}${r.class}`);
 

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '../errors.js';
 import { getPreset } from '../presets/getPreset.js';
-import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme } from '../schema/scheme.js';
 import { evaluate } from './evaluate.js';
 import { parseScheme } from '../schema/parseScheme.js';
+import { aboveScaleScheme, firmsWith } from '../test/onePool.js';
 
-const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
-  creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
-  name: `企业${n}`,
-  scale: 'above',
-  ...fields,
-});
+const firm = firmsWith();
 const records = [
   firm(1, { landOwnedMu: '10', taxWan: '100', salesWan: '900', energyTce: '40', county: '甲区' }),
   firm(2, { landOwnedMu: '7', taxWan: '300', salesWan: '1300', county: '甲区' }),
@@ -21,26 +16,18 @@ const records = [
   firm(6, { landOwnedMu: '11', taxWan: '40', salesWan: '300', county: '甲区' }),
 ];
 // Aggregate benchmarks, min-max and the pool-average missing rule all depend on the whole pool.
-const scheme = parseScheme({
-  id: 'partition-test',
-  name: '分区测试',
-  nameEn: 'partition test',
-  groups: [
-    {
-      id: 'above-scale',
-      name: '规上',
-      nameEn: 'above',
-      membership: { scale: 'above' },
-      indicators: [
-        { id: 'taxPerMu', weight: 50, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1.5 } },
-        { id: 'salesPerMu', weight: 30, normalisation: { method: 'minMax' } },
-        { id: 'taxPerEnergy', weight: 20, benchmark: { kind: 'pool', method: 'mean' } },
-      ],
-      missing: { energy: 'poolAverage' },
-    },
-  ],
-  classes: { poolByCounty: false },
-});
+const scheme = aboveScaleScheme(
+  'partition-test',
+  {
+    indicators: [
+      { id: 'taxPerMu', weight: 50, benchmark: { kind: 'pool', method: 'aggregate', multiple: 1.5 } },
+      { id: 'salesPerMu', weight: 30, normalisation: { method: 'minMax' } },
+      { id: 'taxPerEnergy', weight: 20, benchmark: { kind: 'pool', method: 'mean' } },
+    ],
+    missing: { energy: 'poolAverage' },
+  },
+  { classes: { poolByCounty: false } },
+);
 
 describe('given benchmarks (partitioned runs)', () => {
   it('a partition scored with the whole run’s benchmarks gets exactly the whole run’s raw scores', () => {

@@ -1,44 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets/getPreset.js';
-import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import type { EnterpriseResult } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
-import { parseScheme } from '../schema/parseScheme.js';
+import { aboveScaleScheme, firmsWith } from '../test/onePool.js';
 
 // Missing data by figure, not by indicator (DOMAIN.md §4): a rule names a figure and applies on
 // every indicator that uses it; a reported 0 is data.
 
-const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
-  creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
-  name: `企业${n}`,
-  scale: 'above',
-  landOwnedMu: '10',
-  ...fields,
-});
+const firm = firmsWith({ landOwnedMu: '10' });
 const scoresOf = (results: EnterpriseResult[]) =>
   Object.fromEntries(results.map((r) => [r.creditCode.slice(-2), r.indicators.map((i) => `${i.score}${i.imputed ? ` (${i.imputation})` : ''}`)]));
 
 // taxPerMu 50 (B 10 fixed) + taxPerEnergy 50 (B 2 fixed); as 武进 does, a missing energy figure
 // gets the pool average.
 const scheme = (missing: NonNullable<SchemeInput['groups'][number]['missing']>): Scheme =>
-  parseScheme({
-    id: 'by-figure',
-    name: '按数据项',
-    nameEn: 'by figure',
-    groups: [
-      {
-        id: 'above-scale',
-        name: '规上',
-        nameEn: 'above',
-        membership: { scale: 'above' },
-        indicators: [
-          { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
-          { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
-        ],
-        missing,
-      },
+  aboveScaleScheme('by-figure', {
+    indicators: [
+      { id: 'taxPerMu', weight: 50, benchmark: { kind: 'fixed', value: 10 } },
+      { id: 'taxPerEnergy', weight: 50, benchmark: { kind: 'fixed', value: 2 } },
     ],
+    missing,
   });
 
 describe('a missing figure, by figure', () => {

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EnterpriseRecord } from '../schema/record.js';
 import type { Scheme, SchemeInput } from '../schema/scheme.js';
 import type { Evaluation } from '../types/evaluation.js';
 import { evaluate } from './evaluate.js';
-import { parseScheme } from '../schema/parseScheme.js';
+import { aboveScaleScheme, firmsWith } from '../test/onePool.js';
 
 type Indicator = SchemeInput['groups'][number]['indicators'][number];
 
-const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
-  creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
-  name: `企业${n}`,
-  scale: 'above',
-  ...fields,
-});
-const schemeOf = (indicators: Indicator[]): Scheme =>
-  parseScheme({
-    id: 'norm-test',
-    name: '计分测试',
-    nameEn: 'normalisation test',
-    groups: [{ id: 'above-scale', name: '规上', nameEn: 'above', membership: { scale: 'above' }, indicators }],
-  });
+const firm = firmsWith();
+const schemeOf = (indicators: Indicator[]): Scheme => aboveScaleScheme('norm-test', { indicators });
 const taxPerMuScores = (e: Evaluation) => Object.fromEntries(e.results.map((r) => [r.creditCode.slice(-2), r.indicators[0]!.score]));
 // taxPerMu = tax / 10 亩.
 const onTen = (n: number, tax: string | undefined) => firm(n, tax === undefined ? { landOwnedMu: '10' } : { landOwnedMu: '10', taxWan: tax });

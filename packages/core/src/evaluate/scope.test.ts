@@ -5,15 +5,9 @@ import type { Scheme } from '../schema/scheme.js';
 import { evaluate } from './evaluate.js';
 import { normaliseIndustryCode } from './industryCode.js';
 import { parseScheme } from '../schema/parseScheme.js';
+import { firmsWith } from '../test/onePool.js';
 
-const firm = (n: number, fields: Partial<EnterpriseRecord>): EnterpriseRecord => ({
-  creditCode: `9132040000000000${String(n).padStart(2, '0')}`,
-  name: `企业${n}`,
-  scale: 'above',
-  landOwnedMu: '10',
-  taxWan: '100',
-  ...fields,
-});
+const firm = firmsWith({ landOwnedMu: '10', taxWan: '100' });
 const reasons = (records: EnterpriseRecord[], scheme: Scheme = getPreset('changzhou-wujin')) => {
   const e = evaluate(records, scheme);
   expect(e.accounting).toEqual({ records: records.length, scored: e.results.length, excluded: e.excluded.length });

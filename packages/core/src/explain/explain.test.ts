@@ -217,7 +217,9 @@ describe('explain: class rules and vetoes', () => {
     // 20.3365… + 2 − 1.5 = 20.8365… → 20.84.
     const x = explain(records, s, WU);
     expect(x?.sum).toBe('8.68 + 9.09 + 2.57 + 2.00 − 1.50 = 20.84');
-    expect(x?.adjustments.map((a) => a.text.en)).toEqual(['high-tech: bonus 2.00 points', 'illegal-land-use: penalty -1.50 points']);
+    expect(x?.adjustments.map((a) => a.text.en)).toEqual(['high-tech enterprise: bonus 2.00 points', 'illegal land use: penalty -1.50 points']);
+    // The Chinese half names the flags in Chinese, not by their ids.
+    expect(x?.adjustments.map((a) => a.text.zh)).toEqual(['高新技术企业：加分 2.00', '违法用地：减分 -1.50']);
   });
 
   const alone = (method: 'percentile' | 'minMax'): Scheme => {

@@ -2,7 +2,7 @@ import { Dec, HUNDRED, roundTo } from '../arithmetic/decimal.js';
 import type { EnterpriseResult, Evaluation } from '../types/evaluation.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
 import type { EnterpriseRecord, NumericField } from '../schema/record.js';
-import { INDICATOR_TEXT } from './internal/labels.js';
+import { INDICATOR_LABELS } from '../labels/labels.js';
 import { FIGURES } from './internal/figures.js';
 import { figurePaths } from './internal/paths.js';
 import { poolIndex } from './internal/poolIndex.js';
@@ -62,8 +62,8 @@ export function explain(
     const spec = specOf(evaluation, result, i.id);
     const base: Omit<IndicatorExplanation, 'text'> = {
       id: i.id,
-      label: INDICATOR_TEXT[i.id].label,
-      unit: INDICATOR_TEXT[i.id].unit,
+      label: INDICATOR_LABELS[i.id].name,
+      unit: INDICATOR_LABELS[i.id].unit,
       method: spec?.normalisation.method ?? 'ratio',
       value: i.value,
       benchmark: i.benchmark,

@@ -1,20 +1,15 @@
 import type { NumericField } from '../schema/record.js';
 import type { Normalisation } from '../schema/scheme.js';
+import type { Bilingual } from '../types/bilingual.js';
 import type { AdjustmentApplied, ClassId, IndicatorResult } from '../types/evaluation.js';
 
 /** The result types of `explain`. Every number is an exact decimal string. */
-
-/** A text in both languages, for the CLI and the report. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 /** One indicator of the firm as shown to it: its result, named, with its method and share of the total. */
 export interface IndicatorExplanation extends IndicatorResult {
   /** Indicator name, e.g. 亩均税收 / tax per mu. */
   label: Bilingual;
-  /** Unit of the value, e.g. 万元/亩 / 10k yuan per mu. */
+  /** Unit of the value, e.g. 万元/亩 / 10⁴ yuan/mu. */
   unit: Bilingual;
   /** How it was normalised (the scheme's method). */
   method: Normalisation['method'];

@@ -1,7 +1,7 @@
 import { type Dec, roundTo, ZERO } from '../arithmetic/decimal.js';
 import { splitShown } from '../evaluate/contributions.js';
 import { CoreError } from '../errors.js';
-import { INDICATOR_TEXT } from '../explain/internal/labels.js';
+import { INDICATOR_LABELS } from '../labels/labels.js';
 import type { Group, Scheme } from '../schema/scheme.js';
 import { decidedCompare, decidedFloor, decidedRound, U } from './decide.js';
 import { floatOf, indicatorScores, type IndicatorScoresContext } from './indicatorScores.js';
@@ -160,7 +160,7 @@ function outOfRange(code: string, group: Group, raws: readonly Dec[], total: Dec
   const big = raws[j] as Dec;
   const id = group.indicators[j]!.id;
   const [what, whatEn, shown] = big.abs().gte(total.abs().div(2))
-    ? [`指标“${INDICATOR_TEXT[id].label.zh}”得分`, `the score on ${id} (${INDICATOR_TEXT[id].label.en})`, big]
+    ? [`指标“${INDICATOR_LABELS[id].name.zh}”得分`, `the score on ${id} (${INDICATOR_LABELS[id].name.en})`, big]
     : ['加减分后的总分', 'the total with bonus and penalty points', total];
   const text = shown.toSignificantDigits(6).toString();
   throw new CoreError(

@@ -1,3 +1,4 @@
+import { CLASS_LABELS } from '../labels/labels.js';
 import type { SchemeWithDefaults } from '../schema/scheme.js';
 
 /**
@@ -22,15 +23,18 @@ export const EXEMPT_INDUSTRIES: NonNullable<Scope['exemptIndustries']> = [
 /** Military production has no GB/T 4754 code; firms carrying the flag "military" are exempt. */
 export const EXEMPT_FLAGS: NonNullable<Scope['exemptFlags']> = [{ flag: 'military', reason: '军工企业 / military production' }];
 
-/** 淮安 2024 classes: A top 20% (inclusive), B to 60%, C to 95%, D the rest. */
+/** 淮安 2024's classes A top 20% (inclusive), B to 60%, C to 95%, D the rest: the presets' and the schema's default. */
+export const QUOTA_TIERS = (['A', 'B', 'C', 'D'] as const).map((id, k) => ({
+  id,
+  name: CLASS_LABELS[id].zh,
+  nameEn: CLASS_LABELS[id].en,
+  cumulativeShare: [0.2, 0.6, 0.95, 1][k] as number,
+}));
+
+/** 淮安 2024 classes: the quota tiers, with this project's choices on pools. */
 export const QUOTA_CLASSES: SchemeWithDefaults['classes'] = {
   mode: 'quota',
-  tiers: [
-    { id: 'A', name: '优先发展类', nameEn: 'priority development', cumulativeShare: 0.2 },
-    { id: 'B', name: '鼓励提升类', nameEn: 'encouraged improvement', cumulativeShare: 0.6 },
-    { id: 'C', name: '帮扶转型类', nameEn: 'assisted transformation', cumulativeShare: 0.95 },
-    { id: 'D', name: '倒逼整治类', nameEn: 'forced rectification', cumulativeShare: 1 },
-  ],
+  tiers: QUOTA_TIERS,
   tieBreak: 'taxPerMu-then-code',
   // The literal reading of “前 20%（含）”: rank r is in the first class whose cumulative share is
   // ≥ r/n. Below 5 firms that reading breaks down (one firm alone would be D, four firms get no

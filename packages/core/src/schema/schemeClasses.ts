@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { QUOTA_TIERS } from '../presets/common.js';
 import type { Described } from './described.js';
 import { ClassIdSchema } from './schemeScope.js';
 
@@ -43,16 +44,9 @@ export const SmallPoolRule = z.strictObject({
 });
 export type SmallPoolRule = z.infer<typeof SmallPoolRule>;
 
-const DEFAULT_TIERS = [
-  { id: 'A', name: '优先发展类', nameEn: 'priority development', cumulativeShare: 0.2 },
-  { id: 'B', name: '鼓励提升类', nameEn: 'encouraged improvement', cumulativeShare: 0.6 },
-  { id: 'C', name: '帮扶转型类', nameEn: 'assisted transformation', cumulativeShare: 0.95 },
-  { id: 'D', name: '倒逼整治类', nameEn: 'forced rectification', cumulativeShare: 1 },
-] as const;
-
 export const Classes = z.strictObject({
   mode: z._default(z.enum(['quota', 'threshold', 'hybrid']), 'quota'),
-  tiers: z.prefault(z.array(ClassTier).check(z.minLength(2)), () => DEFAULT_TIERS.map((t) => ({ ...t }))),
+  tiers: z.prefault(z.array(ClassTier).check(z.minLength(2)), () => QUOTA_TIERS.map((t) => ({ ...t }))),
   tieBreak: z._default(z.enum(['taxPerMu-then-code', 'shared']), 'taxPerMu-then-code'),
   smallPool: z.prefault(SmallPoolRule, {}),
   poolByCounty: z._default(z.boolean(), true),

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../explain/types.js';
+import type { Bilingual } from './bilingual.js';
 
 /**
  * A source row that never reached the evaluation (bad data): where it is and why. `@mujun/csv`'s

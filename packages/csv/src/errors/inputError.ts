@@ -1,3 +1,5 @@
+import type { Bilingual } from '@mujun/core';
+
 /** Why a whole input file could not be used (or an output file written). The CLI maps every one of these to exit code 1. */
 export type InputErrorCode =
   | 'unreadable' // the file could not be opened or read
@@ -30,7 +32,7 @@ export class InputError extends Error {
   /** The message in English alone. */
   readonly en: string;
 
-  constructor(code: InputErrorCode, source: string, text: { zh: string; en: string }, column?: string) {
+  constructor(code: InputErrorCode, source: string, text: Bilingual, column?: string) {
     super(`${text.zh} / ${text.en}`);
     this.code = code;
     this.source = source;

@@ -1,22 +1,15 @@
 import type { Bilingual } from '@mujun/core';
 import type { RowErrorCode } from './rowError.js';
 
-/** Details some messages carry. */
-export interface MessageDetail {
-  column: string;
-  value: string;
-  /** Extra explanation, already bilingual. */
-  why?: Bilingual;
-}
-
 const q = (s: string) => JSON.stringify(s);
 
-/** The bilingual message for a row error, saying what was wrong, what was expected and what was found. */
-export function rowErrorMessage(code: RowErrorCode, d: MessageDetail): Bilingual {
-  const c = d.column;
+/**
+ * The bilingual message for a row error in column `c` with the cell's text `value` (and `why`, an
+ * explanation already bilingual): what was wrong, what was expected and what was found.
+ */
+export function messageFor(code: RowErrorCode, c: string, value: string, why?: Bilingual): Bilingual {
   // A cell may hold up to 1 MiB: a message shows its start, so it stays one readable line.
-  const v = d.value.length > 80 ? `${d.value.slice(0, 40)}…` : d.value;
-  const why = d.why;
+  const v = value.length > 80 ? `${value.slice(0, 40)}…` : value;
   switch (code) {
     case 'missing-credit-code':
       return { zh: `统一社会信用代码（列“${c}”）为空`, en: `the credit code (column ${q(c)}) is empty` };

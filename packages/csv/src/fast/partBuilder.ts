@@ -1,6 +1,6 @@
 import { NUMERIC_FIELDS, type NumericField } from '@mujun/core';
 import { setDecimal } from '@mujun/core/engine';
-import { messageFor } from '../errors/rowErrorOf.js';
+import { messageFor } from '../errors/messages.js';
 import type { MappedColumn } from '../headers/mapHeaders.js';
 import type { FlagStates, RowOutcome } from '../read/parseRow.js';
 import { ByteList } from './byteList.js';

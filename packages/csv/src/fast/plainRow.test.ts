@@ -11,7 +11,7 @@ import { afterAll, expect, test, vi } from 'vitest';
 import { readSource } from '../node/readSource.js';
 import type { SourceRead } from '../read/readSource.js';
 import { isValidCreditCode } from '@mujun/core';
-import { creditCode } from './messyCsv.js';
+import { creditCode } from '../test/messyCsv.js';
 import { PlainRows } from './plainRow.js';
 
 /** A column of the generated file: its header, and its cells, most plain, some adversarial. */

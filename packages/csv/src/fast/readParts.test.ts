@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { messyCsv } from './messyCsv.js';
+import { messyCsv } from '../test/messyCsv.js';
 
 const DIST = new URL('../../dist/node.js', import.meta.url);
 const FIXTURE = (f: string) => fileURLToPath(new URL(`../../../../fixtures/zhonglou/${f}.csv`, import.meta.url));

@@ -1,4 +1,4 @@
-import { messageFor } from '../errors/rowErrorOf.js';
+import { messageFor } from '../errors/messages.js';
 import type { RowError } from '../errors/rowError.js';
 import type { SourceRead } from '../read/readSource.js';
 import { numberCodes } from './codeTable.js';

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { gb18030Bytes } from '../write/gb18030Bytes.js';
 import { EnterpriseRecord } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../node/readSources.js';
@@ -13,7 +13,7 @@ describe('readSources: merging bureau exports (归集/比对)', () => {
   const land = src('land.csv', `统一社会信用代码,企业名称,土地使用权面积(平方米)\n${HUAWEI},华为,6667\n${TENCENT},腾讯,2000\n`);
   const tax = {
     name: 'tax.csv',
-    data: iconv.encode(`纳税人识别号,纳税人名称,实缴税金(元),销售收入(万元)\r\n${HUAWEI},华为,"1,200,000",500\r\n${ALIBABA},阿里,50000,80\r\n`, 'gbk'),
+    data: gb18030Bytes(`纳税人识别号,纳税人名称,实缴税金(元),销售收入(万元)\r\n${HUAWEI},华为,"1,200,000",500\r\n${ALIBABA},阿里,50000,80\r\n`),
   };
   const stats = src('stats.csv', `credit_code,name,scale,tax_wan,sales_wan,employees\n${HUAWEI},华为,above,120.1,500.4,100\n${TENCENT},腾讯,below,3,10,5\n`);
 

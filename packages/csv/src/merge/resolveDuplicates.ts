@@ -1,5 +1,5 @@
 import { scaledText, setDecimal, type DecimalColumn } from '@mujun/core/engine';
-import { messageFor } from '../errors/rowErrorOf.js';
+import { messageFor } from '../errors/messages.js';
 import { Dec, plainDecimal } from '../internal/decimal.js';
 import type { RowError } from '../errors/rowError.js';
 import type { SourceRows } from '../fast/sourceRows.js';

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditCode } from '../fast/messyCsv.js';
+import { creditCode } from '../test/messyCsv.js';
 import { readSources } from '../node/readSources.js';
 
 const HUAWEI = '914403001922038216';

@@ -1,5 +1,5 @@
 import type { Bilingual } from '@mujun/core';
-import { messageFor } from '../errors/rowErrorOf.js';
+import { messageFor } from '../errors/messages.js';
 import type { RowError, RowErrorCode } from '../errors/rowError.js';
 import type { MappedColumn } from '../headers/mapHeaders.js';
 import { Dec, plainDecimal } from '../internal/decimal.js';

@@ -1,5 +1,5 @@
-import type { ColumnarPlan } from '@mujun/core';
-import { bilingualPart, exclusionStatus, groupNameOf } from '../table/tableLanguage.js';
+import { bilingualPart, type ColumnarPlan } from '@mujun/core';
+import { exclusionStatus, groupNameOf } from '../table/tableLanguage.js';
 import { CsvLine } from '../write/csvLine.js';
 import { ByteLine } from './byteLine.js';
 import type { LineSettings } from './lineSettings.js';

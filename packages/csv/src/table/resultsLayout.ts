@@ -1,5 +1,4 @@
-import type { IndicatorId, Scheme } from '@mujun/core';
-import { INDICATOR_LABELS } from './labels.js';
+import { type IndicatorId, INDICATOR_LABELS, type Scheme } from '@mujun/core';
 
 /**
  * How a cell of the results table shows its value — the one statement of it that every writer
@@ -63,8 +62,8 @@ export function resultsLayout(scheme: Scheme, options: { policies?: boolean } = 
     column('pool_size', '组内企业数', 'count', { zh: '家', en: 'firms' }),
     column('land_mu', '用地面积(亩)', 'decimal', { zh: '亩', en: 'mu' }),
     ...indicatorColumnsOf(scheme).flatMap((id) => {
-      const l = INDICATOR_LABELS[id];
-      return [column(id, l.zh, 'six-digits', { zh: l.unitZh, en: l.unitEn }), column(`${id}_score`, `${l.zh}得分`, 'score', points)];
+      const { name, unit } = INDICATOR_LABELS[id];
+      return [column(id, name.zh, 'six-digits', unit), column(`${id}_score`, `${name.zh}得分`, 'score', points)];
     }),
     column('imputed', '缺失补分指标', 'text'),
     column('adjustments', '加减分及否决', 'text'),

@@ -24,49 +24,21 @@ export function checkCreditCode(raw: string): CreditCodeCheck {
   s = s.replace(/\s+/g, '').toUpperCase();
   if (s.startsWith("'")) s = s.slice(1);
   if (s === '') return { ok: false, reason: 'missing' };
+  const invalid = (zh: string, en: string): CreditCodeCheck => ({ ok: false, reason: 'invalid', normalized: s, why: { zh, en } });
   if (SCIENTIFIC.test(s)) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      normalized: s,
-      why: {
-        zh: '被 Excel 显示为科学计数法，末几位已丢失；请将该列设为文本格式后重新导出',
-        en: 'Excel turned it into scientific notation and lost its last digits; format the column as text and export again',
-      },
-    };
+    return invalid(
+      '被 Excel 显示为科学计数法，末几位已丢失；请将该列设为文本格式后重新导出',
+      'Excel turned it into scientific notation and lost its last digits; format the column as text and export again',
+    );
   }
-  if (s.length !== 18) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      normalized: s,
-      why: { zh: `应为 18 位，实为 ${s.length} 位`, en: `it should have 18 characters, it has ${s.length}` },
-    };
-  }
+  if (s.length !== 18) return invalid(`应为 18 位，实为 ${s.length} 位`, `it should have 18 characters, it has ${s.length}`);
   for (const ch of s) {
     if (!CREDIT_CODE_CHARSET.includes(ch)) {
-      return {
-        ok: false,
-        reason: 'invalid',
-        normalized: s,
-        why: {
-          zh: `含有不允许的字符“${ch}”（不使用 I、O、S、V、Z）`,
-          en: `it contains ${JSON.stringify(ch)}, which the code never uses (no I, O, S, V, Z)`,
-        },
-      };
+      return invalid(`含有不允许的字符“${ch}”（不使用 I、O、S、V、Z）`, `it contains ${JSON.stringify(ch)}, which the code never uses (no I, O, S, V, Z)`);
     }
   }
   const expected = creditCodeCheckCharacter(s.slice(0, 17));
-  if (expected !== s[17]) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      normalized: s,
-      why: {
-        zh: `校验码应为“${expected}”，实为“${s[17]}”（GB 32100-2015）`,
-        en: `its check character should be ${expected}, not ${s[17]} (GB 32100-2015)`,
-      },
-    };
-  }
+  if (expected !== s[17])
+    return invalid(`校验码应为“${expected}”，实为“${s[17]}”（GB 32100-2015）`, `its check character should be ${expected}, not ${s[17]} (GB 32100-2015)`);
   return { ok: true, code: s };
 }

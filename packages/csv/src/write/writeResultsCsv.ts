@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
+import { gb18030Buffer } from './gb18030Chunks.js';
 import { lineWriter, resultsCsvText, type ResultsCsvOptions } from './resultsCsvText.js';
 import type { ResultColumn } from './resultColumn.js';
 
 const BATCH = 2000;
 
 function encoder(encoding: ResultsCsvOptions['encoding']): (s: string) => Buffer {
-  return encoding === 'gbk' ? (s) => iconv.encode(s, 'gb18030') : (s) => Buffer.from(s, 'utf8');
+  return encoding === 'gbk' ? gb18030Buffer : (s) => Buffer.from(s, 'utf8');
 }
 
 /**

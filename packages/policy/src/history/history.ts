@@ -29,8 +29,8 @@ export function isAbsentFromHistory(history: ClassHistory | undefined, creditCod
 }
 
 /**
- * The firms classed in one year of the history, for `migrationMatrix` between two years:
- * `migrationMatrix(classesInYear(h, 2023), classesInYear(h, 2024))`. Sorted by credit code.
+ * The firms classed in one year of the history, for `@mujun/core`'s `compare` between two years:
+ * `compare(classesInYear(h, 2023), classesInYear(h, 2024))`. Sorted by credit code.
  */
 export function classesInYear(history: ClassHistory, year: number): { creditCode: string; class: ClassId }[] {
   return Object.keys(history.firms)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compare } from '@mujun/core';
 import { consecutiveYearsInClass } from './history.js';
 import { historyFromResults } from './historyFromResults.js';
 
@@ -48,10 +49,9 @@ describe('historyFromResults', () => {
   });
 });
 
-describe('classesInYear with migrationMatrix', () => {
+describe('classesInYear with compare', () => {
   it('compares two years of results', async () => {
     const { classesInYear } = await import('./history.js');
-    const { migrationMatrix } = await import('../compare/migrationMatrix.js');
     const h = historyFromResults([
       { year: 2023, creditCode: 'P', class: 'A' },
       { year: 2024, creditCode: 'P', class: 'B' },
@@ -60,14 +60,15 @@ describe('classesInYear with migrationMatrix', () => {
       { year: 2024, creditCode: 'R', class: 'C' }, // new in 2024
       { year: 2023, creditCode: 'S', class: 'C-' }, // gone in 2024
     ]);
-    const m = migrationMatrix(classesInYear(h, 2023), classesInYear(h, 2024));
-    expect(m.labels).toEqual(['A', 'B', 'C', 'C-', 'D', 'excluded']);
-    expect(m.moved).toEqual([
-      { creditCode: 'P', from: 'A', to: 'B' },
-      { creditCode: 'R', from: 'excluded', to: 'C' },
-      { creditCode: 'S', from: 'C-', to: 'excluded' },
+    const m = compare(classesInYear(h, 2023), classesInYear(h, 2024));
+    expect(m.rows).toEqual(['A', 'C-', 'D', 'excluded', 'new']);
+    expect(m.columns).toEqual(['B', 'C', 'D', 'excluded', 'gone']);
+    expect(m.moved.map(({ creditCode, from, to, direction }) => ({ creditCode, from, to, direction }))).toEqual([
+      { creditCode: 'P', from: 'A', to: 'B', direction: 'down' },
+      { creditCode: 'R', from: 'new', to: 'C', direction: 'entered' },
+      { creditCode: 'S', from: 'C-', to: 'gone', direction: 'left' },
     ]);
-    expect(m.counts['D']?.['D']).toBe(1);
-    expect(m.firms).toBe(4);
+    expect(m.matrix['D']?.['D']).toBe(1);
+    expect(m.counts.firms).toBe(4);
   });
 });

@@ -13,14 +13,10 @@ function split(code: string): { letter: string | undefined; digits: string } {
   return s;
 }
 
+// core's normal form: the section letter given, or implied by the digits ("33" → "C33"; "98" → "98": none).
 function splitCode(code: string): { letter: string | undefined; digits: string } {
-  const m = /^([A-Za-z]?)(\d*)$/.exec(code.trim());
-  if (m === null) return { letter: undefined, digits: '' };
-  const digits = m[2] ?? '';
-  const given = m[1] === '' || m[1] === undefined ? undefined : m[1].toUpperCase();
-  // A digit-only division gets its section letter from core's GB/T 4754 table ("33" → "C33"; "98" → "98": none).
-  const derived = digits.length >= 2 ? normaliseIndustryCode(digits.slice(0, 2)).slice(0, -2) || undefined : undefined;
-  return { letter: given ?? derived, digits };
+  const m = /^([A-Z]?)(\d*)$/.exec(normaliseIndustryCode(code));
+  return m === null ? { letter: undefined, digits: '' } : { letter: m[1] || undefined, digits: m[2] ?? '' };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@mujun/core';
 import { PolicyCatalog } from '../catalog/catalog.js';
 import type { PolicyCatalogInput } from '../catalog/catalog.js';
 import { PolicyError } from '../errors.js';
@@ -10,7 +11,7 @@ const PRESETS: readonly PolicyCatalogInput[] = [zhejiang2019LandTax, shandong202
 /** One line per built-in policy preset, for `score --policy` help and listings. */
 export interface PolicyPresetInfo {
   id: string;
-  title: { zh: string; en: string };
+  title: Bilingual;
 }
 
 /** The built-in policy presets, in a fixed order. */

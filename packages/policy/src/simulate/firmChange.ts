@@ -1,6 +1,5 @@
-import type { EnterpriseResult, Exclusion } from '@mujun/core';
+import type { ClassId, EnterpriseResult, Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '../apply/types.js';
-import type { MigrationLabel } from '../compare/migrationMatrix.js';
 import { Dec } from '../internal/decimal.js';
 import { indicatorReasons } from './indicatorReasons.js';
 import type { SchemeChange } from './schemeChanges.js';
@@ -21,7 +20,7 @@ export interface ChangeContext {
   changedMeasures: ReadonlySet<string>;
 }
 
-const labelOf = (s: FirmSide): MigrationLabel => s.result?.class ?? s.policies?.class ?? 'excluded';
+const labelOf = (s: FirmSide): ClassId | 'excluded' => s.result?.class ?? s.policies?.class ?? 'excluded';
 const adjustmentPoints = (r: EnterpriseResult): InstanceType<typeof Dec> => r.indicators.reduce((sum, i) => sum.minus(i.rawScore), new Dec(r.rawTotal));
 
 function measureAmounts(p: FirmPolicies | undefined): Map<string, string> {

@@ -65,14 +65,14 @@ describe('simulate (hand-computed)', () => {
   );
 
   it('gives the migration matrix', () => {
-    expect(out.migration.labels).toEqual(['A', 'B', 'C', 'D']);
-    expect(out.migration.counts).toEqual({
+    expect(out.migration.rows).toEqual(['A', 'B', 'C', 'D', 'excluded', 'new']);
+    expect(out.migration.matrix).toMatchObject({
       A: { A: 0, B: 1, C: 0, D: 0 },
       B: { A: 1, B: 1, C: 0, D: 0 },
       C: { A: 0, B: 0, C: 2, D: 0 },
       D: { A: 0, B: 0, C: 0, D: 0 },
     });
-    expect(out.migration.moved).toEqual([
+    expect(out.migration.moved.map(({ creditCode, from, to }) => ({ creditCode, from, to }))).toEqual([
       { creditCode: 'F1', from: 'B', to: 'A' },
       { creditCode: 'F2', from: 'A', to: 'B' },
     ]);
@@ -151,7 +151,7 @@ describe('simulate (hand-computed)', () => {
   it('attributes a move to the class rule when only the quota changed', () => {
     // A share 0.4 → 2 firms in A (0.4 × 5 = 2): F1 (125) joins F2; its total is unchanged.
     const q = simulate(records, { scheme: scheme(50, 50) }, { scheme: scheme(50, 50, 0.4) });
-    expect(q.migration.moved).toEqual([{ creditCode: 'F1', from: 'B', to: 'A' }]);
+    expect(q.migration.moved.map((m) => `${m.creditCode}:${m.from}→${m.to}`)).toEqual(['F1:B→A']);
     expect(q.changes).toHaveLength(1);
     expect(q.changes[0]?.reasons.map((r) => r.kind)).toEqual(['class-rule']);
     expect(q.schemeChanges.map((c) => c.kind)).toEqual(['class-rule']);
@@ -198,8 +198,8 @@ describe('simulate laws', () => {
         const listed = new Map(out.changes.map((c) => [c.creditCode, c]));
         for (const m of out.migration.moved) expect(listed.has(m.creditCode), m.creditCode).toBe(true);
         for (const c of out.changes) expect(c.reasons.length, c.creditCode).toBeGreaterThan(0);
-        const total = Object.values(out.migration.counts).reduce((n, row) => n + Object.values(row).reduce((x, y) => x + y, 0), 0);
-        expect(total).toBe(out.migration.firms);
+        const total = Object.values(out.migration.matrix).reduce((n, row) => n + Object.values(row).reduce((x, y) => x + y, 0), 0);
+        expect(total).toBe(out.migration.counts.firms);
       }),
       { numRuns: 100 },
     ));

@@ -1,9 +1,8 @@
-import { evaluate, validateScheme } from '@mujun/core';
+import { compare, evaluate, validateScheme } from '@mujun/core';
 import type { EnterpriseRecord, Evaluation, SchemeInput } from '@mujun/core';
 import { applyPolicies } from '../apply/applyPolicies.js';
 import type { ApplyOptions, FirmPolicies } from '../apply/types.js';
 import { PolicyCatalog } from '../catalog/catalog.js';
-import { migrationMatrix } from '../compare/migrationMatrix.js';
 import { catalogChanges, changedMeasureIds } from './catalogChanges.js';
 import { fiscalDelta } from './fiscalDelta.js';
 import { firmChange, type FirmSide } from './firmChange.js';
@@ -81,7 +80,7 @@ export function simulate(
     scenario: { evaluation: evalB, policies: polB },
     schemeChanges: sChanges,
     catalogChanges: cChanges,
-    migration: migrationMatrix(evalA, evalB),
+    migration: compare(evalA, evalB),
     fiscal: fiscalDelta(polA.fiscal, polB.fiscal),
     changes,
   };

@@ -1,7 +1,6 @@
-import type { Evaluation, Scheme } from '@mujun/core';
+import type { ClassId, Comparison, Evaluation, Scheme } from '@mujun/core';
 import type { FiscalFigures, PolicyOutcome } from '../apply/types.js';
 import type { PolicyCatalog } from '../catalog/catalog.js';
-import type { MigrationLabel, MigrationMatrix } from '../compare/migrationMatrix.js';
 import type { CatalogChange } from './catalogChanges.js';
 import type { SchemeChange } from './schemeChanges.js';
 
@@ -31,8 +30,8 @@ export type ChangeReason =
 export interface FirmChange {
   creditCode: string;
   name: string;
-  classBefore: MigrationLabel;
-  classAfter: MigrationLabel;
+  classBefore: ClassId | 'excluded';
+  classAfter: ClassId | 'excluded';
   totalBefore: string | null;
   totalAfter: string | null;
   surchargeBefore: string;
@@ -62,7 +61,8 @@ export interface SimulationResult {
   scenario: { evaluation: Evaluation; policies: PolicyOutcome };
   schemeChanges: SchemeChange[];
   catalogChanges: CatalogChange[];
-  migration: MigrationMatrix;
+  /** `@mujun/core`'s `compare` of the two evaluations (the same records: no firm is new or gone). */
+  migration: Comparison;
   fiscal: FiscalDelta;
   /** Every firm whose class, money or measures change, by credit code, with reasons. */
   changes: FirmChange[];

@@ -1,3 +1,14 @@
+import {
+  type Bilingual,
+  CLASS_LABELS,
+  FIELD_LABELS,
+  FIXED_CLASS_TEXT,
+  type Scheme,
+  EXCLUSION_LABELS,
+  FLAG_LABELS,
+  INDICATOR_LABELS,
+  VETO_EFFECT_LABELS,
+} from '@mujun/core';
 import type { ReportLang } from '../types.js';
 
 /**
@@ -13,11 +24,9 @@ export interface Dictionary {
   units: Record<string, string>;
   fields: Record<string, string>;
   bureaus: Record<string, string>;
-  vetoEffects: Record<string, string>;
   policyEffects: Record<string, string>;
   flags: Record<string, string>;
-  /** Benchmark methods (core's `BenchmarkUsed.method`). */
-  methods: Record<string, string>;
+  vetoEffects: Record<string, string>;
   /** Units of policy quantities (kWh, m3, t, m2). */
   quantityUnits: Record<string, string>;
   /** Sources of adjustments that are words rather than documents ("user setting"). */
@@ -25,6 +34,24 @@ export interface Dictionary {
 }
 
 type UiKey = keyof typeof ZH_UI;
+
+/** Core's names of a record's figures, with their units: `税收 (万元)`. */
+function fieldNames(lang: ReportLang): Record<string, string> {
+  return Object.fromEntries(Object.entries(FIELD_LABELS).map(([field, l]) => [field, `${l.name[lang]} (${l.unit[lang]})`]));
+}
+
+/** Core's names of classes, indicators, units, exclusion reasons, flags and veto effects: the results table's words. */
+function vocabulary(lang: ReportLang): Pick<Dictionary, 'classes' | 'indicators' | 'units' | 'reasons' | 'flags' | 'vetoEffects'> {
+  const words = (table: Readonly<Record<string, Bilingual>>) => Object.fromEntries(Object.entries(table).map(([code, w]) => [code, w[lang]]));
+  return {
+    classes: Object.fromEntries(Object.entries(CLASS_LABELS).map(([id, l]) => [id, `${id} ${l[lang]}`])),
+    indicators: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, l.name[lang]])),
+    units: Object.fromEntries(Object.entries(INDICATOR_LABELS).map(([id, l]) => [id, l.unit[lang]])),
+    reasons: words(EXCLUSION_LABELS),
+    flags: words(FLAG_LABELS),
+    vetoEffects: words(VETO_EFFECT_LABELS),
+  };
+}
 
 const ZH_UI = {
   titleWithYear: '{district} {year} 年度亩均效益综合评价报告',
@@ -93,9 +120,9 @@ const ZH_UI = {
   pathUp: '{figure}：提高到 {value} {unit}（{change}），全组重新评价后总分 {total} 分，{class} 类。',
   pathDown: '{figure}：降至 {value} {unit}（{change}），全组重新评价后总分 {total} 分，{class} 类。',
   nextNone: '单独改变税收或用地都不能升至 {class} 类（已按全组重新评价核实）。',
-  nextTop: '已是本组最高类别。',
-  nextVeto: '受一票否决限制，提高指标不能提升类别。',
-  nextSmallPool: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。',
+  nextTop: FIXED_CLASS_TEXT.top.zh,
+  nextVeto: FIXED_CLASS_TEXT.veto.zh,
+  nextSmallPool: FIXED_CLASS_TEXT['small-pool'].zh,
   nextNoPlaces: '本组规模下 {class} 类没有名额。',
   title: '亩均效益综合评价报告',
   generatedAt: '生成时间',
@@ -263,9 +290,9 @@ const EN_UI: Record<UiKey, string> = {
   pathUp: '{figure}: raise to {value} {unit} ({change}); with the pool evaluated again, total {total}, class {class}.',
   pathDown: '{figure}: lower to {value} {unit} ({change}); with the pool evaluated again, total {total}, class {class}.',
   nextNone: 'Changing tax or land alone does not reach class {class} (checked by evaluating the pool again).',
-  nextTop: 'Already in the best class of its pool.',
-  nextVeto: 'A veto fixes the class: no indicator can lift it.',
-  nextSmallPool: 'The pool is below the minimum size, so every firm has the fallback class.',
+  nextTop: FIXED_CLASS_TEXT.top.en,
+  nextVeto: FIXED_CLASS_TEXT.veto.en,
+  nextSmallPool: FIXED_CLASS_TEXT['small-pool'].en,
   nextNoPlaces: 'Class {class} has no places in a pool of this size.',
   title: 'Per-mu efficiency evaluation report',
   generatedAt: 'Generated',
@@ -368,67 +395,11 @@ const EN_UI: Record<UiKey, string> = {
 
 const ZH: Dictionary = {
   ui: ZH_UI,
-  classes: { A: 'A 优先发展类', B: 'B 鼓励提升类', C: 'C 帮扶转型类', 'C-': 'C− 警示类', D: 'D 倒逼整治类' },
-  groups: { 'above-scale': '规上工业企业', 'below-scale': '规下工业企业', 'key-polluter': '重点排污企业' },
-  reasons: {
-    'exempt-industry': '免评行业',
-    'new-enterprise': '投产未满规定年限',
-    'construction-period': '建设期内',
-    'below-land-threshold': '规下且用地低于门槛',
-    'no-group': '不属于任何评价组',
-    'invalid-land': '用地面积为零或负',
-    'missing-data': '缺少指标数据',
-    'county-missing': '未填县区（其他企业有）',
-  },
-  indicators: {
-    taxPerMu: '亩均税收',
-    salesPerMu: '亩均销售收入',
-    valueAddedPerMu: '亩均增加值',
-    taxPerEnergy: '单位能耗税收',
-    taxPerElectricity: '单位电耗税收',
-    valueAddedPerEnergy: '单位能耗增加值',
-    taxPerEmission: '单位主要污染物税收',
-    valueAddedPerEmission: '单位排放增加值',
-    laborProductivity: '全员劳动生产率',
-    rdIntensity: '研发经费投入强度',
-    salesPerEnergy: '单位能耗营业收入',
-    salesPerEmission: '单位污染物排放营业收入',
-    techInvestmentPerMu: '亩均技术改造投资',
-  },
-  units: {
-    taxPerMu: '万元/亩',
-    salesPerMu: '万元/亩',
-    valueAddedPerMu: '万元/亩',
-    taxPerEnergy: '万元/吨标煤',
-    taxPerElectricity: '万元/万千瓦时',
-    valueAddedPerEnergy: '万元/吨标煤',
-    taxPerEmission: '万元/当量或吨',
-    valueAddedPerEmission: '万元/当量或吨',
-    laborProductivity: '万元/人',
-    rdIntensity: '比值',
-    salesPerEnergy: '万元/吨标煤',
-    salesPerEmission: '万元/当量或吨',
-    techInvestmentPerMu: '万元/亩',
-  },
+  ...vocabulary('zh'),
+  groups: {},
   fields: {
-    landOwnedMu: '土地使用权面积 (亩)',
-    landLeasedOutMu: '出租土地 (亩)',
-    landLeasedInMu: '租用土地 (亩)',
-    rentedFloorM2: '租用厂房 (平方米)',
+    ...fieldNames('zh'),
     landMu: '计算用地 (亩)',
-    taxWan: '实缴税金 (万元)',
-    salesWan: '销售收入 (万元)',
-    valueAddedWan: '工业增加值 (万元)',
-    energyTce: '综合能耗 (吨标煤)',
-    electricityWanKwh: '用电量 (万千瓦时)',
-    emissionEq: '污染物排放当量',
-    codT: '化学需氧量 (吨)',
-    ammoniaNitrogenT: '氨氮 (吨)',
-    so2T: '二氧化硫 (吨)',
-    noxT: '氮氧化物 (吨)',
-    rdWan: '研发经费 (万元)',
-    techInvestmentWan: '技术改造投资 (万元)',
-    employees: '从业人员 (人)',
     industryCode: '行业代码',
     flags: '认定',
     violations: '违法违规',
@@ -444,101 +415,21 @@ const ZH: Dictionary = {
     innovation: '科技局',
     computed: '计算',
   },
-  vetoEffects: { forceD: '直接定为 D 类', capC: '最高定为 C 类' },
   policyEffects: { priority: '优先', eligible: '符合条件', restricted: '限制', cut: '削减', barred: '不得参与' },
-  methods: {
-    fixed: '固定值',
-    aggregate: '组内总量之比',
-    mean: '组内平均值',
-    median: '组内中位数',
-    'min-max': '极差法（组内最大值）',
-    percentile: '百分位（组内中位数）',
-  },
   quantityUnits: { kWh: '千瓦时', m3: '立方米', t: '吨', m2: '平方米' },
   adjustmentSources: { 'user setting': '用户设定' },
-  flags: {
-    'high-tech': '高新技术企业',
-    'specialised-new': '专精特新',
-    'little-giant': '专精特新“小巨人”',
-    'single-champion': '制造业单项冠军',
-    'smart-factory': '智能工厂/车间',
-    'green-factory': '绿色工厂',
-    'cloud-star': '星级上云企业',
-    'tech-centre': '企业技术中心',
-    'safety-accident': '安全生产事故',
-    'environmental-violation': '重大环境违法',
-    'tax-evasion': '偷税漏税',
-    'dishonest-entity': '严重失信主体',
-    'illegal-land-use': '违法用地',
-  },
 };
 
 const EN: Dictionary = {
   ui: EN_UI,
-  classes: { A: 'A priority', B: 'B encouraged', C: 'C assisted transition', 'C-': 'C− warning', D: 'D forced improvement' },
-  groups: { 'above-scale': 'Above designated size', 'below-scale': 'Below designated size', 'key-polluter': 'Key polluters' },
-  reasons: {
-    'exempt-industry': 'Exempt industry',
-    'new-enterprise': 'In production too briefly',
-    'construction-period': 'Inside construction period',
-    'below-land-threshold': 'Below-size firm under the land threshold',
-    'no-group': 'In no evaluation group',
-    'invalid-land': 'Zero or negative land area',
-    'missing-data': 'Missing indicator data',
-    'county-missing': 'No county (other firms have one)',
-  },
-  indicators: {
-    taxPerMu: 'Tax per mu',
-    salesPerMu: 'Sales per mu',
-    valueAddedPerMu: 'Value added per mu',
-    taxPerEnergy: 'Tax per unit energy',
-    taxPerElectricity: 'Tax per unit electricity',
-    valueAddedPerEnergy: 'Value added per unit energy',
-    taxPerEmission: 'Tax per unit emission',
-    valueAddedPerEmission: 'Value added per unit emission',
-    laborProductivity: 'Labour productivity',
-    rdIntensity: 'R&D intensity',
-    salesPerEnergy: 'Sales per unit energy',
-    salesPerEmission: 'Sales per unit emission',
-    techInvestmentPerMu: 'Technical-renovation investment per mu',
-  },
-  units: {
-    taxPerMu: '10k yuan/mu',
-    salesPerMu: '10k yuan/mu',
-    valueAddedPerMu: '10k yuan/mu',
-    taxPerEnergy: '10k yuan/tce',
-    taxPerElectricity: '10k yuan/10k kWh',
-    valueAddedPerEnergy: '10k yuan/tce',
-    taxPerEmission: '10k yuan/eq. or t',
-    valueAddedPerEmission: '10k yuan/eq. or t',
-    laborProductivity: '10k yuan/person',
-    rdIntensity: 'ratio',
-    salesPerEnergy: '10k yuan/tce',
-    salesPerEmission: '10k yuan/eq. or t',
-    techInvestmentPerMu: '10k yuan/mu',
-  },
+  ...vocabulary('en'),
+  groups: {},
   fields: {
-    landOwnedMu: 'Land held (mu)',
-    landLeasedOutMu: 'Land leased out (mu)',
-    landLeasedInMu: 'Land leased in (mu)',
-    rentedFloorM2: 'Rented floor area (m²)',
-    landMu: 'Land used for scoring (mu)',
-    taxWan: 'Tax paid (10k yuan)',
-    salesWan: 'Sales (10k yuan)',
-    valueAddedWan: 'Value added (10k yuan)',
-    energyTce: 'Energy (tce)',
-    electricityWanKwh: 'Electricity (10k kWh)',
-    emissionEq: 'Pollution equivalents',
-    codT: 'COD (t)',
-    ammoniaNitrogenT: 'NH₃-N (t)',
-    so2T: 'SO₂ (t)',
-    noxT: 'NOx (t)',
-    rdWan: 'R&D spend (10k yuan)',
-    techInvestmentWan: 'Technical-renovation investment (10k yuan)',
-    employees: 'Employees',
-    industryCode: 'Industry code',
-    flags: 'Recognitions',
-    violations: 'Violations',
+    ...fieldNames('en'),
+    landMu: 'land used for scoring (mu)',
+    industryCode: 'industry code',
+    flags: 'recognitions',
+    violations: 'violations',
   },
   bureaus: {
     land: 'Natural resources bureau',
@@ -551,33 +442,9 @@ const EN: Dictionary = {
     innovation: 'Science bureau',
     computed: 'computed',
   },
-  vetoEffects: { forceD: 'forced to class D', capC: 'capped at class C' },
   policyEffects: { priority: 'priority', eligible: 'eligible', restricted: 'restricted', cut: 'cut', barred: 'barred' },
-  methods: {
-    fixed: 'fixed',
-    aggregate: 'pool aggregate',
-    mean: 'pool mean',
-    median: 'pool median',
-    'min-max': 'min-max (pool maximum)',
-    percentile: 'percentile (pool median)',
-  },
   quantityUnits: { kWh: 'kWh', m3: 'm³', t: 't', m2: 'm²' },
   adjustmentSources: { 'user setting': 'user setting' },
-  flags: {
-    'high-tech': 'High-tech enterprise',
-    'specialised-new': 'Specialised and new',
-    'little-giant': '"Little giant"',
-    'single-champion': 'Single champion',
-    'smart-factory': 'Smart factory',
-    'green-factory': 'Green factory',
-    'cloud-star': 'Cloud star',
-    'tech-centre': 'Enterprise tech centre',
-    'safety-accident': 'Safety accident',
-    'environmental-violation': 'Serious environmental violation',
-    'tax-evasion': 'Tax evasion',
-    'dishonest-entity': 'Dishonest entity',
-    'illegal-land-use': 'Illegal land use',
-  },
 };
 
 /** The dictionary for a language (中文 when unspecified). */
@@ -595,19 +462,13 @@ export function label(table: Record<string, string>, code: string): string {
   return table[code] ?? code;
 }
 
-/** The parts of a scheme whose names the report shows. */
-export interface SchemeNames {
-  groups: readonly { id: string; name: string; nameEn: string }[];
-  classes?: { tiers: readonly { id: string; name: string; nameEn: string }[] };
-}
-
 /**
  * The dictionary with the scheme's own group and class names, which win over the built-in ones
  * (a scheme may define custom groups, or name the standard classes its own way).
  */
-export function withSchemeNames(dict: Dictionary, scheme: SchemeNames | undefined, lang: ReportLang): Dictionary {
+export function withSchemeNames(dict: Dictionary, scheme: Pick<Scheme, 'groups' | 'classes'>, lang: ReportLang): Dictionary {
   const name = (x: { name: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.name);
-  const groups = Object.fromEntries((scheme?.groups ?? []).map((g) => [g.id, name(g)]));
-  const classes = Object.fromEntries((scheme?.classes?.tiers ?? []).map((t) => [t.id, `${t.id} ${name(t)}`]));
+  const groups = Object.fromEntries(scheme.groups.map((g) => [g.id, name(g)]));
+  const classes = Object.fromEntries(scheme.classes.tiers.map((t) => [t.id, `${t.id} ${name(t)}`]));
   return { ...dict, groups: { ...dict.groups, ...groups }, classes: { ...dict.classes, ...classes } };
 }

@@ -1,10 +1,10 @@
-import type { Evaluation, RejectedRow, RunAccounting } from '@mujun/core';
+import { bilingualPart, type Evaluation, type RejectedRow, type RunAccounting } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { ReportInput } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
-import { oneLanguage } from './oneLanguage.js';
+import type { ReportLang } from '../types.js';
 
 /** The accounting shown: the caller's, else the evaluation's plus the rejected rows. */
 export function accountingOf(input: ReportInput): RunAccounting {
@@ -29,7 +29,7 @@ export function accountingSection(input: ReportInput, dict: Dictionary): string 
   return section('accounting', ui.accounting, cards + exclusionsTable(input.evaluation, dict, lang) + rejectedTable(input.rejected ?? [], dict, lang));
 }
 
-function exclusionsTable(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 'en'): string {
+function exclusionsTable(evaluation: Evaluation, dict: Dictionary, lang: ReportLang): string {
   if (evaluation.excluded.length === 0) return '';
   const byReason = new Map<string, number>();
   for (const e of evaluation.excluded) byReason.set(e.reason, (byReason.get(e.reason) ?? 0) + 1);
@@ -39,7 +39,7 @@ function exclusionsTable(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 
     e.creditCode,
     raw(`<a href="#/firm/${encodeURIComponent(e.creditCode)}">${escapeHtml(e.name)}</a>`),
     label(dict.reasons, e.reason),
-    oneLanguage(e.detail, lang),
+    bilingualPart(e.detail, lang),
   ]);
   return (
     `<h3>${escapeHtml(dict.ui.excludedByReason)}</h3>` +
@@ -50,7 +50,7 @@ function exclusionsTable(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 
   );
 }
 
-function rejectedTable(rejected: readonly RejectedRow[], dict: Dictionary, lang: 'zh' | 'en'): string {
+function rejectedTable(rejected: readonly RejectedRow[], dict: Dictionary, lang: ReportLang): string {
   if (rejected.length === 0) return '';
   const ui = dict.ui;
   // The message says what the machine code means, in the report's language.

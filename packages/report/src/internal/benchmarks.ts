@@ -1,4 +1,4 @@
-import type { BenchmarkUsed, Evaluation } from '@mujun/core';
+import { type BenchmarkUsed, benchmarkMethodText, type Evaluation } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import { formatReadable } from './decimal.js';
@@ -7,12 +7,13 @@ import { poolLabel } from './model.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
+import type { ReportLang } from '../types.js';
 
 /**
  * Overview section: the benchmarks as a pool × indicator grid (one row per pool, one column per
  * indicator), with how each was obtained; industry-specific benchmarks get their own rows.
  */
-export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang: 'zh' | 'en'): string {
+export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang: ReportLang): string {
   if (evaluation.benchmarks.length === 0) return '';
   const ui = dict.ui;
   const indicators = [...new Set(evaluation.benchmarks.map((b) => b.indicator))];
@@ -44,9 +45,7 @@ export function benchmarksSection(evaluation: Evaluation, dict: Dictionary, lang
       raw(`<span class="num">${escapeHtml(label(dict.indicators, id))}<br><span class="note">${escapeHtml(dict.units[id] ?? '')}</span></span>`),
     ),
   ];
-  // "2 × aggregate" reads "2 × 组内总量之比".
-  const methodName = (m: string): string => m.replace(/[a-z][a-z-]*/g, (w) => label(dict.methods, w));
-  const methods = [...new Set(evaluation.benchmarks.map((b) => methodName(b.method)))].join(ui.listSep);
+  const methods = [...new Set(evaluation.benchmarks.map((b) => benchmarkMethodText(b.method, lang)))].join(ui.listSep);
   return section(
     'benchmarks',
     ui.benchmarks,

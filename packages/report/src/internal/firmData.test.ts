@@ -32,7 +32,7 @@ describe('dataSection', () => {
     );
     const rows = data.split(';').map((r) => r.split('|'));
     expect(rows.map(([field, value, source]) => [S.list[Number(field)], value, source])).toEqual([
-      ['实缴税金 (万元)', '0.0000312', '0'],
+      ['税收 (万元)', '0.0000312', '0'],
       ['销售收入 (万元)', '1,234.5', '0'],
       ['计算用地 (亩)', '2.5', 'c'],
     ]);

@@ -1,15 +1,21 @@
+import { type Bilingual, bilingualPart } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { FiscalFigures, PolicyOutcome } from '@mujun/policy';
 import { formatDecimal } from './decimal.js';
 import { industryDivision } from './industries.js';
-import { oneLanguage } from './oneLanguage.js';
 import { escapeHtml } from './escape.js';
 import { num, raw, section, table } from './html.js';
 import type { Cell } from './html.js';
+import type { ReportLang } from '../types.js';
+
+/** The catalog by its title; without one, by its year alone (an id is not a name people read). */
+export function catalogName(policy: PolicyOutcome, title: Bilingual | undefined, lang: ReportLang): string {
+  return [title ? title[lang] : '', policy.year ?? ''].filter(Boolean).join(' · ');
+}
 
 /** Overview section: what the policies collect and give up, by class, group, county and industry. */
-export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: 'zh' | 'en', title: { zh: string; en: string } | undefined): string {
+export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionary, lang: ReportLang, title: Bilingual | undefined): string {
   if (!policy) return '';
   const ui = dict.ui;
   const f = policy.fiscal;
@@ -30,11 +36,10 @@ export function fiscalSection(policy: PolicyOutcome | undefined, dict: Dictionar
     const headers: Cell[] = [heading, ...[ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given, ui.net].map(num)];
     return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, 'class="fiscal"');
   };
-  // The catalog by its title; without one, by its year alone (an id is not a name people read).
-  const named = [title ? title[lang] : '', policy.year ?? ''].filter(Boolean).join(' · ');
+  const named = catalogName(policy, title, lang);
   const catalog = named ? `<p class="note">${escapeHtml(ui.catalog)}: ${escapeHtml(named)}</p>` : '';
   const warnings = (policy.warnings ?? []).length
-    ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(oneLanguage(w, lang))}</li>`).join('')}</ul></details>`
+    ? `<details><summary>${escapeHtml(ui.warnings)} (${policy.warnings?.length})</summary><ul>${(policy.warnings ?? []).map((w) => `<li>${escapeHtml(bilingualPart(w, lang))}</li>`).join('')}</ul></details>`
     : '';
   const unknown = (k: string, known: (k: string) => string): string => (k === '(unknown)' ? ui.unknownArea : known(k));
   return section(

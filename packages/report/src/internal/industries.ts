@@ -4,6 +4,7 @@
  * since a district's firms spread over too many 4-digit classes for a leader's table.
  */
 import { normaliseIndustryCode } from '@mujun/core';
+import type { ReportLang } from '../types.js';
 
 /** 门类: letter → name (中文, English). */
 const SECTIONS: Record<string, [string, string]> = {
@@ -142,7 +143,7 @@ export interface IndustryDivision {
  * missing codes give code "" so they are counted together, never dropped. In English the
  * section's name stands for the division (the standard's division names are Chinese).
  */
-export function industryDivision(industryCode: string | null | undefined, lang: 'zh' | 'en'): IndustryDivision {
+export function industryDivision(industryCode: string | null | undefined, lang: ReportLang): IndustryDivision {
   const digits = /^[A-Ta-t]?(\d{2})/.exec((industryCode ?? '').trim())?.[1];
   const name = digits === undefined ? undefined : DIVISIONS[digits];
   if (digits === undefined || name === undefined) return { code: '', name: '' };

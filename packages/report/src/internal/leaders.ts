@@ -7,6 +7,7 @@ import { countAll, countByKey, share } from './classShares.js';
 import type { ClassCounts } from './classShares.js';
 import { formatDecimal } from './decimal.js';
 import { escapeHtml } from './escape.js';
+import { catalogName } from './fiscal.js';
 import { num, raw, table } from './html.js';
 import type { Cell } from './html.js';
 import { industryDivision } from './industries.js';
@@ -195,8 +196,7 @@ function fiscalSummary(input: ReportInput, dict: Dictionary): string {
   const f = p.fiscal.total;
   const card = (key: string, text: string, value: string): string =>
     `<div class="card" data-fiscal="${key}"><div class="card-l">${escapeHtml(text)}</div><div class="card-n money">${escapeHtml(value)}</div></div>`;
-  // The catalog by its title; without one, by its year alone (an id is not a name people read).
-  const title = input.policyTitle ? input.policyTitle[input.lang ?? 'zh'] : '';
+  const named = catalogName(p, input.policyTitle, input.lang ?? 'zh');
   const byClass = Object.entries(p.fiscal.byClass).map(([c, x]) => [
     label(dict.classes, c),
     x.firms,
@@ -206,7 +206,7 @@ function fiscalSummary(input: ReportInput, dict: Dictionary): string {
     num(formatDecimal(x.reliefForgone, 2)),
   ]);
   return (
-    `<h3 id="fiscal-summary">${escapeHtml(ui.fiscalEffect)}</h3>${title || p.year ? `<p class="note">${escapeHtml(ui.catalog)}${escapeHtml(ui.colon)}${escapeHtml([title, p.year ?? ''].filter(Boolean).join(' · '))}</p>` : ''}` +
+    `<h3 id="fiscal-summary">${escapeHtml(ui.fiscalEffect)}</h3>${named ? `<p class="note">${escapeHtml(ui.catalog)}${escapeHtml(ui.colon)}${escapeHtml(named)}</p>` : ''}` +
     `<div class="cards">${card('collected', ui.collected, formatDecimal(f.surchargeRevenue, 2))}${card('given', ui.given, formatDecimal(f.reliefForgone, 2))}${card('net', ui.net, formatDecimal(f.net, 2))}` +
     `${card('charged', ui.firmsCharged, String(f.firmsCharged))}${card('relieved', ui.firmsRelieved, String(f.firmsRelieved))}</div>` +
     table([ui.class, ...[ui.enterprises, ui.firmsCharged, ui.firmsRelieved, ui.collected, ui.given].map(num)], byClass, 'class="compact"')

@@ -3,7 +3,7 @@ import { fill } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { ComparisonInput } from '../types.js';
 
-/** A comparison in one shape, whichever package made it. */
+/** A comparison as the report draws it. */
 export interface MigrationView {
   fromLabel: string;
   toLabel: string;
@@ -14,29 +14,18 @@ export interface MigrationView {
   previous: Map<string, string>;
 }
 
-/** Normalises policy's `migrationMatrix` and core's `compare` results. */
+/** The comparison as the report shows it: the sides' labels, the matrix, each firm's earlier place. */
 export function migrationOf(comparison: ComparisonInput, evaluation: Evaluation, dict: Dictionary): MigrationView {
-  const moved = new Map<string, string>();
-  if ('rows' in comparison) {
-    for (const m of comparison.moved) moved.set(m.creditCode, m.from);
-    return {
-      fromLabel: comparison.fromLabel ?? comparison.schemeA,
-      toLabel: comparison.toLabel ?? comparison.schemeB,
-      rows: comparison.rows,
-      columns: comparison.columns,
-      counts: comparison.matrix,
-      previous: previousOf(evaluation, moved),
-    };
-  }
-  for (const m of comparison.matrix.moved) moved.set(m.creditCode, m.from);
-  const { labels, counts } = comparison.matrix;
+  const moved = new Map(comparison.moved.map((m): [string, string] => [m.creditCode, m.from]));
+  const fromLabel = comparison.fromLabel ?? comparison.schemeA ?? '';
+  const toLabel = comparison.toLabel ?? comparison.schemeB ?? '';
   const review = comparison.review === true;
   return {
-    fromLabel: review ? fill(dict.ui.earlierRun, { year: comparison.fromLabel }) : comparison.fromLabel,
-    toLabel: review ? fill(dict.ui.thisRun, { year: comparison.toLabel }) : comparison.toLabel,
-    rows: labels,
-    columns: labels,
-    counts,
+    fromLabel: review ? fill(dict.ui.earlierRun, { year: fromLabel }) : fromLabel,
+    toLabel: review ? fill(dict.ui.thisRun, { year: toLabel }) : toLabel,
+    rows: comparison.rows,
+    columns: comparison.columns,
+    counts: comparison.matrix,
     previous: previousOf(evaluation, moved),
   };
 }

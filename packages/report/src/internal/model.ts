@@ -1,5 +1,5 @@
 import { smallPoolLabel } from './smallPoolLabel.js';
-import type { EnterpriseRecord, EnterpriseResult, Evaluation, Exclusion } from '@mujun/core';
+import { bilingualPart, type EnterpriseRecord, type EnterpriseResult, type Evaluation, type Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '@mujun/policy';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
@@ -9,7 +9,6 @@ import { dataSection, Strings } from './firmData.js';
 import { poolExplainer } from './explainer.js';
 import { measuresSection } from './firmPolicies.js';
 import { industryDivision } from './industries.js';
-import { oneLanguage } from './oneLanguage.js';
 import { nextClassSections } from './nextClass.js';
 import { indicatorSection, INDICATOR_ORDER } from './indicatorRows.js';
 import type { ReportMeta } from './reportMeta.js';
@@ -58,13 +57,9 @@ export interface ReportData {
   x: [string, string, string, string, string, string][];
 }
 
-/** Class letters best first: the scheme's tiers, else A–D plus any other class the results use. */
+/** Class letters best first: the scheme's tiers. */
 export function classOrder(evaluation: Evaluation): string[] {
-  const tiers = evaluation.scheme?.classes?.tiers?.map((t) => t.id as string) ?? [];
-  if (tiers.length > 0) return tiers;
-  const used = new Set<string>(['A', 'B', 'C', 'D']);
-  for (const r of evaluation.results) used.add(r.class);
-  return ['A', 'B', 'C', 'C-', 'D'].filter((c) => used.has(c));
+  return evaluation.scheme.classes.tiers.map((t) => t.id);
 }
 
 /** The scored firms in sheet order: the evaluation's pool order, rank, credit code. */
@@ -209,8 +204,8 @@ function excludedRow(
   S: Strings,
 ): ReportData['x'][number] {
   const { data, sources } = record ? dataSection(null, record, input.provenance?.[e.creditCode] ?? {}, dict, S) : { data: '', sources: '' };
-  // Core's detail names an exempting flag by its id ("免评 (high-tech)"): shown by its name.
-  const detail = oneLanguage(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) =>
+  // Core's detail names an exempting flag by its id ("免评 (high-tech)"): its English half too is shown by the name.
+  const detail = bilingualPart(e.detail, input.lang ?? 'zh').replace(/\(([a-z][a-z-]*)\)/g, (whole, flag: string) =>
     dict.flags[flag] ? `(${dict.flags[flag]})` : whole,
   );
   return [e.creditCode, e.name, label(dict.reasons, e.reason), detail, `${data}~${sources}`, previous?.get(e.creditCode) ?? ''];

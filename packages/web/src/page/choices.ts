@@ -3,6 +3,7 @@
  * What the user chose, gathered from the page for the worker: the files' bytes, the scheme, the
  * policy catalog with its settings (an input per setting it declares), and earlier results.
  */
+import type { Bilingual } from '@mujun/core';
 import type { FileBytes, PolicyChoice, RunChoice, SchemeChoice } from '../protocol.js';
 import { $ } from './dom.js';
 
@@ -16,7 +17,7 @@ export interface SettingDeclared {
 /** A built-in catalog as the build lists it: its id, title and declared settings. */
 export interface PolicyPreset {
   id: string;
-  title: { zh: string; en: string };
+  title: Bilingual;
   settings: Record<string, SettingDeclared>;
 }
 

@@ -4,7 +4,8 @@
  * `score` says, the results and the report, and hands out the downloads. All computing is the
  * worker's; nothing leaves the machine (the page's CSP allows no request).
  */
-import type { Reply, Request, RunAccounting } from '../protocol.js';
+import type { Accounting } from '@mujun/cli/run';
+import type { Reply, Request } from '../protocol.js';
 import { bytesOf, runChoice as choiceOf, schemeChoice, showSettings, type PolicyPreset } from './choices.js';
 import { $, download } from './dom.js';
 import { PAGE_STYLES, SHELL } from './shell.js';
@@ -44,7 +45,7 @@ let files: File[] = [];
 let generation = 0;
 let reportHtml: string | null = null;
 let validation: string | null = null;
-let accounting: RunAccounting | null = null;
+let accounting: Accounting | null = null;
 
 function label(): void {
   const words = wordsOf(lang);
@@ -87,7 +88,7 @@ function showAccounting(): void {
     return;
   }
   const words = wordsOf(lang);
-  const card = (key: keyof RunAccounting & keyof typeof words) => {
+  const card = (key: keyof Accounting & keyof typeof words) => {
     const el = document.createElement('div');
     el.className = 'card';
     el.dataset['count'] = key;

@@ -73,13 +73,7 @@ async function score(choice: RunChoice, provenance: boolean): Promise<Reply> {
   const lines = [...notes, ...scoreMessages(outcome)];
   if (outcome.run === null) return { type: 'scored', exitCode: outcome.problems.exitCode, lines, accounting: null };
   last = { run: outcome.run, catalog, history };
-  const a = accountingOf(outcome.run);
-  return {
-    type: 'scored',
-    exitCode: 0,
-    lines,
-    accounting: { rows: a.rows, scored: a.scored, excluded: a.excluded, rejected: a.rejected, summaryRows: a.summaryRows },
-  };
+  return { type: 'scored', exitCode: 0, lines, accounting: accountingOf(outcome.run) };
 }
 
 function lastRun(): NonNullable<typeof last> {

@@ -1,16 +1,17 @@
 /** The accounting sheet: where every input row went, the class counts of each pool, the fiscal effect. */
 import { accountingOf } from '../accounting.js';
-import { EXCLUSION_LABELS, poolSummariesOf } from '@mujun/csv';
+import { EXCLUSION_LABELS } from '@mujun/core';
+import { poolSummariesOf, type TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addSectionSheet, type Section } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import type { Workbook } from './workbook.js';
-import { SHEETS, type WorkbookLanguage } from './workbookText.js';
+import { SHEETS } from './workbookText.js';
 
 const int = (value: number) => ({ number: String(value), format: FORMATS.integer });
 const money = (text: string) => ({ number: text, format: FORMATS.money });
 
-export function addAccountingSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addAccountingSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const zh = language === 'zh';
   const a = accountingOf(run);
   const { scheme, excluded } = run.columns;

@@ -1,13 +1,14 @@
 /** The sheets of enterprises not scored: the excluded ones with their reasons, and the rejected rows. */
-import { bilingualPart, EXCLUSION_LABELS } from '@mujun/csv';
+import { bilingualPart, EXCLUSION_LABELS } from '@mujun/core';
+import type { TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet, type ListCell } from './listSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import type { Workbook } from './workbook.js';
-import { SHEETS, type WorkbookLanguage } from './workbookText.js';
+import { SHEETS } from './workbookText.js';
 
 /** Excluded enterprises (out of scope): code, name, county, group, reason, detail. */
-export function addExcludedSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addExcludedSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const zh = language === 'zh';
   const groups = new Map(run.columns.scheme.groups.map((g) => [g.id, zh ? g.name : g.nameEn]));
   const columns = zh
@@ -28,7 +29,7 @@ export function addExcludedSheet(wb: Workbook, run: ScoreRun, language: Workbook
  * Rows of the bureau files that could not be used (each rejected row once, with all its
  * problems), then single values that were dropped from rows that were kept.
  */
-export function addRejectedSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addRejectedSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const zh = language === 'zh';
   const columns = [
     { header: zh ? '文件' : 'file' },

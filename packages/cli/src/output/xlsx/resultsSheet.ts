@@ -3,7 +3,8 @@ import { resultsTable } from '../resultsTable.js';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { CLASS_FILLS, FORMATS, HEADER_STYLE, numberCell, widthOf } from './sheetStyle.js';
 import type { Cell, Workbook } from './workbook.js';
-import { headerWithUnit, SHEETS, type WorkbookLanguage } from './workbookText.js';
+import type { TableLanguage } from '@mujun/csv';
+import { headerWithUnit, SHEETS } from './workbookText.js';
 
 /** Rows looked at for column widths (the rest are written without being kept). */
 const WIDTH_SAMPLE = 200;
@@ -22,7 +23,7 @@ function formatOf(id: string, kind: string | undefined, decimals: number): strin
  * excluded ones), columns and cells from `resultsTable` in the workbook's language, a unit in
  * every figure's header, credit codes as text, figures as numbers, the class cells coloured.
  */
-export function addResultsSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addResultsSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const table = resultsTable(run, language);
   const decimals = run.columns.scheme.rounding.decimals;
   const headers = table.columns.map((c) => headerWithUnit(language === 'zh' ? c.zh : c.en, c.unit?.[language], language));

@@ -12,7 +12,7 @@ import { addExcludedSheet, addRejectedSheet } from './excludedSheets.js';
 import { addResultsSheet } from './resultsSheet.js';
 import { addBenchmarkSheet, addSchemeSheet } from './schemeSheets.js';
 import { Workbook } from './workbook.js';
-import type { WorkbookLanguage } from './workbookText.js';
+import type { TableLanguage } from '@mujun/csv';
 
 /** A worksheet's last row in Excel and WPS (2²⁰); the header takes one. */
 const EXCEL_ROWS = 1_048_576;
@@ -28,7 +28,7 @@ export function workbookNeedsOut(): UsageError {
 /** The choices of `score --format xlsx --headers …`. */
 export interface WorkbookChoice {
   /** The language of every sheet name, label and text cell (default zh). */
-  headers?: WorkbookLanguage | undefined;
+  headers?: TableLanguage | undefined;
 }
 
 /** The results workbook of a run as .xlsx bytes; more firms than a sheet holds is a UsageError. */

@@ -1,20 +1,19 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
-import { INDICATOR_LABELS as INDICATOR_UNITS } from '@mujun/csv';
-import { benchmarksOf, FIGURES, INDICATOR_FIGURES, INDICATOR_LABELS, poolSummariesOf } from '@mujun/csv';
+import { benchmarkMethodText, INDICATOR_LABELS } from '@mujun/core';
+import { benchmarksOf, FIGURES, INDICATOR_FIGURES, poolSummariesOf, type TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import type { Workbook } from './workbook.js';
-import { MISSING_RULES, methodText, SHEETS, type WorkbookLanguage } from './workbookText.js';
+import { MISSING_RULES, SHEETS } from './workbookText.js';
 
 const PERCENT = '0%';
 
 /** The scheme: name, reference date, rounding, source documents, classes, and each group's indicators and weights. */
-export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const zh = language === 'zh';
   const { scheme, referenceDate } = run.columns;
-  const unitOf = (id: keyof typeof INDICATOR_UNITS) => (zh ? INDICATOR_UNITS[id].unitZh : INDICATOR_UNITS[id].unitEn);
   addSectionSheet(wb, SHEETS.scheme[language], [
     {
       title: zh ? '评价方案' : 'Scheme',
@@ -46,8 +45,8 @@ export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLa
       rows: scheme.groups.flatMap((g) =>
         g.indicators.map((i) => [
           zh ? g.name : g.nameEn,
-          INDICATOR_LABELS[i.id][language],
-          unitOf(i.id),
+          INDICATOR_LABELS[i.id].name[language],
+          INDICATOR_LABELS[i.id].unit[language],
           { number: String(i.weight), format: FORMATS.general },
           missingRulesText(g, i, language),
         ]),
@@ -57,7 +56,7 @@ export function addSchemeSheet(wb: Workbook, run: ScoreRun, language: WorkbookLa
 }
 
 /** Every benchmark the run used, per pool (group × county), industry and indicator, with how it was computed. */
-export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: WorkbookLanguage): void {
+export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: TableLanguage): void {
   const zh = language === 'zh';
   const { scheme } = run.columns;
   const pools = poolSummariesOf(run.columns);
@@ -89,10 +88,10 @@ export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: Workboo
     groups.get(b.group) ?? b.group,
     counties.get(b.pool) ?? '',
     b.industry ?? (zh ? '全部' : 'all'),
-    INDICATOR_LABELS[b.indicator][language],
+    INDICATOR_LABELS[b.indicator].name[language],
     { number: b.value },
-    zh ? INDICATOR_UNITS[b.indicator].unitZh : INDICATOR_UNITS[b.indicator].unitEn,
-    methodText(b.method, language),
+    INDICATOR_LABELS[b.indicator].unit[language],
+    benchmarkMethodText(b.method, language),
     b.observed ?? null,
   ]);
   addListSheet(wb, SHEETS.benchmarks[language], columns, rows, 1);
@@ -102,7 +101,7 @@ export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: Workboo
 function missingRulesText(
   group: ScoreRun['evaluation']['scheme']['groups'][number],
   indicator: { id: keyof typeof INDICATOR_FIGURES; variant?: string | undefined },
-  language: WorkbookLanguage,
+  language: TableLanguage,
 ): string {
   const base = INDICATOR_FIGURES[indicator.id];
   const figures = indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : base;

@@ -1,8 +1,6 @@
 /** The fixed words of the results workbook, 中文 and English: sheet names, labels, headers. */
 import type { Bilingual } from '@mujun/core';
-
-/** The workbook's language: every sheet name, label and text cell is in this one. */
-export type WorkbookLanguage = 'zh' | 'en';
+import type { TableLanguage } from '@mujun/csv';
 
 export const SHEETS = {
   results: { zh: '评价结果', en: 'Results' },
@@ -14,25 +12,9 @@ export const SHEETS = {
 } as const satisfies Record<string, Bilingual>;
 
 /** `总得分(分)` / `total (points)`: a header with its unit, unless it names one already. */
-export function headerWithUnit(header: string, unit: string | undefined, language: WorkbookLanguage): string {
+export function headerWithUnit(header: string, unit: string | undefined, language: TableLanguage): string {
   if (unit === undefined || /[)）]$/.test(header)) return header;
   return language === 'zh' ? `${header}(${unit})` : `${header} (${unit})`;
-}
-
-/** Benchmark methods as the engine names them (`aggregate`, `2 × median` …), in words. */
-const METHOD_WORDS: [RegExp, Bilingual][] = [
-  [/\baggregate\b/g, { zh: '汇总比值（合计÷合计）', en: 'aggregate (total ÷ total)' }],
-  [/\bmedian\b/g, { zh: '中位数', en: 'median' }],
-  [/\bmean\b/g, { zh: '平均值', en: 'mean' }],
-  [/\bfixed\b/g, { zh: '固定值', en: 'fixed' }],
-  [/\bmin-max\b/g, { zh: '最大值（最小最大法）', en: 'maximum (min-max)' }],
-  [/\bpercentile\b/g, { zh: '中位数（百分位法）', en: 'median (percentile)' }],
-];
-
-export function methodText(method: string, language: WorkbookLanguage): string {
-  let out = method;
-  for (const [re, words] of METHOD_WORDS) out = out.replace(re, words[language]);
-  return out;
 }
 
 export const MISSING_RULES: Record<string, Bilingual> = {

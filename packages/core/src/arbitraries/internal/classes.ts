@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { CLASS_LABELS } from '../../labels/labels.js';
 import type { SchemeInput } from '../../schema/scheme.js';
 
 /** Scheme parts for {@link arbScheme}: class rules, rounding and adjustments that validateScheme accepts. */
@@ -6,14 +7,6 @@ import type { SchemeInput } from '../../schema/scheme.js';
 type ClassesInput = NonNullable<SchemeInput['classes']>;
 type TierInput = NonNullable<ClassesInput['tiers']>[number];
 export type ClassMode = 'quota' | 'threshold' | 'hybrid';
-
-const NAMES: Record<string, readonly [string, string]> = {
-  A: ['优先发展类', 'priority development'],
-  B: ['鼓励提升类', 'encouraged improvement'],
-  C: ['帮扶转型类', 'assisted transformation'],
-  'C-': ['警示类', 'warning'],
-  D: ['倒逼整治类', 'forced rectification'],
-};
 
 type ClassLetter = 'A' | 'B' | 'C' | 'C-' | 'D';
 const LADDERS: readonly (readonly ClassLetter[])[] = [
@@ -57,8 +50,7 @@ export function arbClasses(modes: readonly ClassMode[]): fc.Arbitrary<ClassesInp
       .map((c) => ({
         mode,
         tiers: ladder.map((id, k): TierInput => {
-          const [name, nameEn] = NAMES[id] as readonly [string, string];
-          const tier: TierInput = { id, name, nameEn };
+          const tier: TierInput = { id, name: CLASS_LABELS[id].zh, nameEn: CLASS_LABELS[id].en };
           if (mode !== 'threshold') tier.cumulativeShare = c.shares[k] as number;
           if (mode !== 'quota' && k < ladder.length - 1) tier.minTotal = c.minTotals[k] as number;
           return tier;

@@ -1,7 +1,8 @@
 import { Dec } from '../../arithmetic/decimal.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
-import type { Bilingual, FigurePath, IndicatorExplanation } from '../types.js';
-import { INDICATOR_TEXT } from './labels.js';
+import type { Bilingual } from '../../types/bilingual.js';
+import type { FigurePath, IndicatorExplanation } from '../types.js';
+import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -14,7 +15,7 @@ function short(value: string | null): string {
 }
 
 export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual {
-  const { label, unit } = INDICATOR_TEXT[i.id];
+  const { name: label, unit } = INDICATOR_LABELS[i.id];
   const bench = i.benchmark === null ? '' : `，基准 ${short(i.benchmark)}`;
   const benchEn = i.benchmark === null ? '' : `, benchmark ${short(i.benchmark)}`;
   const share = i.sharePercent === null ? '' : `，占总分 ${i.sharePercent}%`;
@@ -37,27 +38,24 @@ const EFFECT: Record<'forceD' | 'capC', Bilingual> = {
   capC: { zh: '一票否决，最高 C 类', en: 'veto: no better than class C' },
 };
 
+/** A bonus, penalty or veto in a sentence, the flag by its name (a scheme's own flag by its id). */
 export function adjustmentText(a: AdjustmentApplied): Bilingual {
+  const flag = flagLabel(a.flag);
   if (a.kind === 'veto') {
     const e = EFFECT[a.effect ?? 'forceD'];
-    return { zh: `${a.flag}：${e.zh}`, en: `${a.flag}: ${e.en}` };
+    return { zh: `${flag.zh}：${e.zh}`, en: `${flag.en}: ${e.en}` };
   }
   const zh = a.kind === 'bonus' ? '加分' : '减分';
-  return { zh: `${a.flag}：${zh} ${a.points}`, en: `${a.flag}: ${a.kind} ${a.points} points` };
+  return { zh: `${flag.zh}：${zh} ${a.points}`, en: `${flag.en}: ${a.kind} ${a.points} points` };
 }
 
 /** The target, and how it was defined. */
 export function targetText(target: Target, targetClass: string | null, total: string, pointsNeeded: string | null): Bilingual {
   switch (target.status) {
     case 'top':
-      return { zh: '已是本组最高类别。', en: 'Already in the best class of its pool.' };
     case 'veto':
-      return { zh: '受一票否决限制，提高指标不能提升类别。', en: 'A veto fixes the class: no indicator can lift it.' };
     case 'small-pool':
-      return {
-        zh: '评价组企业数少于最小规模，全部按统一类别管理，提高指标不能改变类别。',
-        en: 'The pool is below the minimum size, so every firm has the fallback class: indicators cannot change it.',
-      };
+      return FIXED_CLASS_TEXT[target.status];
     case 'no-places':
       return { zh: `本组规模下 ${targetClass ?? ''} 类没有名额。`, en: `Class ${targetClass ?? ''} has no places in a pool of this size.` };
     case 'reachable': {

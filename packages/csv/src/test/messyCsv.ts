@@ -4,16 +4,12 @@
  * identical and conflicting duplicates, units in a header (元), flags and violations, dates,
  * exempt industries, blanks, zero and negative figures, numbers with thousands separators.
  */
-const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+import { creditCodeCheckCharacter } from '@mujun/core';
 
 /** A valid unified social credit code, the n-th of a made-up series. */
 export function creditCode(n: number): string {
   const body = `913204${String(n).padStart(11, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CHARSET.indexOf(body[i]!) * WEIGHTS[i]!;
-  const c = 31 - (sum % 31);
-  return body + CHARSET[c === 31 ? 0 : c]!;
+  return body + creditCodeCheckCharacter(body);
 }
 
 /** A messy CSV of about `n` data rows, the same bytes for the same seed. */

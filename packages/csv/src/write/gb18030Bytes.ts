@@ -1,8 +1,8 @@
 /**
- * Text as GB18030 bytes without iconv-lite (which needs Node's Buffer): `score --encoding gbk` in a
- * web page. The table is the platform's own GB18030 decoder run backwards, made once on first use
- * (some 63 000 code points, a few milliseconds); the result is byte for byte what the CLI's
- * iconv-lite writes (a test compares every code point).
+ * Text as GB18030-2005 bytes, in Node and in a browser alike (`score --encoding gbk`, and the web
+ * page's). The table is the platform's own GB18030 decoder run backwards, made once on first use
+ * (some 63 000 code points, a few milliseconds); the bytes are those iconv-lite wrote before it was
+ * replaced (a test pins every code point's).
  */
 
 /** Two-byte codes: 126 lead bytes × 190 trail bytes. */
@@ -13,10 +13,10 @@ const FOUR_BYTE_BMP = 39_420;
 const SUPPLEMENTARY_POINTER = 189_000;
 
 /**
- * Where GB18030-2022 (today's decoders) and GB18030-2005 (iconv-lite, so `score`) differ: vertical
- * forms and CJK characters that 2005 left in the Private Use Area, and U+E5E5. The CLI writes
- * 2005's codes, so these are written as 2005 writes them: runs of code points given four-byte
- * pointers one after the other, and two-byte codes.
+ * Where GB18030-2022 (today's decoders) and GB18030-2005 differ: vertical forms and CJK characters
+ * that 2005 left in the Private Use Area, and U+E5E5. `score` has always written 2005's codes, so
+ * these are written as 2005 writes them: runs of code points given four-byte pointers one after the
+ * other, and two-byte codes.
  */
 const FOUR_BYTE_2005: readonly (readonly [first: number, pointer: number, count: number])[] = [
   [0x9fb4, 19_057, 8],
@@ -45,12 +45,15 @@ const fourBytes = (p: number): [number, number, number, number] => [
   (p % 10) + 0x30,
 ];
 
-let table: Float64Array | undefined;
+let table: Uint32Array | undefined;
 
-/** Each BMP code unit's bytes packed in one number (0: not yet known), from the platform's decoder. */
-function bmpTable(): Float64Array {
+/**
+ * Each BMP code unit's bytes as one big-endian integer (0: not yet known), from the platform's
+ * decoder. A two-byte code is below 2¹⁶ (its lead byte is 0x81 or more), a four-byte one above.
+ */
+function bmpTable(): Uint32Array {
   if (table) return table;
-  const out = new Float64Array(0x10000);
+  const out = new Uint32Array(0x10000);
   const decode = (bytes: Uint8Array, width: number, count: number): string => {
     const text = new TextDecoder('gb18030').decode(bytes);
     if (text.length !== count) throw new Error(`internal: the platform's GB18030 decoder gave ${text.length} characters for ${count} ${width}-byte codes`);
@@ -71,56 +74,56 @@ function bmpTable(): Float64Array {
     if (out[c] === 0) out[c] = pack(fourBytes(p));
   }
   for (const [first, pointer, count] of FOUR_BYTE_2005) for (let k = 0; k < count; k++) out[first + k] = pack(fourBytes(pointer + k));
-  for (const [first, codes] of TWO_BYTE_2005) codes.forEach((code, k) => (out[first + k] = pack([code >> 8, code & 0xff])));
+  for (const [first, codes] of TWO_BYTE_2005) codes.forEach((code, k) => (out[first + k] = code));
   table = out;
   return out;
 }
 
-/** Up to four bytes and their count in one number: the bytes as a big-endian integer × 8 + the count (below 2³⁵, exact in a double). */
+/** Two or four bytes as one big-endian integer (below 2³², so it fits a Uint32Array). */
 function pack(bytes: readonly number[]): number {
   let n = 0;
   for (const b of bytes) n = n * 256 + b;
-  return n * 8 + bytes.length;
+  return n;
 }
 
-/** `text` as GB18030 bytes, as `score --encoding gbk` writes it. */
+/**
+ * `text` as GB18030 bytes (GBK's for every character GBK has), as `score --encoding gbk` writes it.
+ * A lone surrogate is written as U+FFFD.
+ */
 export function gb18030Bytes(text: string): Uint8Array {
   const codes = bmpTable();
   let out = new Uint8Array(text.length * 2 + 16);
   let k = 0;
-  const room = (n: number) => {
-    if (k + n <= out.length) return;
-    const bigger = new Uint8Array(out.length * 2 + n);
-    bigger.set(out.subarray(0, k));
-    out = bigger;
-  };
   for (let i = 0; i < text.length; i++) {
+    if (k + 4 > out.length) {
+      const bigger = new Uint8Array(out.length * 2);
+      bigger.set(out.subarray(0, k));
+      out = bigger;
+    }
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      room(1);
       out[k++] = c;
       continue;
     }
+    let code: number;
     if (c >= 0xd800 && c < 0xe000) {
       const low = text.charCodeAt(i + 1);
       if (c < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
         i++;
-        room(4);
-        out.set(fourBytes(SUPPLEMENTARY_POINTER + ((c - 0xd800) << 10) + (low - 0xdc00)), k);
-        k += 4;
-        continue;
-      }
+        code = pack(fourBytes(SUPPLEMENTARY_POINTER + ((c - 0xd800) << 10) + (low - 0xdc00)));
+      } else code = codes[0xfffd] as number; // a lone surrogate is U+FFFD, as once the CLI's text has been through UTF-8
+    } else code = codes[c] as number;
+    if (code < 0x10000) {
+      out[k] = code >>> 8;
+      out[k + 1] = code & 0xff;
+      k += 2;
+    } else {
+      out[k] = code >>> 24;
+      out[k + 1] = (code >>> 16) & 0xff;
+      out[k + 2] = (code >>> 8) & 0xff;
+      out[k + 3] = code & 0xff;
+      k += 4;
     }
-    // A lone surrogate is U+FFFD, as it is once the CLI's text has been through UTF-8.
-    const packed = codes[c >= 0xd800 && c < 0xe000 ? 0xfffd : c] as number;
-    const count = packed % 8;
-    room(count);
-    let n = Math.floor(packed / 8);
-    for (let j = count - 1; j >= 0; j--) {
-      out[k + j] = n % 256;
-      n = Math.floor(n / 256);
-    }
-    k += count;
   }
   return out.subarray(0, k);
 }
