@@ -96,6 +96,11 @@ describe('results table: bytes from columns = the table of cells', async () => {
   const halfway = join(dir, 'halfway.csv');
   writeFileSync(messy, messyCsv(1500));
   writeFileSync(halfway, halfwayCsv());
+  // Rented floor at a plot ratio of 0.7: effective land of 40 significant digits (a wide cell).
+  const floor = join(dir, 'floor.csv');
+  const halfwayLines = halfwayCsv().trimEnd().split('\n');
+  writeFileSync(floor, `${halfwayLines.map((l, k) => `${l},${k === 0 ? 'rented_floor_m2' : '1234.5'}`).join('\n')}\n`);
+  const floorScheme = parseScheme({ ...getPreset('changzhou-wujin'), id: 'rented-floor', land: { includeRentedFloor: true, plotRatio: 0.7 } });
   const adjusted = parseScheme({
     ...getPreset('changzhou-wujin'),
     id: 'with-adjustments',
@@ -114,6 +119,7 @@ describe('results table: bytes from columns = the table of cells', async () => {
     ['messy file, English headers, GBK', messy, getPreset(), 'en', 'gbk'],
     ['messy file, bonuses, penalties and vetoes, English', messy, adjusted, 'en', 'utf8'],
     ['halfway values, default scheme', halfway, getPreset(), 'zh', 'utf8'],
+    ['rented floor: land of 40 digits, every digit shown', floor, floorScheme, 'zh', 'utf8'],
   ];
   test.each(cases)('%s', async (_name, file, scheme, headers, encoding) => {
     const reference = await fromCells(file, scheme, headers, encoding === 'gbk' ? 'gbk' : 'utf8-bom');

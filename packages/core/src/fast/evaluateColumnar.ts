@@ -192,6 +192,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
   const poolsOf = new Map<Group, Map<string | null, PoolBuild>>();
   const industries = new Map<string, string>();
   const codeIds = new Map<string, number>();
+  const belowDetails = new Map<string, string>();
   const outcomes: (ReturnType<typeof scopeOf> | undefined)[] = [];
   const land = facts.landMu;
   const excludeRules = new Map(scheme.groups.map((g) => [g, excludingCells(g, facts)]));
@@ -266,12 +267,14 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
       const below =
         Math.abs(x - thresholdF) > 1e-9 * Math.max(1, Math.abs(thresholdF)) ? x < thresholdF : new Dec(decimalText(land, index) as string).lt(threshold);
       if (below) {
+        // One text per land figure, shared by the firms that show it (a writer then makes its cell once).
         const landText = decimalText(land, index) as string;
-        exclude(
-          'below-land-threshold',
-          `规下企业用地 ${landText} 亩低于 ${thresholdText} 亩 / below-scale firm on ${landText} mu, under the ${thresholdText} mu threshold`,
-          group.id,
-        );
+        let detail = belowDetails.get(landText);
+        if (detail === undefined) {
+          detail = `规下企业用地 ${landText} 亩低于 ${thresholdText} 亩 / below-scale firm on ${landText} mu, under the ${thresholdText} mu threshold`;
+          belowDetails.set(landText, detail);
+        }
+        exclude('below-land-threshold', detail, group.id);
         continue;
       }
     }
@@ -325,9 +328,9 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
     const code = cols.industryCode[i];
     return code === undefined ? '' : (industries.get(code) ?? normaliseIndustryCode(code));
   };
-  const groupMembers = membersByGroup(builds);
+  let groupMembers: Map<Group, Int32Array> | null = null;
   const pools = builds.map((b): PlannedPool => {
-    const scoredWith = smallPoolScoredWith(scheme.classes.smallPool, b.members, groupMembers.get(b.group) as Int32Array);
+    const scoredWith = smallPoolScoredWith(scheme.classes.smallPool, b.members, () => (groupMembers ??= membersByGroup(builds)).get(b.group) as Int32Array);
     return {
       key: b.key,
       group: groupIndex.get(b.group) as number,

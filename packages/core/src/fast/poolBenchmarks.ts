@@ -91,12 +91,8 @@ export function poolIndicator(input: PoolIndicatorInput): PoolIndicator {
     const stat = key === null ? undefined : statOf(key);
     if (observed[k] === 0) continue;
     const value = needsValues ? (exactDecimal(num, i) as Dec).div(exactDecimal(den, i) as Dec) : null;
-    for (const s of stat === undefined ? [whole] : [whole, stat]) {
-      s.num.add(num, i);
-      s.den.add(den, i);
-      if (value !== null) s.values.push(value);
-      s.observed++;
-    }
+    count(whole, num, den, i, value);
+    if (stat !== undefined) count(stat, num, den, i, value);
   }
 
   const entry = (industry: string | null): BenchmarkUsed => ({
@@ -199,6 +195,14 @@ interface Stat {
   den: ExactSum;
   values: Dec[];
   observed: number;
+}
+
+/** Adds cell i (observed; its value when the statistic needs values) to a statistic. */
+function count(s: Stat, num: DecimalColumn, den: DecimalColumn, i: number, value: Dec | null): void {
+  s.num.add(num, i);
+  s.den.add(den, i);
+  if (value !== null) s.values.push(value);
+  s.observed++;
 }
 
 function fromGiven(g: BenchmarkUsed): ResolvedBenchmark {

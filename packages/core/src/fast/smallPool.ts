@@ -9,10 +9,11 @@ import type { PoolScores } from './scoreColumnarPool.js';
  * its own members keep their scores; the class rule gives them the fallback class.
  */
 
-/** The members a small pool is scored with (its group's, rising), or null when it is scored on itself. */
-export function smallPoolScoredWith(rule: Scheme['classes']['smallPool'], members: readonly number[], group: Int32Array): Int32Array | null {
-  if (rule.benchmarkOn !== 'group' || members.length >= rule.minPoolSize || group.length === members.length) return null;
-  return group;
+/** The members a small pool is scored with (its group's, rising: asked for only then), or null when it is scored on itself. */
+export function smallPoolScoredWith(rule: Scheme['classes']['smallPool'], members: readonly number[], groupOf: () => Int32Array): Int32Array | null {
+  if (rule.benchmarkOn !== 'group' || members.length >= rule.minPoolSize) return null;
+  const group = groupOf();
+  return group.length === members.length ? null : group;
 }
 
 /** What a pool's results say about the small-pool rule: absent unless the pool is under the minimum. */

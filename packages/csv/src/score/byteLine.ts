@@ -65,32 +65,13 @@ export class ByteLine extends ByteWriter {
 
   /** scaledText(mant, scale): mant / 10^scale as a canonical plain decimal (no trailing fraction zeros, never "-0"). */
   scaled(mant: number, scale: number): void {
-    if (mant === 0) {
-      this.byte(48);
-      return;
-    }
-    if (mant < 0) this.byte(45);
-    let m = Math.abs(mant);
+    let m = mant;
     let s = scale;
     while (s > 0 && m % 10 === 0) {
       m /= 10;
       s--;
     }
-    if (s === 0) {
-      this.uint(m);
-      return;
-    }
-    const p = 10 ** s;
-    const whole = Math.floor(m / p);
-    this.uint(whole);
-    this.byte(46);
-    let frac = m - whole * p;
-    this.room(s);
-    for (let k = s - 1; k >= 0; k--) {
-      this.buf[this.pos + k] = 48 + (frac % 10);
-      frac = Math.floor(frac / 10);
-    }
-    this.pos += s;
+    this.units(m, s);
   }
 }
 

@@ -4,8 +4,7 @@ import { gb18030Chunks } from '../write/gb18030Chunks.js';
 import { adjustmentTexts, linePool, type LineSource } from './lineSource.js';
 import { recordCells } from './recordCells.js';
 import { exclusionBytes } from './resultRows.js';
-import { scoredLines } from './scoredLines.js';
-import { fileChunks, linesInWorker, splitPools } from './scoreTable.js';
+import { linesInWorker, splitPools, tableLines } from './scoreTable.js';
 import { tableSetup } from './tableSetup.js';
 
 /** The policy columns of one firm (table/resultsLayout with `policies`): amounts in yuan as rounded, the measures' names. */
@@ -67,16 +66,7 @@ async function* lines(
     worker = linesInWorker({ settings, groups, pools: theirs, cells, facts: ev.facts, adjustments: src.adjustments, extra: texts });
     if (worker === null) split = pools.length;
   }
-  try {
-    yield* scoredLines({ ...src, pools: pools.slice(0, split) });
-    if (worker !== null) {
-      await worker.done;
-      yield* fileChunks(worker.path, false);
-    }
-    yield* exclusionBytes(ev, cells, settings, extra);
-  } finally {
-    worker?.stop();
-  }
+  yield* tableLines({ ...src, pools: pools.slice(0, split) }, exclusionBytes(ev, cells, settings, extra), worker, false, undefined, () => worker?.stop());
 }
 
 /** Each firm's policy cells as CSV text (columns `first` … `first + 2`). */
@@ -85,7 +75,7 @@ function policyText(
   first: number,
   settings: ReturnType<typeof tableSetup>['settings'],
 ): (i: number) => string {
-  const line = new CsvLine(settings.kinds, settings.words.language, settings.cached);
+  const line = new CsvLine(settings.kinds, settings.words.language);
   return (i) => {
     const p = policies(i);
     return p === undefined ? ',,' : `${line.cell(first, p.surcharge)},${line.cell(first + 1, p.relief)},${line.cell(first + 2, p.measures)}`;

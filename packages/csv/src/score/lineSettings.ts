@@ -5,7 +5,6 @@ export interface LineSettings {
   year: string;
   decimals: number;
   kinds: ('text' | 'number' | 'code')[];
-  cached: boolean[];
   tierIds: string[];
   indicatorIds: string[];
   /** Group, status, class and indicator names in the table's language (table/tableLanguage). */

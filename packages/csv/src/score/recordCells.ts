@@ -12,17 +12,23 @@ export function recordCells(records: ColumnarRecords): RecordCellBytes {
   const n = records.length;
   const cells = new ByteWriter(Math.max(48 << 10, n * 40), (size) => Buffer.from(new SharedArrayBuffer(size)));
   const ends = new Float64Array(new SharedArrayBuffer(8 * n));
-  // The results table's kinds of the three columns: credit code, name, county (counties repeat: cached).
-  const line = new CsvLine(['code', 'text', 'text'], 'zh', [false, false, true]);
+  // The results table's kinds of the three columns: credit code, name, county.
+  const line = new CsvLine(['code', 'text', 'text'], 'zh');
+  // A few counties, a million times: each county's cell made once (up to a bound).
+  const counties = new Map<string | undefined, Buffer>();
   for (let i = 0; i < n; i++) {
     const code = records.creditCode[i]!;
-    if (!cells.safeCode(code)) cells.text(line.cell(0, code));
+    cells.text(line.cell(0, code));
     cells.byte(44);
     cells.text(line.cell(1, records.name[i]!));
     cells.byte(44);
     const county = records.county[i];
-    if (county !== undefined) cells.text(line.cell(2, county));
-    cells.byte(44);
+    let countyCell = counties.get(county);
+    if (countyCell === undefined) {
+      countyCell = Buffer.from(`${county === undefined ? '' : line.cell(2, county)},`);
+      if (counties.size < 4096) counties.set(county, countyCell);
+    }
+    cells.bytes(countyCell);
     ends[i] = cells.pos;
   }
   return { bytes: cells.buf.subarray(0, cells.pos), ends };

@@ -20,34 +20,39 @@ export function* exclusionBytes(
   block = 20_000,
 ): Generator<Buffer> {
   const { words, indicatorIds } = settings;
-  const line = new CsvLine(settings.kinds, words.language, settings.cached);
+  const line = new CsvLine(settings.kinds, words.language);
   const year = plan.referenceDate?.slice(0, 4) ?? '';
   const c = (i: number, s: string) => line.cell(i, s);
-  // Cells that repeat, made into bytes once: the year, the empty middle, each group and status.
+  // Cells that repeat, made into bytes once: the year, each group and status with the empty middle after them.
   const head = Buffer.from(`${c(0, year)},`);
-  const middle = Buffer.from(`,,,,,,${','.repeat(2 * indicatorIds.length)},,,`);
+  const middle = `,,,,,,${','.repeat(2 * indicatorIds.length)},,,`;
   const detailAt = settings.kinds.length - 1;
-  const groupStatus = new Map<string, Buffer>();
+  const groupStatus = new Map<string, Map<string | undefined, Buffer>>();
+  // Details repeat (a million firms below the land threshold show a few thousand land figures): each made once, up to a bound.
+  const details = new Map<string, Buffer>();
   const out = new ByteLine(block * 200);
   let n = 0;
   for (const e of plan.excluded) {
     out.bytes(head);
     out.bytes(cells.bytes, e.index === 0 ? 0 : (cells.ends[e.index - 1] as number), cells.ends[e.index] as number);
-    const key = `${e.group ?? ''}\u0000${e.reason}`;
-    let gs = groupStatus.get(key);
+    let byGroup = groupStatus.get(e.reason);
+    if (byGroup === undefined) groupStatus.set(e.reason, (byGroup = new Map()));
+    let gs = byGroup.get(e.group);
     if (gs === undefined) {
       const group = groupNameOf(plan.scheme, words, e.group);
-      groupStatus.set(key, (gs = Buffer.from(`${c(4, group)},${c(5, exclusionStatus(e.reason, words.language))}`)));
+      byGroup.set(e.group, (gs = Buffer.from(`${c(4, group)},${c(5, exclusionStatus(e.reason, words.language))}${middle}`)));
     }
     out.bytes(gs);
-    out.bytes(middle);
     if (extra !== undefined) {
       out.text(extra(e.index));
       out.byte(44);
     }
-    out.text(c(detailAt, bilingualPart(e.detail, words.language)));
-    out.byte(13);
-    out.byte(10);
+    let detail = details.get(e.detail);
+    if (detail === undefined) {
+      detail = Buffer.from(`${c(detailAt, bilingualPart(e.detail, words.language))}\r\n`);
+      if (details.size < 65_536) details.set(e.detail, detail);
+    }
+    out.bytes(detail);
     if (++n === block) {
       yield out.take(block * 200);
       n = 0;

@@ -1,12 +1,12 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { planColumnar, type PoolSummary, type Scheme } from '@mujun/core';
+import { planColumnar, type ColumnarPlan, type PoolSummary, type Scheme } from '@mujun/core';
 import { smallPoolOf } from '@mujun/core/engine';
 import type { MergedSources } from '../merge/mergeSources.js';
 import { collectGarbage } from './collectGarbage.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
 import { recordCells } from './recordCells.js';
-import { scoreTable } from './scoreTable.js';
+import { scoreTable, startPoolWorker } from './scoreTable.js';
 import { tableSetup } from './tableSetup.js';
 import { writeFileDirect } from './writeFileDirect.js';
 
@@ -58,13 +58,24 @@ export async function scoreMerged(merged: MergedSources, scheme: Scheme, options
   await collectGarbage();
   stage('garbage of the read collected');
   const records = merged.records;
-  const plan = planColumnar(records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
-  stage('plan (scope, pools, adjustments)');
-  const cells = recordCells(records);
-  stage('record cells');
-  const { settings, header } = tableSetup(plan.scheme, plan.referenceDate, options.headers ?? 'zh', false);
-  const direct = typeof options.out === 'string' || typeof options.out === 'function';
-  const body = await scoreTable(plan, records, cells, settings, options.parallelFrom ?? 50_000, direct, stage);
+  const parallelFrom = options.parallelFrom ?? 50_000;
+  const thread = startPoolWorker(records.length, parallelFrom);
+  let plan: ColumnarPlan;
+  let body: AsyncGenerator<Buffer>;
+  let header: string;
+  try {
+    plan = planColumnar(records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
+    stage('plan (scope, pools, adjustments)');
+    const cells = recordCells(records);
+    stage('record cells');
+    const setup = tableSetup(plan.scheme, plan.referenceDate, options.headers ?? 'zh', false);
+    header = setup.header;
+    const direct = typeof options.out === 'string' || typeof options.out === 'function';
+    body = await scoreTable(plan, records, cells, setup.settings, parallelFrom, thread, direct, stage);
+  } catch (e) {
+    void thread?.terminate();
+    throw e;
+  }
   const utf8 = withHead(options.encoding === 'gbk' ? header : `\ufeff${header}`, body);
   const bytes = options.encoding === 'gbk' ? gb18030Chunks(utf8) : utf8;
   try {

@@ -20,11 +20,20 @@ const POOL_WORKER = new URL('./poolWorker.js', import.meta.url);
 const WORKER_SHARE = 0.6;
 
 /**
+ * The pool worker of {@link scoreTable}, started ahead for a table of `firms` records — its start-up
+ * (a thread, its modules) then overlaps the plan — or null when it will not be needed or cannot start.
+ */
+export function startPoolWorker(firms: number, parallelFrom: number): Worker | null {
+  return firms >= parallelFrom && workerAvailable(POOL_WORKER) ? new Worker(POOL_WORKER) : null;
+}
+
+/**
  * Scores the plan's pools and returns the bytes of the results table after its header (with
  * `reuse`, in chunks that share buffers: each must be consumed before the next is asked for): the
  * pools in table order (by key), the first ones scored, ranked and written by this thread, the last ones
- * (about {@link WORKER_SHARE} of the lines, whole pools) at the same time by a worker thread into a
- * temporary file streamed out after this thread's lines; then the excluded firms' lines. A
+ * (about {@link WORKER_SHARE} of the lines, whole pools) at the same time by `thread` (from
+ * {@link startPoolWorker}; ended when not needed) into a temporary file streamed out after this
+ * thread's lines; then the excluded firms' lines. A
  * CoreError from either thread (a score out of range, naming the firm) stops the worker and is
  * thrown as itself. Memory stays at a block or two of lines whatever the number of firms.
  */
@@ -34,12 +43,14 @@ export async function scoreTable(
   cells: RecordCellBytes,
   settings: LineSettings,
   parallelFrom: number,
+  thread: Worker | null,
   reuse: boolean,
   stage: (name: string) => void = () => {},
 ): Promise<AsyncGenerator<Buffer>> {
   const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = pools.reduce((n, p) => n + p.members.length, 0);
-  const parallel = total >= parallelFrom && pools.length > 1 && workerAvailable(POOL_WORKER);
+  const parallel = thread !== null && total >= parallelFrom && pools.length > 1;
+  if (!parallel) void thread?.terminate();
   const split = parallel ? splitPools(pools, total) : pools.length;
   const adjustments = adjustmentTexts(plan.adjustments, settings.words);
   const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
@@ -51,8 +62,8 @@ export async function scoreTable(
     rmSync(path, { force: true });
     forgetScratchFile(path);
   };
-  if (split < pools.length) {
-    const w = new Worker(POOL_WORKER);
+  if (parallel) {
+    const w = thread;
     // Its two messages, received by one listener from the start (none can pass unheard), or its failure.
     const resolvers: ((m: PoolJobMessage) => void)[] = [];
     const [first, second] = [0, 1].map(() => new Promise<PoolJobMessage>((resolve) => resolvers.push(resolve)));
@@ -96,13 +107,13 @@ export async function scoreTable(
     for (const planned of pools.slice(0, split)) own.pools.push(linePool(scorePlannedPool(planned, ctx).pool, plan.scheme.groups));
     stage(`  pools 1–${split} scored (this thread)`);
     const excluded = exclusionBytes(plan, cells, settings);
-    if (worker === null) return lines(own, excluded, null, reuse, stage, stop);
+    if (worker === null) return tableLines(own, excluded, null, reuse, stage, stop);
     // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
     const held = [...excluded];
     stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
     await worker.scored;
     stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
-    return lines(own, held, { done: worker.done, path }, reuse, stage, stop);
+    return tableLines(own, held, { done: worker.done, path }, reuse, stage, stop);
   } catch (e) {
     stop();
     throw e;
@@ -142,7 +153,7 @@ export function linesInWorker(job: Omit<LineJob, 'lines' | 'path'>): { done: Pro
 }
 
 /** A file's bytes, 1 MiB at a time (into one buffer when the consumer takes each chunk before asking for the next). */
-export function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
+function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
     let buf = Buffer.allocUnsafe(1 << 20);
@@ -168,14 +179,14 @@ export function splitPools(pools: readonly { members: Int32Array }[], total: num
   return best;
 }
 
-/** This thread's lines, then the worker's (when it has finished them), then the excluded firms' lines. */
-async function* lines(
+/** This thread's lines, then the worker's (when it has finished them), then the excluded firms' lines; `stop` at the end or when abandoned. */
+export async function* tableLines(
   own: LineSource,
   excluded: Iterable<Buffer>,
   worker: { done: Promise<void>; path: string } | null,
   reuse: boolean,
-  stage: (name: string) => void,
-  stop: () => void,
+  stage: (name: string) => void = () => {},
+  stop: () => void = () => {},
 ): AsyncGenerator<Buffer> {
   try {
     yield* scoredLines(own, reuse);

@@ -17,7 +17,7 @@ const COMMA = 44;
  */
 export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Generator<Buffer> {
   const s = src.settings;
-  const line = new CsvLine(s.kinds, s.words.language, s.cached);
+  const line = new CsvLine(s.kinds, s.words.language);
   const c = (i: number, v: string) => line.cell(i, v);
   const K = s.indicatorIds.length;
   const first = 12;
@@ -39,18 +39,22 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     // The detail (说明) cell, last: what a pool under the scheme's minimum size got instead of a ranking.
     const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
     inRankOrder(pool, m, src, g);
-    let cellAt = 0;
+    const { bytes, ends } = src.cells;
+    const land = src.facts.landMu;
     for (let p = 0; p < pool.members.length; p++) {
       const i = g.record[p] as number;
       out.bytes(head);
-      out.bytes(g.cells, cellAt, (cellAt = g.cellEnds[p] as number));
+      out.bytes(bytes, i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
       out.bytes(groupCells);
       out.bytes(classCells[pool.classIndex[p] as number]!);
       out.units(g.total[p] as number, s.decimals);
       out.byte(COMMA);
       out.uint(pool.rank[p] as number);
       out.bytes(size);
-      out.scaled(g.landMant[p] as number, g.landScale[p] as number);
+      // A figure wider than a float (a floor area over a plot ratio: 40 digits) is shown as its text.
+      const wideLand = land.wide?.get(i);
+      if (wideLand === undefined) out.scaled(g.landMant[p] as number, g.landScale[p] as number);
+      else out.text(wideLand);
       for (let x = 0; x < K; x++) {
         out.byte(COMMA);
         const j = column[x] as number;
@@ -115,25 +119,21 @@ function rankOrderArrays(src: LineSource) {
     value: new Float64Array(n * m),
     shown: new Float64Array(n * m),
     cell: new Uint8Array(n * m),
-    /** Grown by the pool whose cells need more. */
-    cells: new Uint8Array(0),
-    cellEnds: new Int32Array(n),
   };
 }
 
 /**
- * A pool's figures by rank position instead of by member, and its records' cells copied in rank
- * order, into `g` ({@link rankOrderArrays}). The lines then read memory front to back; this gather does the random reads, in a tight
- * loop where the processor overlaps their cache misses — made line by line, each one waited for
- * the previous (10⁶ rows: the lines took twice as long).
+ * A pool's figures by rank position instead of by member, into `g` ({@link rankOrderArrays}). The
+ * lines then read them front to back; this gather does the random reads, in a tight loop where the
+ * processor overlaps their cache misses — made line by line, each one waited for the previous
+ * (10⁶ rows: the lines took twice as long). The records' cells are copied by the lines themselves:
+ * gathered here too, their bytes were copied twice.
  */
 function inRankOrder(pool: LinePool, m: number, src: LineSource, g: ReturnType<typeof rankOrderArrays>): void {
   const n = pool.members.length;
   const { order, members } = pool;
   const land = src.facts.landMu;
-  const { bytes, ends } = src.cells;
-  const { record, total, landMant, landScale, value, shown, cell, cellEnds } = g;
-  let size = 0;
+  const { record, total, landMant, landScale, value, shown, cell } = g;
   for (let p = 0; p < n; p++) {
     const member = order[p] as number;
     const i = members[member] as number;
@@ -146,13 +146,5 @@ function inRankOrder(pool: LinePool, m: number, src: LineSource, g: ReturnType<t
       shown[p * m + j] = pool.shownUnits[member * m + j] as number;
       cell[p * m + j] = pool.cell[member * m + j] as number;
     }
-    size += (ends[i] as number) - (i === 0 ? 0 : (ends[i - 1] as number));
-    cellEnds[p] = size;
-  }
-  if (g.cells.length < size) g.cells = new Uint8Array(size);
-  const cells = g.cells;
-  for (let p = 0, at = 0; p < n; p++) {
-    const i = record[p] as number;
-    for (let k = i === 0 ? 0 : (ends[i - 1] as number), end = ends[i] as number; k < end; k++) cells[at++] = bytes[k] as number;
   }
 }

@@ -19,7 +19,7 @@ export function shownValue(estimate: number, exact: () => { isZero(): boolean; t
   const fast = fastShown(estimate);
   if (fast !== null) return fast;
   const x = exact();
-  return x === null ? '' : exactShown(x.isZero() ? '0' : x.toFixed());
+  return x === null ? '' : toSignificant(x.isZero() ? '0' : x.toFixed(), 6);
 }
 
 /** The shown value decided from the float alone ('' for an undefined value); null when the exact value is needed. */
@@ -27,11 +27,6 @@ export function fastShown(estimate: number): string | null {
   if (Number.isNaN(estimate)) return '';
   if (estimate === 0) return '0';
   return sixDigits(estimate);
-}
-
-/** The shown value of an exact value given as a plain decimal string. */
-function exactShown(plain: string): string {
-  return toSignificant(plain, 6);
 }
 
 /**

@@ -14,8 +14,6 @@ export function tableSetup(scheme: Scheme, referenceDate: string | null, lang: '
     year: referenceDate?.slice(0, 4) ?? '',
     decimals: scheme.rounding.decimals,
     kinds: layout.map((c) => c.kind),
-    // Columns that repeat a few values: their cells are made once.
-    cached: layout.map((c) => ['year', 'county', 'group', 'status', 'class', 'class_name', 'imputed', 'adjustments', 'measures'].includes(c.id)),
     tierIds: scheme.classes.tiers.map((tier) => tier.id),
     indicatorIds: layout.filter((c) => c.shown === 'six-digits').map((c) => c.id),
     words: tableWords(scheme, lang),

@@ -75,31 +75,6 @@ export class ByteWriter {
   }
 
   /**
-   * A code cell csvCell would leave as it is (capitals and digits, not all digits, not digits-E-digits:
-   * see CsvLine's isSafeCode), written byte by byte; false — nothing written — otherwise.
-   */
-  safeCode(s: string): boolean {
-    const n = s.length;
-    this.room(n);
-    const buf = this.buf;
-    const start = this.pos;
-    let letters = 0;
-    let e = 0;
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 48 || (c > 57 && c < 65) || c > 90) return false;
-      if (c >= 65) {
-        letters++;
-        if (c === 69) e++;
-      }
-      buf[start + i] = c;
-    }
-    if (letters === 0 || (letters === 1 && e === 1)) return false;
-    this.pos = start + n;
-    return true;
-  }
-
-  /**
    * The bytes written so far (no copy: a large buffer is memory outside the heap, and copying it
    * twice as much), and a fresh buffer of `next` bytes for what follows.
    */
