@@ -295,3 +295,48 @@ describe('explain: lower-is-better, totals rounded down (a regression found by a
     expect(after(withSales, scheme, YI, 'salesWan', path?.needed ?? '')).toEqual([path?.total, 'B']);
   });
 });
+
+describe('explain: a figure whose way up lies beyond 2⁵³ steps (a hang found by a law)', () => {
+  // One indicator, valueAddedPerMu ratio against a fixed 10¹⁴ 万元/亩 without a cap, weight 100; class A from 500 points.
+  // 甲 adds 999 999 999 999.99 万元 on 1 亩: 100 × 10¹² / 10¹⁴ = 1.00 point, class D. A asks for 5 × 10¹⁴ 万元, some
+  // 5 × 10¹⁶ steps of 0.01 past today's figure. The search for it ran past 2⁵³, where halving a range of steps held in
+  // floats stops moving, and explain never returned. A way up is searched only within 2⁵³ − 1 steps of the figure's
+  // precision (here about 90 times the figure); beyond that it is not offered.
+  const scheme = parseScheme({
+    id: 'far',
+    name: '远',
+    nameEn: 'Far',
+    groups: [
+      {
+        id: 'all',
+        name: '全部',
+        nameEn: 'All',
+        membership: { scale: 'any' },
+        indicators: [{ id: 'valueAddedPerMu', weight: 100, normalisation: { method: 'ratio' }, benchmark: { kind: 'fixed', value: 1e14 } }],
+      },
+    ],
+    classes: {
+      mode: 'threshold',
+      tiers: [
+        { id: 'A', name: '优先发展类', nameEn: 'priority development', minTotal: 500 },
+        { id: 'D', name: '倒逼整治类', nameEn: 'forced rectification' },
+      ],
+      smallPool: { counting: 'literal', minPoolSize: 1, fallbackClass: 'D' },
+    },
+  });
+  const records: EnterpriseRecord[] = [{ creditCode: JIA, name: '甲', scale: 'above', landOwnedMu: '1', valueAddedWan: '999999999999.99' }];
+
+  it('returns, offering no value added past 2⁵³ − 1 steps, and any way it offers holds', { timeout: 20_000 }, () => {
+    const x = explain(records, scheme, JIA);
+    expect([x?.total, x?.class]).toEqual(['1.00', 'D']);
+    expect(x?.nextClass.byFigure.map((p) => p.field)).not.toContain('valueAddedWan');
+    for (const p of x?.nextClass.byFigure ?? []) expect(after(records, scheme, JIA, p.field, p.needed)).toEqual([p.total, 'A']);
+  });
+  it('still finds a far way up within 2⁵³ − 1 steps (A from 50 points: 5 × 10¹³ 万元)', { timeout: 20_000 }, () => {
+    const near = parseScheme({ ...scheme, classes: { ...scheme.classes, tiers: [{ ...scheme.classes.tiers[0], minTotal: 50 }, scheme.classes.tiers[1]] } });
+    const path = explain(records, near, JIA)?.nextClass.byFigure.find((p) => p.field === 'valueAddedWan');
+    expect(path?.direction).toBe('raise');
+    expect(new Dec(path?.needed ?? '0').gte('50000000000000')).toBe(true);
+    expect(after(records, near, JIA, 'valueAddedWan', path?.needed ?? '')).toEqual([path?.total, 'A']);
+  });
+});

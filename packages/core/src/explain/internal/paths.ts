@@ -54,7 +54,7 @@ function firstGuess(terms: readonly Term[], x0: number, gap: number, x: (steps: 
   let lo = 0;
   let hi = maxK;
   while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
+    const mid = lo + Math.floor((hi - lo) / 2);
     if (gain(mid) >= gap) hi = mid;
     else lo = mid;
   }
@@ -94,7 +94,9 @@ function pathOf(
     .toDecimalPlaces(0, raise ? Dec.ROUND_FLOOR : Dec.ROUND_CEIL)
     .times(unit);
   const at = (steps: number) => (raise ? start.plus(unit.times(steps)) : start.minus(unit.times(steps)));
-  const maxK = raise ? Math.max(x0.times(1000).div(unit).ceil().toNumber(), 1_000_000) : start.div(unit).toNumber() - 1;
+  // Steps are counted in floats, so only as far as they are whole numbers (2⁵³ − 1): beyond, halving a
+  // range of steps stops moving and the search would never end.
+  const maxK = Math.min(raise ? Math.max(x0.times(1000).div(unit).ceil().toNumber(), 1_000_000) : start.div(unit).toNumber() - 1, Number.MAX_SAFE_INTEGER);
   if (maxK < 1) return null;
   const x = (steps: number) => Number(at(steps).toString());
   // Out of reach with the benchmarks held: try the farthest value once (the benchmarks may still move enough).
