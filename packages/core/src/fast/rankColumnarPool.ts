@@ -119,10 +119,12 @@ export function rankColumnarPool(input: RankInput, classes: Classes, decimals: n
 }
 
 /**
- * Members sorted by `compare`, whose first key is the total (descending): when the totals span a
- * range of whole units not much larger than the pool, a counting sort by total does the bulk in
- * one pass, and only runs of equal totals are sorted with `compare` (the result is the same as
- * sorting everything with it: `compare` orders equal totals, and totals come first).
+ * Members sorted by `compare`, whose first key is the total (descending): each member's key is
+ * (largest total − its total) · 2²¹ + its index, an exact integer while the totals span less than
+ * 2³² units and the pool has at most 2²¹ members, so a native numeric sort of the keys orders by
+ * total, and only runs of equal totals are sorted with `compare` (the result is the same as
+ * sorting everything with it: totals come first, and `compare` orders equal ones). Outside those
+ * bounds everything is sorted with `compare`.
  */
 function rankOrder(totalUnits: Float64Array, size: number, compare: (a: number, b: number) => number): Int32Array {
   let lo = Infinity;
@@ -132,18 +134,20 @@ function rankOrder(totalUnits: Float64Array, size: number, compare: (a: number, 
     if (t < lo) lo = t;
     if (t > hi) hi = t;
   }
-  const range = hi - lo + 1;
-  if (!(size > 64 && range <= 4 * size + 4096)) return Int32Array.from({ length: size }, (_, k) => k).sort(compare);
-  const starts = new Int32Array(range + 1);
-  for (let k = 0; k < size; k++) starts[hi - (totalUnits[k] as number) + 1]!++;
-  for (let b = 1; b <= range; b++) starts[b]! += starts[b - 1] as number;
+  if (!(size <= SLOTS && hi - lo < 2 ** 32)) return Int32Array.from({ length: size }, (_, k) => k).sort(compare);
+  const keys = new Float64Array(size);
+  for (let k = 0; k < size; k++) keys[k] = (hi - (totalUnits[k] as number)) * SLOTS + k;
+  keys.sort();
   const order = new Int32Array(size);
-  const next = starts.slice(0, range);
-  for (let k = 0; k < size; k++) order[next[hi - (totalUnits[k] as number)]!++] = k;
-  for (let b = 0; b < range; b++) {
-    const from = starts[b] as number;
-    const to = starts[b + 1] as number;
-    if (to - from > 1) order.subarray(from, to).sort(compare);
+  for (let p = 0; p < size; p++) order[p] = (keys[p] as number) % SLOTS;
+  let from = 0;
+  for (let p = 1; p <= size; p++) {
+    if (p < size && totalUnits[order[p] as number] === totalUnits[order[from] as number]) continue;
+    if (p - from > 1) order.subarray(from, p).sort(compare);
+    from = p;
   }
   return order;
 }
+
+/** Room for a member's index in a rank key (see rankOrder). */
+const SLOTS = 2 ** 21;
