@@ -7,6 +7,7 @@ import type { Scheme } from '../schema/scheme.js';
 import type { Evaluation } from '../types/evaluation.js';
 import { explain as explainIn } from './explain.js';
 import { parseScheme } from '../schema/parseScheme.js';
+import { aboveScaleScheme } from '../test/onePool.js';
 
 /** explain, given the records evaluated (its way up evaluates the pool again). */
 const explain = (records: EnterpriseRecord[], scheme: Scheme, code: string) => explainIn(evaluate(records, scheme), code, records);
@@ -302,28 +303,20 @@ describe('explain: a figure whose way up lies beyond 2⁵³ steps (a hang found 
   // 5 × 10¹⁶ steps of 0.01 past today's figure. The search for it ran past 2⁵³, where halving a range of steps held in
   // floats stops moving, and explain never returned. A way up is searched only within 2⁵³ − 1 steps of the figure's
   // precision (here about 90 times the figure); beyond that it is not offered.
-  const scheme = parseScheme({
-    id: 'far',
-    name: '远',
-    nameEn: 'Far',
-    groups: [
-      {
-        id: 'all',
-        name: '全部',
-        nameEn: 'All',
-        membership: { scale: 'any' },
-        indicators: [{ id: 'valueAddedPerMu', weight: 100, normalisation: { method: 'ratio' }, benchmark: { kind: 'fixed', value: 1e14 } }],
+  const scheme = aboveScaleScheme(
+    'far',
+    { indicators: [{ id: 'valueAddedPerMu', weight: 100, normalisation: { method: 'ratio' }, benchmark: { kind: 'fixed', value: 1e14 } }] },
+    {
+      classes: {
+        mode: 'threshold',
+        tiers: [
+          { id: 'A', name: '优先发展类', nameEn: 'priority development', minTotal: 500 },
+          { id: 'D', name: '倒逼整治类', nameEn: 'forced rectification' },
+        ],
+        smallPool: { counting: 'literal', minPoolSize: 1, fallbackClass: 'D' },
       },
-    ],
-    classes: {
-      mode: 'threshold',
-      tiers: [
-        { id: 'A', name: '优先发展类', nameEn: 'priority development', minTotal: 500 },
-        { id: 'D', name: '倒逼整治类', nameEn: 'forced rectification' },
-      ],
-      smallPool: { counting: 'literal', minPoolSize: 1, fallbackClass: 'D' },
     },
-  });
+  );
   const records: EnterpriseRecord[] = [{ creditCode: JIA, name: '甲', scale: 'above', landOwnedMu: '1', valueAddedWan: '999999999999.99' }];
 
   it('returns, offering no value added past 2⁵³ − 1 steps, and any way it offers holds', { timeout: 20_000 }, () => {
