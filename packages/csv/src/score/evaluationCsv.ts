@@ -4,7 +4,8 @@ import { gb18030Chunks } from '../write/gb18030Chunks.js';
 import { adjustmentTexts, linePool, type LineSource } from './lineSource.js';
 import { recordCells } from './recordCells.js';
 import { exclusionBytes } from './resultRows.js';
-import { linesInWorker, splitPools, tableLines } from './scoreTable.js';
+import { byKey, poolWorker, tableBytes } from './scoreTable.js';
+import { joinedTexts, textAt } from './poolJob.js';
 import { tableSetup } from './tableSetup.js';
 
 /** The policy columns of one firm (table/resultsLayout with `policies`): amounts in yuan as rounded, the measures' names. */
@@ -25,16 +26,16 @@ export interface EvaluationCsvOptions {
    * policy applies to). Amounts and names are given as the policy engine made them.
    */
   policies?: (i: number) => PolicyCells | undefined;
-  /** The last pools' lines are written by a worker thread from this many scored firms on (default 50 000; a test may lower it). */
+  /** Pools' lines are written by a worker thread too from this many scored firms on (default 50 000; a test may lower it). */
   parallelFrom?: number;
 }
 
 /**
  * The results table (table/resultsLayout) of an evaluation already made — @mujun/core's
  * `evaluateColumnar` — as CSV bytes, header first: the same byte writers as {@link scoreMerged}
- * (scoredLines, exclusionBytes), from the columns, pools by key and each in rank order (the last
- * pools' lines written by a worker thread meanwhile, from `parallelFrom` firms on), then the
- * excluded firms; with `policies`, the policy columns before the detail.
+ * (scoredLines, exclusionBytes), from the columns, pools by key and each in rank order (from
+ * `parallelFrom` firms on, a worker thread writes pools' lines meanwhile: scoreTable's tableBytes),
+ * then the excluded firms; with `policies`, the policy columns before the detail.
  */
 export async function* evaluationCsv(ev: ColumnarEvaluation, options: EvaluationCsvOptions = {}): AsyncGenerator<Buffer> {
   const lang = options.headers ?? 'zh';
@@ -52,21 +53,18 @@ async function* lines(
 ): AsyncGenerator<Buffer> {
   yield Buffer.from(header, 'utf8');
   const cells = recordCells(ev.records);
-  const extra = policies === undefined ? undefined : policyText(policies, settings.kinds.length - 4, settings);
+  // The policy cells of every record, made once, read by both threads.
+  const texts = policies === undefined ? null : joinedTexts(ev.records.length, policyText(policies, settings.kinds.length - 4, settings));
+  const extra = texts === null ? undefined : (i: number) => textAt(texts, i);
   const groups = ev.scheme.groups;
-  const pools = [...ev.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => linePool(p, groups));
-  const src: LineSource = { settings, groups, pools, cells, facts: ev.facts, adjustments: adjustmentTexts(ev.adjustments, settings.words), extra };
-  // From parallelFrom lines on, the last pools' lines are written by a worker thread meanwhile (the evaluation is made: only lines are left).
-  const total = pools.reduce((n, p) => n + p.members.length, 0);
-  let split = total >= parallelFrom && pools.length > 1 ? splitPools(pools, total) : pools.length;
-  let worker: ReturnType<typeof linesInWorker> = null;
-  if (split < pools.length) {
-    const theirs = pools.slice(split);
-    const texts = extra === undefined ? null : new Map(theirs.flatMap((p) => Array.from(p.members, (i) => [i, extra(i)] as const)));
-    worker = linesInWorker({ settings, groups, pools: theirs, cells, facts: ev.facts, adjustments: src.adjustments, extra: texts });
-    if (worker === null) split = pools.length;
-  }
-  yield* tableLines({ ...src, pools: pools.slice(0, split) }, exclusionBytes(ev, cells, settings, extra), worker, false, undefined, () => worker?.stop());
+  const pools = byKey(ev.pools).map((p) => linePool(p, groups));
+  const src: LineSource = { settings, groups, cells, facts: ev.facts, adjustments: adjustmentTexts(ev.adjustments, settings.words), extra };
+  // From parallelFrom lines on, a worker thread writes pools' lines meanwhile (the evaluation is made: only lines are left).
+  const parallel = pools.reduce((n, p) => n + p.members.length, 0) >= parallelFrom && pools.length > 1;
+  const worker = parallel
+    ? poolWorker(null, pools.length, (owners, path) => ({ ...src, pools: pools.slice(1), first: 1, owners, scoring: null, extra: texts, path }))
+    : null;
+  yield* tableBytes(pools.length, (k) => pools[k]!, src, exclusionBytes(ev, cells, settings, extra), worker, false);
 }
 
 /** Each firm's policy cells as CSV text (columns `first` … `first + 2`). */

@@ -28,15 +28,13 @@ export interface LinePool {
 }
 
 /**
- * Everything a run of consecutive scored lines of a results table is made of, without per-line
- * objects: the pools' arrays, each record's code, name and county cells as bytes and the fact
- * columns (shared memory, read in place by whichever thread makes the lines).
+ * What the scored lines of a results table are made of besides each pool's arrays, without
+ * per-line objects: each record's code, name and county cells as bytes and the fact columns
+ * (shared memory, read in place by whichever thread makes the lines).
  */
 export interface LineSource {
   settings: LineSettings;
   groups: readonly Group[];
-  /** Consecutive pools of the table, in table order. */
-  pools: LinePool[];
   /** Each record's credit code, name and county cells, made by the reader. */
   cells: RecordCellBytes;
   /** Land, and the rare value the float cannot print to six digits (@mujun/core's exactIndicatorValue). */

@@ -1,43 +1,56 @@
 import type { FactColumns, PlannedPool, Scheme } from '@mujun/core';
-import type { LineSettings } from './lineSettings.js';
-import type { LineSource, RecordCellBytes } from './lineSource.js';
+import type { LinePool, LineSource, RecordCellBytes } from './lineSource.js';
+
+/** Texts by record index as one string: record i's is text.slice(ends[i − 1], ends[i]) (ends[−1] = 0). One copy to a thread instead of a million strings. */
+export interface JoinedTexts {
+  text: string;
+  ends: Int32Array;
+}
 
 /**
- * What the worker thread of the fast `score` is sent: the pools it scores, ranks and writes (the
- * last ones of the table), and what that takes — the fact columns and record cells (shared
- * memory), the credit codes joined into one string (one copy instead of a million strings; the
- * last tie-break, looked up only on ties), points as text, vetoes, the adjustments column's texts.
+ * What the worker thread of a results table is sent: the table's pools from `first` on, which it
+ * takes from the last one backwards while the calling thread takes them from the first one on —
+ * each pool claimed in `owners`, so both threads end together whatever each one's pace — and what
+ * scoring and writing them takes. The fact columns, record cells and owners are shared memory.
  */
-export interface PoolJob {
-  scheme: Scheme;
+export interface PoolJob extends Omit<LineSource, 'cells' | 'extra'> {
+  /** The table's pools from `first` on: planned (the worker scores them) or scored (it writes their lines). */
+  pools: PlannedPool[] | LinePool[];
+  first: number;
+  /** By table pool: 0 free, 1 the calling thread's, 2 the worker's (claimed with Atomics.compareExchange). */
+  owners: Int32Array;
+  /**
+   * What scoring planned pools takes (null: the pools are scored): the credit codes (the last
+   * tie-break, looked up only on ties), points as text, vetoes.
+   */
+  scoring: { scheme: Scheme; codes: JoinedTexts; points: Map<number, string>; vetoes: Map<number, ('forceD' | 'capC')[]> } | null;
   facts: FactColumns;
-  pools: PlannedPool[];
-  /** Every record's credit code, joined; record i's is codes.slice(codeEnds[i − 1], codeEnds[i]). */
-  codes: string;
-  codeEnds: Int32Array;
-  points: Map<number, string>;
-  vetoes: Map<number, ('forceD' | 'capC')[]>;
-  settings: LineSettings;
-  cells: RecordCellBytes;
-  adjustments: Map<number, string>;
+  /** The records' cells; null when they follow in a message of their own (made while the worker scores). */
+  cells: RecordCellBytes | null;
+  /** The cells before the detail column (the policy columns, LineSource.extra) by record index, when the table has them. */
+  extra: JoinedTexts | null;
   /** The temporary file its lines go to. */
   path: string;
 }
 
 /**
- * The other job the worker takes: pools already scored (an evaluation made in the calling
- * thread), whose lines it writes into `path` — with the cells before the detail column (the
- * policy columns) by record index, when the table has them.
+ * What the worker says: its lines are written — `pieces` lists, for each pool it took, the pool
+ * and where its lines start and end in the file: [pool, start, end, …], the pools from the last
+ * backwards — or it failed, with a CoreError (a score out of range, naming the firm) passed on as
+ * one, for the caller to report as it reports any.
  */
-export interface LineJob extends Omit<LineSource, 'extra'> {
-  lines: true;
-  /** The policy cells by record index (a function cannot cross to a thread). */
-  extra: Map<number, string> | null;
-  path: string;
+export type PoolJobMessage = { done: true; pieces: number[] } | { coreError: { code: string; message: string } } | { error: string };
+
+/** {@link JoinedTexts} of `n` records. */
+export function joinedTexts(n: number, textOf: (i: number) => string): JoinedTexts {
+  const ends = new Int32Array(n);
+  const parts: string[] = new Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) ends[i] = at += (parts[i] = textOf(i)).length;
+  return { text: parts.join(''), ends };
 }
 
-/**
- * What the worker says: its pools are scored, its lines are written, or it failed — with a CoreError
- * (a score out of range, naming the firm) passed on as one, for the caller to report as it reports any.
- */
-export type PoolJobMessage = { scored: true } | { done: true } | { coreError: { code: string; message: string } } | { error: string };
+/** Record i's text of {@link JoinedTexts}. */
+export function textAt(t: JoinedTexts, i: number): string {
+  return t.text.slice(i === 0 ? 0 : (t.ends[i - 1] as number), t.ends[i] as number);
+}

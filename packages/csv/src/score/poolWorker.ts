@@ -1,57 +1,71 @@
 /**
- * Worker thread entry of the fast `score`: scores and ranks the last pools of the table (@mujun/core's
- * scorePlannedPool, pools being independent) while the main thread scores the others, says so, then
- * writes their lines to a temporary file that the main thread streams out after its own lines.
+ * Worker thread entry of a results table: takes the table's pools from the last one backwards
+ * (while the calling thread takes them from the first one on, until they meet), scores each when
+ * it is only planned (@mujun/core's scorePlannedPool, pools being independent) and writes its lines
+ * to a temporary file that the calling thread streams out after its own lines.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
-import { CoreError, scorePlannedPool } from '@mujun/core';
-import { linePool, type LinePool } from './lineSource.js';
-import type { LineJob, PoolJob, PoolJobMessage } from './poolJob.js';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
+import { CoreError, scorePlannedPool, type PlannedPool } from '@mujun/core';
+import { linePool, type LinePool, type RecordCellBytes } from './lineSource.js';
+import { textAt, type PoolJob, type PoolJobMessage } from './poolJob.js';
 import { scoredLines } from './scoredLines.js';
 
 const say = (m: PoolJobMessage) => parentPort?.postMessage(m);
 
-/** Writes the lines of pools scored elsewhere into the job's file. */
-function writeLines(job: LineJob): void {
+async function work(job: PoolJob): Promise<number[]> {
+  const score = job.scoring === null ? null : scorer(job);
   const extra = job.extra;
   const fd = openSync(job.path, 'w');
   try {
-    const { settings, groups, pools, cells, facts, adjustments } = job;
-    const src = { settings, groups, pools, cells, facts, adjustments, ...(extra === null ? {} : { extra: (i: number) => extra.get(i) ?? ',,' }) };
-    for (const bytes of scoredLines(src, true)) writeSync(fd, bytes);
+    const pieces: number[] = [];
+    let at = 0;
+    // Pools taken before the record cells came (they are made meanwhile): scored, their lines not yet written.
+    const pending: [number, LinePool][] = [];
+    let cells = job.cells;
+    let lines: ((pool: LinePool) => Generator<Buffer>) | null = null;
+    const write = (cells: RecordCellBytes) => {
+      lines ??= scoredLines({ ...job, cells, extra: extra === null ? undefined : (i) => textAt(extra, i) }, true);
+      for (const [k, pool] of pending) {
+        const start = at;
+        for (const bytes of lines(pool)) at += writeSync(fd, bytes);
+        pieces.push(k, start, at);
+      }
+      pending.length = 0;
+    };
+    const last = job.first + job.pools.length - 1;
+    for (let k = last; k >= job.first && (k === last || Atomics.compareExchange(job.owners, k, 0, 2) === 0); k--) {
+      const p = job.pools[k - job.first] as PlannedPool | LinePool;
+      pending.push([k, score === null ? (p as LinePool) : score(p as PlannedPool)]);
+      cells ??= (receiveMessageOnPort(parentPort!)?.message as RecordCellBytes | undefined) ?? null;
+      if (cells !== null) write(cells);
+    }
+    if (pending.length > 0) write(cells ?? (await new Promise<RecordCellBytes>((resolve) => parentPort?.once('message', resolve))));
+    return pieces;
   } finally {
     closeSync(fd);
   }
 }
 
-parentPort?.once('message', (job: PoolJob | LineJob) => {
-  try {
-    if ('lines' in job) {
-      writeLines(job);
-      return say({ done: true });
-    }
-    const creditCode = (i: number) => job.codes.slice(i === 0 ? 0 : (job.codeEnds[i - 1] as number), job.codeEnds[i] as number);
-    const ctx = {
-      scheme: job.scheme,
-      facts: job.facts,
-      creditCode,
-      points: (i: number) => job.points.get(i) ?? null,
-      vetoes: (i: number) => job.vetoes.get(i),
-    };
-    const pools: LinePool[] = [];
-    for (const planned of job.pools) pools.push(linePool(scorePlannedPool(planned, ctx).pool, job.scheme.groups));
-    say({ scored: true });
-    const fd = openSync(job.path, 'w');
-    try {
-      const src = { settings: job.settings, groups: job.scheme.groups, pools, cells: job.cells, facts: job.facts, adjustments: job.adjustments };
-      for (const bytes of scoredLines(src, true)) writeSync(fd, bytes);
-    } finally {
-      closeSync(fd);
-    }
-    say({ done: true });
-  } catch (e: unknown) {
-    if (e instanceof CoreError) say({ coreError: { code: e.code, message: e.message } });
-    else say({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-  }
+/** Scores a planned pool of the job. */
+function scorer(job: PoolJob): (p: PlannedPool) => LinePool {
+  const { scheme, codes, points, vetoes } = job.scoring!;
+  const ctx = {
+    scheme,
+    facts: job.facts,
+    creditCode: (i: number) => textAt(codes, i),
+    points: (i: number) => points.get(i) ?? null,
+    vetoes: (i: number) => vetoes.get(i),
+  };
+  return (p) => linePool(scorePlannedPool(p, ctx).pool, scheme.groups);
+}
+
+parentPort?.once('message', (job: PoolJob) => {
+  work(job).then(
+    (pieces) => say({ done: true, pieces }),
+    (e: unknown) => {
+      if (e instanceof CoreError) say({ coreError: { code: e.code, message: e.message } });
+      else say({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    },
+  );
 });

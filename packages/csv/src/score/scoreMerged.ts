@@ -5,7 +5,6 @@ import { smallPoolOf } from '@mujun/core/engine';
 import type { MergedSources } from '../merge/mergeSources.js';
 import { collectGarbage } from './collectGarbage.js';
 import { gb18030Chunks } from '../write/gb18030Chunks.js';
-import { recordCells } from './recordCells.js';
 import { scoreTable, startPoolWorker } from './scoreTable.js';
 import { tableSetup } from './tableSetup.js';
 import { writeFileDirect } from './writeFileDirect.js';
@@ -66,12 +65,10 @@ export async function scoreMerged(merged: MergedSources, scheme: Scheme, options
   try {
     plan = planColumnar(records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
     stage('plan (scope, pools, adjustments)');
-    const cells = recordCells(records);
-    stage('record cells');
     const setup = tableSetup(plan.scheme, plan.referenceDate, options.headers ?? 'zh', false);
     header = setup.header;
     const direct = typeof options.out === 'string' || typeof options.out === 'function';
-    body = await scoreTable(plan, records, cells, setup.settings, parallelFrom, thread, direct, stage);
+    body = await scoreTable(plan, records, setup.settings, parallelFrom, thread, direct, stage);
   } catch (e) {
     void thread?.terminate();
     throw e;

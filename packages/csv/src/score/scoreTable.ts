@@ -5,19 +5,14 @@ import { Worker } from 'node:worker_threads';
 import { CoreError, scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type CoreErrorCode } from '@mujun/core';
 import { workerAvailable } from '../internal/workerAvailable.js';
 import type { LineSettings } from './lineSettings.js';
-import { adjustmentTexts, linePool, type LineSource, type RecordCellBytes } from './lineSource.js';
+import { adjustmentTexts, linePool, type LinePool, type LineSource } from './lineSource.js';
 import { forgetScratchFile, trackScratchFile } from './scratchFiles.js';
-import type { LineJob, PoolJob, PoolJobMessage } from './poolJob.js';
+import { joinedTexts, type PoolJob, type PoolJobMessage } from './poolJob.js';
+import { recordCells } from './recordCells.js';
 import { exclusionBytes } from './resultRows.js';
 import { scoredLines } from './scoredLines.js';
 
 const POOL_WORKER = new URL('./poolWorker.js', import.meta.url);
-
-/**
- * The share of the scored lines whose pools the worker scores and writes: this thread also makes
- * the excluded firms' lines and writes the whole output.
- */
-const WORKER_SHARE = 0.6;
 
 /**
  * The pool worker of {@link scoreTable}, started ahead for a table of `firms` records — its start-up
@@ -30,174 +25,171 @@ export function startPoolWorker(firms: number, parallelFrom: number): Worker | n
 /**
  * Scores the plan's pools and returns the bytes of the results table after its header (with
  * `reuse`, in chunks that share buffers: each must be consumed before the next is asked for): the
- * pools in table order (by key), the first ones scored, ranked and written by this thread, the last ones
- * (about {@link WORKER_SHARE} of the lines, whole pools) at the same time by `thread` (from
- * {@link startPoolWorker}; ended when not needed) into a temporary file streamed out after this
- * thread's lines; then the excluded firms' lines. A
- * CoreError from either thread (a score out of range, naming the firm) stops the worker and is
- * thrown as itself. Memory stays at a block or two of lines whatever the number of firms.
+ * pools in table order (by key), then the excluded firms' lines — from `parallelFrom` firms on in
+ * two threads ({@link tableBytes}), `thread` (from {@link startPoolWorker}; ended when not needed)
+ * scoring pools from the last one backwards while the records' cells are made here. A CoreError
+ * from either thread (a score out of range, naming the firm) stops the table and is thrown as
+ * itself. Memory stays at a block or two of lines whatever the number of firms.
  */
 export async function scoreTable(
   plan: ColumnarPlan,
   records: ColumnarRecords,
-  cells: RecordCellBytes,
   settings: LineSettings,
   parallelFrom: number,
   thread: Worker | null,
   reuse: boolean,
   stage: (name: string) => void = () => {},
 ): Promise<AsyncGenerator<Buffer>> {
-  const pools = [...plan.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const total = pools.reduce((n, p) => n + p.members.length, 0);
-  const parallel = thread !== null && total >= parallelFrom && pools.length > 1;
-  if (!parallel) void thread?.terminate();
-  const split = parallel ? splitPools(pools, total) : pools.length;
+  const pools = byKey(plan.pools);
+  const { scheme, facts } = plan;
   const adjustments = adjustmentTexts(plan.adjustments, settings.words);
-  const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
-  // The worker, when there is one: its first message says whether its pools are scored, the next that its lines are written.
-  let worker: { thread: Worker; scored: Promise<void>; done: Promise<void> } | null = null;
-  trackScratchFile(path); // removed by an interrupt too (removeScratchFiles)
-  const stop = () => {
-    if (worker !== null) void worker.thread.terminate();
-    rmSync(path, { force: true });
-    forgetScratchFile(path);
-  };
-  if (parallel) {
-    const w = thread;
-    // Its two messages, received by one listener from the start (none can pass unheard), or its failure.
-    const resolvers: ((m: PoolJobMessage) => void)[] = [];
-    const [first, second] = [0, 1].map(() => new Promise<PoolJobMessage>((resolve) => resolvers.push(resolve)));
-    w.on('message', (m: PoolJobMessage) => resolvers.shift()?.(m));
-    const failed = new Promise<never>((_, reject) => w.once('error', reject));
-    const scored = Promise.race([first as Promise<PoolJobMessage>, failed]).then((m) => {
-      if ('coreError' in m) throw new CoreError(m.coreError.code as CoreErrorCode, m.coreError.message);
-      if (!('scored' in m)) throw new Error('error' in m ? m.error : 'unexpected message');
-    });
-    const done = scored.then(async () => {
-      const m = await Promise.race([second as Promise<PoolJobMessage>, failed]);
-      if (!('done' in m)) throw new Error('error' in m ? m.error : 'unexpected message');
-    });
-    failed.catch(() => {}); // observed through scored and done
-    done.catch(() => {}); // observed below
-    worker = { thread: w, scored, done };
-    const job: PoolJob = {
-      scheme: plan.scheme,
-      facts: plan.facts,
-      pools: pools.slice(split),
-      ...joinedCodes(records.creditCode),
-      points: new Map([...plan.points].map(([i, p]) => [i, p.toString()])),
-      vetoes: plan.vetoes,
-      settings,
-      cells,
-      adjustments,
-      path,
-    };
-    w.postMessage(job);
-    stage(`  pools ${split + 1}–${pools.length} sent to the worker`);
-  }
+  const parallel = thread !== null && pools.reduce((n, p) => n + p.members.length, 0) >= parallelFrom && pools.length > 1;
+  if (!parallel) void thread?.terminate();
+  const worker = parallel
+    ? poolWorker(thread, pools.length, (owners, path) => ({
+        pools: pools.slice(1),
+        first: 1,
+        owners,
+        scoring: {
+          scheme,
+          codes: joinedTexts(records.length, (i) => records.creditCode[i] as string),
+          points: new Map([...plan.points].map(([i, p]) => [i, p.toString()])),
+          vetoes: plan.vetoes,
+        },
+        settings,
+        groups: scheme.groups,
+        facts,
+        adjustments,
+        cells: null,
+        extra: null,
+        path,
+      }))
+    : null;
+  if (worker !== null) stage(`  pools sent to the worker`);
   try {
+    const cells = recordCells(records);
+    worker?.thread.postMessage(cells);
+    stage('record cells');
     const ctx = {
-      scheme: plan.scheme,
-      facts: plan.facts,
+      scheme,
+      facts,
       creditCode: (i: number) => records.creditCode[i] as string,
       points: (i: number) => plan.points.get(i) ?? null,
       vetoes: (i: number) => plan.vetoes.get(i),
     };
-    const own: LineSource = { settings, groups: plan.scheme.groups, pools: [], cells, facts: plan.facts, adjustments };
-    for (const planned of pools.slice(0, split)) own.pools.push(linePool(scorePlannedPool(planned, ctx).pool, plan.scheme.groups));
-    stage(`  pools 1–${split} scored (this thread)`);
-    const excluded = exclusionBytes(plan, cells, settings);
-    if (worker === null) return tableLines(own, excluded, null, reuse, stage, stop);
-    // While the worker scores and writes, the excluded firms' lines are made here (held: a few MB per 10⁵).
-    const held = [...excluded];
-    stage(`  ${plan.excluded.length} excluded firms' lines made (this thread)`);
-    await worker.scored;
-    stage(`  pools ${split + 1}–${pools.length} scored (worker)`);
-    return tableLines(own, held, { done: worker.done, path }, reuse, stage, stop);
+    const own = (k: number) => linePool(scorePlannedPool(pools[k]!, ctx).pool, scheme.groups);
+    const src = { settings, groups: scheme.groups, cells, facts, adjustments };
+    return tableBytes(pools.length, own, src, exclusionBytes(plan, cells, settings), worker, reuse, stage);
   } catch (e) {
-    stop();
+    worker?.stop();
     throw e;
   }
 }
 
-/** The credit codes as one string and where each ends. */
-function joinedCodes(codes: readonly string[]): { codes: string; codeEnds: Int32Array } {
-  const codeEnds = new Int32Array(codes.length);
-  let at = 0;
-  for (let i = 0; i < codes.length; i++) codeEnds[i] = at += (codes[i] as string).length;
-  return { codes: codes.join(''), codeEnds };
+/** Pools in table order: by key. */
+export function byKey<P extends { key: string }>(pools: readonly P[]): P[] {
+  return [...pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** A worker thread taking pools of a table ({@link PoolJob}), and when its lines are written, where each pool's are in its file. */
+export interface PoolWorker {
+  thread: Worker;
+  owners: Int32Array;
+  path: string;
+  /** The worker's pieces (PoolJobMessage); rejected with its CoreError or failure. */
+  done: Promise<number[]>;
+  /** Ends the worker and removes its file. */
+  stop: () => void;
 }
 
 /**
- * A worker thread writing the lines of pools already scored (a {@link LineJob} without its file)
- * into a scratch file while the caller makes others: `done` when they are written; `stop` ends
- * the worker and removes the file. Null when no worker thread can start here.
+ * Sends `thread` (or a new pool worker; null when none can start here) the job `jobOf` makes for a
+ * table of `count` pools, of which the worker has the last one and this thread the first.
  */
-export function linesInWorker(job: Omit<LineJob, 'lines' | 'path'>): { done: Promise<void>; path: string; stop: () => void } | null {
-  if (!workerAvailable(POOL_WORKER)) return null;
-  const path = join(tmpdir(), `mujun-lines-${process.pid}-${Date.now()}.csv`);
-  trackScratchFile(path);
-  const thread = new Worker(POOL_WORKER);
-  const done = new Promise<void>((resolve, reject) => {
-    thread.once('message', (m: PoolJobMessage) => ('done' in m ? resolve() : reject(new Error('error' in m ? m.error : 'unexpected message'))));
-    thread.once('error', reject);
+export function poolWorker(thread: Worker | null, count: number, jobOf: (owners: Int32Array, path: string) => PoolJob): PoolWorker | null {
+  const w = thread ?? (workerAvailable(POOL_WORKER) ? new Worker(POOL_WORKER) : null);
+  if (w === null) return null;
+  const owners = new Int32Array(new SharedArrayBuffer(4 * count));
+  owners[0] = 1;
+  owners[count - 1] = 2;
+  const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
+  trackScratchFile(path); // removed by an interrupt too (removeScratchFiles)
+  const done = new Promise<number[]>((resolve, reject) => {
+    w.once('message', (m: PoolJobMessage) => {
+      if ('done' in m) resolve(m.pieces);
+      else reject('coreError' in m ? new CoreError(m.coreError.code as CoreErrorCode, m.coreError.message) : new Error(m.error));
+    });
+    w.once('error', reject);
   });
-  done.catch(() => {}); // observed by the caller
-  thread.postMessage({ ...job, lines: true, path } satisfies LineJob);
+  done.catch(() => {}); // observed by tableBytes
+  w.postMessage(jobOf(owners, path));
   const stop = () => {
-    void thread.terminate();
+    void w.terminate();
     rmSync(path, { force: true });
     forgetScratchFile(path);
   };
-  return { done, path, stop };
+  return { thread: w, owners, path, done, stop };
 }
 
-/** A file's bytes, 1 MiB at a time (into one buffer when the consumer takes each chunk before asking for the next). */
-function* fileChunks(path: string, reuse: boolean): Generator<Buffer> {
+/**
+ * The lines of a table's `count` pools in table order, then the excluded firms' lines. This thread
+ * takes pools from the first one on (`pool(k)`: scored here, or already), writing each one's lines
+ * as it goes, until it meets the pools `worker` took from the last one backwards; then it streams
+ * the worker's lines from its file. With a worker, the excluded firms' lines are made first and held
+ * (a few MB per 10⁵), so that the worker takes the more pools meanwhile.
+ */
+export async function* tableBytes(
+  count: number,
+  pool: (k: number) => LinePool,
+  src: LineSource,
+  excluded: Iterable<Buffer>,
+  worker: PoolWorker | null,
+  reuse: boolean,
+  stage: (name: string) => void = () => {},
+): AsyncGenerator<Buffer> {
+  try {
+    const afterPools = worker === null ? excluded : [...excluded];
+    if (worker !== null) stage(`  excluded firms' lines made (this thread)`);
+    const lines = scoredLines(src, reuse);
+    let k = 0;
+    let written = 0;
+    for (; k < count && (k === 0 || worker === null || Atomics.compareExchange(worker.owners, k, 0, 1) === 0); k++) {
+      const p = pool(k);
+      written += p.members.length;
+      yield* lines(p);
+    }
+    stage(`  pools 1–${k} scored (this thread), their ${written} lines written`);
+    if (worker !== null) {
+      const pieces = await worker.done;
+      stage(`  pools ${k + 1}–${count} scored (worker), their lines made`);
+      yield* fileChunks(worker.path, pieces, reuse);
+    }
+    yield* afterPools;
+  } finally {
+    worker?.stop();
+  }
+}
+
+/**
+ * The worker's pools' lines from its file, in table order ({@link PoolJobMessage}'s pieces, which
+ * list them from the last pool backwards), 1 MiB at a time (into one buffer when the consumer takes
+ * each chunk before asking for the next).
+ */
+function* fileChunks(path: string, pieces: readonly number[], reuse: boolean): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
     let buf = Buffer.allocUnsafe(1 << 20);
-    for (let got = readSync(fd, buf); got > 0; got = readSync(fd, buf)) {
-      yield buf.subarray(0, got);
-      if (!reuse) buf = Buffer.allocUnsafe(1 << 20);
+    for (let x = pieces.length - 3; x >= 0; x -= 3) {
+      const end = pieces[x + 2] as number;
+      for (let at = pieces[x + 1] as number; at < end; ) {
+        const got = readSync(fd, buf, 0, Math.min(buf.length, end - at), at);
+        if (got === 0) throw new Error(`the worker's file ends at ${at} of ${end} bytes`);
+        at += got;
+        yield buf.subarray(0, got);
+        if (!reuse) buf = Buffer.allocUnsafe(1 << 20);
+      }
     }
   } finally {
     closeSync(fd);
-  }
-}
-
-/** Where the worker's pools begin: the split whose worker lines come nearest its share, each side keeping a pool. */
-export function splitPools(pools: readonly { members: Int32Array }[], total: number): number {
-  let best = pools.length - 1;
-  let bestGap = Infinity;
-  let after = 0;
-  for (let k = pools.length - 1; k >= 1; k--) {
-    after += (pools[k] as { members: Int32Array }).members.length;
-    const gap = Math.abs(after - total * WORKER_SHARE);
-    if (gap < bestGap) [best, bestGap] = [k, gap];
-  }
-  return best;
-}
-
-/** This thread's lines, then the worker's (when it has finished them), then the excluded firms' lines; `stop` at the end or when abandoned. */
-export async function* tableLines(
-  own: LineSource,
-  excluded: Iterable<Buffer>,
-  worker: { done: Promise<void>; path: string } | null,
-  reuse: boolean,
-  stage: (name: string) => void = () => {},
-  stop: () => void = () => {},
-): AsyncGenerator<Buffer> {
-  try {
-    yield* scoredLines(own, reuse);
-    stage(`  ${own.pools.reduce((n, p) => n + p.members.length, 0)} lines written (this thread)`);
-    if (worker !== null) {
-      await worker.done;
-      stage(`  the worker's lines made`);
-      yield* fileChunks(worker.path, reuse);
-    }
-    yield* excluded;
-  } finally {
-    stop();
   }
 }

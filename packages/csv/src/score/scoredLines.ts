@@ -9,13 +9,15 @@ import { smallPoolNote } from '../table/smallPoolNote.js';
 const COMMA = 44;
 
 /**
- * The scored lines of the source's pools as UTF-8 bytes, `chunk` lines a buffer, exactly as
- * output/resultsTable and @mujun/csv's writer make them: numbers written digit by digit (ByteLine:
- * the same text as unitsText / scaledText / shownValue), text cells through CsvLine (csvCell's
- * rules), a value the float cannot print to six digits from @mujun/core's exact value. The credit
- * code, name and county are copied from the cells the reader made of them.
+ * The maker of a table's scored lines, one pool at a time: `lines(pool)` yields the pool's lines as
+ * UTF-8 bytes, `chunk` lines a buffer and the rest at the pool's end (with `reuse`, one buffer: each
+ * chunk must be consumed before the next is asked for), exactly as output/resultsTable and
+ * @mujun/csv's writer make them: numbers written digit by digit (ByteLine: the same text as
+ * unitsText / scaledText / shownValue), text cells through CsvLine (csvCell's rules), a value the
+ * float cannot print to six digits from @mujun/core's exact value. The credit code, name and county
+ * are copied from the cells the reader made of them.
  */
-export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Generator<Buffer> {
+export function scoredLines(src: LineSource, reuse = false, chunk = 20_000): (pool: LinePool) => Generator<Buffer> {
   const s = src.settings;
   const line = new CsvLine(s.kinds, s.words.language);
   const c = (i: number, v: string) => line.cell(i, v);
@@ -24,11 +26,9 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
   const after = first + 2 * K;
   const head = Buffer.from(`${c(0, s.year)},`);
   const classCells = s.tierIds.map((id, k) => Buffer.from(`${c(6, id)},${c(7, s.words.tierNames[k]!)},`));
-  const lineCount = src.pools.reduce((n, p) => n + p.members.length, 0);
-  const out = new ByteLine(Math.min(chunk, lineCount) * 200);
-  const g = rankOrderArrays(src);
-  let lines = 0;
-  for (const pool of src.pools) {
+  const out = new ByteLine(chunk * 200);
+  const g = rankOrderArrays();
+  return function* lines(pool: LinePool): Generator<Buffer> {
     const group = src.groups[pool.group] as Group;
     const specs = group.indicators;
     const m = specs.length;
@@ -41,6 +41,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
     inRankOrder(pool, m, src, g);
     const { bytes, ends } = src.cells;
     const land = src.facts.landMu;
+    let lines = 0;
     for (let p = 0; p < pool.members.length; p++) {
       const i = g.record[p] as number;
       out.bytes(head);
@@ -88,7 +89,7 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
         out.byte(COMMA);
       }
       out.bytes(tail);
-      if (++lines === chunk) {
+      if (++lines === chunk || p === pool.members.length - 1) {
         if (reuse) {
           yield out.buf.subarray(0, out.pos);
           out.pos = 0;
@@ -96,29 +97,22 @@ export function* scoredLines(src: LineSource, reuse = false, chunk = 20_000): Ge
         lines = 0;
       }
     }
-  }
-  if (lines > 0) yield out.take(0);
+  };
 }
 
 /**
- * The arrays {@link inRankOrder} fills, made once for the largest pool and reused by every pool
- * (made per pool, 10⁶ firms' lines allocated ≈ 125 MB, and the collections that came with it).
+ * The arrays {@link inRankOrder} fills, reused from pool to pool and grown for a larger one (made
+ * per pool, 10⁶ firms' lines allocated ≈ 125 MB, and the collections that came with it).
  */
-function rankOrderArrays(src: LineSource) {
-  let n = 0;
-  let m = 0;
-  for (const p of src.pools) {
-    n = Math.max(n, p.members.length);
-    m = Math.max(m, (src.groups[p.group] as Group).indicators.length);
-  }
+function rankOrderArrays() {
   return {
-    record: new Int32Array(n),
-    total: new Float64Array(n),
-    landMant: new Float64Array(n),
-    landScale: new Int8Array(n),
-    value: new Float64Array(n * m),
-    shown: new Float64Array(n * m),
-    cell: new Uint8Array(n * m),
+    record: new Int32Array(0),
+    total: new Float64Array(0),
+    landMant: new Float64Array(0),
+    landScale: new Int8Array(0),
+    value: new Float64Array(0),
+    shown: new Float64Array(0),
+    cell: new Uint8Array(0),
   };
 }
 
@@ -133,6 +127,8 @@ function inRankOrder(pool: LinePool, m: number, src: LineSource, g: ReturnType<t
   const n = pool.members.length;
   const { order, members } = pool;
   const land = src.facts.landMu;
+  if (g.record.length < n) [g.record, g.total, g.landMant, g.landScale] = [new Int32Array(n), new Float64Array(n), new Float64Array(n), new Int8Array(n)];
+  if (g.value.length < n * m) [g.value, g.shown, g.cell] = [new Float64Array(n * m), new Float64Array(n * m), new Uint8Array(n * m)];
   const { record, total, landMant, landScale, value, shown, cell } = g;
   for (let p = 0; p < n; p++) {
     const member = order[p] as number;
