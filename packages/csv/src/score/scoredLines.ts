@@ -27,7 +27,7 @@ export function scoredLines(src: LineSource, reuse = false, chunk = 20_000): (po
   const head = Buffer.from(`${c(0, s.year)},`);
   const classCells = s.tierIds.map((id, k) => Buffer.from(`${c(6, id)},${c(7, s.words.tierNames[k]!)},`));
   const out = new ByteLine(chunk * 200);
-  const g = rankOrderArrays();
+  let g = rankOrderArrays(0, 0);
   return function* lines(pool: LinePool): Generator<Buffer> {
     const group = src.groups[pool.group] as Group;
     const specs = group.indicators;
@@ -38,14 +38,15 @@ export function scoredLines(src: LineSource, reuse = false, chunk = 20_000): (po
     const size = Buffer.from(`,${pool.members.length},`);
     // The detail (说明) cell, last: what a pool under the scheme's minimum size got instead of a ranking.
     const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
+    if (g.record.length < pool.members.length || g.value.length < pool.members.length * m) g = rankOrderArrays(pool.members.length, m);
     inRankOrder(pool, m, src, g);
-    const { bytes, ends } = src.cells;
+    const bytes = src.cells.bytes;
     const land = src.facts.landMu;
     let lines = 0;
     for (let p = 0; p < pool.members.length; p++) {
       const i = g.record[p] as number;
       out.bytes(head);
-      out.bytes(bytes, i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
+      out.bytes(bytes, g.cellStart[p] as number, g.cellEnd[p] as number);
       out.bytes(groupCells);
       out.bytes(classCells[pool.classIndex[p] as number]!);
       out.units(g.total[p] as number, s.decimals);
@@ -101,19 +102,13 @@ export function scoredLines(src: LineSource, reuse = false, chunk = 20_000): (po
 }
 
 /**
- * The arrays {@link inRankOrder} fills, reused from pool to pool and grown for a larger one (made
- * per pool, 10⁶ firms' lines allocated ≈ 125 MB, and the collections that came with it).
+ * The arrays {@link inRankOrder} fills for pools of up to n members and m indicators, reused from
+ * pool to pool (made per pool, 10⁶ firms' lines allocated ≈ 125 MB, and the collections that came with it).
  */
-function rankOrderArrays() {
-  return {
-    record: new Int32Array(0),
-    total: new Float64Array(0),
-    landMant: new Float64Array(0),
-    landScale: new Int8Array(0),
-    value: new Float64Array(0),
-    shown: new Float64Array(0),
-    cell: new Uint8Array(0),
-  };
+function rankOrderArrays(n: number, m: number) {
+  const [cellStart, cellEnd, total, landMant] = [1, 2, 3, 4].map(() => new Float64Array(n)) as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const [value, shown] = [new Float64Array(n * m), new Float64Array(n * m)];
+  return { record: new Int32Array(n), cellStart, cellEnd, total, landMant, landScale: new Int8Array(n), value, shown, cell: new Uint8Array(n * m) };
 }
 
 /**
@@ -127,13 +122,14 @@ function inRankOrder(pool: LinePool, m: number, src: LineSource, g: ReturnType<t
   const n = pool.members.length;
   const { order, members } = pool;
   const land = src.facts.landMu;
-  if (g.record.length < n) [g.record, g.total, g.landMant, g.landScale] = [new Int32Array(n), new Float64Array(n), new Float64Array(n), new Int8Array(n)];
-  if (g.value.length < n * m) [g.value, g.shown, g.cell] = [new Float64Array(n * m), new Float64Array(n * m), new Uint8Array(n * m)];
-  const { record, total, landMant, landScale, value, shown, cell } = g;
+  const { record, cellStart, cellEnd, total, landMant, landScale, value, shown, cell } = g;
+  const ends = src.cells.ends;
   for (let p = 0; p < n; p++) {
     const member = order[p] as number;
     const i = members[member] as number;
     record[p] = i;
+    cellStart[p] = i === 0 ? 0 : (ends[i - 1] as number);
+    cellEnd[p] = ends[i] as number;
     total[p] = pool.totalUnits[member] as number;
     landMant[p] = land.mant[i] as number;
     landScale[p] = land.scale[i] as number;
