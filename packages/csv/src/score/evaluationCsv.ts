@@ -54,7 +54,7 @@ async function* lines(
   yield Buffer.from(header, 'utf8');
   const cells = recordCells(ev.records);
   // The policy cells of every record, made once, read by both threads.
-  const texts = policies === undefined ? null : joinedTexts(ev.records.length, policyText(policies, settings.kinds.length - 4, settings));
+  const texts = policies === undefined ? null : joinedTexts(policyTexts(policies, ev.records.length, settings));
   const extra = texts === null ? undefined : (i: number) => textAt(texts, i);
   const groups = ev.scheme.groups;
   const pools = byKey(ev.pools).map((p) => linePool(p, groups));
@@ -67,15 +67,12 @@ async function* lines(
   yield* tableBytes(pools.length, (k) => pools[k]!, src, exclusionBytes(ev, cells, settings, extra), worker, false);
 }
 
-/** Each firm's policy cells as CSV text (columns `first` … `first + 2`). */
-function policyText(
-  policies: (i: number) => PolicyCells | undefined,
-  first: number,
-  settings: ReturnType<typeof tableSetup>['settings'],
-): (i: number) => string {
+/** Each record's policy cells as CSV text (the layout's columns before the last three). */
+function policyTexts(policies: (i: number) => PolicyCells | undefined, n: number, settings: ReturnType<typeof tableSetup>['settings']): string[] {
   const line = new CsvLine(settings.kinds, settings.words.language);
-  return (i) => {
+  const first = settings.kinds.length - 4;
+  return Array.from({ length: n }, (_, i) => {
     const p = policies(i);
     return p === undefined ? ',,' : `${line.cell(first, p.surcharge)},${line.cell(first + 1, p.relief)},${line.cell(first + 2, p.measures)}`;
-  };
+  });
 }

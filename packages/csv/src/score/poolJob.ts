@@ -41,13 +41,11 @@ export interface PoolJob extends Omit<LineSource, 'cells' | 'extra'> {
  */
 export type PoolJobMessage = { done: true; pieces: number[] } | { coreError: { code: string; message: string } } | { error: string };
 
-/** {@link JoinedTexts} of `n` records. */
-export function joinedTexts(n: number, textOf: (i: number) => string): JoinedTexts {
-  const ends = new Int32Array(n);
-  const parts: string[] = new Array(n);
-  let at = 0;
-  for (let i = 0; i < n; i++) ends[i] = at += (parts[i] = textOf(i)).length;
-  return { text: parts.join(''), ends };
+/** Texts by record index as {@link JoinedTexts}. */
+export function joinedTexts(texts: readonly string[]): JoinedTexts {
+  const ends = new Int32Array(texts.length);
+  for (let i = 0, at = 0; i < texts.length; i++) ends[i] = at += (texts[i] as string).length;
+  return { text: texts.join(''), ends };
 }
 
 /** Record i's text of {@link JoinedTexts}. */

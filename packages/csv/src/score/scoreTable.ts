@@ -52,7 +52,7 @@ export async function scoreTable(
         owners,
         scoring: {
           scheme,
-          codes: joinedTexts(records.length, (i) => records.creditCode[i] as string),
+          codes: joinedTexts(records.creditCode),
           points: new Map([...plan.points].map(([i, p]) => [i, p.toString()])),
           vetoes: plan.vetoes,
         },
