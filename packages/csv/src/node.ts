@@ -19,11 +19,10 @@ export { writeResultsCsv, formatResultsCsv } from './write/writeResultsCsv.js';
 export { writeResultsJson, formatResultsJson } from './write/writeResultsJson.js';
 export { gb18030Chunks } from './write/gb18030Chunks.js';
 
-// Scoring files into a results file (worker threads, scratch files)
+// Scoring files into a results file (worker threads)
 export { scoreFiles } from './score/scoreFiles.js';
 export type { ScoreFilesOptions, ScoreFilesResult } from './score/scoreFiles.js';
 export { scoreMerged } from './score/scoreMerged.js';
 export type { ScoreCounts, ScoreOutputOptions } from './score/scoreMerged.js';
 export { evaluationCsv } from './score/evaluationCsv.js';
 export type { EvaluationCsvOptions, PolicyCells } from './score/evaluationCsv.js';
-export { removeScratchFiles } from './score/scratchFiles.js';

@@ -1,16 +1,14 @@
 /**
- * The temporary files this process has open — an output being written beside its target, the
- * fast path's scratch file of the worker's lines — so that an interrupt (../interrupt.ts) can
- * remove them all, synchronously, before the process ends.
+ * The temporary files this process has open — an output being written beside its target — so
+ * that an interrupt (../interrupt.ts) can remove them all, synchronously, before the process ends.
  */
 import { unlinkSync } from 'node:fs';
-import { removeScratchFiles } from '@mujun/csv/node';
 
-/** Temporary path → the output it becomes, as the user named it (none for scratch files). */
-const open = new Map<string, string | undefined>();
+/** Temporary path → the output it becomes, as the user named it. */
+const open = new Map<string, string>();
 
 /** Remembers a temporary file until {@link untrackTemporary}; `becomes` is the output it is for. */
-export function trackTemporary(path: string, becomes?: string): void {
+export function trackTemporary(path: string, becomes: string): void {
   open.set(path, becomes);
 }
 
@@ -21,7 +19,7 @@ export function untrackTemporary(path: string): void {
 
 /** Removes every tracked file and returns the outputs they were for (the interrupt's message names them). */
 export function removeTemporaries(): string[] {
-  const outputs = [...open.values()].filter((t): t is string => t !== undefined);
+  const outputs = [...open.values()];
   for (const path of open.keys()) {
     try {
       unlinkSync(path);
@@ -30,6 +28,5 @@ export function removeTemporaries(): string[] {
     }
   }
   open.clear();
-  removeScratchFiles(); // the scoring worker's lines (@mujun/csv)
   return outputs;
 }

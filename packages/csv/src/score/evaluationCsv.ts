@@ -62,7 +62,7 @@ async function* lines(
   // From parallelFrom lines on, a worker thread writes pools' lines meanwhile (the evaluation is made: only lines are left).
   const parallel = pools.reduce((n, p) => n + p.members.length, 0) >= parallelFrom && pools.length > 1;
   const worker = parallel
-    ? poolWorker(null, pools.length, (owners, path) => ({ ...src, pools: pools.slice(1), first: 1, owners, scoring: null, extra: texts, path }))
+    ? poolWorker(null, pools.length, (owners) => ({ ...src, pools: pools.slice(1), first: 1, owners, scoring: null, extra: texts }))
     : null;
   yield* tableBytes(pools.length, (k) => pools[k]!, src, exclusionBytes(ev, cells, settings, extra), worker, false);
 }

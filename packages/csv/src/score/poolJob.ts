@@ -29,17 +29,18 @@ export interface PoolJob extends Omit<LineSource, 'cells' | 'extra'> {
   cells: RecordCellBytes | null;
   /** The cells before the detail column (the policy columns, LineSource.extra) by record index, when the table has them. */
   extra: JoinedTexts | null;
-  /** The temporary file its lines go to. */
-  path: string;
 }
 
 /**
- * What the worker says: its lines are written — `pieces` lists, for each pool it took, the pool
- * and where its lines start and end in the file: [pool, start, end, …], the pools from the last
- * backwards — or it failed, with a CoreError (a score out of range, naming the firm) passed on as
- * one, for the caller to report as it reports any.
+ * What the worker says: the lines of the pools it took, each pool's as the chunks of bytes it
+ * made (their memory moved, not copied, to the caller), the pools from the last backwards — or it
+ * failed, with a CoreError (a score out of range, naming the firm) passed on as one, for the
+ * caller to report as it reports any.
  */
-export type PoolJobMessage = { done: true; pieces: number[] } | { coreError: { code: string; message: string } } | { error: string };
+export type PoolJobMessage =
+  | { done: true; lines: [pool: number, chunks: Uint8Array[]][] }
+  | { coreError: { code: string; message: string } }
+  | { error: string };
 
 /** Texts by record index as {@link JoinedTexts}. */
 export function joinedTexts(texts: readonly string[]): JoinedTexts {

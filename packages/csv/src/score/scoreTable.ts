@@ -1,12 +1,8 @@
-import { closeSync, openSync, readSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CoreError, scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type CoreErrorCode } from '@mujun/core';
 import { workerAvailable } from '../internal/workerAvailable.js';
 import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LinePool, type LineSource } from './lineSource.js';
-import { forgetScratchFile, trackScratchFile } from './scratchFiles.js';
 import { joinedTexts, type PoolJob, type PoolJobMessage } from './poolJob.js';
 import { recordCells } from './recordCells.js';
 import { exclusionBytes } from './resultRows.js';
@@ -29,7 +25,7 @@ export function startPoolWorker(firms: number, parallelFrom: number): Worker | n
  * two threads ({@link tableBytes}), `thread` (from {@link startPoolWorker}; ended when not needed)
  * scoring pools from the last one backwards while the records' cells are made here. A CoreError
  * from either thread (a score out of range, naming the firm) stops the table and is thrown as
- * itself. Memory stays at a block or two of lines whatever the number of firms.
+ * itself.
  */
 export async function scoreTable(
   plan: ColumnarPlan,
@@ -46,7 +42,7 @@ export async function scoreTable(
   const parallel = thread !== null && pools.reduce((n, p) => n + p.members.length, 0) >= parallelFrom && pools.length > 1;
   if (!parallel) void thread?.terminate();
   const worker = parallel
-    ? poolWorker(thread, pools.length, (owners, path) => ({
+    ? poolWorker(thread, pools.length, (owners) => ({
         pools: pools.slice(1),
         first: 1,
         owners,
@@ -62,7 +58,6 @@ export async function scoreTable(
         adjustments,
         cells: null,
         extra: null,
-        path,
       }))
     : null;
   if (worker !== null) stage(`  pools sent to the worker`);
@@ -81,7 +76,7 @@ export async function scoreTable(
     const src = { settings, groups: scheme.groups, cells, facts, adjustments };
     return tableBytes(pools.length, own, src, exclusionBytes(plan, cells, settings), worker, reuse, stage);
   } catch (e) {
-    worker?.stop();
+    void worker?.thread.terminate();
     throw e;
   }
 }
@@ -91,52 +86,43 @@ export function byKey<P extends { key: string }>(pools: readonly P[]): P[] {
   return [...pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** A worker thread taking pools of a table ({@link PoolJob}), and when its lines are written, where each pool's are in its file. */
+/** A worker thread taking pools of a table ({@link PoolJob}), and the lines of those it took when it is done. */
 export interface PoolWorker {
   thread: Worker;
   owners: Int32Array;
-  path: string;
-  /** The worker's pieces (PoolJobMessage); rejected with its CoreError or failure. */
-  done: Promise<number[]>;
-  /** Ends the worker and removes its file. */
-  stop: () => void;
+  /** PoolJobMessage's lines; rejected with the worker's CoreError or failure. */
+  done: Promise<[number, Uint8Array[]][]>;
 }
 
 /**
  * Sends `thread` (or a new pool worker; null when none can start here) the job `jobOf` makes for a
  * table of `count` pools, of which the worker has the last one and this thread the first.
  */
-export function poolWorker(thread: Worker | null, count: number, jobOf: (owners: Int32Array, path: string) => PoolJob): PoolWorker | null {
+export function poolWorker(thread: Worker | null, count: number, jobOf: (owners: Int32Array) => PoolJob): PoolWorker | null {
   const w = thread ?? (workerAvailable(POOL_WORKER) ? new Worker(POOL_WORKER) : null);
   if (w === null) return null;
   const owners = new Int32Array(new SharedArrayBuffer(4 * count));
   owners[0] = 1;
   owners[count - 1] = 2;
-  const path = join(tmpdir(), `mujun-score-${process.pid}-${Date.now()}.csv`);
-  trackScratchFile(path); // removed by an interrupt too (removeScratchFiles)
-  const done = new Promise<number[]>((resolve, reject) => {
+  const done = new Promise<[number, Uint8Array[]][]>((resolve, reject) => {
     w.once('message', (m: PoolJobMessage) => {
-      if ('done' in m) resolve(m.pieces);
+      if ('done' in m) resolve(m.lines);
       else reject('coreError' in m ? new CoreError(m.coreError.code as CoreErrorCode, m.coreError.message) : new Error(m.error));
     });
     w.once('error', reject);
   });
   done.catch(() => {}); // observed by tableBytes
-  w.postMessage(jobOf(owners, path));
-  const stop = () => {
-    void w.terminate();
-    rmSync(path, { force: true });
-    forgetScratchFile(path);
-  };
-  return { thread: w, owners, path, done, stop };
+  w.postMessage(jobOf(owners));
+  return { thread: w, owners, done };
 }
 
 /**
  * The lines of a table's `count` pools in table order, then the excluded firms' lines. This thread
  * takes pools from the first one on (`pool(k)`: scored here, or already), writing each one's lines
- * as it goes, until it meets the pools `worker` took from the last one backwards; then it streams
- * the worker's lines from its file. With a worker, the excluded firms' lines are made first and held
- * (a few MB per 10⁵), so that the worker takes the more pools meanwhile.
+ * as it goes, until it meets the pools `worker` took from the last one backwards; then come the
+ * worker's lines. With a worker, the excluded firms' lines are made first and held (a few MB per
+ * 10⁵), so that the worker takes the more pools meanwhile. Memory: a block of lines, and the
+ * worker's lines (about half the table: ≈ 100 MB at 10⁶ firms, less than the reading took).
  */
 export async function* tableBytes(
   count: number,
@@ -160,36 +146,12 @@ export async function* tableBytes(
     }
     stage(`  pools 1–${k} scored (this thread), their ${written} lines written`);
     if (worker !== null) {
-      const pieces = await worker.done;
+      const theirs = await worker.done;
       stage(`  pools ${k + 1}–${count} scored (worker), their lines made`);
-      yield* fileChunks(worker.path, pieces, reuse);
+      for (const [, chunks] of theirs.reverse()) for (const c of chunks) yield Buffer.from(c.buffer, c.byteOffset, c.length);
     }
     yield* afterPools;
   } finally {
-    worker?.stop();
-  }
-}
-
-/**
- * The worker's pools' lines from its file, in table order ({@link PoolJobMessage}'s pieces, which
- * list them from the last pool backwards), 1 MiB at a time (into one buffer when the consumer takes
- * each chunk before asking for the next).
- */
-function* fileChunks(path: string, pieces: readonly number[], reuse: boolean): Generator<Buffer> {
-  const fd = openSync(path, 'r');
-  try {
-    let buf = Buffer.allocUnsafe(1 << 20);
-    for (let x = pieces.length - 3; x >= 0; x -= 3) {
-      const end = pieces[x + 2] as number;
-      for (let at = pieces[x + 1] as number; at < end; ) {
-        const got = readSync(fd, buf, 0, Math.min(buf.length, end - at), at);
-        if (got === 0) throw new Error(`the worker's file ends at ${at} of ${end} bytes`);
-        at += got;
-        yield buf.subarray(0, got);
-        if (!reuse) buf = Buffer.allocUnsafe(1 << 20);
-      }
-    }
-  } finally {
-    closeSync(fd);
+    void worker?.thread.terminate();
   }
 }
