@@ -37,4 +37,14 @@ describe('the 规下 land threshold at the precision of land records', () => {
     expect(e.results.map((r) => r.creditCode.slice(-2))).toEqual(['01']);
     expect(e.excluded.map((x) => [x.creditCode.slice(-2), x.reason])).toEqual([['02', 'below-land-threshold']]);
   });
+
+  it("each excluded firm's detail names its own land, also a figure wider than a float that rounds like another", () => {
+    const wide = '1.00000000000000000001'; // 21 digits: the float of 1
+    const e = evaluate([belowScale(1, '1'), belowScale(2, wide), belowScale(3, '1.0')], getPreset('zhejiang-huangyan-2022'));
+    expect(e.excluded.map((x) => x.detail.slice(0, x.detail.indexOf(' /')))).toEqual([
+      '规下企业用地 1 亩低于 3 亩',
+      `规下企业用地 ${wide} 亩低于 3 亩`,
+      '规下企业用地 1 亩低于 3 亩',
+    ]);
+  });
 });

@@ -192,7 +192,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
   const poolsOf = new Map<Group, Map<string | null, PoolBuild>>();
   const industries = new Map<string, string>();
   const codeIds = new Map<string, number>();
-  const belowDetails = new Map<string, string>();
+  const belowDetails = new Map<number, string>();
   const outcomes: (ReturnType<typeof scopeOf> | undefined)[] = [];
   const land = facts.landMu;
   const excludeRules = new Map(scheme.groups.map((g) => [g, excludingCells(g, facts)]));
@@ -267,12 +267,14 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
       const below =
         Math.abs(x - thresholdF) > 1e-9 * Math.max(1, Math.abs(thresholdF)) ? x < thresholdF : new Dec(decimalText(land, index) as string).lt(threshold);
       if (below) {
-        // One text per land figure, shared by the firms that show it (a writer then makes its cell once).
-        const landText = decimalText(land, index) as string;
-        let detail = belowDetails.get(landText);
+        // One text per land figure, shared by the firms that show it (a writer then makes its cell
+        // once), found by its float: one per decimal of at most 15 digits (a wide one has its own).
+        const wide = land.wide?.has(index) === true;
+        let detail = wide ? undefined : belowDetails.get(x);
         if (detail === undefined) {
+          const landText = decimalText(land, index) as string;
           detail = `规下企业用地 ${landText} 亩低于 ${thresholdText} 亩 / below-scale firm on ${landText} mu, under the ${thresholdText} mu threshold`;
-          belowDetails.set(landText, detail);
+          if (!wide) belowDetails.set(x, detail);
         }
         exclude('below-land-threshold', detail, group.id);
         continue;
