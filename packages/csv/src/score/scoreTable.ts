@@ -110,6 +110,7 @@ export function poolWorker(thread: Worker | null, count: number, jobOf: (owners:
       else reject('coreError' in m ? new CoreError(m.coreError.code as CoreErrorCode, m.coreError.message) : new Error(m.error));
     });
     w.once('error', reject);
+    w.once('exit', (code) => reject(new Error(`the pool worker ended (exit code ${code}) before its lines were made`)));
   });
   done.catch(() => {}); // observed by tableBytes
   w.postMessage(jobOf(owners));
