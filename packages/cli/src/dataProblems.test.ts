@@ -63,7 +63,7 @@ describe('score is loud about data problems', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('score: 没有任何输入文件含有用地面积');
-    expect(r.stderr).toContain('自然资源和规划局（不动产登记）导出');
+    expect(r.stderr).toContain('自然资源局（不动产登记）导出');
   });
 
   test('a tax file in 元 whose header names no unit: read as 万元, said, and caught by the plausibility checks', async () => {

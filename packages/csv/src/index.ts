@@ -99,5 +99,5 @@ export { FIGURES, INDICATOR_FIGURES, indicatorFigures } from './crosscheck/figur
 export type { Figure, FigureId } from './crosscheck/figures.js';
 export { plausibilityFindings, plausibilityCounts, CHECK_NAMES, TCE_PER_WAN_KWH } from './crosscheck/plausibility.js';
 export type { Implausibility, PlausibilityCheck, PlausibilityCounts, FindingFigure } from './crosscheck/plausibility.js';
-export { conflictSummary, fieldName, KIND_NAMES } from './crosscheck/conflictSummary.js';
+export { conflictSummary, fieldName } from './crosscheck/conflictSummary.js';
 export type { ConflictGroup } from './crosscheck/conflictSummary.js';

@@ -1,4 +1,4 @@
-import type { Bilingual as Message, SourceKind } from '@mujun/core';
+import { type Bilingual as Message, SOURCE_KIND_LABELS, type SourceKind } from '@mujun/core';
 import { COLUMN_SPECS } from '../headers/dictionary.js';
 import type { PrecedenceReason } from '../merge/fieldPrecedence.js';
 import type { Conflict } from '../merge/types.js';
@@ -19,16 +19,7 @@ export interface ConflictGroup {
   message: Message;
 }
 
-/** The bureaus, as a message names them. */
-export const KIND_NAMES: Readonly<Record<SourceKind, Message>> = {
-  land: { zh: '自然资源', en: 'land bureau' },
-  tax: { zh: '税务', en: 'tax bureau' },
-  power: { zh: '供电', en: 'power company' },
-  environment: { zh: '生态环境', en: 'environment bureau' },
-  statistics: { zh: '统计', en: 'statistics bureau' },
-};
-
-const kindName = (k: SourceKind | null): Message => (k === null ? { zh: '未识别类别', en: 'unknown kind' } : KIND_NAMES[k]);
+const kindName = (k: SourceKind | null): Message => (k === null ? { zh: '未识别类别', en: 'unknown kind' } : SOURCE_KIND_LABELS[k]);
 
 /** A record field (`salesWan`, `flags.high-tech`) as a message names it: the header dictionary's first Chinese header, and the field id. */
 export function fieldName(field: string): Message {

@@ -7,6 +7,7 @@ import {
   EXCLUSION_LABELS,
   FLAG_LABELS,
   INDICATOR_LABELS,
+  SOURCE_KIND_LABELS,
   VETO_EFFECT_LABELS,
 } from '@mujun/core';
 import type { ReportLang } from '../types.js';
@@ -38,6 +39,12 @@ type UiKey = keyof typeof ZH_UI;
 /** Core's names of a record's figures, with their units: `税收 (万元)`. */
 function fieldNames(lang: ReportLang): Record<string, string> {
   return Object.fromEntries(Object.entries(FIELD_LABELS).map(([field, l]) => [field, `${l.name[lang]} (${l.unit[lang]})`]));
+}
+
+/** Core's bureau names by the file stems that name a bureau (`tax.csv`, `electricity.csv`); in English a source line starts with them. */
+function bureauNames(lang: ReportLang): Record<string, string> {
+  const name = (l: Bilingual): string => (lang === 'en' ? `${l.en[0]!.toUpperCase()}${l.en.slice(1)}` : l.zh);
+  return { ...Object.fromEntries(Object.entries(SOURCE_KIND_LABELS).map(([kind, l]) => [kind, name(l)])), electricity: name(SOURCE_KIND_LABELS.power) };
 }
 
 /** Core's names of classes, indicators, units, exclusion reasons, flags and veto effects: the results table's words. */
@@ -405,12 +412,7 @@ const ZH: Dictionary = {
     violations: '违法违规',
   },
   bureaus: {
-    land: '自然资源局',
-    tax: '税务局',
-    power: '供电公司',
-    electricity: '供电公司',
-    environment: '生态环境局',
-    statistics: '统计局',
+    ...bureauNames('zh'),
     industry: '工信局',
     innovation: '科技局',
     computed: '计算',
@@ -432,12 +434,7 @@ const EN: Dictionary = {
     violations: 'violations',
   },
   bureaus: {
-    land: 'Natural resources bureau',
-    tax: 'Tax bureau',
-    power: 'Power company',
-    electricity: 'Power company',
-    environment: 'Environment bureau',
-    statistics: 'Statistics bureau',
+    ...bureauNames('en'),
     industry: 'Industry bureau',
     innovation: 'Science bureau',
     computed: 'computed',
