@@ -39,7 +39,7 @@ describe('score is loud about data problems', () => {
     const line = warningLines(r.stderr)[0] ?? '';
     expect(line).toContain('environment.csv 1 家缺主要污染物排放量');
     expect(line).toContain('land.csv 1 家缺用地面积');
-    expect(line).toContain('tax.csv 1 家缺实缴税金');
+    expect(line).toContain('tax.csv 1 家缺税收');
   });
 
   test('the fixture district: every planted problem is counted on the cross-check line', async () => {

@@ -95,7 +95,7 @@ export { figuresNeeded } from './crosscheck/figuresNeeded.js';
 export { gapWarning } from './crosscheck/gapWarning.js';
 export type { GapCheckInput } from './crosscheck/gapWarning.js';
 export type { NeededFigure } from './crosscheck/figuresNeeded.js';
-export { FIGURES, INDICATOR_FIGURES, indicatorFigures } from './crosscheck/figures.js';
+export { FIGURES, indicatorFigures } from './crosscheck/figures.js';
 export type { Figure, FigureId } from './crosscheck/figures.js';
 export { plausibilityFindings, plausibilityCounts, CHECK_NAMES, TCE_PER_WAN_KWH } from './crosscheck/plausibility.js';
 export type { Implausibility, PlausibilityCheck, PlausibilityCounts, FindingFigure } from './crosscheck/plausibility.js';
