@@ -4,6 +4,8 @@ import { Decimal } from 'decimal.js';
  * The one place `@mujun/core` does arithmetic. Everything that reaches a score, a class
  * boundary or an amount goes through `Dec`, a configured clone of decimal.js (the global
  * `Decimal.set` is never touched, so a host application's own Decimal settings are left alone).
+ * `@mujun/policy` computes with it too (`@mujun/core/engine`); `@mujun/csv` keeps a 64-digit clone
+ * for unit conversions of cells up to 60 digits (its internal/decimal.ts says why).
  *
  * 40 significant digits: products of bureau figures are exact, and a quotient is correct to 40
  * digits, far below the 0.01 the total is rounded to. The engine (src/fast) computes in floats

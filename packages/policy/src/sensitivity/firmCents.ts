@@ -1,9 +1,6 @@
-import { decidedRound } from '@mujun/core/engine';
-import { Dec } from '../internal/decimal.js';
+import { decidedRound, Dec } from '@mujun/core/engine';
 import type { Draw } from './drawParameters.js';
 import { LINEAR, RATIO, type SensitivityModel } from './poolModel.js';
-
-type D = InstanceType<typeof Dec>;
 
 /** The scheme's rounding, as needed to turn a total into whole units of its last decimal. */
 export interface ShownRounding {
@@ -60,7 +57,7 @@ export function exactCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Ar
   const end = m.termStart[f + 1] ?? start;
   const rowW = (m.firmGroup[f] ?? 0) * m.maxIndicators;
   const rowB = (m.firmPool[f] ?? 0) * m.maxIndicators;
-  let total: D = m.adj[f] ?? new Dec(0);
+  let total: Dec = m.adj[f] ?? new Dec(0);
   for (let t = start; t < end; t += 1) {
     const j = m.termIndicator[t] ?? 0;
     const wfText = d.weightFactor[rowW + j] ?? '1';
@@ -68,7 +65,7 @@ export function exactCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Ar
     const kind = m.termKind[t];
     const e = eta[t] ?? 0;
     const b = d.benchmarkMicros[rowB + j] ?? 0;
-    let s: D;
+    let s: Dec;
     if (kind === LINEAR) s = raw.times(wfText);
     else if (kind === RATIO && !(Number(wfText) === 1 && e === 0 && b === 0)) {
       const w = (m.weight[t] ?? new Dec(0)).times(wfText);
