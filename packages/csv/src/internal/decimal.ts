@@ -20,13 +20,6 @@ export function plainDecimal(x: Dec): string {
   return x.isZero() ? '0' : x.toFixed();
 }
 
-const PLAIN = /^-?\d+(\.\d+)?$/;
-
-/** True when `s` is already a plain decimal string ("12", "-0.5"). */
-export function isPlainDecimal(s: string): boolean {
-  return PLAIN.test(s);
-}
-
 /**
  * Canonical form of a plain decimal string without building a Decimal (the hot path of a
  * million-row file): leading zeros and trailing fraction zeros dropped, "-0" → "0".
