@@ -65,12 +65,7 @@ const figure = (
   negative = false,
 ): Entry => ({ column, field, kind: 'decimal', dimension, negative, ...(bureau === null ? {} : { bureau }), zh, en, aliases });
 
-/**
- * The header dictionary: every column @mujun/csv understands, and which bureau's export a column or
- * a header tells (the merge's kind of a file). `docs/headers.md` is generated from this table (and a test keeps the two equal). Order matters twice: it is the order of the
- * docs, and when two columns of one file fill the same field, the one listed first (then the
- * alias listed first, then the canonical unit) is used and the other is reported as shadowed.
- */
+/** The header dictionary as written ({@link COLUMN_SPECS} is what the readers take). */
 const TABLE: readonly Entry[] = [
   {
     column: 'credit_code',
@@ -414,6 +409,13 @@ const TABLE: readonly Entry[] = [
   ),
 ];
 
+/**
+ * The header dictionary: every column @mujun/csv understands, and which bureau's export a column
+ * or a header tells (the merge's kind of a file). `docs/headers.md` is generated from this table
+ * (and a test keeps the two equal). Order matters twice: it is the order of the docs, and when two
+ * columns of one file fill the same field, the one listed first (then the alias listed first, then
+ * the canonical unit) is used and the other is reported as shadowed.
+ */
 export const COLUMN_SPECS: readonly ColumnSpec[] = TABLE.map((e) => ({ ...e, aliases: e.aliases.map((a) => (typeof a === 'string' ? a : a.header)) }));
 
 /** The headers that tell whose export a file is ({@link BureauHeader}), as the table writes them. */
