@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import type { Rounding } from '../schema/schemeClasses.js';
 
 /**
  * The one place `@mujun/core` does arithmetic. Everything that reaches a score, a class
@@ -27,8 +28,8 @@ export function decOf(n: number | string): Dec {
   return new Dec(typeof n === 'number' ? String(n) : n);
 }
 
-/** Rounding modes a scheme may name. */
-export type RoundingMode = 'halfUp' | 'halfEven' | 'down';
+/** Rounding modes a scheme may name (its `rounding.mode`). */
+export type RoundingMode = Rounding['mode'];
 
 const MODE: Record<RoundingMode, Decimal.Rounding> = {
   halfUp: Decimal.ROUND_HALF_UP,

@@ -1,15 +1,13 @@
-import { decidedRound, Dec } from '@mujun/core/engine';
+import { decidedRound, Dec, roundTo, type RoundingMode } from '@mujun/core/engine';
 import type { Draw } from './drawParameters.js';
 import { LINEAR, RATIO, type SensitivityModel } from './poolModel.js';
 
 /** The scheme's rounding, as needed to turn a total into whole units of its last decimal. */
 export interface ShownRounding {
   decimals: number;
-  mode: 'halfUp' | 'halfEven' | 'down';
+  mode: RoundingMode;
   scale: number; // 10^decimals
 }
-
-const DEC_MODE = { halfUp: Dec.ROUND_HALF_UP, halfEven: Dec.ROUND_HALF_EVEN, down: Dec.ROUND_DOWN } as const;
 
 /**
  * Float64 error bound, relative to Σ|terms|: every term is at most ~10 roundings of 2⁻⁵³ and
@@ -79,7 +77,7 @@ export function exactCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Ar
     } else s = raw;
     total = total.plus(s);
   }
-  return total.toDecimalPlaces(r.decimals, DEC_MODE[r.mode]).times(r.scale).toNumber();
+  return roundTo(total, r.decimals, r.mode).times(r.scale).toNumber();
 }
 
 /**
