@@ -43,7 +43,7 @@ export interface ScoreCounts {
  * Scores merged sources with a scheme and writes the results table (table/resultsLayout) as CSV:
  * the records planned by @mujun/core's columnar engine (scope, pools, adjustments), the pools
  * scored and ranked in two threads, and each line written as bytes from the columns — a million
- * results are never objects, and this thread's never all in memory. Node only (worker threads, files). Throws
+ * results are never objects, and of the lines only the worker's are held (≈ 100 MB at 10⁶ firms). Node only (worker threads, files). Throws
  * @mujun/core's CoreError for a scheme `validateScheme` or `getPreset` did not return, an invalid option, InputError `cannot-write` for an output
  * file that cannot be written.
  */
