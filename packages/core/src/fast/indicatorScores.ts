@@ -1,6 +1,6 @@
 import { Dec, decOf, HUNDRED, plain, sumSorted, ZERO } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
-import { scoreValue, unboundedScore, type Fraction } from '../evaluate/normalise.js';
+import { scoreValue, unboundedScore, type Fraction, type RawScore } from '../evaluate/normalise.js';
 import type { Group, IndicatorSpec, MissingRule } from '../schema/scheme.js';
 import { CELL_KINDS, cellKind, KIND_AVERAGE, KIND_BEST, KIND_NOTHING, KIND_OBSERVED, KIND_ZERO, ruleOf, signAt } from './cellKind.js';
 import { decimalValue, exactDecimal, isPositive, type DecimalColumn } from './columns.js';
@@ -21,6 +21,11 @@ import { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from './types.js
  * 10^300], and the score in [10^−290, 10^290] (or is 0 with v); a cell outside is scored exactly.
  */
 export const RATIO_REL = 16 * U;
+
+/** Cell i of a figure column as a key: equal keys, equal decimals (a wide cell by its text, which has no `e`). */
+function figureKey(col: DecimalColumn, i: number): string {
+  return col.wide?.get(i) ?? `${col.mant[i]}e-${col.scale[i]}`;
+}
 
 /** Where float inputs are safe: 0, or a magnitude in [10^−100, 10^100]. */
 function inRange(x: number): boolean {
@@ -148,7 +153,10 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
   const err = scratch.err.subarray(0, size * m).fill(0);
   const cell = new Uint8Array(size * m);
   const value = new Float64Array(size * m);
-  const exact = new Map<number, Dec>();
+  // Exact raw scores by indicator, benchmark slot and figures, so firms with the same figures share
+  // one: round figures send whole pools down the exact path (a constant column scores every firm
+  // the weight itself, whose floor the float cannot decide), one decimal.js score per firm each.
+  const exact = new Map<string, RawScore>();
   const observed = new Uint8Array(size);
   // By cell: its kind (KIND_*), from the figures it is made of.
   const kind = new Uint8Array(size * m);
@@ -177,18 +185,31 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
   function fraction(ind: Indicator, i: number): Fraction {
     return { num: exactDecimal(ind.num, i) as Dec, den: exactDecimal(ind.den, i) as Dec };
   }
-  /** The exact raw score of an observed cell. */
-  function exactScore(ind: Indicator, k: number, j: number): Dec {
-    const c = k * m + j;
-    let s = exact.get(c);
+  /** The exact score of an observed cell (the normalise module's, decimal.js), once per indicator, benchmark slot and figures. */
+  function exactResult(ind: Indicator, k: number, j: number): RawScore {
+    const i = members[k] as number;
+    const slot = ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number);
+    const key = `${j} ${slot} ${figureKey(ind.num, i)} ${figureKey(ind.den, i)}`;
+    let s = exact.get(key);
     if (s === undefined) {
-      const x = fraction(ind, members[k] as number);
-      const q = ind.spec.normalisation.method === 'ratio' ? ZERO : x.num.div(x.den); // ratio scores do not read q
-      const b = ind.pool.fractions[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)] ?? null;
-      s = scoreValue(ind.spec.normalisation, ind.weight, x, q, b, ind.spec.normalisation.method === 'ratio' ? NO_SCALE : ind.pool.scale).raw;
-      exact.set(c, s);
+      const x = fraction(ind, i);
+      const ratio = ind.spec.normalisation.method === 'ratio';
+      // Ratio scores read neither q nor the pool's scale.
+      s = scoreValue(
+        ind.spec.normalisation,
+        ind.weight,
+        x,
+        ratio ? ZERO : x.num.div(x.den),
+        ind.pool.fractions[slot] ?? null,
+        ratio ? NO_SCALE : ind.pool.scale,
+      );
+      exact.set(key, s);
     }
     return s;
+  }
+  /** The exact raw score of an observed cell. */
+  function exactScore(ind: Indicator, k: number, j: number): Dec {
+    return exactResult(ind, k, j).raw;
   }
 
   function scoreExactly(ind: Indicator, j: number): void {
@@ -287,7 +308,6 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
     const slots = ratioSlots(ind, wErr !== Infinity && inRange(w) && capErr !== Infinity);
     for (let k = 0; k < size; k++) {
       if (!observed[k]) continue;
-      const i = members[k] as number;
       const c = k * m + j;
       const slot = slots[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)]!;
       if (!slot.positive) {
@@ -315,9 +335,7 @@ export function indicatorScores(members: Int32Array, group: Pick<Group, 'indicat
         } else decided = underFloor !== null;
       }
       if (!decided) {
-        const x = fraction(ind, i);
-        const s = scoreValue(n, ind.weight, x, ZERO, ind.pool.fractions[ind.pool.slot === null ? 0 : (ind.pool.slot[k] as number)] ?? null, NO_SCALE);
-        exact.set(c, s.raw);
+        const s = exactResult(ind, k, j);
         cell[c] = s.capped ? CELL_CAPPED : 0;
         [r, e] = floatOf(s.raw);
       }
