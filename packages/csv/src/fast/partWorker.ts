@@ -4,7 +4,9 @@
  * known, so that loading its modules overlaps with reading the file, and serves every file after.
  */
 import { parentPort } from 'node:worker_threads';
+import { numberHalf } from '../merge/codeTable.js';
 import { PartUnreadable, parsePart } from './parsePart.js';
+import type { HalfJob } from './partWorkers.js';
 import type { Part, PartJob } from './partTypes.js';
 
 function transferables(part: Part): ArrayBuffer[] {
@@ -14,7 +16,20 @@ function transferables(part: Part): ArrayBuffer[] {
   return list;
 }
 
-parentPort?.on('message', (job: PartJob) => {
+parentPort?.on('message', (job: PartJob | HalfJob) => {
+  if ('state' in job) {
+    // Half the merge's codes (fast/partWorkers' numberHalf), unless the merging thread took them back.
+    if (Atomics.compareExchange(job.state, 0, 0, 1) !== 0) return;
+    let done = false;
+    try {
+      numberHalf(job.halves, 1, job.firstOf);
+      done = true;
+    } finally {
+      Atomics.store(job.state, 0, done ? 2 : 3);
+      Atomics.notify(job.state, 0);
+    }
+    return;
+  }
   let part: Part;
   try {
     part = parsePart(job);

@@ -71,7 +71,7 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     n,
     line: concat((p) => p.line),
     codes: JoinedText.joined(parts.map((p) => p.codes)),
-    codeHalves: concat((p) => p.codeHalves, 2),
+    codeHalves: sharedHalves(parts, n),
     names: JoinedText.joined(parts.map((p) => p.names)),
     text,
     rowKeys: parts.some((p) => p.rowKey.table.length > 0) ? decoded((p) => p.rowKey) : null,
@@ -81,4 +81,15 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     flags: sparse((p) => p.flags),
     violations: sparse((p) => p.violations),
   };
+}
+
+/** The parts' code pairs in one array in shared memory: the merge numbers half of them in another thread (merge/codeTable). */
+function sharedHalves(parts: readonly Part[], n: number): Float64Array {
+  const out = new Float64Array(new SharedArrayBuffer(16 * n));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p.codeHalves, at);
+    at += p.codeHalves.length;
+  }
+  return out;
 }
