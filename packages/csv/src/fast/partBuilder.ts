@@ -8,10 +8,13 @@ import { writeCodeHalves } from './codeHalves.js';
 import { JoinedText } from './joinedText.js';
 import { TEXT_FIELDS, type Part, type UnknownFlag } from './partTypes.js';
 
+/** Shared memory where there is any (a web page has it only when cross-origin isolated): the merge numbers half the code pairs in another thread. */
+const Memory = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : ArrayBuffer;
+
 type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
 
 function grown<T extends Grown>(a: T, cap: number): T {
-  const c = new (a.constructor as new (n: number) => T)(cap);
+  const c = new (a.constructor as new (b: ArrayBufferLike) => T)(new (a.buffer.constructor as typeof ArrayBuffer)(a.BYTES_PER_ELEMENT * cap));
   c.set(a);
   return c;
 }
@@ -59,7 +62,7 @@ export class PartBuilder {
     const cap = this.cap;
     // A code is 18 bytes; a name is most often 4–12 Chinese characters (3 bytes each).
     this.codes = new ByteList(19 * cap);
-    this.codeHalves = new Float64Array(2 * cap);
+    this.codeHalves = new Float64Array(new Memory(16 * cap));
     this.names = new ByteList(30 * cap);
     this.numericFields = NUMERIC_FIELDS.filter((f) => columns.some((c) => c.spec.field === f));
     this.figureColumn = new Map(columns.filter((c) => c.spec.kind === 'decimal').map((c) => [c.spec.field, c]));

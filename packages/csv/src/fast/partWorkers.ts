@@ -1,13 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import type { HalfJob } from '../merge/codeTable.js';
 import { PartUnreadable } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
-
-/** Half the codes of a merge to number (merge/codeTable's numberHalf), with its state: 0 sent, 1 taken, 2 done, 3 not done. */
-export interface HalfJob {
-  halves: Float64Array[];
-  firstOf: Int32Array;
-  state: Int32Array;
-}
 
 interface Waiting {
   job: PartJob;
@@ -56,21 +50,11 @@ export class PartWorkers {
     });
   }
 
-  /**
-   * Numbers the odd half of a merge's codes in a worker idle now (merge/codeTable's HalfNumberer;
-   * the readers' code pairs are in shared memory: fast/sourceRows); null when none is idle. Waiting blocks this thread (Atomics.wait):
-   * a worker that has not started by then never will, and this thread numbers the half itself.
-   */
-  numberHalf(halves: readonly Float64Array[], firstOf: Int32Array): (() => boolean) | null {
+  /** Sends a merge's other half of the codes to a worker idle now (merge/codeTable); false when none is. */
+  lend(job: HalfJob): boolean {
     const helper = this.helpers.find((h) => h.busy === null);
-    if (helper === undefined) return null;
-    const state = new Int32Array(new SharedArrayBuffer(4));
-    helper.worker.postMessage({ halves: [...halves], firstOf, state } satisfies HalfJob);
-    return () => {
-      if (Atomics.compareExchange(state, 0, 0, 3) === 0) return false;
-      Atomics.wait(state, 0, 1);
-      return Atomics.load(state, 0) === 2;
-    };
+    helper?.worker.postMessage(job);
+    return helper !== undefined;
   }
 
   /** Ends the workers that are idle now, as their idle time would: what they hold (the last file's bytes) goes back at once. */

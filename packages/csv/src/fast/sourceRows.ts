@@ -14,7 +14,7 @@ export interface SourceRows {
   /** Credit codes and names, by row (`codes.at(row)`). */
   codes: JoinedText;
   names: JoinedText;
-  /** Each row's credit code as two numbers at 2·row and 2·row + 1 (fast/codeHalves): what the merge numbers the codes by. */
+  /** Each row's credit code as two numbers at 2·row and 2·row + 1 (fast/codeHalves): what the merge numbers the codes by (in shared memory where there is any). */
   codeHalves: Float64Array;
   /** The text fields the source has (a field no row has a value of has no column). */
   text: Partial<Record<TextField, (string | undefined)[]>>;
@@ -42,7 +42,8 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   }
   const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, width = 1): T => {
     if (parts.length === 1) return pick(parts[0]!);
-    const out = new (pick(parts[0]!).constructor as new (n: number) => T)(width * n);
+    const first = pick(parts[0]!);
+    const out = new (first.constructor as new (b: ArrayBufferLike) => T)(new (first.buffer.constructor as typeof ArrayBuffer)(first.BYTES_PER_ELEMENT * width * n));
     parts.forEach((p, k) => out.set(pick(p), width * offsets[k]!));
     return out;
   };
@@ -71,7 +72,7 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     n,
     line: concat((p) => p.line),
     codes: JoinedText.joined(parts.map((p) => p.codes)),
-    codeHalves: sharedHalves(parts, n),
+    codeHalves: concat((p) => p.codeHalves, 2),
     names: JoinedText.joined(parts.map((p) => p.names)),
     text,
     rowKeys: parts.some((p) => p.rowKey.table.length > 0) ? decoded((p) => p.rowKey) : null,
@@ -81,15 +82,4 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     flags: sparse((p) => p.flags),
     violations: sparse((p) => p.violations),
   };
-}
-
-/** The parts' code pairs in one array in shared memory: the merge numbers half of them in another thread (merge/codeTable). */
-function sharedHalves(parts: readonly Part[], n: number): Float64Array {
-  const out = new Float64Array(new SharedArrayBuffer(16 * n));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p.codeHalves, at);
-    at += p.codeHalves.length;
-  }
-  return out;
 }

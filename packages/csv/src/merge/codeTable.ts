@@ -14,18 +14,30 @@ export interface CodeNumbers {
   repeated: Map<number, number[]>[];
 }
 
-/**
- * Starts numbering the odd half of the codes ({@link numberHalf} with half 1) in another thread
- * while this one numbers the even half; what it returns waits for that thread and tells whether it
- * did it (if not, this thread numbers that half too). Null when no thread is free. Node's reader
- * sets one (an idle part worker, fast/partWorkers); elsewhere there is none.
- */
-export type HalfNumberer = (halves: readonly Float64Array[], firstOf: Int32Array) => (() => boolean) | null;
-let helper: HalfNumberer | null = null;
+/** Half the codes of a merge for another thread ({@link numberOtherHalf}); state 0 sent, 1 taken, 2 done, 3 failed or taken back. */
+export interface HalfJob {
+  halves: Float64Array[];
+  firstOf: Int32Array;
+  state: Int32Array;
+}
+let lend: ((job: HalfJob) => boolean) | null = null;
 
-/** Sets the thread that numbers half the codes of every merge (see {@link HalfNumberer}). */
-export function setHalfNumberer(h: HalfNumberer | null): void {
-  helper = h;
+/** Sets what sends a merge's other half of the codes to a thread idle now (false: none is); Node's reader lends a part worker. */
+export function setHalfHelper(helper: ((job: HalfJob) => boolean) | null): void {
+  lend = helper;
+}
+
+/** In the thread lent: numbers the odd half of the codes, unless the merging thread took it back. */
+export function numberOtherHalf(job: HalfJob): void {
+  if (Atomics.compareExchange(job.state, 0, 0, 1) !== 0) return;
+  let state = 3;
+  try {
+    numberHalf(job.halves, 1, job.firstOf);
+    state = 2;
+  } finally {
+    Atomics.store(job.state, 0, state);
+    Atomics.notify(job.state, 0);
+  }
 }
 
 /**
@@ -33,7 +45,7 @@ export function setHalfNumberer(h: HalfNumberer | null): void {
  * or an object per row: each code is the pair of exact integers its reader wrote
  * (fast/codeHalves), so equal pairs are equal codes; no string is compared, and only a code's
  * first row is read as text. The codes fall in two halves by their hash, each row pointed at its
- * code's first row apart (in two threads where a {@link HalfNumberer} is set, one array shared),
+ * code's first row apart (in two threads where one is lent: {@link setHalfHelper}, one array shared),
  * then one pass in row order numbers each code at its first row, in order of first appearance,
  * so the numbers depend on the lists alone.
  */
@@ -41,11 +53,14 @@ export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
   const halves = lists.map((l) => l.codeHalves);
   const total = halves.reduce((t, h) => t + h.length / 2, 0);
   // The other thread writes its half into the same array, in shared memory (worth it from 65 536 rows).
-  const shared = helper !== null && total > 1 << 16;
-  const firstOf = new Int32Array(shared ? new SharedArrayBuffer(4 * total) : new ArrayBuffer(4 * total));
-  const helped = shared ? helper!(halves, firstOf) : null;
+  const lending = lend !== null && total > 1 << 16 && halves.every((h) => h.buffer instanceof SharedArrayBuffer);
+  const memory = (bytes: number) => (lending ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const job: HalfJob = { halves, firstOf: new Int32Array(memory(4 * total)), state: new Int32Array(memory(4)) };
+  const lent = lending && lend!(job);
+  const firstOf = job.firstOf;
   numberHalf(halves, 0, firstOf);
-  if (helped?.() !== true) numberHalf(halves, 1, firstOf);
+  // A thread that has not started by now never will: this one takes the half back (blocking while it works).
+  if (!lent || Atomics.compareExchange(job.state, 0, 0, 3) === 0 || (Atomics.wait(job.state, 0, 1), Atomics.load(job.state, 0)) !== 2) numberHalf(halves, 1, firstOf);
 
   // Rows in order (the array rewritten in place): a code's first row takes the next number, every later row its first row's.
   const codes: string[] = [];
