@@ -62,7 +62,7 @@ export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
   // A thread that has not started by now never will: this one takes the half back (blocking while it works).
   if (!lent || Atomics.compareExchange(job.state, 0, 0, 3) === 0 || (Atomics.wait(job.state, 0, 1), Atomics.load(job.state, 0)) !== 2) numberHalf(halves, 1, firstOf);
 
-  // Rows in order (the array rewritten in place): a code's first row takes the next number, every later row its first row's.
+  // Rows in order (the array rewritten in place): a code's first row takes the next number, every later row an earlier row's.
   const codes: string[] = [];
   const repeated = lists.map(() => new Map<number, number[]>());
   const ids: Int32Array[] = [];
@@ -85,8 +85,8 @@ export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
 }
 
 /**
- * Points each row whose code's hash has the low bit `half` at the first row of its code (at
- * itself when it is that row; −1 − the first row of the code in the same list when its list has
+ * Points each row whose code's hash has the low bit `half` at an earlier row of its code (at
+ * itself when there is none; −1 − the first row of the code in the same list when its list has
  * the code before it), rows counted across all lists. A table of half a million codes does not fit
  * a core's cache, and one lookup per row would wait for memory twice, so the rows are first
  * partitioned by the top bits of the hash (a counting sort of row indices) and each partition is
@@ -134,8 +134,6 @@ export function numberHalf(halves: readonly Float64Array[], half: number, firstO
   const slots = new Int32Array(cap);
   const keyHi = new Float64Array(widest);
   const keyLo = new Float64Array(widest);
-  const slotOf = new Int32Array(widest);
-  const first = new Int32Array(widest);
   const lastList = new Int32Array(widest);
   const firstInList = new Int32Array(widest);
   for (let p = 0; p < parts; p++) {
@@ -152,22 +150,22 @@ export function numberHalf(halves: readonly Float64Array[], half: number, firstO
           slots[at] = size + 1;
           keyHi[size] = hi;
           keyLo[size] = lo;
-          slotOf[size] = at;
-          first[size] = firstInList[size] = firstOf[row] = row;
+          firstInList[size] = firstOf[row] = row;
           lastList[size++] = list;
           break;
         }
         if (keyLo[k] !== lo || keyHi[k] !== hi) continue;
+        // Any earlier row of the code will do: the pass in row order has numbered it by then.
         if (lastList[k] === list) firstOf[row] = -1 - firstInList[k]!;
         else {
-          firstOf[row] = first[k]!;
+          firstOf[row] = firstInList[k]!;
           lastList[k] = list;
           firstInList[k] = row;
         }
         break;
       }
     }
-    for (let k = 0; k < size; k++) slots[slotOf[k]!] = 0;
+    slots.fill(0);
   }
 }
 
