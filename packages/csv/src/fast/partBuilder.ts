@@ -8,7 +8,7 @@ import { writeCodeHalves } from './codeHalves.js';
 import { JoinedText } from './joinedText.js';
 import { TEXT_FIELDS, type Part, type UnknownFlag } from './partTypes.js';
 
-/** Shared memory where there is any (a web page has it only when cross-origin isolated): the merge numbers half the code pairs in another thread. */
+/** Shared memory where there is any (a web page has it only when cross-origin isolated): the merge hands the code pairs and figures to another thread. */
 const Memory = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : ArrayBuffer;
 
 type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
@@ -72,8 +72,8 @@ export class PartBuilder {
     this.textFields = TEXT_FIELDS.flatMap((f, t) => (columns.some((c) => c.spec.field === f) ? [t] : []));
     this.textIds = TEXT_FIELDS.map((_, t) => new Uint32Array(this.textFields.includes(t) ? cap : 0));
     this.keyIds = new Uint32Array(cap);
-    this.mants = this.numericFields.map(() => new Float64Array(cap));
-    this.scales = this.numericFields.map(() => new Int8Array(cap));
+    this.mants = this.numericFields.map(() => new Float64Array(new Memory(8 * cap)));
+    this.scales = this.numericFields.map(() => new Int8Array(new Memory(cap)));
     this.part = {
       flags: [],
       violations: [],

@@ -4,20 +4,22 @@
  * known, so that loading its modules overlaps with reading the file, and serves every file after.
  */
 import { parentPort } from 'node:worker_threads';
-import { numberOtherHalf, type HalfJob } from '../merge/codeTable.js';
+import { numberOddHalf, type HalfJob } from '../merge/codeTable.js';
+import { doLent } from '../merge/lentWork.js';
+import { copyFigures, type FiguresJob } from '../merge/mergeFields.js';
 import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
 
 function transferables(part: Part): ArrayBuffer[] {
-  // The code pairs are in shared memory: sent, not moved (see merge/codeTable).
   const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer] as ArrayBuffer[];
   for (const t of [...Object.values(part.text), part.rowKey]) list.push(t.ids.buffer as ArrayBuffer);
   for (const c of Object.values(part.numbers)) list.push(c.mant.buffer as ArrayBuffer, c.scale.buffer as ArrayBuffer);
-  return list;
+  // The code pairs and figures are in shared memory: sent, not moved (see merge/lentWork).
+  return list.filter((b) => !(b instanceof SharedArrayBuffer));
 }
 
-parentPort?.on('message', (job: PartJob | HalfJob) => {
-  if ('state' in job) return numberOtherHalf(job);
+parentPort?.on('message', (job: PartJob | HalfJob | FiguresJob) => {
+  if ('state' in job) return job.kind === 'codes' ? doLent(job as HalfJob, numberOddHalf) : doLent(job as FiguresJob, copyFigures);
   let part: Part;
   try {
     part = parsePart(job);

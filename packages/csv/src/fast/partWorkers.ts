@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { HalfJob } from '../merge/codeTable.js';
+import type { LentJob } from '../merge/lentWork.js';
 import { PartUnreadable } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
 
@@ -50,8 +50,8 @@ export class PartWorkers {
     });
   }
 
-  /** Sends a merge's other half of the codes to a worker idle now (merge/codeTable); false when none is. */
-  lend(job: HalfJob): boolean {
+  /** Sends a merge's job to a worker idle now (merge/lentWork); false when none is. */
+  lend(job: LentJob): boolean {
     const helper = this.helpers.find((h) => h.busy === null);
     helper?.worker.postMessage(job);
     return helper !== undefined;

@@ -2,7 +2,8 @@ import { creditCodeCheckCharacter } from '@mujun/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeCodeHalves } from '../fast/codeHalves.js';
-import { numberCodes, numberOtherHalf, setHalfHelper } from './codeTable.js';
+import { numberCodes, numberOddHalf, type HalfJob } from './codeTable.js';
+import { doLent, setLender } from './lentWork.js';
 
 const CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** A valid credit code from 17 characters. */
@@ -82,9 +83,9 @@ describe('numberCodes', () => {
     let asked = 0;
     for (const helps of [true, false]) {
       // Another thread stood in for by this one: what it writes is what a worker writes.
-      setHalfHelper((job) => {
+      setLender((job) => {
         asked++;
-        if (helps) numberOtherHalf(job);
+        if (helps) doLent(job as HalfJob, numberOddHalf);
         return helps;
       });
       const got = numberCodes(lists.map(listOf).map((l) => ({ ...l, codeHalves: inShared(l.codeHalves) })));
@@ -92,7 +93,7 @@ describe('numberCodes', () => {
       expect(got.ids.map((a) => [...a])).toEqual(want.ids);
       expect(got.repeated.map((m) => [...m.values()])).toEqual(want.repeated);
     }
-    setHalfHelper(null);
+    setLender(null);
     expect(asked).toBe(2);
     expect(want.repeated[0]!.length).toBeGreaterThan(20);
   });

@@ -1,3 +1,5 @@
+import { inShared, lendable, shareWork, type LentJob } from './lentWork.js';
+
 /** A source's credit codes by row: as text (an array, or the reader's JoinedText), and as pairs of numbers (fast/codeHalves). */
 export interface CodeList {
   codes: { at(row: number): string | undefined };
@@ -14,38 +16,21 @@ export interface CodeNumbers {
   repeated: Map<number, number[]>[];
 }
 
-/** Half the codes of a merge for another thread ({@link numberOtherHalf}); state 0 sent, 1 taken, 2 done, 3 failed or taken back. */
-export interface HalfJob {
+/** Half the codes of a merge, for another thread. */
+export interface HalfJob extends LentJob {
   halves: Float64Array[];
   firstOf: Int32Array;
-  state: Int32Array;
-}
-let lend: ((job: HalfJob) => boolean) | null = null;
-
-/** Sets what sends a merge's other half of the codes to a thread idle now (false: none is); Node's reader lends a part worker. */
-export function setHalfHelper(helper: ((job: HalfJob) => boolean) | null): void {
-  lend = helper;
 }
 
-/** In the thread lent: numbers the odd half of the codes, unless the merging thread took it back. */
-export function numberOtherHalf(job: HalfJob): void {
-  if (Atomics.compareExchange(job.state, 0, 0, 1) !== 0) return;
-  let state = 3;
-  try {
-    numberHalf(job.halves, 1, job.firstOf);
-    state = 2;
-  } finally {
-    Atomics.store(job.state, 0, state);
-    Atomics.notify(job.state, 0);
-  }
-}
+/** Numbers the odd half of the codes (see {@link numberHalf}). */
+export const numberOddHalf = (job: HalfJob): void => numberHalf(job.halves, 1, job.firstOf);
 
 /**
  * Numbers the credit codes of several lists (the sources' code columns) without a Map of strings
  * or an object per row: each code is the pair of exact integers its reader wrote
  * (fast/codeHalves), so equal pairs are equal codes; no string is compared, and only a code's
  * first row is read as text. The codes fall in two halves by their hash, each row pointed at its
- * code's first row apart (in two threads where one is lent: {@link setHalfHelper}, one array shared),
+ * code's first row apart (in two threads where one is lent: merge/lentWork, one array shared),
  * then one pass in row order numbers each code at its first row, in order of first appearance,
  * so the numbers depend on the lists alone.
  */
@@ -53,14 +38,11 @@ export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
   const halves = lists.map((l) => l.codeHalves);
   const total = halves.reduce((t, h) => t + h.length / 2, 0);
   // The other thread writes its half into the same array, in shared memory (worth it from 65 536 rows).
-  const lending = lend !== null && total > 1 << 16 && halves.every((h) => h.buffer instanceof SharedArrayBuffer);
-  const memory = (bytes: number) => (lending ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const job: HalfJob = { halves, firstOf: new Int32Array(memory(4 * total)), state: new Int32Array(memory(4)) };
-  const lent = lending && lend!(job);
+  const lending = total > 1 << 16 && halves.every(inShared);
+  const memory = (bytes: number) => (lending ? lendable(bytes) : new ArrayBuffer(bytes));
+  const job: HalfJob = { kind: 'codes', halves, firstOf: new Int32Array(memory(4 * total)), state: new Int32Array(memory(4)) };
   const firstOf = job.firstOf;
-  numberHalf(halves, 0, firstOf);
-  // A thread that has not started by now never will: this one takes the half back (blocking while it works).
-  if (!lent || Atomics.compareExchange(job.state, 0, 0, 3) === 0 || (Atomics.wait(job.state, 0, 1), Atomics.load(job.state, 0)) !== 2) numberHalf(halves, 1, firstOf);
+  shareWork(job, numberOddHalf, () => numberHalf(halves, 0, firstOf));
 
   // Rows in order (the array rewritten in place): a code's first row takes the next number, every later row an earlier row's.
   const codes: string[] = [];

@@ -2,6 +2,7 @@ import { decimalColumn, decimalText, type DecimalColumn } from '@mujun/core/engi
 import type { SourceRows } from '../fast/sourceRows.js';
 import { compareKeys, precedenceKey, reasonOf } from './fieldPrecedence.js';
 import { FIELD_ORDER } from './fieldOrder.js';
+import { inShared, lendable, shareWork, type LentJob } from './lentWork.js';
 import type { FoundConflict, MergeContext } from './mergeContext.js';
 import { sameValue } from './sameValue.js';
 import type { ConflictValue } from './types.js';
@@ -42,15 +43,30 @@ export function mergeFields(ctx: MergeContext): MergedFields {
     from: new Map(),
     conflicts: [],
   };
-  for (const [order, field] of FIELD_ORDER.entries()) {
+  const plans = [...FIELD_ORDER.entries()].flatMap(([order, field]) => {
     const offering = reads.flatMap((r, s) => (field === 'name' || r.file.columns.some((c) => c.field === field) ? [s] : []));
-    if (offering.length === 0) continue;
+    if (offering.length === 0) return [];
     const keys = new Map(offering.map((s) => [s, precedenceKey(field, ctx.sources[s]!, ctx.rules)]));
     const ranked = offering.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
-    const from = ctx.keepProvenance ? new Int8Array(n).fill(-1) : null;
+    const from = ctx.keepProvenance ? new Int8Array(lendable(n)).fill(-1) : null;
     if (from) out.from.set(field, from);
-    const differs = ranked.length > 1 ? new Uint8Array(n) : null;
-    for (const s of ranked) copyField(ctx, out, field, s, from, differs);
+    return [{ order, field, keys, ranked, from, differs: ranked.length > 1 ? new Uint8Array(lendable(n)) : null }];
+  });
+  // Figures from columns in shared memory, none too wide for a cell: copied by a lent thread while this one copies the texts.
+  const lent = plans.filter(
+    (p) => FIGURE(p.field) && ctx.rowIn.every(inShared) && p.ranked.every((s) => sharedColumn(reads[s]!.rows.numbers[p.field])),
+  );
+  for (const p of lent) out.numbers.set(p.field, decimalColumn(n));
+  const job: FiguresJob = {
+    kind: 'figures',
+    state: new Int32Array(lent.length > 0 ? lendable(4) : new ArrayBuffer(4)),
+    rowIn: ctx.rowIn,
+    fields: lent.map((p) => ({ to: out.numbers.get(p.field)!, from: p.from, differs: p.differs, sources: p.ranked.map((s) => [s, reads[s]!.rows.numbers[p.field]!]) })),
+  };
+  shareWork(job, copyFigures, () => {
+    for (const p of plans) if (!lent.includes(p)) for (const s of p.ranked) copyField(ctx, out, p.field, s, p.from, p.differs);
+  });
+  for (const { order, field, keys, ranked, differs } of plans) {
     if (differs === null) continue;
     for (let i = 0; i < n; i++) {
       if (differs[i] === 0) continue;
@@ -130,8 +146,13 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
   if (c === undefined) return;
   let to = out.numbers.get(field);
   if (to === undefined) out.numbers.set(field, (to = decimalColumn(n)));
+  copyFigure(to, c, ctx.rowIn[s]!, s, from, differs);
+}
+
+/** copyField of a figure: source s's column into the enterprises' by `rowIn` (s's row of each, 1-based; 0 none). */
+function copyFigure(to: DecimalColumn, c: DecimalColumn, rowIn: Int32Array, s: number, from: Int8Array | null, differs: Uint8Array | null): void {
   const { mant, scale } = to;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < rowIn.length; i++) {
     const row = rowIn[i]! - 1;
     const sc = row < 0 ? -1 : c.scale[row]!;
     if (sc < 0) continue;
@@ -144,6 +165,20 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
     } else if (differs && (mant[i] !== c.mant[row] || scale[i] !== sc || to.wide?.get(i) !== c.wide?.get(row))) differs[i] = 1;
   }
 }
+
+/** Figures of a merge, for another thread: per field, the merged column and its sources' columns best first. */
+export interface FiguresJob extends LentJob {
+  rowIn: readonly Int32Array[];
+  fields: { to: DecimalColumn; from: Int8Array | null; differs: Uint8Array | null; sources: [number, DecimalColumn][] }[];
+}
+
+/** Copies the figures of a {@link FiguresJob} (in the thread lent, or here when none took it). */
+export function copyFigures(job: FiguresJob): void {
+  for (const f of job.fields) for (const [s, c] of f.sources) copyFigure(f.to, c, job.rowIn[s]!, s, f.from, f.differs);
+}
+
+const FIGURE = (field: string) => field !== 'name' && field !== 'scale' && field !== 'keyPolluter' && !TEXT.has(field);
+const sharedColumn = (c: DecimalColumn | undefined) => c !== undefined && c.wide === undefined && inShared(c.mant) && inShared(c.scale);
 
 /** A source row's value of a scalar field as compared and shown (undefined when absent or no row). */
 function offeredValue(rows: SourceRows, field: string, row: number): Scalar | undefined {
