@@ -52,19 +52,18 @@ export function mergeFields(ctx: MergeContext): MergedFields {
     if (from) out.from.set(field, from);
     return [{ order, field, keys, ranked, from, differs: ranked.length > 1 ? new Uint8Array(lendable(n)) : null }];
   });
-  // Figures from columns in shared memory, none too wide for a cell: copied by a lent thread while this one copies the texts.
-  const lent = plans.filter(
-    (p) => FIGURE(p.field) && ctx.rowIn.every(inShared) && p.ranked.every((s) => sharedColumn(reads[s]!.rows.numbers[p.field])),
-  );
-  for (const p of lent) out.numbers.set(p.field, decimalColumn(n));
-  const job: FiguresJob = {
-    kind: 'figures',
-    state: new Int32Array(lent.length > 0 ? lendable(4) : new ArrayBuffer(4)),
-    rowIn: ctx.rowIn,
-    fields: lent.map((p) => ({ to: out.numbers.get(p.field)!, from: p.from, differs: p.differs, sources: p.ranked.map((s) => [s, reads[s]!.rows.numbers[p.field]!]) })),
-  };
+  // The figures, copied by a lent thread while this one copies the texts when every column is in
+  // shared memory and no figure too wide for a cell (kept in a Map, which is not shared).
+  const fields = plans.flatMap(({ field, ranked, from, differs }) => {
+    const sources = ranked.flatMap((s): [number, DecimalColumn][] => (reads[s]!.rows.numbers[field] ? [[s, reads[s]!.rows.numbers[field]!]] : []));
+    if (!FIGURE(field) || sources.length === 0) return [];
+    out.numbers.set(field, decimalColumn(n));
+    return [{ to: out.numbers.get(field)!, from, differs, sources }];
+  });
+  const lend = ctx.rowIn.every(inShared) && fields.every((f) => f.sources.every(([, c]) => c.wide === undefined && inShared(c.mant) && inShared(c.scale)));
+  const job: FiguresJob = { kind: 'figures', state: new Int32Array(lend ? lendable(4) : new ArrayBuffer(4)), rowIn: ctx.rowIn, fields };
   shareWork(job, copyFigures, () => {
-    for (const p of plans) if (!lent.includes(p)) for (const s of p.ranked) copyField(ctx, out, p.field, s, p.from, p.differs);
+    for (const p of plans) if (!FIGURE(p.field)) for (const s of p.ranked) copyField(ctx, out, p.field, s, p.from, p.differs);
   });
   for (const { order, field, keys, ranked, differs } of plans) {
     if (differs === null) continue;
@@ -101,7 +100,7 @@ export function mergeFields(ctx: MergeContext): MergedFields {
 }
 
 /**
- * Source s's values of a field copied into the enterprises that have none yet (s is visited after
+ * Source s's values of a text, scale or yes/no field (figures: {@link copyFigure}) copied into the enterprises that have none yet (s is visited after
  * every source that ranks before it); an enterprise that already has a value not identical to
  * the row's (as read: 1,234 and 1234 are identical) is marked in `differs`. The enterprises are
  * visited in order, each reading its row where it is: the writes and the values already there
@@ -128,25 +127,17 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
     }
     return;
   }
-  if (field === 'scale' || field === 'keyPolluter') {
-    const to = field === 'scale' ? out.scale : out.keyPolluter;
-    const src = field === 'scale' ? rows.scale : rows.keyPolluter;
-    for (let i = 0; i < n; i++) {
-      const row = rowIn[i]! - 1;
-      const v = row < 0 ? 0 : src[row]!;
-      if (v === 0) continue;
-      if (to[i] === 0) {
-        to[i] = v;
-        if (from) from[i] = s;
-      } else if (differs && to[i] !== v) differs[i] = 1;
-    }
-    return;
+  const to = field === 'scale' ? out.scale : out.keyPolluter;
+  const src = field === 'scale' ? rows.scale : rows.keyPolluter;
+  for (let i = 0; i < n; i++) {
+    const row = rowIn[i]! - 1;
+    const v = row < 0 ? 0 : src[row]!;
+    if (v === 0) continue;
+    if (to[i] === 0) {
+      to[i] = v;
+      if (from) from[i] = s;
+    } else if (differs && to[i] !== v) differs[i] = 1;
   }
-  const c = rows.numbers[field];
-  if (c === undefined) return;
-  let to = out.numbers.get(field);
-  if (to === undefined) out.numbers.set(field, (to = decimalColumn(n)));
-  copyFigure(to, c, ctx.rowIn[s]!, s, from, differs);
 }
 
 /** copyField of a figure: source s's column into the enterprises' by `rowIn` (s's row of each, 1-based; 0 none). */
@@ -178,7 +169,6 @@ export function copyFigures(job: FiguresJob): void {
 }
 
 const FIGURE = (field: string) => field !== 'name' && field !== 'scale' && field !== 'keyPolluter' && !TEXT.has(field);
-const sharedColumn = (c: DecimalColumn | undefined) => c !== undefined && c.wide === undefined && inShared(c.mant) && inShared(c.scale);
 
 /** A source row's value of a scalar field as compared and shown (undefined when absent or no row). */
 function offeredValue(rows: SourceRows, field: string, row: number): Scalar | undefined {
