@@ -43,7 +43,9 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, width = 1): T => {
     if (parts.length === 1) return pick(parts[0]!);
     const first = pick(parts[0]!);
-    const out = new (first.constructor as new (b: ArrayBufferLike) => T)(new (first.buffer.constructor as typeof ArrayBuffer)(first.BYTES_PER_ELEMENT * width * n));
+    const out = new (first.constructor as new (b: ArrayBufferLike) => T)(
+      new (first.buffer.constructor as typeof ArrayBuffer)(first.BYTES_PER_ELEMENT * width * n),
+    );
     parts.forEach((p, k) => out.set(pick(p), width * offsets[k]!));
     return out;
   };

@@ -12,8 +12,14 @@ const ALIBABA = '91330100716105852F';
 // Three exports whose figures differ (tax 120 against 120.1, sales 500 against 500.4), a firm absent from one.
 const sources = () => [
   { name: 'land.csv', data: Buffer.from(`统一社会信用代码,企业名称,土地使用权面积(平方米)\n${HUAWEI},华为,6667\n${TENCENT},腾讯,2000\n`) },
-  { name: 'tax.csv', data: gb18030Bytes(`纳税人识别号,纳税人名称,实缴税金(元),销售收入(万元)\r\n${HUAWEI},华为,"1,200,000",500\r\n${ALIBABA},阿里,50000,80\r\n`) },
-  { name: 'stats.csv', data: Buffer.from(`credit_code,name,scale,tax_wan,sales_wan,employees\n${HUAWEI},华为,above,120.1,500.4,100\n${TENCENT},腾讯,below,3,10,5\n`) },
+  {
+    name: 'tax.csv',
+    data: gb18030Bytes(`纳税人识别号,纳税人名称,实缴税金(元),销售收入(万元)\r\n${HUAWEI},华为,"1,200,000",500\r\n${ALIBABA},阿里,50000,80\r\n`),
+  },
+  {
+    name: 'stats.csv',
+    data: Buffer.from(`credit_code,name,scale,tax_wan,sales_wan,employees\n${HUAWEI},华为,above,120.1,500.4,100\n${TENCENT},腾讯,below,3,10,5\n`),
+  },
 ];
 
 /** The merge with a "thread" lent that is this one: what it does to a job is what a worker does. */
