@@ -11,10 +11,15 @@ import { TEXT_FIELDS, type Part, type UnknownFlag } from './partTypes.js';
 /** Shared memory where there is any (a web page has it only when cross-origin isolated): the merge hands the code pairs and figures to another thread. */
 const Memory = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : ArrayBuffer;
 
-type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
+export type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
+
+/** An empty array of a's kind and length `n`, in the same kind of memory (shared stays shared). */
+export function sameKind<T extends Grown>(a: T, n: number): T {
+  return new (a.constructor as new (b: ArrayBufferLike) => T)(new (a.buffer.constructor as typeof ArrayBuffer)(a.BYTES_PER_ELEMENT * n));
+}
 
 function grown<T extends Grown>(a: T, cap: number): T {
-  const c = new (a.constructor as new (b: ArrayBufferLike) => T)(new (a.buffer.constructor as typeof ArrayBuffer)(a.BYTES_PER_ELEMENT * cap));
+  const c = sameKind(a, cap);
   c.set(a);
   return c;
 }

@@ -1,6 +1,7 @@
 import type { DecimalColumn } from '@mujun/core/engine';
 import type { FlagStates } from '../read/parseRow.js';
 import { JoinedText } from './joinedText.js';
+import { sameKind, type Grown } from './partBuilder.js';
 import { TEXT_FIELDS, type CodedText, type Part, type TextField } from './partTypes.js';
 
 /**
@@ -40,12 +41,9 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     offsets.push(at);
     at += p.n;
   }
-  const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, width = 1): T => {
+  const concat = <T extends Grown>(pick: (p: Part) => T, width = 1): T => {
     if (parts.length === 1) return pick(parts[0]!);
-    const first = pick(parts[0]!);
-    const out = new (first.constructor as new (b: ArrayBufferLike) => T)(
-      new (first.buffer.constructor as typeof ArrayBuffer)(first.BYTES_PER_ELEMENT * width * n),
-    );
+    const out = sameKind(pick(parts[0]!), width * n);
     parts.forEach((p, k) => out.set(pick(p), width * offsets[k]!));
     return out;
   };
