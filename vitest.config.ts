@@ -37,6 +37,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Each run's temporary files in one folder, removed at the end (test/tmpdir.ts).
+    globalSetup: ['test/tmpdir.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [

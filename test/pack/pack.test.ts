@@ -41,8 +41,8 @@ interface Run {
 }
 
 function run(cmd: string, args: string[], cwd: string, timeout = 240_000): Run {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false' };
-  delete env.NODE_OPTIONS; // vitest's loader flags must not reach the consumer's node
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_update_notifier: 'false' };
+  delete env['NODE_OPTIONS']; // vitest's loader flags must not reach the consumer's node
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout ?? '', stderr: `${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
@@ -51,7 +51,15 @@ function show(r: Run): string {
   return `exit ${r.status}\n--- stdout\n${r.stdout.slice(-4000)}\n--- stderr\n${r.stderr.slice(-4000)}`;
 }
 
-const manifest = (dir: string) => JSON.parse(readFileSync(join(ROOT, 'packages', dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+/** The fields of a package.json these tests read. */
+interface Manifest {
+  [field: string]: unknown;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, unknown>;
+}
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(ROOT, 'packages', dir, 'package.json'), 'utf8')) as Manifest;
 
 // ---------------------------------------------------------------- the packages' own files
 

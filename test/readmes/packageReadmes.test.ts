@@ -48,8 +48,8 @@ const TSCONFIG = {
 };
 
 function run(cmd: string, args: string[]) {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  delete env.NODE_OPTIONS; // vitest's loader flags must not reach the examples
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  delete env['NODE_OPTIONS']; // vitest's loader flags must not reach the examples
   const r = spawnSync(cmd, args, { cwd: scratch, env, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, stdout: r.stdout ?? '', stderr: `${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }

@@ -39,7 +39,7 @@ describe('score is loud about data problems', () => {
     const line = warningLines(r.stderr)[0] ?? '';
     expect(line).toContain('environment.csv 1 家缺主要污染物排放量');
     expect(line).toContain('land.csv 1 家缺用地面积');
-    expect(line).toContain('tax.csv 1 家缺实缴税金');
+    expect(line).toContain('tax.csv 1 家缺税收');
   });
 
   test('the fixture district: every planted problem is counted on the cross-check line', async () => {
@@ -63,7 +63,7 @@ describe('score is loud about data problems', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('score: 没有任何输入文件含有用地面积');
-    expect(r.stderr).toContain('自然资源和规划局（不动产登记）导出');
+    expect(r.stderr).toContain('自然资源局（不动产登记）导出');
   });
 
   test('a tax file in 元 whose header names no unit: read as 万元, said, and caught by the plausibility checks', async () => {

@@ -17,7 +17,7 @@ describe('the fixture files in reverse order', () => {
     expect(reversed.stdoutBytes!.equals(forward.stdoutBytes!)).toBe(true);
     expect(reversed.stderr).toBe(forward.stderr);
     // The default scheme (武进) scores the tax bureau's sales, and stderr says so.
-    expect(forward.stderr).toMatch(/采用 fixtures\/zhonglou\/tax\.csv（税务：评价方案规定销售收入以税务数据为准）/);
+    expect(forward.stderr).toMatch(/采用 fixtures\/zhonglou\/tax\.csv（税务局：评价方案规定销售收入以税务局数据为准）/);
   });
 
   test('score --format json and validate --format json are the same too', async () => {

@@ -2,7 +2,8 @@
  * The 比对 (cross-check) report of `score validate`: conflicts between bureaus, enterprises
  * missing from a bureau, rejected rows and summary rows — as text for people or JSON for tools.
  */
-import { blankCountyFirms, conflictSummary, KIND_NAMES, plausibilityFindings, type Implausibility } from '@mujun/csv';
+import { blankCountyFirms, conflictSummary, plausibilityFindings, type Implausibility } from '@mujun/csv';
+import { SOURCE_KIND_LABELS } from '@mujun/core';
 import type { Inputs } from '../run/inputs.js';
 
 /** Figures of one firm that cannot all be right, with the file and line of each (when the merge kept provenance). */
@@ -47,7 +48,7 @@ export function validationText(inputs: Inputs): string {
       `${f.source}: ${f.file.encoding}, 表头第 ${f.file.headerRow} 行 header line ${f.file.headerRow}; ` +
         `数据行 rows ${counts?.rows ?? '?'} = 归集 merged ${counts?.merged ?? '?'} + 拒收 rejected ${counts?.rejected ?? '?'} + 合计 summary ${counts?.summary ?? '?'}${f.partial ? ' (名单 partial list)' : ''}`,
     );
-    const kind = f.kind === null ? '未识别类别 kind not told by its columns' : `${KIND_NAMES[f.kind].zh} ${KIND_NAMES[f.kind].en}`;
+    const kind = f.kind === null ? '未识别类别 kind not told by its columns' : `${SOURCE_KIND_LABELS[f.kind].zh} ${SOURCE_KIND_LABELS[f.kind].en}`;
     lines.push(`  类别 kind: ${kind} (${f.from === 'mapping' ? '映射文件指定 named in the mapping file' : '按列推断 inferred from its columns'})`);
     const columns = f.file.columns.map((c) => `${c.header} → ${c.column}${c.unit ? ` [${c.unit}]` : ''}`).join(', ');
     lines.push(`  列 columns: ${columns}${f.file.unknownColumns.length ? `; 忽略 ignored: ${f.file.unknownColumns.join(', ')}` : ''}`);

@@ -1,9 +1,12 @@
 import { Decimal } from 'decimal.js';
+import type { Rounding } from '../schema/schemeClasses.js';
 
 /**
  * The one place `@mujun/core` does arithmetic. Everything that reaches a score, a class
  * boundary or an amount goes through `Dec`, a configured clone of decimal.js (the global
  * `Decimal.set` is never touched, so a host application's own Decimal settings are left alone).
+ * `@mujun/policy` computes with it too (`@mujun/core/engine`); `@mujun/csv` keeps a 64-digit clone
+ * for unit conversions of cells up to 60 digits (its internal/decimal.ts says why).
  *
  * 40 significant digits: products of bureau figures are exact, and a quotient is correct to 40
  * digits, far below the 0.01 the total is rounded to. The engine (src/fast) computes in floats
@@ -25,8 +28,8 @@ export function decOf(n: number | string): Dec {
   return new Dec(typeof n === 'number' ? String(n) : n);
 }
 
-/** Rounding modes a scheme may name. */
-export type RoundingMode = 'halfUp' | 'halfEven' | 'down';
+/** Rounding modes a scheme may name (its `rounding.mode`). */
+export type RoundingMode = Rounding['mode'];
 
 const MODE: Record<RoundingMode, Decimal.Rounding> = {
   halfUp: Decimal.ROUND_HALF_UP,

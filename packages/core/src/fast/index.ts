@@ -26,6 +26,8 @@ export type { ColumnarRecords, DecimalColumn } from './columns.js';
 export type { ColumnarEvaluation, ColumnarPool } from './types.js';
 export { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from './types.js';
 export { unitsText } from './unitsText.js';
+export { Dec, roundTo } from '../arithmetic/decimal.js';
+export type { RoundingMode } from '../arithmetic/decimal.js';
 export { decidedRound, decidedFloor, decidedCompare } from './decide.js';
 export { indicatorFacts } from './indicatorFacts.js';
 export type { FactColumns, FactName } from './factColumns.js';

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../types/bilingual.js';
 import type { NumericField, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
+import type { SourceKind } from '../schema/sourcePrecedence.js';
 import type { ClassId, ExclusionReason, IndicatorId } from '../types/evaluation.js';
 
 // The one vocabulary of display names: the results table, the workbook, explain and the report all
@@ -55,6 +56,15 @@ export const FIELD_LABELS: Readonly<Record<NumericField, { name: Bilingual; unit
   rdWan: { name: { zh: '研发经费', en: 'R&D spending' }, unit: WAN },
   techInvestmentWan: { name: { zh: '技术改造投资', en: 'technical-renovation investment' }, unit: WAN },
   employees: { name: { zh: '从业人员', en: 'employees' }, unit: { zh: '人', en: 'persons' } },
+};
+
+/** The bureaus whose exports a district merges (DOMAIN.md §7), as stderr, explain and the report name them. */
+export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, Bilingual>> = {
+  land: { zh: '自然资源局', en: 'natural resources bureau' },
+  tax: { zh: '税务局', en: 'tax bureau' },
+  power: { zh: '供电公司', en: 'power company' },
+  environment: { zh: '生态环境局', en: 'environment bureau' },
+  statistics: { zh: '统计局', en: 'statistics bureau' },
 };
 
 /** The standard classes' names, 中文 and English (a scheme's tiers may name them their own way). */

@@ -1,4 +1,4 @@
-import type { Bilingual as Message, SourceKind } from '@mujun/core';
+import { type Bilingual, FIELD_LABELS, type NumericField, SOURCE_KIND_LABELS, type SourceKind } from '@mujun/core';
 import { COLUMN_SPECS } from '../headers/dictionary.js';
 import type { PrecedenceReason } from '../merge/fieldPrecedence.js';
 import type { Conflict } from '../merge/types.js';
@@ -16,29 +16,24 @@ export interface ConflictGroup {
   /** Firms whose values differ within it. */
   within: number;
   /** One line saying all of it, the Chinese one without English words (file and option names aside). */
-  message: Message;
+  message: Bilingual;
 }
 
-/** The bureaus, as a message names them. */
-export const KIND_NAMES: Readonly<Record<SourceKind, Message>> = {
-  land: { zh: '自然资源', en: 'land bureau' },
-  tax: { zh: '税务', en: 'tax bureau' },
-  power: { zh: '供电', en: 'power company' },
-  environment: { zh: '生态环境', en: 'environment bureau' },
-  statistics: { zh: '统计', en: 'statistics bureau' },
-};
+const kindName = (k: SourceKind | null): Bilingual => (k === null ? { zh: '未识别类别', en: 'unknown kind' } : SOURCE_KIND_LABELS[k]);
 
-const kindName = (k: SourceKind | null): Message => (k === null ? { zh: '未识别类别', en: 'unknown kind' } : KIND_NAMES[k]);
-
-/** A record field (`salesWan`, `flags.high-tech`) as a message names it: the header dictionary's first Chinese header, and the field id. */
-export function fieldName(field: string): Message {
+/**
+ * A record field (`salesWan`, `flags.high-tech`) as a message names it: a figure by core's
+ * {@link FIELD_LABELS}, another field by the header dictionary's first Chinese header; and the field id.
+ */
+export function fieldName(field: string): Bilingual {
+  if (Object.hasOwn(FIELD_LABELS, field)) return { zh: FIELD_LABELS[field as NumericField].name.zh, en: field };
   const [base, flag] = field.split('.');
   const spec = COLUMN_SPECS.find((s) => (flag === undefined ? s.field === base && s.kind !== 'flag' : s.flag === flag));
   return { zh: spec?.aliases[0] ?? field, en: field };
 }
 
 /** Why the chosen source won, in words. */
-function why(reason: PrecedenceReason, kind: SourceKind | null, field: Message): Message {
+function why(reason: PrecedenceReason, kind: SourceKind | null, field: Bilingual): Bilingual {
   const k = kindName(kind);
   if (reason === 'prefer') return { zh: '按 --prefer 指定', en: 'as --prefer says' };
   if (reason === 'scheme') return { zh: `评价方案规定${field.zh}以${k.zh}数据为准`, en: `the scheme scores the ${k.en}'s ${field.en}` };

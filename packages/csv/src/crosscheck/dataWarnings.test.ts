@@ -67,7 +67,7 @@ describe('dataWarnings', () => {
     const w = await warningsOf(tax(4), stats(4));
     expect(w).toEqual([expect.objectContaining({ code: 'figure-absent', severity: 'error', count: 4 })]);
     expect(w[0]!.message.zh).toContain('用地面积');
-    expect(w[0]!.message.zh).toContain('自然资源和规划局');
+    expect(w[0]!.message.zh).toContain('自然资源局');
     expect(w[0]!.message.en).toContain('real-estate register');
     expect(w.every(chineseHasNoEnglish)).toBe(true);
   });

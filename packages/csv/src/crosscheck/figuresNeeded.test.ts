@@ -1,6 +1,6 @@
 import { columnarFromRecords, getPreset, parseScheme, type EnterpriseRecord, type Scheme } from '@mujun/core';
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_FIGURES } from './figures.js';
+import { indicatorFigures } from './figures.js';
 import { figuresNeeded } from './figuresNeeded.js';
 
 const firm = (n: number, scale: 'above' | 'below', keyPolluter = false): EnterpriseRecord => ({
@@ -12,13 +12,13 @@ const firm = (n: number, scale: 'above' | 'below', keyPolluter = false): Enterpr
 const summary = (scheme: Scheme, records: EnterpriseRecord[]) =>
   Object.fromEntries(figuresNeeded(scheme, columnarFromRecords(records)).map((n) => [n.figure, { firms: n.firms, required: n.required }]));
 
-describe('INDICATOR_FIGURES', () => {
-  it('is what each indicator divides (DOMAIN.md §3), the default variant for labour productivity', () => {
-    expect(INDICATOR_FIGURES.taxPerMu).toEqual(['tax', 'land']);
-    expect(INDICATOR_FIGURES.valueAddedPerEmission).toEqual(['valueAdded', 'emission']);
-    expect(INDICATOR_FIGURES.rdIntensity).toEqual(['rd', 'sales']);
-    expect(INDICATOR_FIGURES.laborProductivity).toEqual(['valueAdded', 'employees']);
-    expect(Object.keys(INDICATOR_FIGURES)).toHaveLength(13);
+describe('indicatorFigures', () => {
+  it('is what each indicator divides (DOMAIN.md §3), by variant for labour productivity', () => {
+    expect(indicatorFigures({ id: 'taxPerMu' })).toEqual(['tax', 'land']);
+    expect(indicatorFigures({ id: 'valueAddedPerEmission' })).toEqual(['valueAdded', 'emission']);
+    expect(indicatorFigures({ id: 'rdIntensity' })).toEqual(['rd', 'sales']);
+    expect(indicatorFigures({ id: 'laborProductivity' })).toEqual(['valueAdded', 'employees']);
+    expect(indicatorFigures({ id: 'laborProductivity', variant: 'sales' })).toEqual(['sales', 'employees']);
   });
 });
 

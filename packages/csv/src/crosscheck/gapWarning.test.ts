@@ -36,14 +36,14 @@ describe('gapWarning', () => {
   it('a firm missing from the tax file: one firm, the file and the figure named', async () => {
     const w = await warningOf(land(), tax([1, 2, 3]), stats(), environment());
     expect(w).toMatchObject({ code: 'figure-missing', severity: 'warning', count: 1 });
-    expect(w!.message.zh).toContain('tax.csv 1 家缺实缴税金');
-    expect(w!.message.en).toContain('tax.csv 1 without taxes paid');
+    expect(w!.message.zh).toContain('tax.csv 1 家缺税收');
+    expect(w!.message.en).toContain('tax.csv 1 without tax');
   });
 
   it('firms missing from several files count once each, every file listed', async () => {
     const w = await warningOf(land([1, 2, 3]), tax([2, 3, 4]), stats(), environment([2, 3, 4]));
     expect(w!.count).toBe(2); // firm 4 lacks land, firm 1 tax and emissions
-    expect(w!.message.zh).toContain('env.csv 1 家缺主要污染物排放量；land.csv 1 家缺用地面积；tax.csv 1 家缺实缴税金');
+    expect(w!.message.zh).toContain('env.csv 1 家缺主要污染物排放量；land.csv 1 家缺用地面积；tax.csv 1 家缺税收');
   });
 
   it('a gap in a figure the firm’s group does not use is not a warning (electricity under the default scheme)', async () => {

@@ -1,4 +1,4 @@
-import type { EnterpriseRecord } from '@mujun/core';
+import type { EnterpriseRecord, SourceKind } from '@mujun/core';
 import { FLAG_NAMES } from './flags.js';
 import type { Dimension } from './units.js';
 
@@ -32,41 +32,41 @@ export interface ColumnSpec {
   flag?: string;
   /** Every source must have this column (InputError when missing). */
   required?: boolean;
+  /** The one bureau whose export has this column (DOMAIN.md §7): a file with it is likely that bureau's. */
+  bureau?: SourceKind;
   zh: string;
   en: string;
   /** Chinese headers (without the unit bracket), most preferred first. */
   aliases: readonly string[];
 }
 
-const money = (column: string, field: keyof EnterpriseRecord, zh: string, en: string, aliases: string[], negative = false): ColumnSpec => ({
-  column,
-  field,
-  kind: 'decimal',
-  dimension: 'money',
-  negative,
-  zh,
-  en,
-  aliases,
-});
-
-const measure = (column: string, field: keyof EnterpriseRecord, dimension: Dimension, zh: string, en: string, aliases: string[]): ColumnSpec => ({
-  column,
-  field,
-  kind: 'decimal',
-  dimension,
-  negative: false,
-  zh,
-  en,
-  aliases,
-});
-
 /**
- * The header dictionary: every column @mujun/csv understands. `docs/headers.md` is generated
- * from this table (and a test keeps the two equal). Order matters twice: it is the order of the
- * docs, and when two columns of one file fill the same field, the one listed first (then the
- * alias listed first, then the canonical unit) is used and the other is reported as shadowed.
+ * A header only one bureau's export gives a column other exports have too (纳税人识别号 is the tax
+ * bureau's credit code, 户名 the power company's name): a vote for that bureau when a file's kind is told.
  */
-export const COLUMN_SPECS: readonly ColumnSpec[] = [
+interface BureauHeader {
+  header: string;
+  bureau: SourceKind;
+}
+const of = (bureau: SourceKind, ...headers: string[]): BureauHeader[] => headers.map((header) => ({ header, bureau }));
+
+/** A row of the table as written: its aliases may be {@link BureauHeader}s. */
+type Entry = Omit<ColumnSpec, 'aliases'> & { aliases: readonly (string | BureauHeader)[] };
+
+/** A figure column: converted to the canonical unit of its dimension; `negative` where a figure may be below zero (tax refunds, loss-making value added). */
+const figure = (
+  column: string,
+  field: keyof EnterpriseRecord,
+  dimension: Dimension,
+  bureau: SourceKind | null,
+  zh: string,
+  en: string,
+  aliases: Entry['aliases'],
+  negative = false,
+): Entry => ({ column, field, kind: 'decimal', dimension, negative, ...(bureau === null ? {} : { bureau }), zh, en, aliases });
+
+/** The header dictionary as written ({@link COLUMN_SPECS} is what the readers take). */
+const TABLE: readonly Entry[] = [
   {
     column: 'credit_code',
     field: 'creditCode',
@@ -74,7 +74,15 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     required: true,
     zh: '统一社会信用代码（18 位，校验码按 GB 32100-2015 检查）',
     en: 'Unified social credit code (18 characters, check character verified per GB 32100-2015)',
-    aliases: ['统一社会信用代码', '社会信用代码', '信用代码', '统一代码', '纳税人识别号', '统一社会信用代码(纳税人识别号)', '社会信用代码(纳税人识别号)'],
+    aliases: [
+      '统一社会信用代码',
+      '社会信用代码',
+      '信用代码',
+      '统一代码',
+      ...of('tax', '纳税人识别号'),
+      '统一社会信用代码(纳税人识别号)',
+      '社会信用代码(纳税人识别号)',
+    ],
   },
   {
     column: 'name',
@@ -83,7 +91,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     required: true,
     zh: '企业名称',
     en: 'Enterprise name',
-    aliases: ['企业名称', '单位名称', '公司名称', '纳税人名称', '用户名称', '户名', '名称', '企业'],
+    aliases: ['企业名称', '单位名称', '公司名称', ...of('tax', '纳税人名称'), ...of('power', '用户名称', '户名'), '名称', '企业'],
   },
   {
     column: 'county',
@@ -111,6 +119,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   },
   {
     column: 'industry_code',
+    bureau: 'statistics',
     field: 'industryCode',
     kind: 'industry-code',
     zh: '国民经济行业代码（GB/T 4754，如 C3311 或 3311；代码后的行业名称会被去掉）',
@@ -119,6 +128,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   },
   {
     column: 'scale',
+    bureau: 'statistics',
     field: 'scale',
     kind: 'scale',
     zh: '规模：规上/规下（规模以上/规模以下，above/below）',
@@ -127,6 +137,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   },
   {
     column: 'above_scale',
+    bureau: 'statistics',
     field: 'scale',
     kind: 'scale-flag',
     zh: '是否规上企业（是 = 规上，否 = 规下）',
@@ -135,13 +146,14 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   },
   {
     column: 'key_polluter',
+    bureau: 'environment',
     field: 'keyPolluter',
     kind: 'boolean',
     zh: '重点排污单位（是/否）',
     en: 'On the key-polluter list (yes/no)',
     aliases: ['重点排污单位', '重点排污企业', '重点排污', '重点排污单位名录'],
   },
-  measure('land_mu', 'landOwnedMu', 'land', '土地使用权面积（亩）', 'Land held under land-use rights (mu)', [
+  figure('land_mu', 'landOwnedMu', 'land', 'land', '土地使用权面积（亩）', 'Land held under land-use rights (mu)', [
     '用地面积',
     '土地使用权面积',
     '土地面积',
@@ -154,26 +166,28 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '土地证面积',
     '不动产登记面积',
   ]),
-  measure('land_leased_out_mu', 'landLeasedOutMu', 'land', '出租土地面积（亩，从用地中扣除）', 'Land leased out to others (mu, subtracted)', [
+  figure('land_leased_out_mu', 'landLeasedOutMu', 'land', 'land', '出租土地面积（亩，从用地中扣除）', 'Land leased out to others (mu, subtracted)', [
     '出租土地面积',
     '出租用地面积',
     '租出土地面积',
   ]),
-  measure('land_leased_in_mu', 'landLeasedInMu', 'land', '租用土地面积（亩，计入用地）', 'Land leased in (mu, added)', [
+  figure('land_leased_in_mu', 'landLeasedInMu', 'land', 'land', '租用土地面积（亩，计入用地）', 'Land leased in (mu, added)', [
     '租用土地面积',
     '承租土地面积',
     '租入土地面积',
     '租赁土地面积',
   ]),
-  measure('rented_floor_m2', 'rentedFloorM2', 'floor', '租用厂房建筑面积（平方米）', 'Rented floor area (m²)', [
+  figure('rented_floor_m2', 'rentedFloorM2', 'floor', 'land', '租用厂房建筑面积（平方米）', 'Rented floor area (m²)', [
     '租用厂房面积',
     '租用厂房建筑面积',
     '承租厂房面积',
     '租赁厂房面积',
   ]),
-  money(
+  figure(
     'tax_wan',
     'taxWan',
+    'money',
+    'tax',
     '实缴税金（万元；可为负，退税可使其为负）',
     'Taxes actually paid (10⁴ yuan; may be negative after refunds)',
     [
@@ -200,23 +214,21 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     ],
     true,
   ),
-  money('sales_wan', 'salesWan', '销售收入 / 营业收入（万元）', 'Sales or operating revenue (10⁴ yuan)', [
+  figure('sales_wan', 'salesWan', 'money', null, '销售收入 / 营业收入（万元）', 'Sales or operating revenue (10⁴ yuan)', [
     '销售收入',
-    '营业收入',
-    '主营业务收入',
+    ...of('statistics', '营业收入', '主营业务收入'),
     '销售额',
-    '应税销售收入',
-    '开票销售收入',
+    ...of('tax', '应税销售收入', '开票销售收入'),
     // 统计 一套表 (工业企业财务状况) and tax invoices
-    '营业收入合计',
-    '主营业务收入合计',
-    '产品销售收入',
+    ...of('statistics', '营业收入合计', '主营业务收入合计', '产品销售收入'),
     '销售收入合计',
-    '开票销售额',
+    ...of('tax', '开票销售额'),
   ]),
-  money(
+  figure(
     'value_added_wan',
     'valueAddedWan',
+    'money',
+    'statistics',
     '工业增加值（万元；可为负）',
     'Industrial value added (10⁴ yuan; may be negative)',
     [
@@ -229,7 +241,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     ],
     true,
   ),
-  measure('energy_tce', 'energyTce', 'energy', '综合能耗（吨标准煤）', 'Total energy use (tonnes of standard coal)', [
+  figure('energy_tce', 'energyTce', 'energy', 'statistics', '综合能耗（吨标准煤）', 'Total energy use (tonnes of standard coal)', [
     '综合能耗',
     '综合能源消费量',
     '能源消费总量',
@@ -242,7 +254,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '工业综合能耗',
     '能源消费量',
   ]),
-  measure('electricity_wan_kwh', 'electricityWanKwh', 'electricity', '用电量（万千瓦时）', 'Electricity use (10⁴ kWh)', [
+  figure('electricity_wan_kwh', 'electricityWanKwh', 'electricity', 'power', '用电量（万千瓦时）', 'Electricity use (10⁴ kWh)', [
     '用电量',
     '全年用电量',
     '年用电量',
@@ -255,13 +267,13 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '结算电量',
     '售电量',
   ]),
-  measure('emission_eq', 'emissionEq', 'equivalent', '主要污染物排放当量', 'Pollution equivalents of the main pollutants', [
+  figure('emission_eq', 'emissionEq', 'equivalent', 'environment', '主要污染物排放当量', 'Pollution equivalents of the main pollutants', [
     '主要污染物排放当量',
     '污染物排放当量',
     '排放当量',
     '污染当量',
   ]),
-  measure('cod_t', 'codT', 'mass', '化学需氧量排放量（吨）', 'COD emitted (tonnes)', [
+  figure('cod_t', 'codT', 'mass', 'environment', '化学需氧量排放量（吨）', 'COD emitted (tonnes)', [
     '化学需氧量',
     '化学需氧量排放量',
     'cod',
@@ -271,7 +283,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '化学需氧量年排放量',
     'cod实际排放量',
   ]),
-  measure('ammonia_nitrogen_t', 'ammoniaNitrogenT', 'mass', '氨氮排放量（吨）', 'Ammonia nitrogen emitted (tonnes)', [
+  figure('ammonia_nitrogen_t', 'ammoniaNitrogenT', 'mass', 'environment', '氨氮排放量（吨）', 'Ammonia nitrogen emitted (tonnes)', [
     '氨氮',
     '氨氮排放量',
     'nh3-n',
@@ -280,7 +292,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '氨氮年排放量',
     'nh3-n实际排放量',
   ]),
-  measure('so2_t', 'so2T', 'mass', '二氧化硫排放量（吨）', 'SO₂ emitted (tonnes)', [
+  figure('so2_t', 'so2T', 'mass', 'environment', '二氧化硫排放量（吨）', 'SO₂ emitted (tonnes)', [
     '二氧化硫',
     '二氧化硫排放量',
     'so2',
@@ -289,7 +301,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '二氧化硫年排放量',
     'so2实际排放量',
   ]),
-  measure('nox_t', 'noxT', 'mass', '氮氧化物排放量（吨）', 'NOx emitted (tonnes)', [
+  figure('nox_t', 'noxT', 'mass', 'environment', '氮氧化物排放量（吨）', 'NOx emitted (tonnes)', [
     '氮氧化物',
     '氮氧化物排放量',
     'nox',
@@ -298,7 +310,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '氮氧化物年排放量',
     'nox实际排放量',
   ]),
-  money('rd_wan', 'rdWan', '研发经费支出（万元）', 'R&D spend (10⁴ yuan)', [
+  figure('rd_wan', 'rdWan', 'money', 'statistics', '研发经费支出（万元）', 'R&D spend (10⁴ yuan)', [
     '研发经费',
     '研发经费支出',
     'r&d经费',
@@ -314,7 +326,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '研究与试验发展经费内部支出',
     '研究与开发经费',
   ]),
-  money('tech_investment_wan', 'techInvestmentWan', '技术改造投资（万元）', 'Technical-renovation investment (10⁴ yuan)', [
+  figure('tech_investment_wan', 'techInvestmentWan', 'money', null, '技术改造投资（万元）', 'Technical-renovation investment (10⁴ yuan)', [
     '技术改造投资',
     '技改投资',
     '技术改造投资额',
@@ -322,7 +334,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     '工业技术改造投资',
     '技术改造投资完成额',
   ]),
-  measure('employees', 'employees', 'headcount', '从业人员年平均人数（人）', 'Average headcount (persons)', [
+  figure('employees', 'employees', 'headcount', 'statistics', '从业人员年平均人数（人）', 'Average headcount (persons)', [
     '从业人员',
     '从业人员平均人数',
     '从业人员年平均人数',
@@ -341,6 +353,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   ]),
   {
     column: 'production_start_date',
+    bureau: 'statistics',
     field: 'productionStartDate',
     kind: 'date',
     zh: '投产日期',
@@ -349,6 +362,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
   },
   {
     column: 'construction_period_end',
+    bureau: 'land',
     field: 'constructionPeriodEnd',
     kind: 'date',
     zh: '建设期截止日期（新供地）',
@@ -378,24 +392,12 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     zh: '电表户号或不动产权证号、宗地号（同一企业各行按此相加）',
     en: 'Meter or land title / parcel number (rows of one firm that differ in it are summed)',
     aliases: [
-      '电表户号',
-      '户号',
-      '用电户号',
-      '电表号',
-      '用户编号',
-      '不动产权证号',
-      '不动产证号',
-      '土地证号',
-      '国有土地使用证号',
-      '宗地号',
-      '宗地编号',
-      '宗地代码',
-      '地块编号',
-      '不动产单元号',
+      ...of('power', '电表户号', '户号', '用电户号', '电表号', '用户编号'),
+      ...of('land', '不动产权证号', '不动产证号', '土地证号', '国有土地使用证号', '宗地号', '宗地编号', '宗地代码', '地块编号', '不动产单元号'),
     ],
   },
   ...FLAG_NAMES.map(
-    (f): ColumnSpec => ({
+    (f): Entry => ({
       column: f.id.replace(/-/g, '_'),
       field: f.list,
       kind: 'flag',
@@ -406,6 +408,20 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     }),
   ),
 ];
+
+/**
+ * The header dictionary: every column @mujun/csv understands, and which bureau's export a column
+ * or a header tells (the merge's kind of a file). `docs/headers.md` is generated from this table
+ * (and a test keeps the two equal). Order matters twice: it is the order of the docs, and when two
+ * columns of one file fill the same field, the one listed first (then the alias listed first, then
+ * the canonical unit) is used and the other is reported as shadowed.
+ */
+export const COLUMN_SPECS: readonly ColumnSpec[] = TABLE.map((e) => ({ ...e, aliases: e.aliases.map((a) => (typeof a === 'string' ? a : a.header)) }));
+
+/** The headers that tell whose export a file is ({@link BureauHeader}), as the table writes them. */
+export const BUREAU_HEADERS: ReadonlyMap<string, SourceKind> = new Map(
+  TABLE.flatMap((e) => e.aliases.flatMap((a) => (typeof a === 'string' ? [] : [[a.header, a.bureau] as const]))),
+);
 
 /**
  * Headers real exports carry that say nothing the evaluation uses: they are recognised and

@@ -5,7 +5,11 @@ import { Decimal } from 'decimal.js';
  * and tolerance comparisons between sources. A private clone of decimal.js, so the global
  * `Decimal.set` of a host application is never touched. 64 significant digits: every
  * conversion here is a multiplication or division by a power of ten or by 0.0015 / 15, which is
- * exact at this precision for any figure a bureau can export.
+ * exact at this precision for any cell parseDecimal accepts (up to 60 digits).
+ *
+ * Why not core's `Dec` (40 digits, `@mujun/core/engine`), which policy uses: a cell of 41 to 60
+ * digits converted at 40 would be rounded, and the row it is rejected with (`too-many-digits`)
+ * shows the converted value in full — `score validate` would show a different number.
  */
 export const Dec = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
 /** A decimal made by {@link Dec}. */
@@ -14,13 +18,6 @@ export type Dec = Decimal;
 /** Plain decimal string, never exponent notation, never "-0", no trailing fraction zeros. */
 export function plainDecimal(x: Dec): string {
   return x.isZero() ? '0' : x.toFixed();
-}
-
-const PLAIN = /^-?\d+(\.\d+)?$/;
-
-/** True when `s` is already a plain decimal string ("12", "-0.5"). */
-export function isPlainDecimal(s: string): boolean {
-  return PLAIN.test(s);
 }
 
 /**

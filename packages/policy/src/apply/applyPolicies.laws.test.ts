@@ -6,7 +6,7 @@ import { validateCatalog } from '../catalog/validateCatalog.js';
 import type { ClassHistory } from '../history/history.js';
 import { arbCatalog, arbConsumption, arbHistory, arbSettings } from '../testkit/index.js';
 import { arbDecimal, arbFirms } from '../test/arbitraries.js';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import { evaluationOf } from '../test/testing.js';
 import { applyPolicies } from './applyPolicies.js';
 import type { PolicyOutcome } from './types.js';

@@ -4,7 +4,7 @@ import type { Measure } from '../catalog/measure.js';
 import { validateCatalog } from '../catalog/validateCatalog.js';
 import { PolicyError } from '../errors.js';
 import { consecutiveYearsInClass, isAbsentFromHistory } from '../history/history.js';
-import { sumYuan } from '../internal/decimal.js';
+import { sumYuan } from '../internal/fen.js';
 import { combinationRules, combineMeasures } from './combineMeasures.js';
 import { fiscalSummary } from './fiscalSummary.js';
 import { measurePricer, type FirmInputs, type Pricer } from './measurePricer.js';

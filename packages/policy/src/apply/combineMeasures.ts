@@ -1,5 +1,5 @@
 import type { PolicyCatalog } from '../catalog/catalog.js';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import type { AppliedMeasure, SkippedMeasure } from './types.js';
 
 /** Which measures co-apply on one firm, and why the others do not. */

@@ -1,7 +1,9 @@
+import type { Dec } from '@mujun/core/engine';
+
 /**
  * Exact money arithmetic on whole numbers (bigint): a non-negative decimal is digits / 10^scale,
  * a product of decimals is a product of digits, and an amount is rounded to the fen once, half-up.
- * It gives what the catalog's 40-digit decimal.js clone gives — the tests compare them — at a
+ * It gives what core's 40-digit decimal.js clone gives — the tests compare them — at a
  * fraction of the cost per firm, which matters when a catalog prices 10⁶ firms.
  */
 
@@ -48,9 +50,14 @@ export function exactText(x: Exact): string {
 }
 
 /**
- * num / den (both ≥ 0, den > 0) to 40 significant digits, half-up, as decimal.js's toString
- * writes it at precision 40: plain from 10^−7 up to below 10^21, else with an exponent.
+ * A number of a measure's calculation as the results show it: plain from 10^−7 up to below 10^21,
+ * else with an exponent (decimal.js's default notation, which core's clone, plain up to 10^±40, does not use).
  */
+export function calculationText(x: Dec): string {
+  return x.isZero() || (x.e >= -7 && x.e < 21) ? x.toFixed() : x.toExponential();
+}
+
+/** num / den (both ≥ 0, den > 0) to 40 significant digits, half-up, as {@link calculationText} writes it. */
 export function quotientText(num: bigint, den: bigint): string {
   if (num === 0n) return '0';
   // e: the decimal exponent of the leading digit (10^e ≤ num/den < 10^(e+1)).

@@ -1,8 +1,8 @@
 import type { Amount } from '../catalog/amount.js';
 import type { Measure } from '../catalog/measure.js';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import { fenToYuan } from '../internal/fen.js';
-import { exactOf, roundedFen, times } from './exactMoney.js';
+import { calculationText, exactOf, roundedFen, times } from './exactMoney.js';
 import { landQuantity, surchargeQuantity, TENANT } from './firmQuantities.js';
 import type { PolicySubject } from './policySubject.js';
 import type { AmountCalculation, AppliedMeasure, ConsumptionFigures, SettingUsed, SkippedMeasure } from './types.js';
@@ -16,7 +16,7 @@ export interface FirmInputs {
 /** Prices one measure for one firm. */
 export type Pricer = (firm: FirmInputs) => AppliedMeasure | SkippedMeasure;
 
-type Resolved = { value: InstanceType<typeof Dec>; settings: string[] } | { missing: string };
+type Resolved = { value: Dec; settings: string[] } | { missing: string };
 
 function resolve(amount: Amount, settings: Readonly<Record<string, SettingUsed>>): Resolved {
   if ('value' in amount) return { value: new Dec(amount.value), settings: [] };
@@ -48,8 +48,8 @@ export function measurePricer(measure: Measure, settings: Readonly<Record<string
     const skipped = missingSetting(measure, 'missing' in rate ? rate.missing : 'missing' in percent ? percent.missing : '');
     return () => skipped;
   }
-  const rateText = rate.value.toString();
-  const percentText = percent.value.toString();
+  const rateText = calculationText(rate.value);
+  const percentText = calculationText(percent.value);
   // rate × percent as whole numbers (both plain non-negative decimals: the catalog's and the settings' schemas say so).
   const ratePercent = times(exactOf(rate.value.toFixed()), exactOf(percent.value.toFixed()));
   const settingsUsed = [...rate.settings, ...percent.settings];

@@ -1,6 +1,6 @@
 import type { Bilingual, ClassId, EnterpriseRecord } from '@mujun/core';
 import type { SourceStatus } from '../catalog/amount.js';
-import type { Lever } from '../catalog/measure.js';
+import type { Instrument, Lever } from '../catalog/measure.js';
 import type { ClassHistory } from '../history/history.js';
 import type { MeasureOutOfPeriod } from './measurePeriod.js';
 
@@ -56,13 +56,13 @@ export interface AmountCalculation {
 export interface AppliedMeasure {
   measureId: string;
   name: Bilingual;
-  kind: 'surcharge' | 'relief' | 'eligibility';
+  kind: Instrument['kind'];
   /** Yuan, rounded to the fen (0.01), half-up; null for eligibility measures. */
   amount: string | null;
   calculation?: AmountCalculation;
   /** For eligibility measures. */
   lever?: Lever;
-  effect?: 'priority' | 'eligible' | 'restricted' | 'cut' | 'barred';
+  effect?: Extract<Instrument, { kind: 'eligibility' }>['effect'];
   source: string;
   status: SourceStatus;
   /** User settings the amount used (a catalog default counts as used). */

@@ -1,6 +1,6 @@
 import en from 'zod/v4/locales/en.js';
 import type { Validation, ValidationIssue } from '@mujun/core';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import { PolicyCatalog } from './catalog.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';

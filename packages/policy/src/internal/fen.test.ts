@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Dec } from './decimal.js';
+import { Dec } from '@mujun/core/engine';
 import { fenToYuan, toFen } from './fen.js';
 
 describe('fen', () => {

@@ -23,3 +23,10 @@ export function fenToYuan(fen: bigint): string {
   const text = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
   return negative ? `-${text}` : text;
 }
+
+/** Sums yuan amounts already rounded to the fen, exactly; an empty list sums to "0.00". */
+export function sumYuan(amounts: readonly string[]): string {
+  let total = 0n;
+  for (const a of amounts) total += toFen(a);
+  return fenToYuan(total);
+}

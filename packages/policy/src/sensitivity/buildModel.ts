@@ -1,11 +1,8 @@
-import { classRule, poolQuota, rankedCount, tieBreakOrder, type TieBreakKey } from '@mujun/core/engine';
+import { classRule, Dec, poolQuota, rankedCount, tieBreakOrder, type TieBreakKey } from '@mujun/core/engine';
 import type { EnterpriseRecord, Evaluation } from '@mujun/core';
-import { Dec } from '../internal/decimal.js';
 import { CONSTANT, LINEAR, RATIO, poolsOf, taxPerMuOf, type PoolModel, type SensitivityModel } from './poolModel.js';
 
-type D = InstanceType<typeof Dec>;
-
-const dec = (s: string | number): D => new Dec(String(s));
+const dec = (s: string | number): Dec => new Dec(String(s));
 
 /**
  * Takes an evaluation apart into what a draw perturbs: each firm's raw indicator scores (with,

@@ -1,4 +1,4 @@
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import type { SensitivityModel } from './poolModel.js';
 import type { Prng } from './prng.js';
 import type { DrawParameters } from './types.js';

@@ -1,18 +1,13 @@
-import { decidedRound } from '@mujun/core/engine';
-import { Dec } from '../internal/decimal.js';
+import { decidedRound, Dec, roundTo, type RoundingMode } from '@mujun/core/engine';
 import type { Draw } from './drawParameters.js';
 import { LINEAR, RATIO, type SensitivityModel } from './poolModel.js';
-
-type D = InstanceType<typeof Dec>;
 
 /** The scheme's rounding, as needed to turn a total into whole units of its last decimal. */
 export interface ShownRounding {
   decimals: number;
-  mode: 'halfUp' | 'halfEven' | 'down';
+  mode: RoundingMode;
   scale: number; // 10^decimals
 }
-
-const DEC_MODE = { halfUp: Dec.ROUND_HALF_UP, halfEven: Dec.ROUND_HALF_EVEN, down: Dec.ROUND_DOWN } as const;
 
 /**
  * Float64 error bound, relative to Σ|terms|: every term is at most ~10 roundings of 2⁻⁵³ and
@@ -60,7 +55,7 @@ export function exactCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Ar
   const end = m.termStart[f + 1] ?? start;
   const rowW = (m.firmGroup[f] ?? 0) * m.maxIndicators;
   const rowB = (m.firmPool[f] ?? 0) * m.maxIndicators;
-  let total: D = m.adj[f] ?? new Dec(0);
+  let total: Dec = m.adj[f] ?? new Dec(0);
   for (let t = start; t < end; t += 1) {
     const j = m.termIndicator[t] ?? 0;
     const wfText = d.weightFactor[rowW + j] ?? '1';
@@ -68,7 +63,7 @@ export function exactCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Ar
     const kind = m.termKind[t];
     const e = eta[t] ?? 0;
     const b = d.benchmarkMicros[rowB + j] ?? 0;
-    let s: D;
+    let s: Dec;
     if (kind === LINEAR) s = raw.times(wfText);
     else if (kind === RATIO && !(Number(wfText) === 1 && e === 0 && b === 0)) {
       const w = (m.weight[t] ?? new Dec(0)).times(wfText);
@@ -82,7 +77,7 @@ export function exactCents(m: SensitivityModel, f: number, d: Draw, eta: Int32Ar
     } else s = raw;
     total = total.plus(s);
   }
-  return total.toDecimalPlaces(r.decimals, DEC_MODE[r.mode]).times(r.scale).toNumber();
+  return roundTo(total, r.decimals, r.mode).times(r.scale).toNumber();
 }
 
 /**

@@ -1,8 +1,5 @@
-import type { PoolQuota } from '@mujun/core/engine';
+import { Dec, type PoolQuota } from '@mujun/core/engine';
 import type { EnterpriseRecord, Evaluation, Scheme } from '@mujun/core';
-import { Dec } from '../internal/decimal.js';
-
-type D = InstanceType<typeof Dec>;
 
 /** Term kind: score = r × raw, linear in the weight (min-max, percentile, lower-is-better, imputed). */
 export const LINEAR = 0;
@@ -25,19 +22,19 @@ export interface SensitivityModel {
   termIndicator: Int32Array; // index of the indicator within its group
   termKind: Uint8Array;
   rawF: Float64Array;
-  raw: D[];
+  raw: Dec[];
   weightF: Float64Array;
-  weight: D[];
+  weight: Dec[];
   valueF: Float64Array;
-  value: (D | null)[];
+  value: (Dec | null)[];
   benchF: Float64Array;
-  bench: (D | null)[];
+  bench: (Dec | null)[];
   capF: Float64Array; // capMultiple, NaN when none
-  cap: (D | null)[];
+  cap: (Dec | null)[];
   floorF: Float64Array; // floor in points, NaN when none
-  floor: (D | null)[];
+  floor: (Dec | null)[];
   adjF: Float64Array; // bonus − penalty points
-  adj: D[];
+  adj: Dec[];
   vetoes: ('forceD' | 'capC')[][];
   pools: PoolModel[];
   /** Indicators per group, in scheme order. */
@@ -56,7 +53,7 @@ export interface PoolModel {
 }
 
 /** taxPerMu = tax (万元) / effective land (亩), as core computes it for the tie-break; null without tax. */
-export function taxPerMuOf(record: EnterpriseRecord | undefined, landMu: string): D | null {
+export function taxPerMuOf(record: EnterpriseRecord | undefined, landMu: string): Dec | null {
   if (record?.taxWan === undefined) return null;
   const land = new Dec(landMu);
   return land.lte(0) ? null : new Dec(record.taxWan).div(land);

@@ -1,6 +1,6 @@
 import type { ClassId, EnterpriseResult, Exclusion } from '@mujun/core';
 import type { FirmPolicies } from '../apply/types.js';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import { indicatorReasons } from './indicatorReasons.js';
 import type { SchemeChange } from './schemeChanges.js';
 import type { ChangeReason, FirmChange } from './types.js';
@@ -21,7 +21,9 @@ export interface ChangeContext {
 }
 
 const labelOf = (s: FirmSide): ClassId | 'excluded' => s.result?.class ?? s.policies?.class ?? 'excluded';
-const adjustmentPoints = (r: EnterpriseResult): InstanceType<typeof Dec> => r.indicators.reduce((sum, i) => sum.minus(i.rawScore), new Dec(r.rawTotal));
+// The points as the firm is shown them, not rawTotal − Σ rawScore: the 40-digit sums leave a residue
+// (−1e−38) that read as a bonus, penalty or veto change where none changed.
+const adjustmentPoints = (r: EnterpriseResult): Dec => r.adjustments.reduce((sum, a) => sum.plus(a.points), new Dec(0));
 
 function measureAmounts(p: FirmPolicies | undefined): Map<string, string> {
   return new Map((p?.measures ?? []).map((m) => [m.measureId, m.amount ?? `${m.lever}:${m.effect}`]));

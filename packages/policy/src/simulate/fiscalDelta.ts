@@ -1,5 +1,5 @@
 import type { FiscalFigures, FiscalSummary } from '../apply/types.js';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import type { FiscalDelta } from './types.js';
 
 function diff(a: FiscalFigures | null, b: FiscalFigures | null): FiscalDelta['delta'] {

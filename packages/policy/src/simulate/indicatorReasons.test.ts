@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { EnterpriseResult, IndicatorResult } from '@mujun/core';
 import { expect, it, test } from 'vitest';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import { indicatorReasons } from './indicatorReasons.js';
 
 const indicator = (weight: string, rawScore: string): IndicatorResult => ({

@@ -1,10 +1,8 @@
 import type { EnterpriseResult, IndicatorResult } from '@mujun/core';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from '@mujun/core/engine';
 import type { ChangeReason } from './types.js';
 
-type D = InstanceType<typeof Dec>;
-
-const signed = (d: D): string => (d.isZero() ? '0' : d.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString());
+const signed = (d: Dec): string => (d.isZero() ? '0' : d.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString());
 
 /**
  * Splits each indicator's score change into a weight part and the rest, exactly:

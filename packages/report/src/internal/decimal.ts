@@ -1,24 +1,17 @@
 /**
- * Display rounding of decimal strings, done on the digits so that a value shown to an
- * enterprise is never changed by binary floating point (the package has no decimal library).
+ * Display rounding of decimal strings with core's decimal arithmetic (`Dec`, half-up), so that a
+ * value shown to an enterprise is never changed by binary floating point.
  */
+import { Dec } from '@mujun/core/engine';
 
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** Rounds a plain decimal string half-up (away from zero) to `dp` places; other strings pass through. */
 export function roundDecimal(value: string, dp: number): string {
-  const m = PLAIN.exec(value.trim());
-  if (!m) return value;
-  const sign = m[1] ?? '';
-  const int = m[2] ?? '0';
-  const frac = m[3] ?? '';
-  if (frac.length <= dp) return trimSign(sign, int + (dp > 0 ? '.' + frac.padEnd(dp, '0') : ''));
-  const kept = int + frac.slice(0, dp);
-  const roundUp = frac.charCodeAt(dp) - 48 >= 5;
-  const digits = roundUp ? addOne(kept) : kept;
-  const intLen = digits.length - dp;
-  const out = dp > 0 ? digits.slice(0, intLen) + '.' + digits.slice(intLen) : digits;
-  return trimSign(sign, out.replace(/^0+(?=\d)/, ''));
+  if (!PLAIN.test(value.trim())) return value;
+  const rounded = new Dec(value.trim()).toFixed(dp);
+  // "-0.00" reads as a different number to people; show it as "0.00".
+  return rounded.startsWith('-') && !/[1-9]/.test(rounded) ? rounded.slice(1) : rounded;
 }
 
 /** Formats with thousands separators after rounding, e.g. "1234567.891" → "1,234,567.89". */
@@ -28,23 +21,6 @@ export function formatDecimal(value: string, dp: number): string {
   if (!m) return r;
   const grouped = (m[2] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return (m[1] ?? '') + grouped + (m[3] !== undefined ? '.' + m[3] : '');
-}
-
-function addOne(digits: string): string {
-  const a = digits.split('');
-  for (let i = a.length - 1; i >= 0; i--) {
-    if (a[i] === '9') a[i] = '0';
-    else {
-      a[i] = String.fromCharCode((a[i] ?? '0').charCodeAt(0) + 1);
-      return a.join('');
-    }
-  }
-  return '1' + a.join('');
-}
-
-function trimSign(sign: string, s: string): string {
-  // "-0.00" reads as a different number to people; show it as "0.00".
-  return sign && /[1-9]/.test(s) ? sign + s : s;
 }
 
 /** "12.5000" → "12.5", "100.0000" → "100": the bureau's figure without padding. */

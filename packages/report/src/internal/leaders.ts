@@ -36,43 +36,44 @@ export function leadersSection(l: LeadersInput, dict: Dictionary): string {
   const lang = l.input.lang ?? 'zh';
   const records = new Map<string, EnterpriseRecord>();
   for (const r of l.input.records ?? []) records.set(r.creditCode, r);
+  const by = (heading: string, id: string, keyOf: (r: EnterpriseResult) => string, nameOf: (key: string) => string): string =>
+    breakdown(heading, id, countByKey(results, l.classes, keyOf), l.classes, dict, nameOf);
+  // By town (镇/街道) or park (园区): only where some record carries one.
+  const byArea = (heading: string, id: string, field: 'town' | 'park'): string => {
+    const area = (r: EnterpriseResult): string => records.get(r.creditCode)?.[field]?.trim() ?? '';
+    return results.some((r) => area(r) !== '') ? by(heading, id, area, (k) => k || ui.unknownArea) : '';
+  };
   const parts = [
     `<h2>${escapeHtml(ui.summary)}</h2>`,
     `<p class="lead" id="summary-lead">${escapeHtml(leadSentence(all, l, dict))}</p>`,
     classCards(all, l.classes, dict),
     all.total > 0 ? `<figure class="share-figure">${shareBar(all.counts, l.classes, all.total, dict)}</figure>` : '',
-    breakdown(
+    by(
       ui.byGroup,
       'by-group',
-      countByKey(results, l.classes, (r) => r.group),
-      l.classes,
-      dict,
+      (r) => r.group,
       (k) => label(dict.groups, k),
     ),
     // By county only when the run covers several (a district's own run has one).
     new Set(results.map((r) => r.county ?? '')).size > 1
-      ? breakdown(
+      ? by(
           ui.byCounty,
           'by-county',
-          countByKey(results, l.classes, (r) => r.county ?? ''),
-          l.classes,
-          dict,
+          (r) => r.county ?? '',
           (k) => k || ui.unknownCounty,
         )
       : '',
-    breakdown(
+    by(
       ui.byIndustry,
       'by-industry',
-      countByKey(results, l.classes, (r) => industryDivision(r.industryCode, lang).code),
-      l.classes,
-      dict,
+      (r) => industryDivision(r.industryCode, lang).code,
       (k) => {
         const d = industryDivision(k, lang);
         return d.code ? `${d.code} ${d.name}` : ui.unknownIndustry;
       },
     ),
-    areaBreakdown(ui.byTown, 'by-town', results, records, 'town', l.classes, dict),
-    areaBreakdown(ui.byPark, 'by-park', results, records, 'park', l.classes, dict),
+    byArea(ui.byTown, 'by-town', 'town'),
+    byArea(ui.byPark, 'by-park', 'park'),
     migrationSummary(l.migration, l.classes, dict),
     fiscalSummary(l.input, dict),
   ];
@@ -118,21 +119,6 @@ function breakdown(
   ]);
   const headers: Cell[] = [heading, ...classes.map((c) => raw(`<span class="cls cls-${classSlug(c)} num">${escapeHtml(c)}</span>`)), num(dict.ui.total), ''];
   return `<h3>${escapeHtml(heading)}</h3>` + table(headers, body, `id="${id}" class="breakdown"`);
-}
-
-/** By town (镇/街道) or park (园区): only where some record carries one. */
-function areaBreakdown(
-  heading: string,
-  id: string,
-  results: readonly EnterpriseResult[],
-  records: Map<string, EnterpriseRecord>,
-  field: 'town' | 'park',
-  classes: readonly string[],
-  dict: Dictionary,
-): string {
-  const area = (r: EnterpriseResult): string => records.get(r.creditCode)?.[field]?.trim() ?? '';
-  if (!results.some((r) => area(r) !== '')) return '';
-  return breakdown(heading, id, countByKey(results, classes, area), classes, dict, (k) => k || dict.ui.unknownArea);
 }
 
 /** Year-over-year: how many moved up, down or stayed, a bar per earlier class, and the matrix; the list of movers is drawn by the page. */

@@ -1,6 +1,6 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
 import { benchmarkMethodText, INDICATOR_LABELS } from '@mujun/core';
-import { benchmarksOf, FIGURES, INDICATOR_FIGURES, poolSummariesOf, type TableLanguage } from '@mujun/csv';
+import { benchmarksOf, FIGURES, indicatorFigures, poolSummariesOf, type TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
@@ -100,12 +100,10 @@ export function addBenchmarkSheet(wb: Workbook, run: ScoreRun, language: TableLa
 /** The missing-data rule of each figure an indicator uses (rules are by figure: DOMAIN.md §4), e.g. "税收 按 0 分；能耗 按组内平均分". */
 function missingRulesText(
   group: ScoreRun['evaluation']['scheme']['groups'][number],
-  indicator: { id: keyof typeof INDICATOR_FIGURES; variant?: string | undefined },
+  indicator: Parameters<typeof indicatorFigures>[0],
   language: TableLanguage,
 ): string {
-  const base = INDICATOR_FIGURES[indicator.id];
-  const figures = indicator.id === 'laborProductivity' && indicator.variant === 'sales' ? (['sales', 'employees'] as const) : base;
-  return figures
+  return indicatorFigures(indicator)
     .filter((f) => f !== 'land' && f !== 'scale')
     .map((f) => {
       const rule = group.missing[f as keyof typeof group.missing] ?? 'zero';
