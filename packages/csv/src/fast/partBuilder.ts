@@ -8,18 +8,10 @@ import { writeCodeHalves } from './codeHalves.js';
 import { JoinedText } from './joinedText.js';
 import { TEXT_FIELDS, type Part, type UnknownFlag } from './partTypes.js';
 
-/** Shared memory where there is any (a web page has it only when cross-origin isolated): the merge hands the code pairs and figures to another thread. */
-const Memory = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : ArrayBuffer;
-
-export type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
-
-/** An empty array of a's kind and length `n`, in the same kind of memory (shared stays shared). */
-export function sameKind<T extends Grown>(a: T, n: number): T {
-  return new (a.constructor as new (b: ArrayBufferLike) => T)(new (a.buffer.constructor as typeof ArrayBuffer)(a.BYTES_PER_ELEMENT * n));
-}
+type Grown = Int32Array | Uint8Array | Uint32Array | Float64Array | Int8Array;
 
 function grown<T extends Grown>(a: T, cap: number): T {
-  const c = sameKind(a, cap);
+  const c = new (a.constructor as new (n: number) => T)(cap);
   c.set(a);
   return c;
 }
@@ -67,7 +59,7 @@ export class PartBuilder {
     const cap = this.cap;
     // A code is 18 bytes; a name is most often 4–12 Chinese characters (3 bytes each).
     this.codes = new ByteList(19 * cap);
-    this.codeHalves = new Float64Array(new Memory(16 * cap));
+    this.codeHalves = new Float64Array(2 * cap);
     this.names = new ByteList(30 * cap);
     this.numericFields = NUMERIC_FIELDS.filter((f) => columns.some((c) => c.spec.field === f));
     this.figureColumn = new Map(columns.filter((c) => c.spec.kind === 'decimal').map((c) => [c.spec.field, c]));
@@ -77,8 +69,8 @@ export class PartBuilder {
     this.textFields = TEXT_FIELDS.flatMap((f, t) => (columns.some((c) => c.spec.field === f) ? [t] : []));
     this.textIds = TEXT_FIELDS.map((_, t) => new Uint32Array(this.textFields.includes(t) ? cap : 0));
     this.keyIds = new Uint32Array(cap);
-    this.mants = this.numericFields.map(() => new Float64Array(new Memory(8 * cap)));
-    this.scales = this.numericFields.map(() => new Int8Array(new Memory(cap)));
+    this.mants = this.numericFields.map(() => new Float64Array(cap));
+    this.scales = this.numericFields.map(() => new Int8Array(cap));
     this.part = {
       flags: [],
       violations: [],

@@ -11,9 +11,9 @@ import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
 
 function transferables(part: Part): ArrayBuffer[] {
-  // The code pairs and figures are in shared memory (fast/partBuilder): sent, not moved.
-  const list = [part.line.buffer, part.scale.buffer, part.keyPolluter.buffer] as ArrayBuffer[];
+  const list = [part.line.buffer, part.codeHalves.buffer, part.scale.buffer, part.keyPolluter.buffer] as ArrayBuffer[];
   for (const t of [...Object.values(part.text), part.rowKey]) list.push(t.ids.buffer as ArrayBuffer);
+  for (const c of Object.values(part.numbers)) list.push(c.mant.buffer as ArrayBuffer, c.scale.buffer as ArrayBuffer);
   return list;
 }
 
