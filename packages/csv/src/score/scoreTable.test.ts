@@ -1,7 +1,8 @@
 /**
  * The two threads of a results table take pools from both ends until they meet: whichever thread
  * ends up with which pool — a reader of the table that asks for each chunk at once leaves the worker
- * few pools, one that dawdles leaves this thread only the first — the bytes are one thread's.
+ * few pools (how few depends on the threads' pace), one that dawdles leaves this thread only the
+ * first — the bytes are one thread's.
  * Workers run compiled code, so scoreFiles comes from packages/csv/dist (run `npx pnpm@12.4.2 build` first).
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,6 @@ test('whichever pools each thread takes, the table is the one thread makes', asy
   // A second after the first chunk (the first pool's lines): meanwhile the worker takes every other pool.
   const slow = await run(1000);
   expect(slow.own).toBe(1);
-  expect(eager.own).toBeGreaterThan(1);
   expect(eager.table.equals(one)).toBe(true);
   expect(slow.table.equals(one)).toBe(true);
 }, 60_000);
