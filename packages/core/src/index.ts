@@ -62,6 +62,7 @@ export {
   BENCHMARK_METHOD_LABELS,
   benchmarkMethodText,
   flagLabel,
+  smallPoolText,
 } from './labels/labels.js';
 export { bilingualPart } from './labels/bilingualPart.js';
 export type { FlagId } from './labels/labels.js';
