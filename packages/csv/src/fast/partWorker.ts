@@ -4,6 +4,9 @@
  * known, so that loading its modules overlaps with reading the file, and serves every file after.
  */
 import { parentPort } from 'node:worker_threads';
+import { numberOddHalf, type HalfJob } from '../merge/codeTable.js';
+import { doLent } from '../merge/lentWork.js';
+import { copyFigures, type FiguresJob } from '../merge/mergeFields.js';
 import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
 
@@ -14,7 +17,8 @@ function transferables(part: Part): ArrayBuffer[] {
   return list;
 }
 
-parentPort?.on('message', (job: PartJob) => {
+parentPort?.on('message', (job: PartJob | HalfJob | FiguresJob) => {
+  if ('state' in job) return job.kind === 'codes' ? doLent(job as HalfJob, numberOddHalf) : doLent(job as FiguresJob, copyFigures);
   let part: Part;
   try {
     part = parsePart(job);

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { LentJob } from '../merge/lentWork.js';
 import { PartUnreadable } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
 
@@ -47,6 +48,13 @@ export class PartWorkers {
       this.queue.push({ job, resolve, reject });
       this.next();
     });
+  }
+
+  /** Sends a merge's job to a worker idle now (merge/lentWork); false when none is. */
+  lend(job: LentJob): boolean {
+    const helper = this.helpers.find((h) => h.busy === null);
+    helper?.worker.postMessage(job);
+    return helper !== undefined;
   }
 
   /** Ends the workers that are idle now, as their idle time would: what they hold (the last file's bytes) goes back at once. */

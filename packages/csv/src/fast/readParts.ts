@@ -1,5 +1,6 @@
 import type { HeaderMapping } from '../headers/headerMapping.js';
 import { workerAvailable } from '../internal/workerAvailable.js';
+import { setLender } from '../merge/lentWork.js';
 import { findHeader, type HeaderFound } from './findHeader.js';
 import { PartUnreadable, parsePart } from './parsePart.js';
 import type { Part, PartJob } from './partTypes.js';
@@ -9,6 +10,7 @@ import { lineOffset, splitBody } from './splitBody.js';
 const HEAD = 256 << 10;
 const WORKER = new URL('./partWorker.js', import.meta.url);
 const workers = new PartWorkers(WORKER);
+setLender((job) => workers.lend(job));
 
 /** Ends the part workers that have nothing to parse (they end by themselves after a moment idle). */
 export const endIdlePartWorkers = (): Promise<void> => workers.endIdle();

@@ -14,7 +14,7 @@ export interface SourceRows {
   /** Credit codes and names, by row (`codes.at(row)`). */
   codes: JoinedText;
   names: JoinedText;
-  /** Each row's credit code as two numbers at 2·row and 2·row + 1 (fast/codeHalves): what the merge numbers the codes by. */
+  /** Each row's credit code as two numbers at 2·row and 2·row + 1 (fast/codeHalves): what the merge numbers the codes by (in shared memory where there is any). */
   codeHalves: Float64Array;
   /** The text fields the source has (a field no row has a value of has no column). */
   text: Partial<Record<TextField, (string | undefined)[]>>;
@@ -31,6 +31,13 @@ export interface SourceRows {
   violations: Map<number, FlagStates>;
 }
 
+/**
+ * Shared memory where there is any (a web page has it only when cross-origin isolated), for the
+ * code pairs and figures: the merge hands them to another thread (merge/lentWork). Made here, not by
+ * the part's reader: what a worker allocated stays alive until that worker collects its garbage.
+ */
+const Memory = typeof SharedArrayBuffer === 'function' ? (SharedArrayBuffer as unknown as typeof ArrayBuffer) : undefined;
+
 /** A source's parts (in file order) as one {@link SourceRows}. */
 export function sourceRows(parts: readonly Part[]): SourceRows {
   const n = parts.reduce((s, p) => s + p.n, 0);
@@ -40,9 +47,10 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     offsets.push(at);
     at += p.n;
   }
-  const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, width = 1): T => {
-    if (parts.length === 1) return pick(parts[0]!);
-    const out = new (pick(parts[0]!).constructor as new (n: number) => T)(width * n);
+  const concat = <T extends Int32Array | Uint8Array | Float64Array | Int8Array>(pick: (p: Part) => T, width = 1, memory?: typeof ArrayBuffer): T => {
+    if (parts.length === 1 && memory === undefined) return pick(parts[0]!);
+    const first = pick(parts[0]!);
+    const out = new (first.constructor as new (b: ArrayBuffer) => T)(new (memory ?? ArrayBuffer)(first.BYTES_PER_ELEMENT * width * n));
     parts.forEach((p, k) => out.set(pick(p), width * offsets[k]!));
     return out;
   };
@@ -59,7 +67,7 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
   for (const f of TEXT_FIELDS) if (parts.some((p) => p.text[f].table.length > 0)) text[f] = decoded((p) => p.text[f]);
   const numbers: Record<string, DecimalColumn> = {};
   for (const field of Object.keys(parts[0]?.numbers ?? {}))
-    numbers[field] = { mant: concat((p) => p.numbers[field]!.mant), scale: concat((p) => p.numbers[field]!.scale) };
+    numbers[field] = { mant: concat((p) => p.numbers[field]!.mant, 1, Memory), scale: concat((p) => p.numbers[field]!.scale, 1, Memory) };
   const sparse = (pick: (p: Part) => [number, FlagStates][]) => {
     const m = new Map<number, FlagStates>();
     parts.forEach((p, k) => {
@@ -71,7 +79,7 @@ export function sourceRows(parts: readonly Part[]): SourceRows {
     n,
     line: concat((p) => p.line),
     codes: JoinedText.joined(parts.map((p) => p.codes)),
-    codeHalves: concat((p) => p.codeHalves, 2),
+    codeHalves: concat((p) => p.codeHalves, 2, Memory),
     names: JoinedText.joined(parts.map((p) => p.names)),
     text,
     rowKeys: parts.some((p) => p.rowKey.table.length > 0) ? decoded((p) => p.rowKey) : null,

@@ -2,7 +2,8 @@ import { creditCodeCheckCharacter } from '@mujun/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeCodeHalves } from '../fast/codeHalves.js';
-import { numberCodes } from './codeTable.js';
+import { numberCodes, numberOddHalf, type HalfJob } from './codeTable.js';
+import { doLent, setLender } from './lentWork.js';
 
 const CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** A valid credit code from 17 characters. */
@@ -14,6 +15,12 @@ function listOf(codes: string[]) {
   codes.forEach((c, k) => writeCodeHalves(c, 0, codeHalves, k));
   return { codes, codeHalves };
 }
+
+const inShared = (a: Float64Array) => {
+  const c = new Float64Array(new SharedArrayBuffer(a.byteLength));
+  c.set(a);
+  return c;
+};
 
 /** What numberCodes must give, the obvious way: a Map of strings, first appearance. */
 function reference(lists: string[][]) {
@@ -65,6 +72,30 @@ describe('numberCodes', () => {
     expect(got.codes).toEqual(want.codes);
     expect(got.ids.map((a) => [...a])).toEqual(want.ids);
     expect(got.repeated[2]!.size).toBe(want.repeated[2]!.length);
+  });
+
+  it('numbers the same when another thread numbers half the codes, or declines when asked', () => {
+    const random = (i: number) => Array.from({ length: 10 }, (_, k) => CHARS[(i * 7919 + k * 104729 + ((i * k) % 31)) % 31]).join('');
+    const pool = Array.from({ length: 50_000 }, (_, i) => code(`9144030${random(i)}`));
+    // Over 65 536 rows (where a merge asks for help), repeats in a list and codes shared by lists.
+    const lists = [pool.slice(0, 30_000).concat(pool.slice(100, 150)), [...pool].reverse(), pool.filter((_, i) => i % 7 === 0).concat(pool.slice(7, 9))];
+    const want = reference(lists);
+    let asked = 0;
+    for (const helps of [true, false]) {
+      // Another thread stood in for by this one: what it writes is what a worker writes.
+      setLender((job) => {
+        asked++;
+        if (helps) doLent(job as HalfJob, numberOddHalf);
+        return helps;
+      });
+      const got = numberCodes(lists.map(listOf).map((l) => ({ ...l, codeHalves: inShared(l.codeHalves) })));
+      expect(got.codes).toEqual(want.codes);
+      expect(got.ids.map((a) => [...a])).toEqual(want.ids);
+      expect(got.repeated.map((m) => [...m.values()])).toEqual(want.repeated);
+    }
+    setLender(null);
+    expect(asked).toBe(2);
+    expect(want.repeated[0]!.length).toBeGreaterThan(20);
   });
 
   it('reads a code only as a reader hands it: 18 characters of its alphabet', () => {

@@ -1,3 +1,5 @@
+import { inShared, lendable, shareWork, type LentJob } from './lentWork.js';
+
 /** A source's credit codes by row: as text (an array, or the reader's JoinedText), and as pairs of numbers (fast/codeHalves). */
 export interface CodeList {
   codes: { at(row: number): string | undefined };
@@ -14,25 +16,98 @@ export interface CodeNumbers {
   repeated: Map<number, number[]>[];
 }
 
+/** Half the codes of a merge, for another thread. */
+export interface HalfJob extends LentJob {
+  halves: Float64Array[];
+  firstOf: Int32Array;
+}
+
+/** Numbers the odd half of the codes (see {@link numberHalf}). */
+export const numberOddHalf = (job: HalfJob): void => numberHalf(job.halves, 1, job.firstOf);
+
 /**
  * Numbers the credit codes of several lists (the sources' code columns) without a Map of strings
  * or an object per row: each code is the pair of exact integers its reader wrote
  * (fast/codeHalves), so equal pairs are equal codes; no string is compared, and only a code's
- * first row is read as text. A table of a million codes does not fit a core's cache, and one lookup
- * per row would wait for memory twice (10⁶ firms in five files: 5 × 10⁶ lookups), so the rows are first
- * partitioned by the top bits of a hash of their pair (a counting sort of row indices) and each
- * partition is numbered with a small open-addressing table that stays in cache. The numbers are
- * then put in order of first appearance, so they depend on the lists alone.
+ * first row is read as text. The codes fall in two halves by their hash, each row pointed at its
+ * code's first row apart (in two threads where one is lent: merge/lentWork, one array shared),
+ * then one pass in row order numbers each code at its first row, in order of first appearance,
+ * so the numbers depend on the lists alone.
  */
 export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
-  const lengths = lists.map((l) => l.codeHalves.length / 2);
-  const total = lengths.reduce((t, n) => t + n, 0);
-  const { listOf, start, parts, pHi, pLo, pRow } = partitioned(lists, total);
+  const halves = lists.map((l) => l.codeHalves);
+  const total = halves.reduce((t, h) => t + h.length / 2, 0);
+  // The other thread writes its half into the same array, in shared memory (worth it from 65 536 rows).
+  const lending = total > 1 << 16 && halves.every(inShared);
+  const memory = (bytes: number) => (lending ? lendable(bytes) : new ArrayBuffer(bytes));
+  const job: HalfJob = { kind: 'codes', halves, firstOf: new Int32Array(memory(4 * total)), state: new Int32Array(memory(4)) };
+  const firstOf = job.firstOf;
+  shareWork(job, numberOddHalf, () => numberHalf(halves, 0, firstOf));
 
-  // Each partition numbered with a table that fits in cache; a repeat within a list is found on the way.
-  const pId = new Int32Array(total);
-  const firstAt: number[] = [];
-  const repeats: number[] = []; // triples: list, the code's first row index in that list, the repeating row index
+  // Rows in order (the array rewritten in place): a code's first row takes the next number, every later row an earlier row's.
+  const codes: string[] = [];
+  const repeated = lists.map(() => new Map<number, number[]>());
+  const ids: Int32Array[] = [];
+  let r = 0;
+  for (const [s, list] of lists.entries()) {
+    const offset = r;
+    for (let row = 0; row < list.codeHalves.length / 2; row++, r++) {
+      const at = firstOf[r]!;
+      if (at === r) firstOf[r] = codes.push(list.codes.at(row)!) - 1;
+      else firstOf[r] = firstOf[at < 0 ? -1 - at : at]!;
+      if (at >= 0) continue;
+      const first = -1 - at - offset;
+      const g = repeated[s]!.get(first);
+      if (g) g.push(row);
+      else repeated[s]!.set(first, [first, row]);
+    }
+    ids.push(firstOf.subarray(offset, r));
+  }
+  return { codes, ids, repeated };
+}
+
+/**
+ * Points each row whose code's hash has the low bit `half` at an earlier row of its code (at
+ * itself when there is none; −1 − the first row of the code in the same list when its list has
+ * the code before it), rows counted across all lists. A table of half a million codes does not fit
+ * a core's cache, and one lookup per row would wait for memory twice, so the rows are first
+ * partitioned by the top bits of the hash (a counting sort of row indices) and each partition is
+ * numbered with a small open-addressing table that stays in cache.
+ */
+export function numberHalf(halves: readonly Float64Array[], half: number, firstOf: Int32Array): void {
+  const total = firstOf.length;
+  let bits = 0;
+  while (bits < 16 && total >>> (bits + 1) > 4096) bits++;
+  const parts = 1 << bits;
+  const start = new Int32Array(parts + 1);
+  const partOf = (m: number) => (bits === 0 ? 0 : m >>> (32 - bits));
+  for (const h of halves) {
+    for (let i = 0; i < h.length; i += 2) {
+      const m = mix(h[i]!, h[i + 1]!);
+      if ((m & 1) === half) start[partOf(m) + 1]!++;
+    }
+  }
+  for (let p = 0; p < parts; p++) start[p + 1]! += start[p]!;
+  const own = start[parts]!;
+  const next = start.slice(0, -1);
+  const pHi = new Float64Array(own);
+  const pLo = new Float64Array(own);
+  const pRow = new Int32Array(own);
+  const listEnd: number[] = [];
+  let r = 0;
+  for (const h of halves) {
+    for (let i = 0; i < h.length; i += 2, r++) {
+      const m = mix(h[i]!, h[i + 1]!);
+      if ((m & 1) !== half) continue;
+      const at = next[partOf(m)]!++;
+      pHi[at] = h[i]!;
+      pLo[at] = h[i + 1]!;
+      pRow[at] = r;
+    }
+    listEnd.push(r);
+  }
+
+  // Each partition with a table that fits in cache; rows ascend within a partition, so a code's first row comes first.
   let widest = 0;
   for (let p = 0; p < parts; p++) widest = Math.max(widest, start[p + 1]! - start[p]!);
   let cap = 16;
@@ -41,113 +116,39 @@ export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
   const slots = new Int32Array(cap);
   const keyHi = new Float64Array(widest);
   const keyLo = new Float64Array(widest);
-  const slotOf = new Int32Array(widest);
   const lastList = new Int32Array(widest);
   const firstInList = new Int32Array(widest);
   for (let p = 0; p < parts; p++) {
-    const base = firstAt.length;
     let size = 0;
-    // Row indices ascend within a partition: a code's first row in a list comes before its repeats.
     for (let j = start[p]!; j < start[p + 1]!; j++) {
-      const h = pHi[j]!;
-      const l = pLo[j]!;
-      const r = pRow[j]!;
-      for (let at = mix(h, l) & mask; ; at = (at + 1) & mask) {
-        const id = slots[at]! - 1;
-        if (id < 0) {
+      const hi = pHi[j]!;
+      const lo = pLo[j]!;
+      const row = pRow[j]!;
+      let list = 0;
+      while (row >= listEnd[list]!) list++;
+      for (let at = (mix(hi, lo) >>> 1) & mask; ; at = (at + 1) & mask) {
+        const k = slots[at]! - 1;
+        if (k < 0) {
           slots[at] = size + 1;
-          keyHi[size] = h;
-          keyLo[size] = l;
-          slotOf[size] = at;
-          lastList[size] = listOf[r]!;
-          firstInList[size] = r;
-          pId[j] = base + size++;
-          firstAt.push(r);
+          keyHi[size] = hi;
+          keyLo[size] = lo;
+          firstInList[size] = firstOf[row] = row;
+          lastList[size++] = list;
           break;
         }
-        if (keyLo[id] !== l || keyHi[id] !== h) continue;
-        pId[j] = base + id;
-        if (lastList[id] === listOf[r]) repeats.push(listOf[r]!, firstInList[id]!, r);
+        if (keyLo[k] !== lo || keyHi[k] !== hi) continue;
+        // Any earlier row of the code will do: the pass in row order has numbered it by then.
+        if (lastList[k] === list) firstOf[row] = -1 - firstInList[k]!;
         else {
-          lastList[id] = listOf[r]!;
-          firstInList[id] = r;
+          firstOf[row] = firstInList[k]!;
+          lastList[k] = list;
+          firstInList[k] = row;
         }
         break;
       }
     }
-    for (let id = 0; id < size; id++) slots[slotOf[id]!] = 0;
+    slots.fill(0);
   }
-
-  // Numbers in order of first appearance: the rank of each code's first row among all first rows.
-  const rank = new Int32Array(total + 1).fill(0);
-  for (const r of firstAt) rank[r + 1] = 1;
-  for (let r = 0; r < total; r++) rank[r + 1]! += rank[r]!;
-  const order = new Int32Array(firstAt.length);
-  for (let id = 0; id < order.length; id++) order[id] = rank[firstAt[id]!]!;
-  const flat = new Int32Array(total);
-  for (let j = 0; j < total; j++) flat[pRow[j]!] = order[pId[j]!]!;
-  // A code's first row, in row order, is the next number: the codes are pushed in number order.
-  const codes: string[] = [];
-  const offsets: number[] = [];
-  let k = 0;
-  for (const [s, list] of lists.entries()) {
-    offsets.push(k);
-    for (let row = 0; row < lengths[s]!; row++, k++) if (rank[k + 1] !== rank[k]) codes.push(list.codes.at(row)!);
-  }
-  const ids = lengths.map((n, s) => flat.subarray(offsets[s]!, offsets[s]! + n));
-  return { codes, ids, repeated: repeatedRows(lists.length, offsets, repeats) };
-}
-
-/**
- * Every row's pair in partition order (partitions of about 4 096 rows): a counting sort of the row
- * indices on the hash's top bits, written to one stream per partition so that the writes stay in
- * cache.
- */
-function partitioned(lists: readonly CodeList[], total: number) {
-  let bits = 0;
-  while (bits < 16 && total >>> bits > 4096) bits++;
-  const parts = 1 << bits;
-  const listOf = new Uint16Array(total);
-  const partOf = new Uint16Array(total);
-  const start = new Int32Array(parts + 1);
-  let r = 0;
-  for (const [s, { codeHalves: h }] of lists.entries()) {
-    for (let i = 0; i < h.length; i += 2, r++) {
-      const p = bits === 0 ? 0 : mix(h[i]!, h[i + 1]!) >>> (32 - bits);
-      listOf[r] = s;
-      partOf[r] = p;
-      start[p + 1]!++;
-    }
-  }
-  for (let p = 0; p < parts; p++) start[p + 1]! += start[p]!;
-  const next = start.slice(0, -1);
-  const pHi = new Float64Array(total);
-  const pLo = new Float64Array(total);
-  const pRow = new Int32Array(total);
-  r = 0;
-  for (const { codeHalves: h } of lists) {
-    for (let i = 0; i < h.length; i += 2, r++) {
-      const at = next[partOf[r]!]!++;
-      pHi[at] = h[i]!;
-      pLo[at] = h[i + 1]!;
-      pRow[at] = r;
-    }
-  }
-  return { listOf, start, parts, pHi, pLo, pRow };
-}
-
-/** The repeats found, as per list: code's first row → all its rows, groups in order of their second row. */
-function repeatedRows(lists: number, offsets: readonly number[], repeats: readonly number[]): Map<number, number[]>[] {
-  const groups = Array.from({ length: lists }, () => new Map<number, number[]>());
-  for (let t = 0; t < repeats.length; t += 3) {
-    const s = repeats[t]!;
-    const first = repeats[t + 1]! - offsets[s]!;
-    const row = repeats[t + 2]! - offsets[s]!;
-    const g = groups[s]!.get(first);
-    if (g) g.push(row);
-    else groups[s]!.set(first, [first, row]);
-  }
-  return groups.map((m) => new Map([...m].sort((a, b) => a[1][1]! - b[1][1]!)));
 }
 
 /**

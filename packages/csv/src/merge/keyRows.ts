@@ -2,6 +2,7 @@ import { messageFor } from '../errors/messages.js';
 import type { RowError } from '../errors/rowError.js';
 import type { SourceRead } from '../read/readSource.js';
 import { numberCodes } from './codeTable.js';
+import { lendable } from './lentWork.js';
 import { resolveDuplicates, type UniqueRows } from './resolveDuplicates.js';
 
 /** Every source's rows keyed to the enterprise they describe, as index arrays. */
@@ -36,7 +37,7 @@ export function keyRows(reads: readonly SourceRead[], rejectUnscaled: boolean): 
   const kept = renumbered(numbered.codes, recordOf);
   const n = kept.length;
   const rowIn = recordOf.map((rec) => {
-    const a = new Int32Array(n);
+    const a = new Int32Array(lendable(4 * n)); // read by a lent thread (mergeFields' figures)
     for (let row = 0; row < rec.length; row++) {
       const i = rec[row]!;
       if (i >= 0) a[i] = row + 1;

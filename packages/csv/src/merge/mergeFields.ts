@@ -2,6 +2,7 @@ import { decimalColumn, decimalText, type DecimalColumn } from '@mujun/core/engi
 import type { SourceRows } from '../fast/sourceRows.js';
 import { compareKeys, precedenceKey, reasonOf } from './fieldPrecedence.js';
 import { FIELD_ORDER } from './fieldOrder.js';
+import { inShared, lendable, shareWork, type LentJob } from './lentWork.js';
 import type { FoundConflict, MergeContext } from './mergeContext.js';
 import { sameValue } from './sameValue.js';
 import type { ConflictValue } from './types.js';
@@ -42,15 +43,29 @@ export function mergeFields(ctx: MergeContext): MergedFields {
     from: new Map(),
     conflicts: [],
   };
-  for (const [order, field] of FIELD_ORDER.entries()) {
+  const plans = [...FIELD_ORDER.entries()].flatMap(([order, field]) => {
     const offering = reads.flatMap((r, s) => (field === 'name' || r.file.columns.some((c) => c.field === field) ? [s] : []));
-    if (offering.length === 0) continue;
+    if (offering.length === 0) return [];
     const keys = new Map(offering.map((s) => [s, precedenceKey(field, ctx.sources[s]!, ctx.rules)]));
     const ranked = offering.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
-    const from = ctx.keepProvenance ? new Int8Array(n).fill(-1) : null;
+    const from = ctx.keepProvenance ? new Int8Array(lendable(n)).fill(-1) : null;
     if (from) out.from.set(field, from);
-    const differs = ranked.length > 1 ? new Uint8Array(n) : null;
-    for (const s of ranked) copyField(ctx, out, field, s, from, differs);
+    return [{ order, field, keys, ranked, from, differs: ranked.length > 1 ? new Uint8Array(lendable(n)) : null }];
+  });
+  // The figures, copied by a lent thread while this one copies the texts when every column is in
+  // shared memory and no figure too wide for a cell (kept in a Map, which is not shared).
+  const fields = plans.flatMap(({ field, ranked, from, differs }) => {
+    const sources = ranked.flatMap((s): [number, DecimalColumn][] => (reads[s]!.rows.numbers[field] ? [[s, reads[s]!.rows.numbers[field]!]] : []));
+    if (!FIGURE(field) || sources.length === 0) return [];
+    out.numbers.set(field, decimalColumn(n));
+    return [{ to: out.numbers.get(field)!, from, differs, sources }];
+  });
+  const lend = ctx.rowIn.every(inShared) && fields.every((f) => f.sources.every(([, c]) => c.wide === undefined && inShared(c.mant) && inShared(c.scale)));
+  const job: FiguresJob = { kind: 'figures', state: new Int32Array(lend ? lendable(4) : new ArrayBuffer(4)), rowIn: ctx.rowIn, fields };
+  shareWork(job, copyFigures, () => {
+    for (const p of plans) if (!FIGURE(p.field)) for (const s of p.ranked) copyField(ctx, out, p.field, s, p.from, p.differs);
+  });
+  for (const { order, field, keys, ranked, differs } of plans) {
     if (differs === null) continue;
     for (let i = 0; i < n; i++) {
       if (differs[i] === 0) continue;
@@ -85,7 +100,7 @@ export function mergeFields(ctx: MergeContext): MergedFields {
 }
 
 /**
- * Source s's values of a field copied into the enterprises that have none yet (s is visited after
+ * Source s's values of a text, scale or yes/no field (figures: {@link copyFigure}) copied into the enterprises that have none yet (s is visited after
  * every source that ranks before it); an enterprise that already has a value not identical to
  * the row's (as read: 1,234 and 1234 are identical) is marked in `differs`. The enterprises are
  * visited in order, each reading its row where it is: the writes and the values already there
@@ -112,26 +127,23 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
     }
     return;
   }
-  if (field === 'scale' || field === 'keyPolluter') {
-    const to = field === 'scale' ? out.scale : out.keyPolluter;
-    const src = field === 'scale' ? rows.scale : rows.keyPolluter;
-    for (let i = 0; i < n; i++) {
-      const row = rowIn[i]! - 1;
-      const v = row < 0 ? 0 : src[row]!;
-      if (v === 0) continue;
-      if (to[i] === 0) {
-        to[i] = v;
-        if (from) from[i] = s;
-      } else if (differs && to[i] !== v) differs[i] = 1;
-    }
-    return;
-  }
-  const c = rows.numbers[field];
-  if (c === undefined) return;
-  let to = out.numbers.get(field);
-  if (to === undefined) out.numbers.set(field, (to = decimalColumn(n)));
-  const { mant, scale } = to;
+  const to = field === 'scale' ? out.scale : out.keyPolluter;
+  const src = field === 'scale' ? rows.scale : rows.keyPolluter;
   for (let i = 0; i < n; i++) {
+    const row = rowIn[i]! - 1;
+    const v = row < 0 ? 0 : src[row]!;
+    if (v === 0) continue;
+    if (to[i] === 0) {
+      to[i] = v;
+      if (from) from[i] = s;
+    } else if (differs && to[i] !== v) differs[i] = 1;
+  }
+}
+
+/** copyField of a figure: source s's column into the enterprises' by `rowIn` (s's row of each, 1-based; 0 none). */
+function copyFigure(to: DecimalColumn, c: DecimalColumn, rowIn: Int32Array, s: number, from: Int8Array | null, differs: Uint8Array | null): void {
+  const { mant, scale } = to;
+  for (let i = 0; i < rowIn.length; i++) {
     const row = rowIn[i]! - 1;
     const sc = row < 0 ? -1 : c.scale[row]!;
     if (sc < 0) continue;
@@ -144,6 +156,19 @@ function copyField(ctx: MergeContext, out: MergedFields, field: string, s: numbe
     } else if (differs && (mant[i] !== c.mant[row] || scale[i] !== sc || to.wide?.get(i) !== c.wide?.get(row))) differs[i] = 1;
   }
 }
+
+/** Figures of a merge, for another thread: per field, the merged column and its sources' columns best first. */
+export interface FiguresJob extends LentJob {
+  rowIn: readonly Int32Array[];
+  fields: { to: DecimalColumn; from: Int8Array | null; differs: Uint8Array | null; sources: [number, DecimalColumn][] }[];
+}
+
+/** Copies the figures of a {@link FiguresJob} (in the thread lent, or here when none took it). */
+export function copyFigures(job: FiguresJob): void {
+  for (const f of job.fields) for (const [s, c] of f.sources) copyFigure(f.to, c, job.rowIn[s]!, s, f.from, f.differs);
+}
+
+const FIGURE = (field: string) => field !== 'name' && field !== 'scale' && field !== 'keyPolluter' && !TEXT.has(field);
 
 /** A source row's value of a scalar field as compared and shown (undefined when absent or no row). */
 function offeredValue(rows: SourceRows, field: string, row: number): Scalar | undefined {
