@@ -49,7 +49,7 @@ export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
 export type { Validation, ValidationIssue, ValidationFailure } from './schema/validation.js';
 export type { SchemeValidation } from './schema/validateScheme.js';
-export { INDICATOR_IDS } from './types/evaluation.js';
+export { CLASS_IDS, INDICATOR_IDS } from './types/evaluation.js';
 export {
   INDICATOR_LABELS,
   FIELD_LABELS,
@@ -62,6 +62,7 @@ export {
   BENCHMARK_METHOD_LABELS,
   benchmarkMethodText,
   flagLabel,
+  smallPoolText,
 } from './labels/labels.js';
 export { bilingualPart } from './labels/bilingualPart.js';
 export type { FlagId } from './labels/labels.js';

@@ -82,7 +82,6 @@ export type { ResultColumn, CellValue } from './write/resultColumn.js';
 export { resultsLayout, indicatorColumnsOf } from './table/resultsLayout.js';
 export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
 export { tableWords, groupNameOf, exclusionStatus, adjustmentText } from './table/tableLanguage.js';
-export { smallPoolNote } from './table/smallPoolNote.js';
 export type { TableLanguage, TableWords } from './table/tableLanguage.js';
 export { toSignificant } from './table/significant.js';
 export { shownValue } from './score/shownValue.js';

@@ -56,3 +56,15 @@ describe('core compare results are accepted as the comparison', () => {
     expect(html).toContain('2023 → 2024');
   });
 });
+
+describe('the migration lead', () => {
+  it('counts a firm from a class the scheme no longer has (C-) as moved down, not as entering the evaluation', () => {
+    const first = ev.results.find((r) => r.class === 'D');
+    if (!first) throw new Error('sample has a firm in D');
+    // Last year (a five-class scheme): the first D firm was in C-, every other firm as now.
+    const before = ev.results.map((r) => ({ creditCode: r.creditCode, name: r.name, class: r === first ? ('C-' as const) : r.class }));
+    const html = renderReport({ ...input, comparison: { ...compare(before, ev), fromLabel: '2023', toLabel: '2024' } });
+    expect(html).toMatch(/data-up="0" data-down="1" data-same="\d+"/);
+    expect(html).toContain(`data-same="${ev.results.length - 1}"`);
+  });
+});

@@ -2,19 +2,9 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import { type Bilingual, bilingualPart, exactIndicatorValue } from '@mujun/core';
+import { type Bilingual, bilingualPart, exactIndicatorValue, smallPoolText } from '@mujun/core';
 import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, unitsText } from '@mujun/core/engine';
-import {
-  adjustmentText,
-  exclusionStatus,
-  groupNameOf,
-  indicatorColumnsOf,
-  resultsLayout,
-  shownValue,
-  smallPoolNote,
-  type TableLanguage,
-  tableWords,
-} from '@mujun/csv';
+import { adjustmentText, exclusionStatus, groupNameOf, indicatorColumnsOf, resultsLayout, shownValue, type TableLanguage, tableWords } from '@mujun/csv';
 import type { ScoreRun } from '../run/scoreRun.js';
 
 /** A column with its English (canonical) and Chinese headers. */
@@ -68,7 +58,7 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
       const m = specs.length;
       const column = indicatorIds.map((id) => specs.findIndex((spec) => spec.id === id));
       // A pool under the scheme's minimum size: each of its firms' 说明 says how it was classed and benchmarked.
-      const note = pool.smallPool === undefined ? '' : smallPoolNote(pool.smallPool, language);
+      const note = pool.smallPool === undefined ? '' : smallPoolText(pool.smallPool)[language];
       for (let p = 0; p < pool.members.length; p++) {
         const member = pool.order[p] as number;
         const i = pool.members[member] as number;

@@ -2,7 +2,7 @@
  * The stderr line of `score` that names the pools under the scheme's minimum size: each firm of such
  * a pool got the fallback class instead of a quota place and was scored on what the scheme says (its
  * whole group, or the pool itself), which a reader of the results must know. The results table's
- * 说明 cell says it for each firm (@mujun/csv's smallPoolNote).
+ * 说明 cell says it for each firm (@mujun/core's smallPoolText).
  */
 import type { PoolSummary, Scheme } from '@mujun/core';
 

@@ -1,5 +1,5 @@
 import { Dec, fixed } from '../arithmetic/decimal.js';
-import type { ClassId, Evaluation, ExclusionReason } from '../types/evaluation.js';
+import { CLASS_IDS, type ClassId, type Evaluation, type ExclusionReason } from '../types/evaluation.js';
 import type { ClassedFirm, Comparison, FirmMove, MigrationColumn, MigrationRow } from './types.js';
 
 /** What one side says about one firm. */
@@ -11,7 +11,7 @@ interface Side {
 }
 
 // Class letters best first, for up/down; schemes may use any subset.
-const ORDER: readonly string[] = ['A', 'B', 'C', 'C-', 'D'];
+const ORDER: readonly string[] = CLASS_IDS;
 
 function sides(side: Evaluation | readonly ClassedFirm[]): Map<string, Side> {
   const map = new Map<string, Side>();

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../types/bilingual.js';
 import type { NumericField, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
 import type { SourceKind } from '../schema/sourcePrecedence.js';
-import type { ClassId, ExclusionReason, IndicatorId } from '../types/evaluation.js';
+import type { ClassId, ExclusionReason, IndicatorId, SmallPoolFallback } from '../types/evaluation.js';
 
 // The one vocabulary of display names: the results table, the workbook, explain and the report all
 // show these words, so a user sees one name for one thing (and their results files keep it).
@@ -117,6 +117,21 @@ export const FIXED_CLASS_TEXT: Readonly<Record<'top' | 'veto' | 'small-pool', Bi
     en: 'The pool is below the minimum size, so every firm has the fallback class: indicators cannot change it.',
   },
 };
+
+/**
+ * What a pool under the scheme's minimum size means for its firms (`PoolSummary.smallPool`): the
+ * class they got instead of quota places and what their benchmarks were computed over, so that a
+ * lone firm is not taken for its own benchmark. The results table's 说明 and the report's pool names say it.
+ */
+export function smallPoolText(f: SmallPoolFallback): Bilingual {
+  const zhClass = f.fallbackClass === null ? '' : `类别按 ${f.fallbackClass} 类，`;
+  const enClass = f.fallbackClass === null ? '' : `class ${f.fallbackClass}, `;
+  const group = f.benchmarkOn === 'group';
+  return {
+    zh: `评价池不足 ${f.minPoolSize} 家：${zhClass}${group ? `基准按全组 ${f.scoredWith} 家企业计算` : '基准按本池计算'}`,
+    en: `pool under ${f.minPoolSize} firms: ${enClass}${group ? `benchmarks over the whole group's ${f.scoredWith} firms` : 'benchmarks of the pool itself'}`,
+  };
+}
 
 /** A flag's names; a scheme's own flag (not in {@link FLAG_LABELS}) goes by its id in both languages. */
 export function flagLabel(id: string): Bilingual {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Described } from './described.js';
-import { INDICATOR_IDS } from '../types/evaluation.js';
+import { CLASS_IDS, INDICATOR_IDS } from '../types/evaluation.js';
 import { IsoDate } from './record.js';
 
 /** Scheme parts: sources, scope (DOMAIN.md §2), land and emission-equivalent rules. */
@@ -9,7 +9,7 @@ import { IsoDate } from './record.js';
 export const IndicatorIdSchema = z.enum(INDICATOR_IDS);
 
 /** Class letters a scheme may use, best first. */
-export const ClassIdSchema = z.enum(['A', 'B', 'C', 'C-', 'D']);
+export const ClassIdSchema = z.enum(CLASS_IDS);
 
 /** A GB/T 4754 industry code prefix: optional section letter, then digits ("D44", "4620", "C", "N772"). */
 export const IndustryCodePrefix = z.string().check(z.regex(/^([A-T]\d{0,4}|\d{2,4})$/, 'a GB/T 4754 code prefix such as "D44" or "4620" / 行业代码前缀'));

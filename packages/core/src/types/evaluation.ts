@@ -23,8 +23,10 @@ export const INDICATOR_IDS = [
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
-/** Class letters. Five-class schemes (南京 2018) use `C-` between C and D. */
-export type ClassId = 'A' | 'B' | 'C' | 'C-' | 'D';
+/** Class letters, best first. Five-class schemes (南京 2018) use `C-` between C and D. */
+export const CLASS_IDS = ['A', 'B', 'C', 'C-', 'D'] as const;
+/** One of {@link CLASS_IDS}. */
+export type ClassId = (typeof CLASS_IDS)[number];
 
 /** One indicator of one enterprise. */
 export interface IndicatorResult {

@@ -1,10 +1,9 @@
-import { exactIndicatorValue, type Group } from '@mujun/core';
+import { exactIndicatorValue, type Group, smallPoolText } from '@mujun/core';
 import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from '@mujun/core/engine';
 import { ByteLine, sixDigitsInto } from './byteLine.js';
 import { CsvLine } from '../write/csvLine.js';
 import type { LinePool, LineSource } from './lineSource.js';
 import { shownValue } from './shownValue.js';
-import { smallPoolNote } from '../table/smallPoolNote.js';
 
 const COMMA = 44;
 
@@ -37,7 +36,7 @@ export function scoredLines(src: LineSource, reuse = false, chunk = 20_000): (po
     const groupCells = Buffer.from(`${c(4, s.words.groupNames[pool.group]!)},${c(5, s.words.scored)},`);
     const size = Buffer.from(`,${pool.members.length},`);
     // The detail (说明) cell, last: what a pool under the scheme's minimum size got instead of a ranking.
-    const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolNote(pool.smallPool, s.words.language))}\r\n`);
+    const tail = Buffer.from(`${pool.smallPool === undefined ? '' : c(s.kinds.length - 1, smallPoolText(pool.smallPool)[s.words.language])}\r\n`);
     if (g.record.length < pool.members.length || g.value.length < pool.members.length * m) g = rankOrderArrays(pool.members.length, m);
     inRankOrder(pool, m, src, g);
     const bytes = src.cells.bytes;

@@ -1,10 +1,10 @@
-import { IsoDate, type Described } from '@mujun/core';
+import { CLASS_IDS, IsoDate, type Described } from '@mujun/core';
 import * as z from 'zod/mini';
 import { Amount, SourceStatus } from './amount.js';
 import { BilingualText, PolicyId } from './text.js';
 
 /** Class letters a measure may target (南京 2018 adds C− between C and D). */
-export const PolicyClass = z.enum(['A', 'B', 'C', 'C-', 'D']);
+export const PolicyClass = z.enum(CLASS_IDS);
 
 /** What consumption a surcharge is levied on. */
 export const SurchargeBase = z.enum(['electricityKwh', 'gasM3', 'waterT']);

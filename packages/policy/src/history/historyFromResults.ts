@@ -1,8 +1,8 @@
-import type { ClassId } from '@mujun/core';
+import { CLASS_IDS, type ClassId } from '@mujun/core';
 import { PolicyError } from '../errors.js';
 import type { ClassHistory } from './history.js';
 
-const CLASSES: readonly string[] = ['A', 'B', 'C', 'C-', 'D'];
+const CLASSES: readonly string[] = CLASS_IDS;
 
 /** One prior-year result row as `score` writes it (JSON, or CSV with these columns). */
 export interface HistoryRow {

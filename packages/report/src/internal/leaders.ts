@@ -126,22 +126,9 @@ function migrationSummary(m: MigrationView | undefined, classes: readonly string
   if (!m) return '';
   const ui = dict.ui;
   const rank = (c: string): number => classes.indexOf(c);
-  let up = 0;
-  let down = 0;
-  let same = 0;
-  let entered = 0;
-  let left = 0;
-  for (const from of m.rows)
-    for (const to of m.columns) {
-      const n = m.counts[from]?.[to] ?? 0;
-      if (n === 0) continue;
-      if (rank(from) >= 0 && rank(to) >= 0) {
-        if (rank(to) < rank(from)) up += n;
-        else if (rank(to) > rank(from)) down += n;
-        else same += n;
-      } else if (rank(to) >= 0) entered += n;
-      else if (rank(from) >= 0) left += n;
-    }
+  // core's compare counted the moves; a firm excluded on both sides did not stay in a class.
+  const { up, down, entered, left } = m.tally;
+  const same = m.tally.stayed - (m.counts['excluded']?.['excluded'] ?? 0);
   const sentence = fill(ui.migrationLead, { from: m.fromLabel, up, down, same, entered, left });
   const bars = m.rows
     .filter((from) => rank(from) >= 0)

@@ -10,6 +10,8 @@ export interface MigrationView {
   rows: string[];
   columns: string[];
   counts: Record<string, Record<string, number>>;
+  /** How many firms moved up, down, into or out of the classes, or stayed (core's `compare`). */
+  tally: ComparisonInput['counts'];
   /** Each firm's place on the earlier side (scored and excluded firms). */
   previous: Map<string, string>;
 }
@@ -26,6 +28,7 @@ export function migrationOf(comparison: ComparisonInput, evaluation: Evaluation,
     rows: comparison.rows,
     columns: comparison.columns,
     counts: comparison.matrix,
+    tally: comparison.counts,
     previous: previousOf(evaluation, moved),
   };
 }

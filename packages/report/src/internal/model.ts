@@ -1,5 +1,4 @@
-import { smallPoolLabel } from './smallPoolLabel.js';
-import { bilingualPart, type EnterpriseRecord, type EnterpriseResult, type Evaluation, type Exclusion } from '@mujun/core';
+import { bilingualPart, type EnterpriseRecord, type EnterpriseResult, type Evaluation, type Exclusion, smallPoolText } from '@mujun/core';
 import type { FirmPolicies } from '@mujun/policy';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
@@ -147,7 +146,9 @@ export function buildReportData(
     groups: groupIds.map((id) => ({ id, label: label(dict.groups, id) })),
     counties,
     pools: ev.pools.map((p) => ({
-      label: poolLabel(ev, p.pool, dict) + (p.smallPool === undefined ? '' : smallPoolLabel(p.smallPool, lang === 'en' ? 'en' : 'zh')),
+      label:
+        poolLabel(ev, p.pool, dict) +
+        (p.smallPool === undefined ? '' : lang === 'en' ? ` (${smallPoolText(p.smallPool).en})` : `（${smallPoolText(p.smallPool).zh}）`),
       size: p.size,
       cut: classes.flatMap((c): [string, string][] => {
         const floor = p.lowestTotal[c as keyof typeof p.lowestTotal];
