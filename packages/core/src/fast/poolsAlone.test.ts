@@ -33,7 +33,7 @@ test('each pool scored alone, in reverse order, from a cloned plan, equals the w
       expect(plan.excluded).toEqual(whole.excluded);
       pools += alone.length;
     }),
-    { numRuns: 120 },
+    { numRuns: 150 }, // ≈ 1.4 pools a run: 120 runs fell short of 150 pools about one time in thirty
   );
   expect(pools).toBeGreaterThan(150);
 });
