@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { runScore } from './test/runScore.js';
 import { score, withFiles } from './test/spawnScore.js';
 import { expectOneLineError } from './test/oneLineError.js';
+import { creditCode } from '../../csv/src/test/messyCsv.js';
 
 const VALID = '91320404000000001H';
 const ok = `credit_code,name,scale,land_mu,tax_wan,sales_wan\n${VALID},常州甲机械有限公司,above,10,50,3000\n`;
@@ -99,6 +100,26 @@ describe('exit 2: usage or scheme errors', () => {
     const r = await runScore(args, dir);
     expect(r.code).toBe(2);
     if (args.length > 0) expectOneLineError(r.stderr);
+  });
+  test('a score beyond exact reach, found while the table is written: the firm named, to stdout or to a file', async () => {
+    // Twelve firms in three pools; the last pool's first firm has 10⁻¹⁵ 亩 of land, so its tax per
+    // mu scores about 10¹⁶ points. The table is then being written (the threads score pool by pool
+    // as they write), and stdout's writer must not take the refusal for a stdout that failed.
+    const rows = ['credit_code,name,county,industry_code,scale,land_mu,tax_wan,sales_wan,value_added_wan,energy_tce,employees'];
+    ['天宁区', '武进区', '钟楼区'].forEach((county, p) => {
+      for (let k = 0; k < 4; k++) {
+        const land = p === 2 && k === 0 ? `0.${'0'.repeat(14)}1` : String(8 + k);
+        rows.push([creditCode(100 * p + k), `企业${p}${k}`, county, 'C3311', 'above', land, 20 + k, 300 + k, 90 + k, 15 + k, 40 + k].join(','));
+      }
+    });
+    const tiny = withFiles({ 'tiny.csv': `${rows.join('\n')}\n` });
+    for (const out of [[], ['--out', 'results.csv']]) {
+      const r = await runScore(['tiny.csv', '--scheme', 'zhejiang-huangyan-2022', ...out], tiny);
+      expect(r.code, out.join(' ')).toBe(2);
+      expectOneLineError(r.stderr);
+      expect(r.stderr).toContain(creditCode(200));
+      expect(r.stderr).not.toContain('standard output');
+    }
   });
   test('no arguments prints the usage of every subcommand', async () => {
     const r = await runScore([], dir);

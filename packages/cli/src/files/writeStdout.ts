@@ -14,14 +14,13 @@ export async function writeStdout(io: Io, chunks: AsyncIterable<Uint8Array | str
   const ignore = (): void => undefined;
   out.on('error', ignore);
   try {
+    // Only stdout's own refusals are said as such: an error of the chunks' maker (a score out of
+    // range found while the table is written) goes on as it is, to be said with its own message.
     for await (const chunk of chunks) {
       await new Promise<void>((resolve, reject) => {
-        out.write(chunk, (error) => (error ? reject(error) : resolve()));
+        out.write(chunk, (error) => (error ? reject(cannotWriteStdout(error)) : resolve()));
       });
     }
-  } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error) throw cannotWriteStdout(error);
-    throw error;
   } finally {
     out.off('error', ignore);
   }
