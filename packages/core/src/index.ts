@@ -65,6 +65,7 @@ export {
   smallPoolText,
 } from './labels/labels.js';
 export { bilingualPart } from './labels/bilingualPart.js';
+export { toSignificant } from './arithmetic/significant.js';
 export type { FlagId } from './labels/labels.js';
 export type { Bilingual } from './types/bilingual.js';
 export type { RejectedRow, RunAccounting } from './types/sourceRows.js';

@@ -83,7 +83,6 @@ export { resultsLayout, indicatorColumnsOf } from './table/resultsLayout.js';
 export type { ResultsColumn, ShownAs } from './table/resultsLayout.js';
 export { tableWords, groupNameOf, exclusionStatus, adjustmentText } from './table/tableLanguage.js';
 export type { TableLanguage, TableWords } from './table/tableLanguage.js';
-export { toSignificant } from './table/significant.js';
 export { shownValue } from './score/shownValue.js';
 
 // 比对: what the data lacks or cannot all be right about, said before a run is trusted

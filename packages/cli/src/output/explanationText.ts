@@ -4,9 +4,8 @@
  * and by each input figure changed alone (each verified by evaluating the firm's pool again).
  * Excluded enterprises get their reason; unknown codes are usage errors.
  */
-import { EXCLUSION_LABELS, explain, type EnterpriseRecord, type Explanation } from '@mujun/core';
+import { EXCLUSION_LABELS, explain, toSignificant, type EnterpriseRecord, type Explanation } from '@mujun/core';
 import { UsageError } from '../errors.js';
-import { toSignificant } from '@mujun/csv';
 import type { ScoreRun } from '../run/scoreRun.js';
 
 /** Six significant digits for reading, as the results table shows them; the JSON form keeps every digit. */

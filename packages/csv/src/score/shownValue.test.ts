@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { Dec } from '../internal/decimal.js';
-import { toSignificant } from '../table/significant.js';
+import { toSignificant } from '@mujun/core';
 import { shownValue } from './shownValue.js';
 
 // The table's rule (table/significant): six significant digits, half-up, a plain decimal.

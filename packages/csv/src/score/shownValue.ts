@@ -1,4 +1,4 @@
-import { toSignificant } from '../table/significant.js';
+import { toSignificant } from '@mujun/core';
 
 const U = 2 ** -53;
 /**

@@ -1,4 +1,4 @@
-import { Dec } from '../../arithmetic/decimal.js';
+import { toSignificant } from '../../arithmetic/significant.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual } from '../../types/bilingual.js';
 import type { FigurePath, IndicatorExplanation } from '../types.js';
@@ -7,12 +7,8 @@ import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
 
-/** A figure for reading: at most 6 significant digits, no exponent, rounded half-up. */
-function short(value: string | null): string {
-  if (value === null) return '—';
-  const d = new Dec(value);
-  return d.isZero() ? '0' : d.toSignificantDigits(6, Dec.ROUND_HALF_UP).toFixed();
-}
+/** A figure for reading: at most 6 significant digits, no exponent, rounded half-up, as the results table shows it. */
+const short = (value: string | null): string => (value === null ? '—' : toSignificant(value, 6));
 
 export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual {
   const { name: label, unit } = INDICATOR_LABELS[i.id];

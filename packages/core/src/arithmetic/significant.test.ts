@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Dec } from '../internal/decimal.js';
+import { Dec } from './decimal.js';
 import { toSignificant } from './significant.js';
 
 describe('toSignificant', () => {
