@@ -225,7 +225,7 @@ describe('results table: bytes from columns = the table of cells', async () => {
     }
   });
 
-  test('a reader that stops early: the worker stops and its temporary file is removed', async () => {
+  test('a reader that stops early: the run fails as the pipe did, and leaves nothing in the temporary folder', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'mujun-tmp-'));
     const saved = process.env['TMPDIR'];
     process.env['TMPDIR'] = tmp;
