@@ -120,8 +120,7 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     id: 'duckdb-five-wide',
-    description:
-      "the five-file job in DuckDB, writing what score's results CSV holds (as duckdb-wide): the same output as score-five",
+    description: "the five-file job in DuckDB, writing what score's results CSV holds (as duckdb-wide): the same output as score-five",
     job: true,
     five: true,
     command: (input, output) => [node, [here('contenders/duckdb.mjs'), fiveDir(input), output, '--threads', '2', '--five', '--wide']],

@@ -197,7 +197,11 @@ function fiveFileTargets(summaries: readonly Summary[]): Target[] {
         ? { measured: wallAndCpu(five, duck), met: five.medianMs <= 2 * duck.medianMs }
         : none('score-five or duckdb-five not measured at 10⁶ rows')),
     },
-    sameOutput(five, find(summaries, 'duckdb-five-wide', TARGET_SIZE), 'score on five bureau files ≤ 2 × DuckDB on the same five writing the same results table (duckdb-five-wide)'),
+    sameOutput(
+      five,
+      find(summaries, 'duckdb-five-wide', TARGET_SIZE),
+      'score on five bureau files ≤ 2 × DuckDB on the same five writing the same results table (duckdb-five-wide)',
+    ),
     {
       name: 'score on five bureau files: peak RSS ≤ 1.5 GiB (10⁶ rows)',
       required: '≤ 1536 MiB',
