@@ -64,6 +64,8 @@ export {
   flagLabel,
   smallPoolText,
 } from './labels/labels.js';
+export { FIGURES } from './labels/figures.js';
+export type { InputFigure, InputFigureId } from './labels/figures.js';
 export { bilingualPart } from './labels/bilingualPart.js';
 export { toSignificant } from './arithmetic/significant.js';
 export type { FlagId } from './labels/labels.js';

@@ -1,7 +1,6 @@
-import type { Bilingual, ColumnarRecords } from '@mujun/core';
+import { type Bilingual, type ColumnarRecords, FIGURES } from '@mujun/core';
 import type { ReadWarning } from '../read/warning.js';
 import { blankCountyFirms } from './blankCounty.js';
-import { FIGURES } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
 
 /** A data problem that can change who is scored or in which class, with how to fix it. */

@@ -1,6 +1,6 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
-import { benchmarkMethodText, INDICATOR_LABELS } from '@mujun/core';
-import { benchmarksOf, FIGURES, indicatorFigures, poolSummariesOf, type TableLanguage } from '@mujun/csv';
+import { benchmarkMethodText, FIGURES, INDICATOR_LABELS } from '@mujun/core';
+import { benchmarksOf, indicatorFigures, poolSummariesOf, type TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
