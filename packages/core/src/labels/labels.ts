@@ -138,9 +138,12 @@ export function flagLabel(id: string): Bilingual {
   return Object.hasOwn(FLAG_LABELS, id) ? FLAG_LABELS[id as FlagId] : { zh: id, en: id };
 }
 
-/** What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. */
+/**
+ * What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. `forceD` puts the firm in
+ * the scheme's last class, which a scheme may name other than D (validateScheme only warns).
+ */
 export const VETO_EFFECT_LABELS: Readonly<Record<'forceD' | 'capC', Bilingual>> = {
-  forceD: { zh: '降为D类', en: 'class D' },
+  forceD: { zh: '定为最末类', en: 'the last class' },
   capC: { zh: '最高C类', en: 'class C at best' },
 };
 

@@ -2,7 +2,7 @@ import { toSignificant } from '../../arithmetic/significant.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual } from '../../types/bilingual.js';
 import type { FigurePath, IndicatorExplanation } from '../types.js';
-import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS } from '../../labels/labels.js';
+import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -29,17 +29,12 @@ export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual 
   };
 }
 
-const EFFECT: Record<'forceD' | 'capC', Bilingual> = {
-  forceD: { zh: '一票否决，定为最末类', en: 'veto: the last class' },
-  capC: { zh: '一票否决，最高 C 类', en: 'veto: no better than class C' },
-};
-
 /** A bonus, penalty or veto in a sentence, the flag by its name (a scheme's own flag by its id). */
 export function adjustmentText(a: AdjustmentApplied): Bilingual {
   const flag = flagLabel(a.flag);
   if (a.kind === 'veto') {
-    const e = EFFECT[a.effect ?? 'forceD'];
-    return { zh: `${flag.zh}：${e.zh}`, en: `${flag.en}: ${e.en}` };
+    const e = VETO_EFFECT_LABELS[a.effect ?? 'forceD'];
+    return { zh: `${flag.zh}：一票否决，${e.zh}`, en: `${flag.en}: veto: ${e.en}` };
   }
   const zh = a.kind === 'bonus' ? '加分' : '减分';
   return { zh: `${flag.zh}：${zh} ${a.points}`, en: `${flag.en}: ${a.kind} ${a.points} points` };
