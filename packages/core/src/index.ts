@@ -68,6 +68,7 @@ export { FIGURES } from './labels/figures.js';
 export type { InputFigure, InputFigureId } from './labels/figures.js';
 export { bilingualPart } from './labels/bilingualPart.js';
 export { toSignificant } from './arithmetic/significant.js';
+export { compareText } from './order/compareText.js';
 export type { FlagId } from './labels/labels.js';
 export type { Bilingual } from './types/bilingual.js';
 export type { RejectedRow, RunAccounting } from './types/sourceRows.js';

@@ -2,7 +2,7 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import { type Bilingual, bilingualPart, exactIndicatorValue, smallPoolText } from '@mujun/core';
+import { type Bilingual, bilingualPart, exactIndicatorValue, smallPoolText, compareText } from '@mujun/core';
 import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, unitsText } from '@mujun/core/engine';
 import { adjustmentText, exclusionStatus, groupNameOf, indicatorColumnsOf, resultsLayout, shownValue, type TableLanguage, tableWords } from '@mujun/csv';
 import type { ScoreRun } from '../run/scoreRun.js';
@@ -51,7 +51,7 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
     kind: c.kind,
     ...(c.unit === null ? {} : { unit: c.unit }),
   }));
-  const pools = [...ev.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const pools = [...ev.pools].sort((a, b) => compareText(a.key, b.key));
   function* rows(): Generator<string[]> {
     for (const pool of pools) {
       const specs = pool.group.indicators;

@@ -1,3 +1,4 @@
+import { compareText } from '../order/compareText.js';
 import { Dec, decOf, plain } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
 import { adjustmentsOf } from '../evaluate/adjustments.js';
@@ -360,10 +361,6 @@ function membersByGroup(builds: readonly PoolBuild[]): Map<Group, Int32Array> {
     else for (const i of b.members) list.push(i);
   }
   return new Map([...lists].map(([g, list]) => [g, Int32Array.from(list).sort()]));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export type { FactColumns };

@@ -1,3 +1,4 @@
+import { compareText } from '../order/compareText.js';
 import { Dec, plain } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
 import { benchmarkOf, medianOf, type ResolvedBenchmark } from '../evaluate/benchmarkOf.js';
@@ -127,7 +128,7 @@ export function poolIndicator(input: PoolIndicatorInput): PoolIndicator {
     resolve(spec.benchmark.kind === 'byIndustry' ? spec.benchmark.otherwise : spec.benchmark, whole, wholeEntry);
     let slot: Uint16Array | null = null;
     if (leaves !== null) {
-      const keys = [...stats.keys()].filter((k): k is string => k !== null).sort((a, b) => (a < b ? -1 : 1));
+      const keys = [...stats.keys()].filter((k): k is string => k !== null).sort(compareText);
       const slots = new Map(keys.map((k, s) => [k, s + 1]));
       for (const key of keys) {
         const e = entry(key);

@@ -1,4 +1,4 @@
-import { type Bilingual, type ColumnarRecords, FIGURES, type InputFigureId, type NumericField } from '@mujun/core';
+import { type Bilingual, type ColumnarRecords, FIGURES, type InputFigureId, type NumericField, compareText } from '@mujun/core';
 import type { DataWarning } from './dataWarnings.js';
 import type { NeededFigure } from './figuresNeeded.js';
 
@@ -55,7 +55,7 @@ export function gapWarning(input: GapCheckInput): DataWarning | null {
   }
   if (firms.size === 0) return null;
   // Files by name, figures in FIGURES' order: the line does not depend on the order of the input.
-  const files = [...perFile].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const files = [...perFile].sort((a, b) => compareText(a[0], b[0]));
   const named = (figures: Set<InputFigureId>, name: (f: InputFigureId) => string, sep: string): string =>
     (Object.keys(FIGURES) as InputFigureId[])
       .filter((f) => figures.has(f))
