@@ -51,11 +51,14 @@ function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
 
+/** {@link ScoreJson} with `results` and `excluded` as lazy iterables. */
+type ScoreJsonStream = Omit<ScoreJson, 'results' | 'excluded'> & { results: Iterable<ResultJson>; excluded: Iterable<ExcludedJson> };
+
 /**
  * The document with `results` and `excluded` as lazy iterables, for @mujun/csv's streaming JSON
  * writer: a million results are written one by one, never held twice in memory.
  */
-export function resultsJsonStream(run: ScoreRun): Record<string, unknown> {
+export function resultsJsonStream(run: ScoreRun): ScoreJsonStream {
   return {
     ...header(run),
     results: jsonResults(run.columns),
@@ -83,14 +86,10 @@ function footer(run: ScoreRun): Omit<ScoreJson, 'scheme' | 'referenceDate' | 'ye
   };
 }
 
-/** Builds the JSON document of a run (all in memory; `score` itself streams {@link resultsJsonStream}). */
+/** Builds the JSON document of a run, all in memory (`score` itself streams it). */
 export function resultsJson(run: ScoreRun): ScoreJson {
-  return {
-    ...header(run),
-    results: [...jsonResults(run.columns)],
-    excluded: run.columns.excluded.map((e) => excludedJson(e, run)),
-    ...footer(run),
-  };
+  const doc = resultsJsonStream(run);
+  return { ...doc, results: [...doc.results], excluded: [...doc.excluded] };
 }
 
 /** The `--format json` document of a run as text, exactly the bytes `score --format json` writes (UTF-8). */
