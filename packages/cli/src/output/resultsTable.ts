@@ -8,7 +8,7 @@ import { adjustmentText, exclusionStatus, groupNameOf, indicatorColumnsOf, resul
 import type { ScoreRun } from '../run/scoreRun.js';
 
 /** A column with its English (canonical) and Chinese headers. */
-export interface TableColumn {
+interface TableColumn {
   en: string;
   zh: string;
   /** How the writer treats the cell: figures stay numbers, codes stay text in Excel. */

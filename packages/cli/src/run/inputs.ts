@@ -79,7 +79,7 @@ function toRejected(e: RowError): RejectedSourceRow {
 }
 
 /** Groups row errors by (source, row): a rejected row counts once however many problems it has. */
-export function rejectedRows(errors: readonly RowError[]): RejectedSourceRow[] {
+function rejectedRows(errors: readonly RowError[]): RejectedSourceRow[] {
   const byRow = new Map<string, RejectedSourceRow>();
   for (const e of errors) {
     const key = `${e.source}\u0000${e.row}`;
@@ -91,7 +91,7 @@ export function rejectedRows(errors: readonly RowError[]): RejectedSourceRow[] {
 }
 
 /** `--prefer taxWan=tax.csv` → { taxWan: ['tax.csv'] }; the file must be one of the inputs. */
-export function parsePrecedence(prefer: readonly string[] | undefined, names: readonly string[]): Record<string, string[]> | undefined {
+function parsePrecedence(prefer: readonly string[] | undefined, names: readonly string[]): Record<string, string[]> | undefined {
   if (!prefer || prefer.length === 0) return undefined;
   const out: Record<string, string[]> = {};
   for (const item of prefer) {

@@ -363,8 +363,6 @@ function membersByGroup(builds: readonly PoolBuild[]): Map<Group, Int32Array> {
   return new Map([...lists].map(([g, list]) => [g, Int32Array.from(list).sort()]));
 }
 
-export type { FactColumns };
-
 /** The indicators of a group that a missing figure can exclude a firm from (rule exclude), each with its test. */
 function excludingCells(group: Group, facts: FactColumns): { id: string; excludes: (i: number) => boolean }[] {
   return group.indicators.flatMap((spec) => {

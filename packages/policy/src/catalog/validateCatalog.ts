@@ -15,7 +15,7 @@ export type CatalogValidation = Validation<PolicyCatalog>;
 const ZOD_MESSAGES = en().localeError;
 
 /** Settings an instrument's amounts refer to. */
-export function settingsOf(measure: Measure): string[] {
+function settingsOf(measure: Measure): string[] {
   const amounts: Amount[] = [];
   const ins = measure.instrument;
   if (ins.kind === 'surcharge') amounts.push(ins.ratePerUnit);

@@ -97,7 +97,7 @@ function indicator(choices: IndicatorChoices, id: IndicatorId): fc.Arbitrary<Ind
 }
 
 /** A group's indicators: distinct ids, random weights and rules. */
-export function arbIndicators(choices: IndicatorChoices): fc.Arbitrary<IndicatorInput[]> {
+function arbIndicators(choices: IndicatorChoices): fc.Arbitrary<IndicatorInput[]> {
   const ids = choices.indicatorIds.length > 0 ? choices.indicatorIds : INDICATOR_IDS;
   return fc
     .shuffledSubarray([...ids], { minLength: Math.min(choices.minIndicators, ids.length), maxLength: Math.min(choices.maxIndicators, ids.length) })
