@@ -44,6 +44,7 @@ export {
 export type { SchemeInput, SchemeWithDefaults, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
 export type { ValidatedMark } from './schema/validatedScheme.js';
 export { validateScheme } from './schema/validateScheme.js';
+export { parseSchema } from './schema/parseSchema.js';
 export { parseScheme } from './schema/parseScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
