@@ -5,7 +5,7 @@
  */
 import { evaluateColumnar, evaluationOf, type ColumnarEvaluation, type Evaluation, type Scheme } from '@mujun/core';
 import { applyPoliciesToColumns, type ClassHistory, type PolicyCatalog, type PolicyOutcome } from '@mujun/policy';
-import { SchemeError } from '../errors.js';
+import { evaluationError } from '../errors.js';
 import type { Inputs } from './inputs.js';
 import type { ScoreRun } from './scoreRun.js';
 
@@ -18,18 +18,13 @@ export interface EvaluateInputsOptions {
   settings?: Record<string, string> | undefined;
 }
 
-function isCoreError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && error.name === 'CoreError';
-}
-
 /** Evaluates `inputs.merged` and packs everything the formatters need (result objects made only when one asks). */
 export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: EvaluateInputsOptions = {}): ScoreRun {
   let columns: ColumnarEvaluation;
   try {
     columns = evaluateColumnar(inputs.merged.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   } catch (error) {
-    if (isCoreError(error)) throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
-    throw error;
+    throw evaluationError(error);
   }
   let policies: PolicyOutcome | undefined;
   if (options.catalog) {
