@@ -7,6 +7,7 @@ import {
   EXCLUSION_LABELS,
   FLAG_LABELS,
   INDICATOR_LABELS,
+  MISSING_RULE_LABELS,
   SOURCE_KIND_LABELS,
   VETO_EFFECT_LABELS,
 } from '@mujun/core';
@@ -116,8 +117,8 @@ const UI = {
   unit: { zh: '单位', en: 'Unit' },
   cutoffs: { zh: '本组分类分数线', en: 'Class cut-offs in this pool' },
   cutoff: { zh: '{class} 类 ≥ {score}', en: 'class {class} ≥ {score}' },
-  imputedZero: { zh: '缺数据，按零分计', en: 'missing, scored as zero' },
-  imputedAverage: { zh: '缺数据，按组内平均分计', en: 'missing, scored at the pool average' },
+  imputedZero: { zh: `缺数据，${MISSING_RULE_LABELS.zero.zh}`, en: `missing, ${MISSING_RULE_LABELS.zero.en}` },
+  imputedAverage: { zh: `缺数据，${MISSING_RULE_LABELS.poolAverage.zh}`, en: `missing, ${MISSING_RULE_LABELS.poolAverage.en}` },
   sheetHeading: { zh: '{year}亩均效益综合评价结果告知单', en: '{year} per-mu efficiency evaluation: result notice' },
   notEvaluatedHeading: { zh: '{year}亩均效益综合评价告知单（未参评）', en: '{year} per-mu efficiency evaluation: notice (not evaluated)' },
   notEvaluatedText: { zh: '本企业未参加本年度评价，原因：{reason}。', en: 'This enterprise was not evaluated this year. Reason: {reason}.' },

@@ -2,7 +2,7 @@ import { toSignificant } from '../../arithmetic/significant.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual } from '../../types/bilingual.js';
 import type { FigurePath, IndicatorExplanation } from '../types.js';
-import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS, VETO_EFFECT_LABELS } from '../../labels/labels.js';
+import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS, MISSING_RULE_LABELS, VETO_EFFECT_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -19,8 +19,9 @@ export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual 
   // No value and not imputed: a reported 0 denominator (no emissions …), scored as data.
   const value = i.value !== null ? `${short(i.value)} ${unit.zh}` : i.imputed ? '无数据' : '分母填报为 0';
   const valueEn = i.value !== null ? `${short(i.value)} ${unit.en}` : i.imputed ? 'no data' : 'a reported 0 denominator';
-  const rule = i.imputation === 'poolAverage' ? '（缺失，按组内平均得分计）' : i.imputed ? '（缺失，按 0 分计）' : '';
-  const ruleEn = i.imputation === 'poolAverage' ? ' (missing: scored the pool-average score)' : i.imputed ? ' (missing: scored 0)' : '';
+  const missing = i.imputed ? MISSING_RULE_LABELS[i.imputation ?? 'zero'] : undefined;
+  const rule = missing === undefined ? '' : `（缺失，${missing.zh}）`;
+  const ruleEn = missing === undefined ? '' : ` (missing: ${missing.en})`;
   const cap = i.capped ? '（已封顶）' : '';
   const capEn = i.capped ? ' (capped)' : '';
   return {
