@@ -11,10 +11,13 @@ import type { ScoreRun } from './scoreRun.js';
 
 /** What besides the scheme shapes the run. */
 export interface EvaluateInputsOptions {
+  /** Overrides the scheme's reference date (`--reference-date`). */
   referenceDate?: string | undefined;
+  /** A validated policy catalog (`--policy`). */
   catalog?: PolicyCatalog | undefined;
+  /** Prior years' classes (`--history`; see historyFromFiles). */
   history?: ClassHistory | undefined;
-  /** Values of the catalog's user settings (e.g. the local land-use tax rate), by setting id. */
+  /** Values of the catalog's user settings by id (`--setting id=value`, e.g. the local land-use tax rate). */
   settings?: Record<string, string> | undefined;
 }
 

@@ -1,6 +1,9 @@
 /** What one `score` run produced, in the CLI's own terms, before it is formatted. */
 import type { ColumnarEvaluation, Evaluation, RejectedRow } from '@mujun/core';
+import type { Origin } from '@mujun/csv';
 import type { PolicyOutcome } from '@mujun/policy';
+
+export type { Origin } from '@mujun/csv';
 import type { Inputs } from './inputs.js';
 
 /**
@@ -11,12 +14,6 @@ import type { Inputs } from './inputs.js';
 export interface RejectedSourceRow extends RejectedRow {
   /** Every problem of the row, when it has more than one (the first is repeated here). */
   problems?: RejectedRow[];
-}
-
-/** Where a merged enterprise first appears: the first source (in the order given) that lists it. */
-export interface Origin {
-  source: string;
-  row: number;
 }
 
 /** Everything the formatters need. */
@@ -31,7 +28,7 @@ export interface ScoreRun {
   rejected: RejectedSourceRow[];
   /** Summary rows (合计/总计) recognised and skipped; not counted in `rows`. */
   summaryRows: number;
-  /** Where record `index` first appears (undefined when unknown), without making every record's origin. */
+  /** Where record `index` first appears, the first source (in the order given) that lists it (undefined when unknown), without making every record's origin. */
   origin(index: number): Origin | undefined;
   /** Cell-level problems that blanked one value but kept the row (reported, not counted as rejected). */
   cellProblems: RejectedSourceRow[];
