@@ -4,6 +4,7 @@ import type { Classes } from '../schema/scheme.js';
 import { decidedCompare, U } from './decide.js';
 import type { DecimalColumn } from './columns.js';
 import { decimalValue, exactDecimal, isWide } from './columns.js';
+import type { ColumnarPool } from './types.js';
 
 /** What ranking needs from a pool, by member. */
 export interface RankInput {
@@ -18,12 +19,7 @@ export interface RankInput {
 }
 
 /** The ranked pool: members in rank order and, by position, rank and class (after and before vetoes). */
-export interface Ranked {
-  order: Int32Array;
-  rank: Int32Array;
-  classIndex: Uint8Array;
-  classBeforeVeto: Uint8Array;
-}
+export type Ranked = Pick<ColumnarPool, 'order' | 'rank' | 'classIndex' | 'classBeforeVeto'>;
 
 /**
  * Ranks a pool (DOMAIN.md §5): shown total descending (exact integers of units); then the
