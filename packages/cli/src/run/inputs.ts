@@ -4,23 +4,12 @@
  * same way from files (load/readInputs, Node) and from bytes held in memory (readRun, a web page).
  */
 import type { EnterpriseRecord, Scheme } from '@mujun/core';
-import {
-  mergedRecordAt,
-  mergeSources,
-  type Conflict,
-  type Gap,
-  type HeaderMapping,
-  type MergedSources,
-  type Origin as FieldOrigin,
-  type ReadWarning,
-  type RowError,
-  type SourceRead,
-} from '@mujun/csv';
+import { mergedRecordAt, mergeSources, type HeaderMapping, type MergedSources, type Origin as FieldOrigin, type RowError, type SourceRead } from '@mujun/csv';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { RejectedSourceRow } from './scoreRun.js';
 
 /** The merged input of a run. */
-export interface Inputs {
+export interface Inputs extends Pick<MergedSources, 'conflicts' | 'gaps' | 'warnings'> {
   /** The sources merged, the enterprises as columns: what the engine evaluates and the writers read. */
   merged: MergedSources;
   /** The same enterprises as objects, made once on first use (policies, simulate, sensitivity, the report). */
@@ -30,9 +19,6 @@ export interface Inputs {
   /** Bad cells of kept rows. */
   cellProblems: RejectedSourceRow[];
   summaryRows: number;
-  conflicts: Conflict[];
-  gaps: Gap[];
-  warnings: ReadWarning[];
   /** The sources, in the merge's order (by kind of export, then name): the same whatever order they were given in. */
   sources: string[];
   /** What was found about each file: encoding, delimiter, header row, how each column was read. */
