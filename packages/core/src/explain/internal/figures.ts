@@ -1,5 +1,5 @@
 import type { FactName } from '../../fast/factColumns.js';
-import { FIGURES as INPUT_FIGURES } from '../../labels/figures.js';
+import { FIGURES } from '../../labels/figures.js';
 import { FIELD_LABELS } from '../../labels/labels.js';
 import type { NumericField } from '../../schema/record.js';
 import type { Bilingual } from '../../types/bilingual.js';
@@ -23,7 +23,7 @@ const DECIMALS: Partial<Record<NumericField, number>> = { codT: 3, ammoniaNitrog
  * only the land held under land-use rights: leased land and rented floor are another firm's. A field
  * the record lacks is not offered: there is nothing to raise.
  */
-export const FIGURES: readonly Figure[] = Object.values(INPUT_FIGURES).flatMap(({ id, fields }) => {
+export const CHANGEABLE_FIGURES: readonly Figure[] = Object.values(FIGURES).flatMap(({ id, fields }) => {
   if (id === 'scale') return [];
   const fact: FactName = id === 'land' ? 'landMu' : id;
   return (id === 'land' ? (['landOwnedMu'] as const) : (fields as readonly NumericField[])).map((field) => ({
