@@ -9,7 +9,6 @@ const BROWSER = ['packages/report/src/**/*.browser.test.ts', 'packages/web/src/*
 const E2E = [
   'packages/cli/src/*.test.ts',
   'packages/cli/src/files/*.test.ts',
-  'packages/cli/src/fast/fastScore.test.ts',
   'fixtures/**/*.test.ts',
   'test/doors/**/*.test.ts',
 ];

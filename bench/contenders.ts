@@ -119,6 +119,14 @@ export const CONTENDERS: readonly Contender[] = [
     unavailable: () => null,
   },
   {
+    id: 'duckdb-five-wide',
+    description: "the five-file job in DuckDB, writing what score's results CSV holds (as duckdb-wide): the same output as score-five",
+    job: true,
+    five: true,
+    command: (input, output) => [node, [here('contenders/duckdb.mjs'), fiveDir(input), output, '--threads', '2', '--five', '--wide']],
+    unavailable: () => null,
+  },
+  {
     id: 'score-five',
     description: '`score` on the five bureau exports (each in its own row order, statistics with Chinese headers): read, merge (归集/比对), score, results CSV',
     job: true,
