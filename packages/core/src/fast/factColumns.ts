@@ -3,7 +3,7 @@ import { effectiveLandMu, emissionFigure, type FactRules, type Facts } from '../
 import type { EnterpriseRecord, NumericField } from '../schema/record.js';
 import { decimalColumn, decimalText, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
-/** The figures the indicators are made of, as columns (names as in {@link Facts}). */
+/** The figures the indicators are made of, as columns (names as in the exact engine's `Facts`, evaluate/facts.ts). */
 export type FactName = keyof Facts;
 export type FactColumns = Record<FactName, DecimalColumn>;
 
