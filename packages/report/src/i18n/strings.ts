@@ -237,7 +237,7 @@ const UI = {
   score: { zh: '得分', en: 'Score' },
   imputed: { zh: '缺数据，按规则计分', en: 'missing, scored by rule' },
   capped: { zh: '已封顶', en: 'capped' },
-  adjustments: { zh: '加分、扣分与一票否决', en: 'Bonuses, penalties and vetoes' },
+  adjustments: { zh: '加分、减分与一票否决', en: 'Bonuses, penalties and vetoes' },
   none: { zh: '无', en: 'None' },
   points: { zh: '分值', en: 'Points' },
   rankOf: { zh: '第 {rank} 名 / 共 {size} 家', en: 'Rank {rank} of {size}' },
@@ -248,7 +248,7 @@ const UI = {
   noPolicy: { zh: '未提供政策目录或无适用政策。', en: 'No policy catalog given, or no policy applies.' },
   nextClass: { zh: '提升路径', en: 'Way to the next class' },
   bonus: { zh: '加分', en: 'Bonus' },
-  penalty: { zh: '扣分', en: 'Penalty' },
+  penalty: { zh: '减分', en: 'Penalty' },
   veto: { zh: '一票否决', en: 'Veto' },
   sheetFooter: {
     zh: '本单据由评价结果自动生成，如有异议请在公示期内向主管部门反映。',
