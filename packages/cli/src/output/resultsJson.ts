@@ -13,13 +13,9 @@ import type { RejectedSourceRow, ScoreRun } from '../run/scoreRun.js';
 export type { IndicatorJson, ResultJson } from '@mujun/csv';
 
 /** One enterprise not scored. `row` and `source` say where it first appears. */
-export interface ExcludedJson {
+export interface ExcludedJson extends Pick<Exclusion, 'creditCode' | 'name' | 'reason' | 'detail'> {
   row: number;
   source: string;
-  creditCode: string;
-  name: string;
-  reason: string;
-  detail: string;
 }
 
 /** One rejected source row: @mujun/core's RejectedRow (message `{ zh, en }`), with every problem when it has several. */

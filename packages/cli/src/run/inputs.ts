@@ -14,10 +14,11 @@ export interface Inputs extends Pick<MergedSources, 'conflicts' | 'gaps' | 'warn
   merged: MergedSources;
   /** The same enterprises as objects, made once on first use (policies, simulate, sensitivity, the report). */
   readonly records: EnterpriseRecord[];
-  /** One entry per rejected row (its first problem; all problems in `problems`). */
+  /** Rows dropped as unusable, one entry each (its first problem; all problems in `problems`): each counts once in the accounting. */
   rejected: RejectedSourceRow[];
-  /** Bad cells of kept rows. */
+  /** Cell-level problems that blanked one value but kept the row (reported, not counted as rejected). */
   cellProblems: RejectedSourceRow[];
+  /** Summary rows (合计/总计) recognised and skipped; not counted in `rows`. */
   summaryRows: number;
   /** The sources, in the merge's order (by kind of export, then name): the same whatever order they were given in. */
   sources: string[];
