@@ -4,7 +4,7 @@
  * results table shows them (@mujun/csv's resultsLayout): scores and totals as rounded, indicator
  * values to six significant digits, land and money exact.
  */
-import type { BenchmarkUsed, Exclusion, PoolSummary } from '@mujun/core';
+import type { Evaluation, Exclusion } from '@mujun/core';
 import { benchmarksOf, jsonResults, poolSummariesOf, resultsJsonText as jsonText, type ResultJson } from '@mujun/csv';
 import type { PolicyOutcome } from '@mujun/policy';
 import { accountingOf, type Accounting } from './accounting.js';
@@ -22,15 +22,12 @@ export interface ExcludedJson extends Pick<Exclusion, 'creditCode' | 'name' | 'r
 export type RejectedJson = RejectedSourceRow;
 
 /** The whole document. */
-export interface ScoreJson {
+export interface ScoreJson extends Pick<Evaluation, 'referenceDate' | 'pools' | 'benchmarks'> {
   scheme: { id: string; name: string; nameEn: string; sources: { title: string; year: number }[] };
-  referenceDate: string | null;
   results: ResultJson[];
   excluded: ExcludedJson[];
   rejected: RejectedJson[];
   accounting: Accounting;
-  pools: PoolSummary[];
-  benchmarks: BenchmarkUsed[];
   /** Evaluation year (from the reference date), so the file can serve as `--history` later. */
   year: number | null;
   /** Policies and the fiscal summary, when `--policy` was given. */

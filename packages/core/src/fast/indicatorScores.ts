@@ -65,6 +65,7 @@ export interface IndicatorScoresContext {
   pool: string;
   group: string;
   facts: FactColumns;
+  /** A record's normalised industry code ('' when none). */
   industry: (record: number) => string;
   given: GivenBenchmarks | null;
 }

@@ -10,6 +10,7 @@ import type { BenchmarkUsed } from '../types/evaluation.js';
 import { decimalValue, exactDecimal, type DecimalColumn } from './columns.js';
 import { U } from './decide.js';
 import { ExactSum } from './exactSum.js';
+import type { IndicatorScoresContext } from './indicatorScores.js';
 
 /** Given benchmarks, keyed by {@link benchmarkKey}. */
 export type GivenBenchmarks = ReadonlyMap<string, BenchmarkUsed>;
@@ -45,18 +46,13 @@ export interface PoolIndicator {
 }
 
 /** What {@link poolIndicator} reads: the pool, the indicator's columns and which members have a value. */
-export interface PoolIndicatorInput {
-  pool: string;
-  group: string;
+export interface PoolIndicatorInput extends Pick<IndicatorScoresContext, 'pool' | 'group' | 'industry' | 'given'> {
   members: Int32Array;
   spec: IndicatorSpec;
   num: DecimalColumn;
   den: DecimalColumn;
   /** By member: 1 when the value is defined (both figures, denominator > 0). */
   observed: Uint8Array;
-  /** A record's normalised industry code ('' when none). */
-  industry: (record: number) => string;
-  given: GivenBenchmarks | null;
 }
 
 /**
