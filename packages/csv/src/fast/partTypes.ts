@@ -1,4 +1,5 @@
 import type { HeaderMapping } from '../headers/headerMapping.js';
+import type { BodyPart } from './splitBody.js';
 import type { JoinedText } from './joinedText.js';
 import type { FlagStates } from '../read/parseRow.js';
 import type { SourceRead } from '../read/readSource.js';
@@ -53,12 +54,9 @@ export interface Part extends Pick<SourceRead, 'rejected' | 'rejectedRows' | 'fi
 }
 
 /** What a part needs to know: where it is, the header, and the line it starts on. */
-export interface PartJob {
+export interface PartJob extends BodyPart {
   source: string;
   bytes: Uint8Array;
-  start: number;
-  end: number;
-  firstLine: number;
   header: string[];
   delimiter: string;
   mapping?: HeaderMapping | undefined;
