@@ -79,6 +79,7 @@ export type {
   ClassId,
   IndicatorResult,
   AdjustmentApplied,
+  VetoEffect,
   EnterpriseResult,
   ExclusionReason,
   Exclusion,

@@ -1,3 +1,4 @@
+import type { VetoEffect } from '../types/evaluation.js';
 import type { Dec } from '../arithmetic/decimal.js';
 import { classRule, placeRanked, poolQuota, rankedCount } from './classRule.js';
 import type { Classes } from '../schema/scheme.js';
@@ -15,7 +16,7 @@ export interface RankInput {
   /** Tax and effective land (the taxPerMu tie-break is tax / land). */
   tax: DecimalColumn;
   land: DecimalColumn;
-  vetoes: (record: number) => readonly ('forceD' | 'capC')[] | undefined;
+  vetoes: (record: number) => readonly VetoEffect[] | undefined;
 }
 
 /** The ranked pool: members in rank order and, by position, rank and class (after and before vetoes). */

@@ -2,7 +2,7 @@ import type { Bilingual } from '../types/bilingual.js';
 import type { NumericField, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
 import type { MissingRule } from '../schema/scheme.js';
 import type { SourceKind } from '../schema/sourcePrecedence.js';
-import type { ClassId, ExclusionReason, IndicatorId, SmallPoolFallback } from '../types/evaluation.js';
+import type { ClassId, ExclusionReason, IndicatorId, SmallPoolFallback, VetoEffect } from '../types/evaluation.js';
 
 // The one vocabulary of display names: the results table, the workbook, explain and the report all
 // show these words, so a user sees one name for one thing (and their results files keep it).
@@ -143,7 +143,7 @@ export function flagLabel(id: string): Bilingual {
  * What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. `forceD` puts the firm in
  * the scheme's last class, which a scheme may name other than D (validateScheme only warns).
  */
-export const VETO_EFFECT_LABELS: Readonly<Record<'forceD' | 'capC', Bilingual>> = {
+export const VETO_EFFECT_LABELS: Readonly<Record<VetoEffect, Bilingual>> = {
   forceD: { zh: '定为最末类', en: 'the last class' },
   capC: { zh: '最高C类', en: 'class C at best' },
 };
