@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { FIGURE_IDS, type SchemeInput } from '../../schema/scheme.js';
+import { type Benchmark, type BenchmarkLeaf, FIGURE_IDS, type MissingRule, type Normalisation, type SchemeInput } from '../../schema/scheme.js';
 import { INDICATOR_IDS, type IndicatorId } from '../../types/evaluation.js';
 import { arbDecimalString } from '../decimalString.js';
 
@@ -7,12 +7,12 @@ import { arbDecimalString } from '../decimalString.js';
 
 type GroupInput = SchemeInput['groups'][number];
 type IndicatorInput = GroupInput['indicators'][number];
-type BenchmarkLeafInput = { kind: 'fixed'; value: number } | { kind: 'pool'; method: 'aggregate' | 'mean' | 'median'; multiple: number };
+type BenchmarkLeafInput = { kind: 'fixed'; value: number } | { kind: 'pool'; method: PoolMethod; multiple: number };
 
-export type NormalisationMethod = 'ratio' | 'minMax' | 'lowerIsBetter' | 'percentile';
-export type BenchmarkKind = 'fixed' | 'pool' | 'byIndustry';
-export type PoolMethod = 'aggregate' | 'mean' | 'median';
-export type MissingRuleId = 'zero' | 'poolAverage' | 'exclude';
+export type NormalisationMethod = Normalisation['method'];
+export type BenchmarkKind = Benchmark['kind'];
+export type PoolMethod = Extract<BenchmarkLeaf, { kind: 'pool' }>['method'];
+export type MissingRuleId = MissingRule;
 
 /** What the indicator arbitraries may choose from. */
 export interface IndicatorChoices {
