@@ -14,8 +14,9 @@ export interface Loaded<T> {
   notes: string[];
 }
 
-const SCHEME: Bilingual = { zh: '评价方案', en: 'scheme' };
-const CATALOG: Bilingual = { zh: '政策', en: 'policy catalog' };
+/** What the messages call a scheme file and a policy catalog file. */
+export const SCHEME: Bilingual = { zh: '评价方案', en: 'scheme' };
+export const CATALOG: Bilingual = { zh: '政策', en: 'policy catalog' };
 
 /** The built-in scheme `id` (default DEFAULT_SCHEME_ID); an unknown id is a SchemeError naming the nearest. */
 export function presetScheme(id: string = DEFAULT_SCHEME_ID): Scheme {
