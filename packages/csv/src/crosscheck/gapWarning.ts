@@ -1,11 +1,12 @@
 import { type Bilingual, type ColumnarRecords, FIGURES, type InputFigureId, type NumericField, compareText } from '@mujun/core';
 import type { DataWarning } from './dataWarnings.js';
 import type { NeededFigure } from './figuresNeeded.js';
+import type { Gap } from '../merge/types.js';
 
 /** What {@link gapWarning} reads: the merge's gaps, the records, the files' columns, and what each firm's group needs. */
 export interface GapCheckInput {
   /** Firms missing from a source that should list everyone (absent, or every row of theirs rejected). */
-  gaps: readonly { creditCode: string; source: string }[];
+  gaps: readonly Pick<Gap, 'creditCode' | 'source'>[];
   /** The merged enterprises, as columns. */
   records: ColumnarRecords;
   sources: readonly { source: string; file: { columns: readonly { field: string }[] } }[];
