@@ -38,6 +38,8 @@ export default defineConfig({
   test: {
     // Each run's temporary files in one folder, removed at the end (test/tmpdir.ts).
     globalSetup: ['test/tmpdir.ts'],
+    // Each test's fast-check seed, drawn or MUJUN_SEED's, and said when the test fails (test/propertySeed.ts).
+    setupFiles: ['test/propertySeed.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [

@@ -33,7 +33,9 @@ test('each pool scored alone, in reverse order, from a cloned plan, equals the w
       expect(plan.excluded).toEqual(whole.excluded);
       pools += alone.length;
     }),
-    { numRuns: 150 }, // ≈ 1.4 pools a run: 120 runs fell short of 150 pools about one time in thirty
+    { numRuns: 150 },
   );
-  expect(pools).toBeGreaterThan(150);
+  // ≈ 1.5 pools a run: over 105 seeds 150 runs gave 188–254 (mean 223, sd 14); 135 is below mean − 6 sd.
+  // (120 runs fell short of a floor of 150 about one time in thirty.)
+  expect(pools).toBeGreaterThan(135);
 });

@@ -42,10 +42,11 @@ test('every figure explain states, put into the record and evaluated again, reac
         if (any) casesWithPath++;
       },
     ),
-    // 120 runs offered 135–243 paths over 25 seeds, and once (in CI) 98: 160 keep the floor below well clear of chance.
     { numRuns: 160 },
   );
-  // The law proves nothing unless paths were offered and checked.
-  expect(casesWithPath).toBeGreaterThanOrEqual(30);
-  expect(offered).toBeGreaterThanOrEqual(100);
+  // The law proves nothing unless paths were offered and checked. Over 61 seeds 160 runs gave 52–77
+  // cases with a path (p ≈ 0.40 a run: fewer than 25 has a chance under 10⁻¹⁰) and 185–319 paths
+  // (mean 245, sd 31; the floor is mean − 6 sd). A floor of 100 paths at 120 runs failed in CI (98).
+  expect(casesWithPath).toBeGreaterThanOrEqual(25);
+  expect(offered).toBeGreaterThanOrEqual(55);
 });

@@ -173,10 +173,13 @@ test('law: a source read with sure lines from bytes equals the same bytes read t
     else if (!isValidCreditCode(text.split(/[,;\t]/)[0]!)) handed.code++;
     else handed.cell++;
   });
+  // Over 61 seeds: compared 297–300; rows 4987–5939 (mean 5404, sd 202); taken 1672–2261 (1939,
+  // 124); handed on for their text 1735–2235 (1994, 110), their code 279–385 (340, 22: a floor of
+  // 300 once failed by chance), another cell 1159–1641 (1415, 111). Each floor is below mean − 6 sd.
   expect(compared).toBeGreaterThan(250);
   expect(rows).toBeGreaterThan(4000);
-  expect(taken).toBeGreaterThan(1500);
+  expect(taken).toBeGreaterThan(1150);
   expect(handed.text).toBeGreaterThan(300);
-  expect(handed.code).toBeGreaterThan(300);
+  expect(handed.code).toBeGreaterThan(200);
   expect(handed.cell).toBeGreaterThan(300);
 });

@@ -24,7 +24,7 @@ function plain({ negative, digits, exponent }: { negative: boolean; digits: stri
 
 describe('numberText: a stored number as the text a CSV would hold', () => {
   it('law: every way a file may write a number of at most 15 significant digits reads as the same plain decimal', () => {
-    let exponentForms = 0;
+    let belowOne = 0;
     let fractions = 0;
     fc.assert(
       fc.property(decimal, (d) => {
@@ -34,15 +34,18 @@ describe('numberText: a stored number as the text a CSV would hold', () => {
         const mantissa = d.digits.length > 1 ? `${d.digits[0]}.${d.digits.slice(1)}` : d.digits;
         const scientific = `${sign}${mantissa}E${d.exponent + d.digits.length - 1}`;
         if (expected.includes('.')) fractions++;
-        exponentForms++;
+        if (scientific.includes('E-')) belowOne++;
         expect(numberText(expected)).toBe(expected);
         expect(numberText(scientific)).toBe(expected);
         expect(numberText(`${sign}${d.digits}e${d.exponent}`)).toBe(expected);
       }),
       { numRuns: 500 },
     );
+    // Plain fractions (342–383 over 62 seeds), and scientific forms below one, 1.5E-3 (177–238: mean
+    // 209, sd 12). (A count of every run, as this once had, cannot fail: fast-check's numRuns
+    // counts only the runs fc.pre kept.)
     expect(fractions).toBeGreaterThan(200);
-    expect(exponentForms).toBeGreaterThan(400);
+    expect(belowOne).toBeGreaterThan(100);
   });
 
   it('rounds float noise beyond 15 significant digits, as Excel shows the number', () => {
