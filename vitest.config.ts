@@ -6,12 +6,7 @@ const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.
 /** Tests that need Chromium (the report and the offline page opened in a headless browser). */
 const BROWSER = ['packages/report/src/**/*.browser.test.ts', 'packages/web/src/**/*.browser.test.ts'];
 /** Tests that run `score` as a whole command: in-process through `run(argv, io)`, a few spawned. */
-const E2E = [
-  'packages/cli/src/*.test.ts',
-  'packages/cli/src/files/*.test.ts',
-  'fixtures/**/*.test.ts',
-  'test/doors/**/*.test.ts',
-];
+const E2E = ['packages/cli/src/*.test.ts', 'packages/cli/src/files/*.test.ts', 'fixtures/**/*.test.ts', 'test/doors/**/*.test.ts'];
 /** Tests that execute or regenerate documentation. */
 const DOCS = ['docs/**/*.test.ts', 'packages/cli/src/readmeCommand.test.ts', 'test/readmes/**/*.test.ts'];
 /** Tests that bundle a package for the browser with esbuild and hold it to a size budget. */

@@ -11,7 +11,7 @@ import { didYouMean } from './internal/didYouMean.js';
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
 /** The parse specs of documented options (their documentation left out). */
-export function optionSpecs(options: CommandOptions): OptionSpecs {
+function optionSpecs(options: CommandOptions): OptionSpecs {
   const specs: OptionSpecs = {};
   for (const [name, o] of Object.entries(options))
     specs[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };

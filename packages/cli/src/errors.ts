@@ -43,6 +43,13 @@ export class SchemeError extends CliError {
   readonly exitCode = EXIT.usage;
 }
 
+/** core's CoreError from an evaluation (a scheme or option it cannot use) as a SchemeError that says so; any other error as it is. */
+export function evaluationError(error: unknown): unknown {
+  return error instanceof Error && error.name === 'CoreError'
+    ? new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message)
+    : error;
+}
+
 /** Input that cannot be used at all (raised by the CLI itself; @mujun/csv raises InputError). Exit 1. */
 export class InputUnusableError extends CliError {
   override readonly name = 'InputUnusableError';

@@ -20,7 +20,7 @@ export { loadPolicy } from './load/loadPolicy.js';
 export { loadHistory } from './load/loadHistory.js';
 export { evaluateInputs } from './run/evaluateInputs.js';
 export type { EvaluateInputsOptions } from './run/evaluateInputs.js';
-export { resultsJson, resultsJsonStream } from './output/resultsJson.js';
+export { resultsJson } from './output/resultsJson.js';
 export type { ScoreJson, ResultJson, ExcludedJson, RejectedJson, IndicatorJson } from './output/resultsJson.js';
 export { accountingOf, accountingLine } from './output/accounting.js';
 export type { Accounting } from './output/accounting.js';

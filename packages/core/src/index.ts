@@ -44,6 +44,7 @@ export {
 export type { SchemeInput, SchemeWithDefaults, BenchmarkLeaf, FigureId, SourceKind } from './schema/scheme.js';
 export type { ValidatedMark } from './schema/validatedScheme.js';
 export { validateScheme } from './schema/validateScheme.js';
+export { parseSchema } from './schema/parseSchema.js';
 export { parseScheme } from './schema/parseScheme.js';
 export { validateRecords } from './schema/validateRecords.js';
 export type { RecordIssue, RecordIssueCode } from './schema/validateRecords.js';
@@ -58,14 +59,18 @@ export {
   FLAG_LABELS,
   SOURCE_KIND_LABELS,
   VETO_EFFECT_LABELS,
+  MISSING_RULE_LABELS,
   FIXED_CLASS_TEXT,
   BENCHMARK_METHOD_LABELS,
   benchmarkMethodText,
   flagLabel,
   smallPoolText,
 } from './labels/labels.js';
+export { FIGURES } from './labels/figures.js';
+export type { InputFigure, InputFigureId } from './labels/figures.js';
 export { bilingualPart } from './labels/bilingualPart.js';
 export { toSignificant } from './arithmetic/significant.js';
+export { compareText } from './order/compareText.js';
 export type { FlagId } from './labels/labels.js';
 export type { Bilingual } from './types/bilingual.js';
 export type { RejectedRow, RunAccounting } from './types/sourceRows.js';
@@ -74,6 +79,7 @@ export type {
   ClassId,
   IndicatorResult,
   AdjustmentApplied,
+  VetoEffect,
   EnterpriseResult,
   ExclusionReason,
   Exclusion,

@@ -4,14 +4,11 @@
  * the results. Everything crosses as plain data: the worker keeps the run for `explain` and the report.
  */
 
-import type { Accounting } from '@mujun/cli/run';
+import type { Accounting, RunSource } from '@mujun/cli/run';
 import type { SourceRead, TableLanguage } from '@mujun/csv';
 
-/** A file the user dropped or picked: its name and bytes. */
-export interface FileBytes {
-  name: string;
-  bytes: Uint8Array;
-}
+/** A file the user dropped or picked: its name and bytes (@mujun/cli/run's RunSource). */
+export type FileBytes = RunSource;
 
 /** The scheme: a preset of @mujun/core by id, or a scheme JSON file. */
 export type SchemeChoice = { preset: string } | { file: FileBytes };

@@ -15,7 +15,7 @@ import type { Command } from './command.js';
 import { COMMON_OPTIONS, OUTPUT_OPTIONS, SCHEME_OPTIONS } from './optionDocs.js';
 
 /** Where core's scheme JSON Schema is, as a path relative to `fromDir` (forward slashes, for editors); undefined where it is not installed. */
-export function schemaReference(fromDir: string): string | undefined {
+function schemaReference(fromDir: string): string | undefined {
   let resolved: string;
   try {
     resolved = fileURLToPath(import.meta.resolve('@mujun/core/scheme.schema.json'));

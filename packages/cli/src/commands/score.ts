@@ -3,11 +3,10 @@
  * write the results as CSV (default, Excel-safe) or one JSON object, and print the accounting.
  */
 import { choice, parseSettings, requireInputs, stringOption } from '../args.js';
-import { EXIT } from '../errors.js';
+import { EXIT, evaluationError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readFileSync } from 'node:fs';
 import { scoreMerged } from '@mujun/csv/node';
-import { SchemeError } from '../errors.js';
 import { writeAtomically } from '../files/writeAtomically.js';
 import { writeStdout } from '../files/writeStdout.js';
 import { resolvePath } from '../io.js';
@@ -108,9 +107,7 @@ export const scoreCommand: Command = {
         referenceDate,
         ...(times ? { onStage: (name: string, ms: number) => io.stderr(`score: ${name} ${(ms / 1000).toFixed(2)} s (${memoryNow()})`) } : {}),
       }).catch((error: unknown) => {
-        if (error instanceof Error && error.name === 'CoreError')
-          throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
-        throw error;
+        throw evaluationError(error);
       });
       const rejected = inputs.rejected.length;
       const enterprises = counts.scored + counts.excluded;

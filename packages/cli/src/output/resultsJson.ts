@@ -4,7 +4,7 @@
  * results table shows them (@mujun/csv's resultsLayout): scores and totals as rounded, indicator
  * values to six significant digits, land and money exact.
  */
-import type { BenchmarkUsed, Exclusion, PoolSummary } from '@mujun/core';
+import type { Evaluation, Exclusion } from '@mujun/core';
 import { benchmarksOf, jsonResults, poolSummariesOf, resultsJsonText as jsonText, type ResultJson } from '@mujun/csv';
 import type { PolicyOutcome } from '@mujun/policy';
 import { accountingOf, type Accounting } from './accounting.js';
@@ -13,28 +13,21 @@ import type { RejectedSourceRow, ScoreRun } from '../run/scoreRun.js';
 export type { IndicatorJson, ResultJson } from '@mujun/csv';
 
 /** One enterprise not scored. `row` and `source` say where it first appears. */
-export interface ExcludedJson {
+export interface ExcludedJson extends Pick<Exclusion, 'creditCode' | 'name' | 'reason' | 'detail'> {
   row: number;
   source: string;
-  creditCode: string;
-  name: string;
-  reason: string;
-  detail: string;
 }
 
 /** One rejected source row: @mujun/core's RejectedRow (message `{ zh, en }`), with every problem when it has several. */
 export type RejectedJson = RejectedSourceRow;
 
 /** The whole document. */
-export interface ScoreJson {
+export interface ScoreJson extends Pick<Evaluation, 'referenceDate' | 'pools' | 'benchmarks'> {
   scheme: { id: string; name: string; nameEn: string; sources: { title: string; year: number }[] };
-  referenceDate: string | null;
   results: ResultJson[];
   excluded: ExcludedJson[];
   rejected: RejectedJson[];
   accounting: Accounting;
-  pools: PoolSummary[];
-  benchmarks: BenchmarkUsed[];
   /** Evaluation year (from the reference date), so the file can serve as `--history` later. */
   year: number | null;
   /** Policies and the fiscal summary, when `--policy` was given. */
@@ -51,11 +44,14 @@ function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
 
+/** {@link ScoreJson} with `results` and `excluded` as lazy iterables. */
+type ScoreJsonStream = Omit<ScoreJson, 'results' | 'excluded'> & { results: Iterable<ResultJson>; excluded: Iterable<ExcludedJson> };
+
 /**
  * The document with `results` and `excluded` as lazy iterables, for @mujun/csv's streaming JSON
  * writer: a million results are written one by one, never held twice in memory.
  */
-export function resultsJsonStream(run: ScoreRun): Record<string, unknown> {
+export function resultsJsonStream(run: ScoreRun): ScoreJsonStream {
   return {
     ...header(run),
     results: jsonResults(run.columns),
@@ -83,14 +79,10 @@ function footer(run: ScoreRun): Omit<ScoreJson, 'scheme' | 'referenceDate' | 'ye
   };
 }
 
-/** Builds the JSON document of a run (all in memory; `score` itself streams {@link resultsJsonStream}). */
+/** Builds the JSON document of a run, all in memory (`score` itself streams it). */
 export function resultsJson(run: ScoreRun): ScoreJson {
-  return {
-    ...header(run),
-    results: [...jsonResults(run.columns)],
-    excluded: run.columns.excluded.map((e) => excludedJson(e, run)),
-    ...footer(run),
-  };
+  const doc = resultsJsonStream(run);
+  return { ...doc, results: [...doc.results], excluded: [...doc.excluded] };
 }
 
 /** The `--format json` document of a run as text, exactly the bytes `score --format json` writes (UTF-8). */

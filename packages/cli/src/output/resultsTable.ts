@@ -2,24 +2,25 @@
  * The results as one table for Excel/WPS: every scored enterprise (by group, county, rank), then
  * every excluded one with its reason, so the sheet lists each enterprise of the input exactly once.
  */
-import { type Bilingual, bilingualPart, exactIndicatorValue, smallPoolText } from '@mujun/core';
+import { bilingualPart, exactIndicatorValue, smallPoolText, compareText } from '@mujun/core';
 import { CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO, decimalText, unitsText } from '@mujun/core/engine';
-import { adjustmentText, exclusionStatus, groupNameOf, indicatorColumnsOf, resultsLayout, shownValue, type TableLanguage, tableWords } from '@mujun/csv';
+import {
+  adjustmentText,
+  exclusionStatus,
+  groupNameOf,
+  indicatorColumnsOf,
+  resultsLayout,
+  type ResultsColumn,
+  shownValue,
+  type TableLanguage,
+  tableWords,
+} from '@mujun/csv';
 import type { ScoreRun } from '../run/scoreRun.js';
-
-/** A column with its English (canonical) and Chinese headers. */
-export interface TableColumn {
-  en: string;
-  zh: string;
-  /** How the writer treats the cell: figures stay numbers, codes stay text in Excel. */
-  kind?: 'text' | 'number' | 'code';
-  /** The unit of a figure column (a workbook shows it in every header). */
-  unit?: Bilingual;
-}
 
 /** Header and rows, every cell a string. */
 export interface Table {
-  columns: TableColumn[];
+  /** @mujun/csv's results layout: English (canonical) and Chinese headers, the unit (a workbook shows it in every header) and the kind of cell. */
+  columns: ResultsColumn[];
   /** Produced one at a time as the writer asks, so a million firms never sit in memory as cells. */
   rows: Iterable<string[]>;
 }
@@ -45,13 +46,8 @@ export function resultsTable(run: ScoreRun, language: TableLanguage): Table {
     const p = policies.get(code);
     return p ? [p.surcharge, p.relief, p.measures.map((m) => m.name[language]).join(words.itemSeparator)] : ['', '', ''];
   };
-  const columns: TableColumn[] = resultsLayout(scheme, { policies: run.policies !== undefined }).map((c) => ({
-    en: c.en,
-    zh: c.zh,
-    kind: c.kind,
-    ...(c.unit === null ? {} : { unit: c.unit }),
-  }));
-  const pools = [...ev.pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const columns = resultsLayout(scheme, { policies: run.policies !== undefined });
+  const pools = [...ev.pools].sort((a, b) => compareText(a.key, b.key));
   function* rows(): Generator<string[]> {
     for (const pool of pools) {
       const specs = pool.group.indicators;

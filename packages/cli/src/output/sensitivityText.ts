@@ -1,4 +1,5 @@
 /** The text of `score sensitivity`: how often each unstable firm lands in each class. */
+import { compareText } from '@mujun/core';
 import type { SensitivityResult } from '@mujun/policy';
 
 const percent = (p: number | undefined): string => `${((p ?? 0) * 100).toFixed(1)}%`;
@@ -8,7 +9,7 @@ export function sensitivityText(result: SensitivityResult, classes: readonly str
   const unstable = new Set(result.unstable);
   const firms = result.perFirm
     .filter((f) => unstable.has(f.creditCode))
-    .sort((a, b) => (a.probabilities[a.evaluatedClass] ?? 0) - (b.probabilities[b.evaluatedClass] ?? 0) || (a.creditCode < b.creditCode ? -1 : 1));
+    .sort((a, b) => (a.probabilities[a.evaluatedClass] ?? 0) - (b.probabilities[b.evaluatedClass] ?? 0) || compareText(a.creditCode, b.creditCode));
   const lines = [
     `敏感性分析 sensitivity: 抽样 draws ${result.drawCount} · 种子 seed ${result.seed} · 已评价 scored ${result.perFirm.length} · 不稳定 unstable ${result.unstable.length}`,
     '',

@@ -4,7 +4,7 @@ import type { SimulationResult } from '@mujun/policy';
 const signed = (s: string): string => (s.startsWith('-') ? s : `+${s}`);
 
 /** The migration matrix as an aligned table: rows before (baseline), columns after (scenario). */
-export function migrationTable(result: SimulationResult): string[] {
+function migrationTable(result: SimulationResult): string[] {
   const { rows, columns, matrix } = result.migration;
   // Both sides score the same records: no firm is new or gone.
   const from = rows.filter((r) => r !== 'new');

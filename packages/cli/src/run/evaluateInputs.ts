@@ -5,21 +5,20 @@
  */
 import { evaluateColumnar, evaluationOf, type ColumnarEvaluation, type Evaluation, type Scheme } from '@mujun/core';
 import { applyPoliciesToColumns, type ClassHistory, type PolicyCatalog, type PolicyOutcome } from '@mujun/policy';
-import { SchemeError } from '../errors.js';
+import { evaluationError } from '../errors.js';
 import type { Inputs } from './inputs.js';
 import type { ScoreRun } from './scoreRun.js';
 
 /** What besides the scheme shapes the run. */
 export interface EvaluateInputsOptions {
+  /** Overrides the scheme's reference date (`--reference-date`). */
   referenceDate?: string | undefined;
+  /** A validated policy catalog (`--policy`). */
   catalog?: PolicyCatalog | undefined;
+  /** Prior years' classes (`--history`; see historyFromFiles). */
   history?: ClassHistory | undefined;
-  /** Values of the catalog's user settings (e.g. the local land-use tax rate), by setting id. */
+  /** Values of the catalog's user settings by id (`--setting id=value`, e.g. the local land-use tax rate). */
   settings?: Record<string, string> | undefined;
-}
-
-function isCoreError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && error.name === 'CoreError';
 }
 
 /** Evaluates `inputs.merged` and packs everything the formatters need (result objects made only when one asks). */
@@ -28,8 +27,7 @@ export function evaluateInputs(inputs: Inputs, scheme: Scheme, options: Evaluate
   try {
     columns = evaluateColumnar(inputs.merged.records, scheme, options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate });
   } catch (error) {
-    if (isCoreError(error)) throw new SchemeError({ zh: '评价方案或选项无效', en: 'the scheme or an option is invalid' }, error.message);
-    throw error;
+    throw evaluationError(error);
   }
   let policies: PolicyOutcome | undefined;
   if (options.catalog) {

@@ -4,35 +4,22 @@
  * same way from files (load/readInputs, Node) and from bytes held in memory (readRun, a web page).
  */
 import type { EnterpriseRecord, Scheme } from '@mujun/core';
-import {
-  mergedRecordAt,
-  mergeSources,
-  type Conflict,
-  type Gap,
-  type HeaderMapping,
-  type MergedSources,
-  type Origin as FieldOrigin,
-  type ReadWarning,
-  type RowError,
-  type SourceRead,
-} from '@mujun/csv';
+import { mergedRecordAt, mergeSources, type HeaderMapping, type MergedSources, type Origin as FieldOrigin, type RowError, type SourceRead } from '@mujun/csv';
 import { InputUnusableError, UsageError } from '../errors.js';
 import type { RejectedSourceRow } from './scoreRun.js';
 
 /** The merged input of a run. */
-export interface Inputs {
+export interface Inputs extends Pick<MergedSources, 'conflicts' | 'gaps' | 'warnings'> {
   /** The sources merged, the enterprises as columns: what the engine evaluates and the writers read. */
   merged: MergedSources;
   /** The same enterprises as objects, made once on first use (policies, simulate, sensitivity, the report). */
   readonly records: EnterpriseRecord[];
-  /** One entry per rejected row (its first problem; all problems in `problems`). */
+  /** Rows dropped as unusable, one entry each (its first problem; all problems in `problems`): each counts once in the accounting. */
   rejected: RejectedSourceRow[];
-  /** Bad cells of kept rows. */
+  /** Cell-level problems that blanked one value but kept the row (reported, not counted as rejected). */
   cellProblems: RejectedSourceRow[];
+  /** Summary rows (合计/总计) recognised and skipped; not counted in `rows`. */
   summaryRows: number;
-  conflicts: Conflict[];
-  gaps: Gap[];
-  warnings: ReadWarning[];
   /** The sources, in the merge's order (by kind of export, then name): the same whatever order they were given in. */
   sources: string[];
   /** What was found about each file: encoding, delimiter, header row, how each column was read. */
@@ -79,7 +66,7 @@ function toRejected(e: RowError): RejectedSourceRow {
 }
 
 /** Groups row errors by (source, row): a rejected row counts once however many problems it has. */
-export function rejectedRows(errors: readonly RowError[]): RejectedSourceRow[] {
+function rejectedRows(errors: readonly RowError[]): RejectedSourceRow[] {
   const byRow = new Map<string, RejectedSourceRow>();
   for (const e of errors) {
     const key = `${e.source}\u0000${e.row}`;
@@ -91,7 +78,7 @@ export function rejectedRows(errors: readonly RowError[]): RejectedSourceRow[] {
 }
 
 /** `--prefer taxWan=tax.csv` → { taxWan: ['tax.csv'] }; the file must be one of the inputs. */
-export function parsePrecedence(prefer: readonly string[] | undefined, names: readonly string[]): Record<string, string[]> | undefined {
+function parsePrecedence(prefer: readonly string[] | undefined, names: readonly string[]): Record<string, string[]> | undefined {
   if (!prefer || prefer.length === 0) return undefined;
   const out: Record<string, string[]> = {};
   for (const item of prefer) {

@@ -4,21 +4,14 @@
  * accounting, the policies and the comparison with prior years. Pure, so the web page gives the
  * report `score report` writes.
  */
-import type { PolicyCatalog } from '@mujun/policy';
-import type { ClassHistory } from '@mujun/policy';
-import { comparisonFromHistory, renderReport, type Provenance } from '@mujun/report';
+import type { ClassHistory, PolicyCatalog } from '@mujun/policy';
+import { comparisonFromHistory, renderReport, type Provenance, type ReportInput } from '@mujun/report';
 import { accountingOf } from '../output/accounting.js';
 import type { Inputs } from './inputs.js';
 import type { ScoreRun } from './scoreRun.js';
 
 /** What the report says besides the run (the options of `score report`). */
-export interface ReportChoice {
-  lang?: 'zh' | 'en' | undefined;
-  title?: string | undefined;
-  district?: string | undefined;
-  issuer?: string | undefined;
-  /** The date printed on it (ISO); none keeps the report reproducible. */
-  generatedAt?: string | undefined;
+export interface ReportChoice extends Pick<ReportInput, 'lang' | 'title' | 'district' | 'issuer' | 'generatedAt'> {
   /** The catalog applied (its title is shown). */
   catalog?: PolicyCatalog | undefined;
   /** Prior years' classes: the report compares with the latest. */

@@ -5,27 +5,18 @@
  * run takes @mujun/csv/node's threaded scoreMerged instead, to the same bytes).
  */
 import type { Scheme } from '@mujun/core';
-import type { ClassHistory, PolicyCatalog } from '@mujun/policy';
 import { EXIT } from '../errors.js';
 import { checkSettingIds } from '../internal/optionIds.js';
 import { dataProblems, type DataProblems } from '../output/dataProblems.js';
-import { evaluateInputs } from './evaluateInputs.js';
+import { evaluateInputs, type EvaluateInputsOptions } from './evaluateInputs.js';
 import type { Inputs } from './inputs.js';
 import { readRun, type ReadRunOptions, type RunSource } from './readRun.js';
 import type { ScoreRun } from './scoreRun.js';
 
 /** What shapes a run besides its files. */
-export interface RunScoreOptions extends Omit<ReadRunOptions, 'sourcePrecedence'> {
+export interface RunScoreOptions extends Omit<ReadRunOptions, 'sourcePrecedence'>, EvaluateInputsOptions {
   /** A validated scheme (@mujun/core's getPreset or validateScheme). */
   scheme: Scheme;
-  /** A validated policy catalog (`--policy`). */
-  catalog?: PolicyCatalog | undefined;
-  /** Prior years' classes (`--history`; see historyFromFiles). */
-  history?: ClassHistory | undefined;
-  /** Values of the catalog's settings by id (`--setting id=value`). */
-  settings?: Record<string, string> | undefined;
-  /** Overrides the scheme's reference date (`--reference-date`). */
-  referenceDate?: string | undefined;
   /** Any data-problem warning stops the run (`--strict`). */
   strict?: boolean | undefined;
 }

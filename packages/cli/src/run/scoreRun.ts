@@ -1,6 +1,9 @@
 /** What one `score` run produced, in the CLI's own terms, before it is formatted. */
 import type { ColumnarEvaluation, Evaluation, RejectedRow } from '@mujun/core';
+import type { Origin } from '@mujun/csv';
 import type { PolicyOutcome } from '@mujun/policy';
+
+export type { Origin } from '@mujun/csv';
 import type { Inputs } from './inputs.js';
 
 /**
@@ -13,28 +16,16 @@ export interface RejectedSourceRow extends RejectedRow {
   problems?: RejectedRow[];
 }
 
-/** Where a merged enterprise first appears: the first source (in the order given) that lists it. */
-export interface Origin {
-  source: string;
-  row: number;
-}
-
 /** Everything the formatters need. */
-export interface ScoreRun {
+export interface ScoreRun extends Pick<Inputs, 'rejected' | 'summaryRows' | 'cellProblems'> {
   /** The merged input the run evaluated (归集/比对): conflicts, gaps, warnings, the sources. */
   inputs: Inputs;
   /** The engine's evaluation in columns: what the results CSV and JSON are written from. */
   columns: ColumnarEvaluation;
   /** The same as result objects (@mujun/core's evaluationOf), made on first use: explain, the report, the workbook. */
   readonly evaluation: Evaluation;
-  /** Rows dropped as unusable (each counts once in the accounting). */
-  rejected: RejectedSourceRow[];
-  /** Summary rows (合计/总计) recognised and skipped; not counted in `rows`. */
-  summaryRows: number;
-  /** Where record `index` first appears (undefined when unknown), without making every record's origin. */
+  /** Where record `index` first appears, the first source (in the order given) that lists it (undefined when unknown), without making every record's origin. */
   origin(index: number): Origin | undefined;
-  /** Cell-level problems that blanked one value but kept the row (reported, not counted as rejected). */
-  cellProblems: RejectedSourceRow[];
   /** Policies applied, when a catalog was given. */
   policies?: PolicyOutcome;
 }

@@ -11,7 +11,7 @@ export interface DecimalStringOptions {
 }
 
 /**
- * A plain decimal string as {@link DecimalString} accepts it ("0", "12.5", "-3.25"), drawn as a
+ * A plain decimal string as `@mujun/core`'s `DecimalString` accepts it ("0", "12.5", "-3.25"), drawn as a
  * whole number of 10^−decimals in [min, max] so every value is exact, never a binary float.
  * Bounds times 10^decimals must stay within ±2^53.
  */

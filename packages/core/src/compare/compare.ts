@@ -1,3 +1,4 @@
+import { compareText } from '../order/compareText.js';
 import { Dec, fixed } from '../arithmetic/decimal.js';
 import { CLASS_IDS, type ClassId, type Evaluation, type ExclusionReason } from '../types/evaluation.js';
 import type { ClassedFirm, Comparison, FirmMove, MigrationColumn, MigrationRow } from './types.js';
@@ -52,7 +53,7 @@ export function compare(a: Evaluation | readonly ClassedFirm[], b: Evaluation | 
   const matrix: Record<string, Record<string, number>> = Object.fromEntries(rows.map((r) => [r, Object.fromEntries(columns.map((c) => [c, 0]))]));
   const counts = { firms: 0, stayed: 0, up: 0, down: 0, entered: 0, left: 0, other: 0 };
   const moved: FirmMove[] = [];
-  const codes = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const codes = [...new Set([...before.keys(), ...after.keys()])].sort(compareText);
   for (const code of codes) {
     const x = before.get(code);
     const y = after.get(code);

@@ -1,14 +1,14 @@
 import { decOf, fixed, ZERO, type Dec } from '../arithmetic/decimal.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { Adjustments } from '../schema/scheme.js';
-import type { AdjustmentApplied } from '../types/evaluation.js';
+import type { AdjustmentApplied, VetoEffect } from '../types/evaluation.js';
 
 /** What the adjustments did to one firm. */
 export interface FirmAdjustments {
   applied: AdjustmentApplied[];
   /** Σ bonus − Σ penalty points. */
   points: Dec;
-  vetoes: ('forceD' | 'capC')[];
+  vetoes: VetoEffect[];
 }
 
 /**
@@ -32,7 +32,7 @@ export function adjustmentsOf(record: EnterpriseRecord, rules: Adjustments, deci
     points = points.plus(p);
     applied.push({ kind: 'penalty', flag: rule.flag, points: fixed(p, decimals), source: rule.source });
   }
-  const vetoes: ('forceD' | 'capC')[] = [];
+  const vetoes: VetoEffect[] = [];
   for (const rule of rules.vetoes) {
     if (!has(rule.flag)) continue;
     vetoes.push(rule.effect);

@@ -28,7 +28,7 @@ export interface FactRules {
 }
 
 /** The record fields that give a pollutant's tonnes. */
-export type PollutantField = keyof EnterpriseRecord & ('codT' | 'ammoniaNitrogenT' | 'so2T' | 'noxT');
+type PollutantField = keyof EnterpriseRecord & ('codT' | 'ammoniaNitrogenT' | 'so2T' | 'noxT');
 
 /** Prepare the land and emission rules of a scheme. */
 export function prepareFactRules(scheme: Pick<Scheme, 'land' | 'emissionBasis' | 'emissionEquivalents'>): FactRules {

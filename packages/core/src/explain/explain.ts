@@ -3,7 +3,7 @@ import type { EnterpriseResult, Evaluation } from '../types/evaluation.js';
 import type { EvaluateOptions } from '../evaluate/evaluate.js';
 import type { EnterpriseRecord, NumericField } from '../schema/record.js';
 import { INDICATOR_LABELS } from '../labels/labels.js';
-import { FIGURES } from './internal/figures.js';
+import { CHANGEABLE_FIGURES } from './internal/figures.js';
 import { figurePaths } from './internal/paths.js';
 import { poolIndex } from './internal/poolIndex.js';
 import { targetOf, type Target } from './internal/target.js';
@@ -133,7 +133,7 @@ function nextClassOf(evaluation: Evaluation, result: EnterpriseResult, records: 
   const byFigure = figurePaths(result, specs, firm, target.classIndex, decimals, figures);
   const text = targetText(target, targetClass, result.total, pointsNeeded);
   if (byFigure.length === 0) {
-    const tried = figures === undefined ? undefined : FIGURES.filter((f) => figures.includes(f.field)).map((f) => f.label);
+    const tried = figures === undefined ? undefined : CHANGEABLE_FIGURES.filter((f) => figures.includes(f.field)).map((f) => f.label);
     const none = noFigureText(targetClass, tried);
     text.zh += none.zh;
     text.en += ` ${none.en}`;

@@ -1,7 +1,7 @@
 import type { NumericField } from '../schema/record.js';
 import type { Normalisation } from '../schema/scheme.js';
 import type { Bilingual } from '../types/bilingual.js';
-import type { AdjustmentApplied, ClassId, IndicatorResult } from '../types/evaluation.js';
+import type { AdjustmentApplied, ClassId, EnterpriseResult, IndicatorResult } from '../types/evaluation.js';
 
 /** The result types of `explain`. Every number is an exact decimal string. */
 
@@ -81,25 +81,17 @@ export interface NextClass {
 }
 
 /** Everything about one scored firm: how its total is made, where it stands, and the way up. */
-export interface Explanation {
-  creditCode: string;
-  name: string;
+export interface Explanation
+  extends Pick<
+    EnterpriseResult,
+    'creditCode' | 'name' | 'group' | 'pool' | 'county' | 'landMu' | 'rawTotal' | 'total' | 'rank' | 'poolSize' | 'class' | 'classBeforeVeto'
+  > {
   schemeId: string;
-  group: string;
-  pool: string;
-  county: string | null;
-  landMu: string;
   indicators: IndicatorExplanation[];
   adjustments: AdjustmentExplanation[];
-  rawTotal: string;
-  total: string;
   /** "37.35 + 24.48 + … = 115.99": the shown contributions adding up to the total. */
   sum: string;
-  rank: number;
-  poolSize: number;
-  class: ClassId;
   className: Bilingual;
-  classBeforeVeto?: ClassId;
   nextClass: NextClass;
   /** One-paragraph summary. */
   summary: Bilingual;

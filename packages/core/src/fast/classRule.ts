@@ -1,3 +1,4 @@
+import type { VetoEffect } from '../types/evaluation.js';
 import { decOf } from '../arithmetic/decimal.js';
 import { quotaCounts } from '../evaluate/quotaCounts.js';
 import type { Classes } from '../schema/scheme.js';
@@ -88,7 +89,7 @@ function classAt(rule: ClassRule, quota: PoolQuota, p: number, units: number): n
 }
 
 /** A class index after vetoes. */
-function vetoedClass(rule: ClassRule, classIndex: number, vetoes: readonly ('forceD' | 'capC')[]): number {
+function vetoedClass(rule: ClassRule, classIndex: number, vetoes: readonly VetoEffect[]): number {
   let k = classIndex;
   for (const effect of vetoes) {
     const floor = effect === 'forceD' ? rule.lastIndex : rule.cIndex;
@@ -97,7 +98,7 @@ function vetoedClass(rule: ClassRule, classIndex: number, vetoes: readonly ('for
   return k;
 }
 
-type Vetoes = readonly ('forceD' | 'capC')[] | undefined;
+type Vetoes = readonly VetoEffect[] | undefined;
 
 /** Whether a firm with these vetoes leaves the ranking (a forceD veto under vetoedFirms 'leaveRanking'). */
 function leavesRanking(rule: ClassRule, vetoes: Vetoes): boolean {

@@ -1,3 +1,4 @@
+import { compareText } from '../order/compareText.js';
 import { Dec, decOf, plain } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
 import { adjustmentsOf } from '../evaluate/adjustments.js';
@@ -9,7 +10,7 @@ import { prepareScope, scopeOf } from '../evaluate/scope.js';
 import type { EnterpriseRecord } from '../schema/record.js';
 import type { Group, Scheme } from '../schema/scheme.js';
 import { requireValidated } from '../schema/validatedScheme.js';
-import type { AdjustmentApplied, Exclusion } from '../types/evaluation.js';
+import type { AdjustmentApplied, Exclusion, VetoEffect } from '../types/evaluation.js';
 import { decimalText, decimalValue, isPositive, type ColumnarRecords } from './columns.js';
 import { factColumns, type FactColumns } from './factColumns.js';
 import { cellKind, ruleOf, signAt } from './cellKind.js';
@@ -90,7 +91,7 @@ export interface PoolContext {
   creditCode: (record: number) => string;
   /** A record's bonus and penalty points: a decimal, or its text (what a worker thread is sent). */
   points: (record: number) => Dec | string | null;
-  vetoes: (record: number) => readonly ('forceD' | 'capC')[] | undefined;
+  vetoes: (record: number) => readonly VetoEffect[] | undefined;
   /** Benchmarks given for a partitioned run (the plan's `given`); absent: the pools' own. */
   given?: GivenBenchmarks | null;
 }
@@ -173,7 +174,7 @@ export interface ColumnarPlan {
   /** Bonuses, penalties and vetoes by record index (only records that have any), their points and vetoes. */
   adjustments: Map<number, AdjustmentApplied[]>;
   points: Map<number, Dec>;
-  vetoes: Map<number, ('forceD' | 'capC')[]>;
+  vetoes: Map<number, VetoEffect[]>;
   /** Benchmarks given for a partitioned run (`options.benchmarks`), by key; null: the pools' own. */
   given: GivenBenchmarks | null;
 }
@@ -312,7 +313,7 @@ function plan(cols: ColumnarRecords, scheme: Scheme, referenceDate: string | nul
   // Bonuses, penalties and vetoes: only records with flags or violations can have any.
   const adjustments = new Map<number, AdjustmentApplied[]>();
   const points = new Map<number, Dec>();
-  const vetoes = new Map<number, ('forceD' | 'capC')[]>();
+  const vetoes = new Map<number, VetoEffect[]>();
   const rules = scheme.adjustments;
   if (rules.bonuses.length + rules.penalties.length + rules.vetoes.length > 0)
     for (const i of new Set([...cols.flags.keys(), ...cols.violations.keys()])) {
@@ -361,12 +362,6 @@ function membersByGroup(builds: readonly PoolBuild[]): Map<Group, Int32Array> {
   }
   return new Map([...lists].map(([g, list]) => [g, Int32Array.from(list).sort()]));
 }
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export type { FactColumns };
 
 /** The indicators of a group that a missing figure can exclude a firm from (rule exclude), each with its test. */
 function excludingCells(group: Group, facts: FactColumns): { id: string; excludes: (i: number) => boolean }[] {

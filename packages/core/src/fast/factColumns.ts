@@ -1,9 +1,9 @@
-import type { Dec } from '../arithmetic/decimal.js';
+import { plain } from '../arithmetic/decimal.js';
 import { effectiveLandMu, emissionFigure, type FactRules, type Facts } from '../evaluate/facts.js';
 import type { EnterpriseRecord, NumericField } from '../schema/record.js';
 import { decimalColumn, decimalText, storeDecimal, type ColumnarRecords, type DecimalColumn } from './columns.js';
 
-/** The figures the indicators are made of, as columns (names as in {@link Facts}). */
+/** The figures the indicators are made of, as columns (names as in the exact engine's `Facts`, evaluate/facts.ts). */
 export type FactName = keyof Facts;
 export type FactColumns = Record<FactName, DecimalColumn>;
 
@@ -45,7 +45,7 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
         continue;
       }
       const x = effectiveLandMu(figuresAt(cols, i), rules);
-      if (x !== null) storeDecimal(land, i, plainText(x));
+      if (x !== null) storeDecimal(land, i, plain(x));
     }
   out.landMu = land;
 
@@ -60,7 +60,7 @@ export function factColumns(cols: ColumnarRecords, rules: FactRules): FactColumn
       }
       if (tonnes.every((c) => (c.scale[i] as number) < 0)) continue;
       const x = emissionFigure(figuresAt(cols, i), rules);
-      if (x !== null) storeDecimal(emission, i, plainText(x));
+      if (x !== null) storeDecimal(emission, i, plain(x));
     }
   out.emission = emission;
   return out;
@@ -81,8 +81,4 @@ function copyCell(from: DecimalColumn, to: DecimalColumn, i: number): void {
   to.scale[i] = from.scale[i] as number;
   const w = from.wide?.get(i);
   if (w !== undefined) (to.wide ??= new Map()).set(i, w);
-}
-
-function plainText(x: Dec): string {
-  return x.isZero() ? '0' : x.toFixed();
 }

@@ -20,7 +20,7 @@ import { CELL_CAPPED, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from './types.js
  * float path lies in [10^−100, 10^100] (or is 0), so every step but the last stays in [10^−300,
  * 10^300], and the score in [10^−290, 10^290] (or is 0 with v); a cell outside is scored exactly.
  */
-export const RATIO_REL = 16 * U;
+const RATIO_REL = 16 * U;
 
 /** Cell i of a figure column as a key: equal keys, equal decimals (a wide cell by its text, which has no `e`). */
 function figureKey(col: DecimalColumn, i: number): string {
@@ -65,6 +65,7 @@ export interface IndicatorScoresContext {
   pool: string;
   group: string;
   facts: FactColumns;
+  /** A record's normalised industry code ('' when none). */
   industry: (record: number) => string;
   given: GivenBenchmarks | null;
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../order/compareText.js';
 import { Dec, plain } from '../arithmetic/decimal.js';
 import { CoreError } from '../errors.js';
 import { benchmarkOf, medianOf, type ResolvedBenchmark } from '../evaluate/benchmarkOf.js';
@@ -9,6 +10,7 @@ import type { BenchmarkUsed } from '../types/evaluation.js';
 import { decimalValue, exactDecimal, type DecimalColumn } from './columns.js';
 import { U } from './decide.js';
 import { ExactSum } from './exactSum.js';
+import type { IndicatorScoresContext } from './indicatorScores.js';
 
 /** Given benchmarks, keyed by {@link benchmarkKey}. */
 export type GivenBenchmarks = ReadonlyMap<string, BenchmarkUsed>;
@@ -44,18 +46,13 @@ export interface PoolIndicator {
 }
 
 /** What {@link poolIndicator} reads: the pool, the indicator's columns and which members have a value. */
-export interface PoolIndicatorInput {
-  pool: string;
-  group: string;
+export interface PoolIndicatorInput extends Pick<IndicatorScoresContext, 'pool' | 'group' | 'industry' | 'given'> {
   members: Int32Array;
   spec: IndicatorSpec;
   num: DecimalColumn;
   den: DecimalColumn;
   /** By member: 1 when the value is defined (both figures, denominator > 0). */
   observed: Uint8Array;
-  /** A record's normalised industry code ('' when none). */
-  industry: (record: number) => string;
-  given: GivenBenchmarks | null;
 }
 
 /**
@@ -127,7 +124,7 @@ export function poolIndicator(input: PoolIndicatorInput): PoolIndicator {
     resolve(spec.benchmark.kind === 'byIndustry' ? spec.benchmark.otherwise : spec.benchmark, whole, wholeEntry);
     let slot: Uint16Array | null = null;
     if (leaves !== null) {
-      const keys = [...stats.keys()].filter((k): k is string => k !== null).sort((a, b) => (a < b ? -1 : 1));
+      const keys = [...stats.keys()].filter((k): k is string => k !== null).sort(compareText);
       const slots = new Map(keys.map((k, s) => [k, s + 1]));
       for (const key of keys) {
         const e = entry(key);

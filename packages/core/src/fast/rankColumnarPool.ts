@@ -1,9 +1,11 @@
+import type { VetoEffect } from '../types/evaluation.js';
 import type { Dec } from '../arithmetic/decimal.js';
 import { classRule, placeRanked, poolQuota, rankedCount } from './classRule.js';
 import type { Classes } from '../schema/scheme.js';
 import { decidedCompare, U } from './decide.js';
 import type { DecimalColumn } from './columns.js';
 import { decimalValue, exactDecimal, isWide } from './columns.js';
+import type { ColumnarPool } from './types.js';
 
 /** What ranking needs from a pool, by member. */
 export interface RankInput {
@@ -14,16 +16,11 @@ export interface RankInput {
   /** Tax and effective land (the taxPerMu tie-break is tax / land). */
   tax: DecimalColumn;
   land: DecimalColumn;
-  vetoes: (record: number) => readonly ('forceD' | 'capC')[] | undefined;
+  vetoes: (record: number) => readonly VetoEffect[] | undefined;
 }
 
 /** The ranked pool: members in rank order and, by position, rank and class (after and before vetoes). */
-export interface Ranked {
-  order: Int32Array;
-  rank: Int32Array;
-  classIndex: Uint8Array;
-  classBeforeVeto: Uint8Array;
-}
+export type Ranked = Pick<ColumnarPool, 'order' | 'rank' | 'classIndex' | 'classBeforeVeto'>;
 
 /**
  * Ranks a pool (DOMAIN.md §5): shown total descending (exact integers of units); then the

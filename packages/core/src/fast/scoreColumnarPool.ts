@@ -5,16 +5,11 @@ import { INDICATOR_LABELS } from '../labels/labels.js';
 import type { Group, Scheme } from '../schema/scheme.js';
 import { decidedCompare, decidedFloor, decidedRound, U } from './decide.js';
 import { floatOf, indicatorScores, type IndicatorScoresContext } from './indicatorScores.js';
-import type { PoolIndicator } from './poolBenchmarks.js';
+import type { ColumnarPool } from './types.js';
 import { keptScores } from './smallPool.js';
 
-/** What a pool's members score, before ranking. */
-export interface PoolScores {
-  totalUnits: Float64Array;
-  shownUnits: Float64Array;
-  cell: Uint8Array;
-  value: Float64Array;
-  indicators: PoolIndicator[];
+/** What a pool's members score, before ranking: a {@link ColumnarPool}'s score columns. */
+export interface PoolScores extends Pick<ColumnarPool, 'totalUnits' | 'shownUnits' | 'cell' | 'value' | 'indicators'> {
   /** Exact raw scores of a member (the rawScore of its results). */
   exactRaws(member: number): Dec[];
 }

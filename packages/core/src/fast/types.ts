@@ -1,6 +1,6 @@
 import type { Dec } from '../arithmetic/decimal.js';
-import type { Group, Scheme } from '../schema/scheme.js';
-import type { AdjustmentApplied, Exclusion, SmallPoolFallback } from '../types/evaluation.js';
+import type { Group } from '../schema/scheme.js';
+import type { AdjustmentApplied, Evaluation, SmallPoolFallback } from '../types/evaluation.js';
 import type { ColumnarRecords } from './columns.js';
 import type { FactColumns } from './factColumns.js';
 import type { PoolIndicator } from './poolBenchmarks.js';
@@ -38,17 +38,12 @@ export interface ColumnarPool {
 }
 
 /** The engine's evaluation in columns (`evaluationOf` makes the `Evaluation` objects of `evaluate`). */
-export interface ColumnarEvaluation {
-  schemeId: string;
-  scheme: Scheme;
-  referenceDate: string | null;
+export interface ColumnarEvaluation extends Pick<Evaluation, 'schemeId' | 'scheme' | 'referenceDate' | 'excluded' | 'accounting'> {
   records: ColumnarRecords;
   facts: FactColumns;
   pools: ColumnarPool[];
-  excluded: Exclusion[];
   /** Bonuses, penalties and vetoes by record index (only records that have any). */
   adjustments: Map<number, AdjustmentApplied[]>;
-  accounting: { records: number; scored: number; excluded: number };
   /** The exact raw scores and raw total of a member (the reference's rawScore / rawTotal). */
   exactRaw(pool: ColumnarPool, member: number): { raws: Dec[]; rawTotal: Dec };
 }

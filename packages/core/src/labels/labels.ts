@@ -1,7 +1,8 @@
 import type { Bilingual } from '../types/bilingual.js';
 import type { NumericField, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '../schema/recordFields.js';
+import type { MissingRule } from '../schema/scheme.js';
 import type { SourceKind } from '../schema/sourcePrecedence.js';
-import type { ClassId, ExclusionReason, IndicatorId, SmallPoolFallback } from '../types/evaluation.js';
+import type { ClassId, ExclusionReason, IndicatorId, SmallPoolFallback, VetoEffect } from '../types/evaluation.js';
 
 // The one vocabulary of display names: the results table, the workbook, explain and the report all
 // show these words, so a user sees one name for one thing (and their results files keep it).
@@ -138,10 +139,20 @@ export function flagLabel(id: string): Bilingual {
   return Object.hasOwn(FLAG_LABELS, id) ? FLAG_LABELS[id as FlagId] : { zh: id, en: id };
 }
 
-/** What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. */
-export const VETO_EFFECT_LABELS: Readonly<Record<'forceD' | 'capC', Bilingual>> = {
-  forceD: { zh: '降为D类', en: 'class D' },
+/**
+ * What a veto does to the class (`AdjustmentApplied.effect`), 中文 and English. `forceD` puts the firm in
+ * the scheme's last class, which a scheme may name other than D (validateScheme only warns).
+ */
+export const VETO_EFFECT_LABELS: Readonly<Record<VetoEffect, Bilingual>> = {
+  forceD: { zh: '定为最末类', en: 'the last class' },
   capC: { zh: '最高C类', en: 'class C at best' },
+};
+
+/** What a group's missing-data rule (`MissingRule`) gives a firm without the figure, 中文 and English. */
+export const MISSING_RULE_LABELS: Readonly<Record<MissingRule, Bilingual>> = {
+  zero: { zh: '按 0 分', en: 'scores 0' },
+  poolAverage: { zh: '按组内平均分', en: 'scores the pool average' },
+  exclude: { zh: '不参评（排除）', en: 'not scored (excluded)' },
 };
 
 /** The words of a benchmark's method (`BenchmarkUsed.method`: `fixed`, `2 × aggregate` …), 中文 and English. */

@@ -4,20 +4,20 @@ import { IndicatorIdSchema, IndustryCodePrefix } from './schemeScope.js';
 
 /** Scheme parts: per-group indicators — normalisation, benchmark, missing-data rule — and group membership. */
 
-export const RatioNormalisation = z.strictObject({
+const RatioNormalisation = z.strictObject({
   method: z.literal('ratio'),
   capMultiple: z.optional(z.number().check(z.positive())),
   floor: z.optional(z.number()),
 });
 
-export const MinMaxNormalisation = z.strictObject({
+const MinMaxNormalisation = z.strictObject({
   method: z.literal('minMax'),
   floorBand: z._default(z.number().check(z.gte(0), z.lte(100)), 20),
 });
 
-export const LowerIsBetterNormalisation = z.strictObject({ method: z.literal('lowerIsBetter') });
+const LowerIsBetterNormalisation = z.strictObject({ method: z.literal('lowerIsBetter') });
 
-export const PercentileNormalisation = z.strictObject({ method: z.literal('percentile') });
+const PercentileNormalisation = z.strictObject({ method: z.literal('percentile') });
 
 export const Normalisation = z.discriminatedUnion('method', [RatioNormalisation, MinMaxNormalisation, LowerIsBetterNormalisation, PercentileNormalisation]);
 export type Normalisation = z.infer<typeof Normalisation>;

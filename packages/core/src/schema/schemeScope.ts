@@ -23,12 +23,12 @@ export const SchemeSource = z.strictObject({
 });
 export type SchemeSource = z.infer<typeof SchemeSource>;
 
-export const ExemptIndustry = z.strictObject({
+const ExemptIndustry = z.strictObject({
   codePrefix: IndustryCodePrefix,
   reason: z.string().check(z.minLength(1)),
 });
 
-export const ExemptFlag = z.strictObject({
+const ExemptFlag = z.strictObject({
   flag: z.string().check(z.minLength(1)),
   reason: z.string().check(z.minLength(1)),
 });

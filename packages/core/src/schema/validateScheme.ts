@@ -4,7 +4,7 @@ import { RECOGNITION_FLAGS, VIOLATION_FLAGS } from './record.js';
 import { Scheme, type SchemeWithDefaults } from './scheme.js';
 import { pathOfText, type Validation, type ValidationIssue } from './validation.js';
 import { markValidated } from './validatedScheme.js';
-import { ZOD_MESSAGES } from './zodMessages.js';
+import { parseSchema } from './parseSchema.js';
 
 /** The outcome of {@link validateScheme}: `{ success: true, data, warnings }` or `{ success: false, error: { issues } }`. */
 export type SchemeValidation = Validation<Scheme>;
@@ -20,8 +20,8 @@ const KNOWN_FLAGS = new Set<string>([...RECOGNITION_FLAGS, ...VIOLATION_FLAGS]);
  * Issues carry zod's code for a field the schema rejects, `custom` for a rule across fields.
  */
 export function validateScheme(input: unknown): SchemeValidation {
-  const parsed = Scheme.safeParse(input, { error: ZOD_MESSAGES });
-  if (!parsed.success) return { success: false, error: { issues: parsed.error.issues.map(schemaIssue) } };
+  const parsed = parseSchema(Scheme, input, '(scheme)', movedField);
+  if (!parsed.success) return parsed;
   const scheme = parsed.data;
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -31,11 +31,6 @@ export function validateScheme(input: unknown): SchemeValidation {
   checkScope(scheme, errors, warnings);
   if (errors.length > 0) return { success: false, error: { issues: errors.map(customIssue) } };
   return { success: true, data: markValidated(scheme), warnings };
-}
-
-function schemaIssue(issue: z.core.$ZodIssue): ValidationIssue {
-  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-  return { code: issue.code, path, message: `${pathOf(issue.path)}: 字段无效 / invalid — ${issue.message}${movedField(issue)}` };
 }
 
 // An indicator's `missing` rule moved to its group, by figure: say where, for older scheme files.
@@ -48,12 +43,6 @@ function movedField(issue: z.core.$ZodIssue): string {
 /** The checks below write "place: what"; the place becomes the issue's path. */
 function customIssue(message: string): ValidationIssue {
   return { code: 'custom', path: pathOfText(message.slice(0, message.indexOf(': '))), message };
-}
-
-function pathOf(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`;
-  return out === '' ? '(scheme)' : out;
 }
 
 function checkGroups(scheme: SchemeWithDefaults, errors: string[], warnings: string[]): void {

@@ -6,7 +6,7 @@ import { CoreError } from '../errors.js';
  * behind (so a copy changed by a caller is validated again) and two copies of `@mujun/core` in
  * one app recognise each other's schemes.
  */
-export const VALIDATED_SCHEME: unique symbol = Symbol.for('@mujun/core: validated scheme');
+const VALIDATED_SCHEME: unique symbol = Symbol.for('@mujun/core: validated scheme');
 
 // The type half of the mark. A private member, because TypeScript leaves those out of a spread:
 // `{ ...scheme, rounding }` is not a `Scheme` to the compiler either, as it is not to evaluate.

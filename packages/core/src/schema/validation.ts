@@ -30,7 +30,7 @@ export type Validation<T> =
   | { readonly success: false; readonly error: ValidationFailure; readonly data?: undefined; readonly warnings?: undefined };
 
 /** A path as people read it: `[3].taxWan`, `groups[0].indicators[2].weight`. */
-export function pathText(path: readonly (string | number)[]): string {
+function pathText(path: readonly (string | number)[]): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${key}`;
   return out;

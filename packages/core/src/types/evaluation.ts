@@ -49,6 +49,9 @@ export interface IndicatorResult {
   capped: boolean;
 }
 
+/** What a veto does to the class: `forceD` the scheme's last class, `capC` no better than class C. */
+export type VetoEffect = 'forceD' | 'capC';
+
 /** A bonus, penalty or veto that was applied to an enterprise. */
 export interface AdjustmentApplied {
   kind: 'bonus' | 'penalty' | 'veto';
@@ -57,7 +60,7 @@ export interface AdjustmentApplied {
   /** Points added (bonus, positive) or removed (penalty, negative); "0" for vetoes. */
   points: string;
   /** For vetoes: what it did to the class. */
-  effect?: 'forceD' | 'capC';
+  effect?: VetoEffect;
   /** Source document or "user setting". */
   source?: string;
 }

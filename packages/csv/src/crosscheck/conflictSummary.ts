@@ -4,11 +4,8 @@ import type { PrecedenceReason } from '../merge/fieldPrecedence.js';
 import type { Conflict } from '../merge/types.js';
 
 /** The conflicts of one field settled the same way: one source won, for one reason. */
-export interface ConflictGroup {
-  field: string;
-  chosen: string;
+export interface ConflictGroup extends Pick<Conflict, 'field' | 'chosen' | 'reason'> {
   chosenKind: SourceKind | null;
-  reason: PrecedenceReason;
   /** The other sources that gave the field differently, in the order of the merge. */
   others: string[];
   /** Firms whose values differ beyond the tolerance. */

@@ -1,7 +1,6 @@
-import type { Bilingual, ColumnarRecords } from '@mujun/core';
+import { type Bilingual, type ColumnarRecords, FIGURES, compareText } from '@mujun/core';
 import type { ReadWarning } from '../read/warning.js';
 import { blankCountyFirms } from './blankCounty.js';
-import { FIGURES } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
 
 /** A data problem that can change who is scored or in which class, with how to fix it. */
@@ -181,7 +180,7 @@ function rejectedWarning(source: string, rejected: number, rows: number, problem
   const excel = own.filter((p) => p.code === 'invalid-credit-code' && EXCEL_NUMBER.test(p.value.trim()));
   const byCode = new Map<string, number>();
   for (const p of own) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
-  const [topCode, topCount] = [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+  const [topCode, topCount] = [...byCode].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0] ?? ['', 0];
   const cause: Bilingual =
     excel.length > 0
       ? {

@@ -1,9 +1,9 @@
-import { normaliseIndustryCode, type ColumnarRecords, type EnterpriseRecord, type Group, type Scheme } from '@mujun/core';
-import { FIGURES, indicatorFigures, type FigureId } from './figures.js';
+import { FIGURES, normaliseIndustryCode, type ColumnarRecords, type EnterpriseRecord, type Group, type InputFigureId, type Scheme } from '@mujun/core';
+import { indicatorFigures } from './figures.js';
 
 /** A figure the scheme needs for the records at hand, and the record fields that may give it. */
 export interface NeededFigure {
-  figure: FigureId;
+  figure: InputFigureId;
   fields: readonly (keyof EnterpriseRecord)[];
   /** Names (中文) of the groups whose indicators use it; empty for land and scale, which every group needs. */
   groups: string[];
@@ -56,8 +56,8 @@ export function figuresNeeded(scheme: Scheme, records: ColumnarRecords, only?: r
     if (g === undefined) found[slot] = g = ordered.find((group) => matches(group, scale, keyPolluter, industry)) ?? null;
     if (g !== null) members.set(g, (members.get(g) ?? 0) + 1);
   }
-  const groupsOf = new Map<FigureId, Group[]>();
-  const excluding = new Set<FigureId>();
+  const groupsOf = new Map<InputFigureId, Group[]>();
+  const excluding = new Set<InputFigureId>();
   for (const group of scheme.groups.filter((g) => members.has(g)))
     for (const indicator of group.indicators) {
       for (const figure of indicatorFigures(indicator)) {

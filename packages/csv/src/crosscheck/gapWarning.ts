@@ -1,12 +1,12 @@
-import type { Bilingual, ColumnarRecords, NumericField } from '@mujun/core';
+import { type Bilingual, type ColumnarRecords, FIGURES, type InputFigureId, type NumericField, compareText } from '@mujun/core';
 import type { DataWarning } from './dataWarnings.js';
-import { FIGURES, type FigureId } from './figures.js';
 import type { NeededFigure } from './figuresNeeded.js';
+import type { Gap } from '../merge/types.js';
 
 /** What {@link gapWarning} reads: the merge's gaps, the records, the files' columns, and what each firm's group needs. */
 export interface GapCheckInput {
   /** Firms missing from a source that should list everyone (absent, or every row of theirs rejected). */
-  gaps: readonly { creditCode: string; source: string }[];
+  gaps: readonly Pick<Gap, 'creditCode' | 'source'>[];
   /** The merged enterprises, as columns. */
   records: ColumnarRecords;
   sources: readonly { source: string; file: { columns: readonly { field: string }[] } }[];
@@ -15,7 +15,7 @@ export interface GapCheckInput {
 }
 
 /** Whether record i has the figure (the scale always: merged records all have one). */
-const has = (records: ColumnarRecords, i: number, figure: FigureId): boolean =>
+const has = (records: ColumnarRecords, i: number, figure: InputFigureId): boolean =>
   FIGURES[figure].fields.some((f) => {
     if (f === 'scale') return true;
     const col = records.numbers[f as NumericField];
@@ -39,7 +39,7 @@ export function gapWarning(input: GapCheckInput): DataWarning | null {
   });
   const fieldsOf = new Map(input.sources.map((s) => [s.source, new Set(s.file.columns.map((c) => c.field))]));
   /** Per file: the firms concerned and the figures they lack. */
-  const perFile = new Map<string, { firms: Set<string>; figures: Set<FigureId> }>();
+  const perFile = new Map<string, { firms: Set<string>; figures: Set<InputFigureId> }>();
   const firms = new Set<string>();
   for (const gap of input.gaps) {
     const i = byCode.get(gap.creditCode);
@@ -56,9 +56,9 @@ export function gapWarning(input: GapCheckInput): DataWarning | null {
   }
   if (firms.size === 0) return null;
   // Files by name, figures in FIGURES' order: the line does not depend on the order of the input.
-  const files = [...perFile].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const named = (figures: Set<FigureId>, name: (f: FigureId) => string, sep: string): string =>
-    (Object.keys(FIGURES) as FigureId[])
+  const files = [...perFile].sort((a, b) => compareText(a[0], b[0]));
+  const named = (figures: Set<InputFigureId>, name: (f: InputFigureId) => string, sep: string): string =>
+    (Object.keys(FIGURES) as InputFigureId[])
       .filter((f) => figures.has(f))
       .map(name)
       .join(sep);

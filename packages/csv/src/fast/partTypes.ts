@@ -1,8 +1,8 @@
-import type { RowError } from '../errors/rowError.js';
 import type { HeaderMapping } from '../headers/headerMapping.js';
+import type { BodyPart } from './splitBody.js';
 import type { JoinedText } from './joinedText.js';
 import type { FlagStates } from '../read/parseRow.js';
-import type { SummaryRow } from '../read/summaryRow.js';
+import type { SourceRead } from '../read/readSource.js';
 
 /** The text fields of a record other than the credit code and the name. */
 export const TEXT_FIELDS = ['county', 'town', 'park', 'industryCode', 'productionStartDate', 'constructionPeriodEnd'] as const;
@@ -27,7 +27,7 @@ export interface UnknownFlag {
  * transferred from a worker without copying; codes and names joined with NUL, one string each
  * instead of a million small ones), and the rows that were rejected, blank or 合计 rows.
  */
-export interface Part {
+export interface Part extends Pick<SourceRead, 'rejected' | 'rejectedRows' | 'fieldErrors' | 'summaryRows' | 'dataRows' | 'blankLines'> {
   n: number;
   /** Physical line of each usable row. */
   line: Int32Array;
@@ -48,24 +48,15 @@ export interface Part {
   /** Rows with flag / violation states, sparse: [row in part, states]. */
   flags: [number, FlagStates][];
   violations: [number, FlagStates][];
-  rejected: RowError[];
-  rejectedRows: number;
-  /** Valid credit codes of rejected rows (a gap then says "rejected", not "absent"). */
+  /** Valid credit codes of rejected rows (a gap then says "rejected", not "absent"): a list, to be sent from a worker. */
   rejectedCodes: string[];
-  fieldErrors: RowError[];
-  summaryRows: SummaryRow[];
   unknownFlags: UnknownFlag[];
-  dataRows: number;
-  blankLines: number;
 }
 
 /** What a part needs to know: where it is, the header, and the line it starts on. */
-export interface PartJob {
+export interface PartJob extends BodyPart {
   source: string;
   bytes: Uint8Array;
-  start: number;
-  end: number;
-  firstLine: number;
   header: string[];
   delimiter: string;
   mapping?: HeaderMapping | undefined;

@@ -7,23 +7,11 @@ import { TEXT_FIELDS, type CodedText, type Part, type TextField } from './partTy
  * The usable rows of one source, in file order, as columns: what every reader (one stream, or
  * parts parsed in parallel) makes of a source, and what merge/mergeSources joins.
  */
-export interface SourceRows {
-  n: number;
-  /** Physical line of each row. */
-  line: Int32Array;
-  /** Credit codes and names, by row (`codes.at(row)`). */
-  codes: JoinedText;
-  names: JoinedText;
-  /** Each row's credit code as two numbers at 2·row and 2·row + 1 (fast/codeHalves): what the merge numbers the codes by (in shared memory where there is any). */
-  codeHalves: Float64Array;
+export interface SourceRows extends Pick<Part, 'n' | 'line' | 'codes' | 'names' | 'codeHalves' | 'scale' | 'keyPolluter'> {
   /** The text fields the source has (a field no row has a value of has no column). */
   text: Partial<Record<TextField, (string | undefined)[]>>;
   /** Each row's meter or parcel number (`row_key`), null when the source has no such column. */
   rowKeys: (string | undefined)[] | null;
-  /** 1 above, 2 below, 0 absent. */
-  scale: Uint8Array;
-  /** 0 absent, 1 false, 2 true. */
-  keyPolluter: Uint8Array;
   /** Figure columns by record field (absent cells have scale −1). */
   numbers: Record<string, DecimalColumn>;
   /** Flag and violation states of the rows that have any, by row. */

@@ -3,7 +3,7 @@ import type { HeaderMapping } from './headerMapping.js';
 import { mapHeaders, type HeaderMap } from './mapHeaders.js';
 
 /** Title lines above the header a reader skips at most (the tenth non-header line is an error). */
-export const MAX_PREAMBLE = 10;
+const MAX_PREAMBLE = 10;
 
 /** A line that maps at least one known column is a header (with a required column missing), not a title. */
 export function looksLikeHeader(source: string, cells: string[], mapping: HeaderMapping | undefined): boolean {

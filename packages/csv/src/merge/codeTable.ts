@@ -74,7 +74,7 @@ export function numberCodes(lists: readonly CodeList[]): CodeNumbers {
  * partitioned by the top bits of the hash (a counting sort of row indices) and each partition is
  * numbered with a small open-addressing table that stays in cache.
  */
-export function numberHalf(halves: readonly Float64Array[], half: number, firstOf: Int32Array): void {
+function numberHalf(halves: readonly Float64Array[], half: number, firstOf: Int32Array): void {
   const total = firstOf.length;
   let bits = 0;
   while (bits < 16 && total >>> (bits + 1) > 4096) bits++;

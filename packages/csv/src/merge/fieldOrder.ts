@@ -1,4 +1,4 @@
-import { EnterpriseRecord, RECOGNITION_FLAGS, VIOLATION_FLAGS } from '@mujun/core';
+import { EnterpriseRecord, RECOGNITION_FLAGS, VIOLATION_FLAGS, compareText } from '@mujun/core';
 
 /** The record schema's own field order, less the key and the list fields (merged flag by flag). */
 export const FIELD_ORDER: readonly (keyof EnterpriseRecord)[] = (Object.keys(EnterpriseRecord.shape) as (keyof EnterpriseRecord)[]).filter(
@@ -11,7 +11,7 @@ const FLAG_ORDER = new Map<string, number>([...RECOGNITION_FLAGS, ...VIOLATION_F
 export function flagSort(a: string, b: string): number {
   const x = FLAG_ORDER.get(a) ?? Infinity;
   const y = FLAG_ORDER.get(b) ?? Infinity;
-  return x !== y ? x - y : a < b ? -1 : a > b ? 1 : 0;
+  return x !== y ? x - y : compareText(a, b);
 }
 
 /** Where a field's conflicts come in a record's list: schema order, then flags, then violations. */

@@ -1,13 +1,11 @@
 import { scaledText, setDecimal, type DecimalColumn } from '@mujun/core/engine';
 import { messageFor } from '../errors/messages.js';
 import { Dec, plainDecimal } from '../internal/decimal.js';
-import type { RowError } from '../errors/rowError.js';
 import type { SourceRows } from '../fast/sourceRows.js';
 import type { SourceRead } from '../read/readSource.js';
-import type { ReadWarning } from '../read/warning.js';
 
-/** A source's rows with each credit code at most once. */
-export interface UniqueRows {
+/** A source's rows with each credit code at most once; `rejected` and its counts are the rows rejected as conflicting duplicates. */
+export interface UniqueRows extends Pick<SourceRead, 'rejected' | 'rejectedRows' | 'rejectedCodes' | 'warnings'> {
   /** The source's rows, with the figures of summed rows in the first row of each firm (the read's own when nothing was summed). */
   rows: SourceRows;
   /** Firms whose figures are the sums of several rows (different meter or parcel numbers): how many rows, in file order. */
@@ -16,11 +14,6 @@ export interface UniqueRows {
   drop: Uint8Array | null;
   /** Identical repeats, counted as merged. */
   repeats: number;
-  /** Rows rejected as conflicting duplicates. */
-  rejected: RowError[];
-  rejectedRows: number;
-  rejectedCodes: Set<string>;
-  warnings: ReadWarning[];
 }
 
 /**

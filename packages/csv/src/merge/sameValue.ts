@@ -13,7 +13,7 @@ export interface Tolerance {
 export const DEFAULT_TOLERANCE: Tolerance = { relative: '0.001', absolute: '0' };
 
 /** Text as compared between sources: half-width, white space collapsed, ASCII letters upper-cased. */
-export function comparableText(s: string): string {
+function comparableText(s: string): string {
   return halfWidth(s).replace(/\s+/g, ' ').trim().toUpperCase();
 }
 

@@ -20,7 +20,7 @@ export type FileInput =
 export interface ReadFileOptions extends ReadSourceOptions, SplitOptions {}
 
 /** The name a source is known by: the path as given, or its `name`. */
-export function inputName(input: SourceInput | FileInput): string {
+function inputName(input: SourceInput | FileInput): string {
   return typeof input === 'string' ? input : input.name;
 }
 

@@ -1,14 +1,8 @@
+import type { RejectedRow } from '@mujun/core';
 import { halfWidth } from '../values/halfWidth.js';
 
-/** A 合计/总计/小计 row: recognised and excluded, never scored. */
-export interface SummaryRow {
-  source: string;
-  /** Physical line number. */
-  row: number;
-  /** The header of the cell that gave it away. */
-  column: string;
-  /** That cell's text. */
-  value: string;
+/** A 合计/总计/小计 row: recognised and excluded, never scored; `column` and `value` are the cell that gave it away. */
+export interface SummaryRow extends Pick<RejectedRow, 'source' | 'row' | 'column' | 'value'> {
   reason: 'summary-row';
 }
 

@@ -1,4 +1,4 @@
-import { type IndicatorId, INDICATOR_LABELS, type Scheme } from '@mujun/core';
+import { type Bilingual, type IndicatorId, INDICATOR_LABELS, type Scheme } from '@mujun/core';
 
 /**
  * How a cell of the results table shows its value — the one statement of it that every writer
@@ -20,7 +20,7 @@ export interface ResultsColumn {
   zh: string;
   en: string;
   /** The unit of its figures, when it has one. */
-  unit: { zh: string; en: string } | null;
+  unit: Bilingual | null;
   /** For a CSV writer: figures stay numbers, codes stay text in Excel. */
   kind: 'text' | 'number' | 'code';
   shown: ShownAs;

@@ -1,30 +1,17 @@
-import { exactIndicatorValue, type ColumnarEvaluation } from '@mujun/core';
+import { exactIndicatorValue, type ColumnarEvaluation, type EnterpriseResult, type IndicatorResult } from '@mujun/core';
 import { decimalText, unitsText, CELL_IMPUTED_AVERAGE, CELL_IMPUTED_ZERO } from '@mujun/core/engine';
 import { shownValue } from '../score/shownValue.js';
 
 /** One indicator of one result in the JSON output. */
-export interface IndicatorJson {
+export interface IndicatorJson extends Pick<IndicatorResult, 'score' | 'imputed' | 'benchmark' | 'weight'> {
   id: string;
   /** As the results table shows it (resultsLayout's `six-digits`); null when undefined (imputed). */
   value: string | null;
-  score: string;
-  imputed: boolean;
-  benchmark: string | null;
-  weight: string;
 }
 
 /** One scored enterprise in the JSON output. */
-export interface ResultJson {
-  creditCode: string;
-  name: string;
-  group: string;
-  county: string | null;
-  pool: string;
-  total: string;
+export interface ResultJson extends Pick<EnterpriseResult, 'creditCode' | 'name' | 'group' | 'county' | 'pool' | 'total' | 'rank' | 'poolSize' | 'landMu'> {
   class: string;
-  rank: number;
-  poolSize: number;
-  landMu: string;
   indicators: IndicatorJson[];
   adjustments: { kind: string; flag: string; points: string; effect?: string }[];
 }

@@ -2,9 +2,9 @@
 export type CellValue = string | number | boolean | null | undefined;
 
 /**
- * One column of a results file: its id, its header in Chinese and in English, how to read it
- * from a row, and what kind of cell it is. The CLI defines its own columns with this; see
- * {@link enterpriseResultColumns} for the standard ones.
+ * One column of a CSV the generic writers write from any rows: its id, its header in Chinese and
+ * in English, how to read it from a row, and what kind of cell it is. The results table's own
+ * columns are {@link resultsLayout}'s.
  */
 export interface ResultColumn<T> {
   /** Stable id, e.g. `creditCode` or `taxPerMu.score`. */

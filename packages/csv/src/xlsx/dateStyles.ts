@@ -6,7 +6,7 @@ const BUILTIN_DATE_FORMATS = new Set([
 ]);
 
 /** True when a custom format code shows a date or time: y, m, d, h or s outside quotes, escapes and [brackets]. */
-export function isDateFormatCode(code: string): boolean {
+function isDateFormatCode(code: string): boolean {
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')

@@ -14,7 +14,7 @@ const bare = (cell: string) =>
     .replace(/^(计量)?单位[:：]?/, '');
 
 /** `万元`, `（万元）`, `单位：亩`: a cell of a unit line under a header. */
-export function isUnitCell(cell: string): boolean {
+function isUnitCell(cell: string): boolean {
   const n = bare(cell);
   return n !== '' && UNIT_TOKENS.has(n);
 }

@@ -24,8 +24,8 @@ export function workbookSheetNames(bytes: Uint8Array): string[] {
 /**
  * Reads an .xlsx workbook into rows of cell texts, one entry per sheet read, in tab order: the
  * chosen sheet, or every visible sheet with at least one cell. Numbers come as their exact decimal
- * text, dates as `YYYY-MM-DD`, merged ranges filled and a two-row header made one (see
- * {@link sheetRows}). A chosen sheet that does not exist gives an empty list. Throws when the bytes
+ * text, dates as `YYYY-MM-DD`, merged ranges filled and a two-row header made one
+ * (xlsx/sheetRows.ts). A chosen sheet that does not exist gives an empty list. Throws when the bytes
  * are not an .xlsx package.
  */
 export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): WorksheetRows[] {

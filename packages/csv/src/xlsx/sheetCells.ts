@@ -24,7 +24,7 @@ export interface CellLookups {
 }
 
 /** `AB12` → { row: 11, col: 27 }. */
-export function cellPosition(ref: string): { row: number; col: number } | null {
+function cellPosition(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (!m) return null;
   let col = 0;

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { attribute, walkXml } from './xmlWalk.js';
 
 /** One worksheet of a workbook, as listed in the workbook part (tab order). */
-export interface SheetEntry {
+interface SheetEntry {
   name: string;
   /** Path of its XML part inside the package, e.g. `xl/worksheets/sheet1.xml`. */
   part: string;

@@ -13,7 +13,7 @@ describe('applyPolicies checks its catalog', () => {
       expect.objectContaining({
         name: 'PolicyError',
         code: 'invalid-catalog',
-        details: expect.arrayContaining([expect.stringMatching(/^measures\.0\.name: /)]),
+        details: expect.arrayContaining([expect.stringMatching(/^measures\[0\]\.name: /)]),
       }),
     );
   });

@@ -42,12 +42,12 @@ function checkConsumption(options: ApplyOptions): void {
  *   invalid one throws `PolicyError` 'invalid-catalog' listing the issues.
  * @param options - history, year, records (electricity, land and who holds it), consumption, settings, new firms.
  */
-export function applyPolicies(evaluation: Evaluation, catalogInput: PolicyCatalog, options: ApplyOptions = {}): PolicyOutcome {
+export function applyPolicies(evaluation: Evaluation, catalog: PolicyCatalog, options: ApplyOptions = {}): PolicyOutcome {
   const records = new Map<string, EnterpriseRecord>();
   for (const r of options.records ?? []) if (!records.has(r.creditCode)) records.set(r.creditCode, r);
   const given = options.records;
   const leaseKnown = given === undefined ? null : given.some((r) => r.landLeasedInMu !== undefined || r.rentedFloorM2 !== undefined);
-  return applyToSubjects(policySubjects(evaluation, records), catalogInput, options, leaseKnown);
+  return applyToSubjects(policySubjects(evaluation, records), catalog, options, leaseKnown);
 }
 
 /**

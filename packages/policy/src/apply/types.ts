@@ -1,4 +1,4 @@
-import type { Bilingual, ClassId, EnterpriseRecord } from '@mujun/core';
+import type { Bilingual, EnterpriseRecord, EnterpriseResult } from '@mujun/core';
 import type { SourceStatus } from '../catalog/amount.js';
 import type { Instrument, Lever } from '../catalog/measure.js';
 import type { ClassHistory } from '../history/history.js';
@@ -85,13 +85,7 @@ export interface SkippedMeasure {
 }
 
 /** The policies of one firm: a scored firm, or an exempt firm managed as a class. */
-export interface FirmPolicies {
-  creditCode: string;
-  name: string;
-  class: ClassId;
-  group: string;
-  county: string | null;
-  industryCode: string | null;
+export interface FirmPolicies extends Pick<EnterpriseResult, 'creditCode' | 'name' | 'class' | 'group' | 'county' | 'industryCode'> {
   /** True for an exempt firm the scheme manages as a class for policy purposes (不定等级按某类管理). */
   managedAs: boolean;
   /** Consecutive years in the current class, this year included (1 without history). */

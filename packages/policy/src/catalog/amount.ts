@@ -10,7 +10,7 @@ export const SourceStatus = z.enum(['published', 'reported-unverified']);
 export type SourceStatus = z.infer<typeof SourceStatus>;
 
 /** An amount fixed by a source document, which it must name. */
-export const SourcedAmount = z.strictObject({
+const SourcedAmount = z.strictObject({
   value: NonNegativeDecimal.clone(), // its own instance, to carry its own description
   source: z.string().check(z.minLength(1)),
   status: z._default(SourceStatus, 'published'),
@@ -20,7 +20,7 @@ export const SourcedAmount = z.strictObject({
  * An amount the user supplies: a named setting of the catalog, optionally scaled by a factor
  * that a source gives (南京 2018: C− pays half of D's surcharge → factor "0.5").
  */
-export const SettingAmount = z
+const SettingAmount = z
   .strictObject({
     setting: PolicyId.clone(), // its own instance, to carry its own description
     factor: z.optional(NonNegativeDecimal),

@@ -15,14 +15,14 @@ export const Lever = z.enum(['newLand', 'energyQuota', 'emissionRights', 'direct
 export type Lever = z.infer<typeof Lever>;
 
 /** A surcharge: rate per unit × the firm's consumption (差别化电价/水价/气价). */
-export const SurchargeInstrument = z.strictObject({
+const SurchargeInstrument = z.strictObject({
   kind: z.literal('surcharge'),
   base: SurchargeBase,
   ratePerUnit: Amount.clone(), // its own instance, to carry its own description
 });
 
 /** A tax relief: percentage × the tax due (城镇土地使用税 = land m² × local rate per m²). */
-export const ReliefInstrument = z.strictObject({
+const ReliefInstrument = z.strictObject({
   kind: z.literal('relief'),
   tax: z.literal('urbanLandUseTax'),
   percent: Amount.clone(), // its own instance, to carry its own description
@@ -30,7 +30,7 @@ export const ReliefInstrument = z.strictObject({
 });
 
 /** Eligibility or priority for a resource, or a restriction; carries no money. */
-export const EligibilityInstrument = z.strictObject({
+const EligibilityInstrument = z.strictObject({
   kind: z.literal('eligibility'),
   lever: Lever,
   effect: z.enum(['priority', 'eligible', 'restricted', 'cut', 'barred']),
@@ -42,7 +42,7 @@ export const Instrument = z.discriminatedUnion('kind', [SurchargeInstrument, Rel
 export type Instrument = z.infer<typeof Instrument>;
 
 /** Who a measure targets. Omitted lists mean "all". */
-export const AppliesTo = z.strictObject({
+const AppliesTo = z.strictObject({
   classes: z.array(PolicyClass).check(z.minLength(1)),
   groups: z.optional(z.array(z.string().check(z.minLength(1)))),
   counties: z.optional(z.array(z.string().check(z.minLength(1)))),
@@ -56,7 +56,7 @@ const ConsecutiveYears = z.strictObject({
 });
 
 /** Conditions beyond class/group/county/industry. */
-export const Conditions = z.strictObject({
+const Conditions = z.strictObject({
   consecutiveYears: z.optional(ConsecutiveYears),
   exemptIndustries: z.optional(z.array(z.string().check(z.minLength(1)))),
   exemptFirms: z.optional(z.array(z.string().check(z.minLength(1)))),

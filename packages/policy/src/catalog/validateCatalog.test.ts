@@ -92,11 +92,11 @@ describe('validateCatalog', () => {
 });
 
 describe('validateCatalog messages', () => {
-  it("gives zod's English messages with the path (zod/mini itself loads no locale)", () => {
+  it("gives zod's English messages after the path, as a scheme's do (zod/mini itself loads no locale)", () => {
     const v = validateCatalog(catalog([measure('m', { appliesTo: { classes: ['E'] } })], { title: { zh: '', en: 'c' } }));
     expect(v.success ? [] : v.error.issues.map((i) => i.message)).toEqual([
-      'title.zh: Too small: expected string to have >=1 characters',
-      'measures.0.appliesTo.classes.0: Invalid option: expected one of "A"|"B"|"C"|"C-"|"D"',
+      'title.zh: 字段无效 / invalid — Too small: expected string to have >=1 characters',
+      'measures[0].appliesTo.classes[0]: 字段无效 / invalid — Invalid option: expected one of "A"|"B"|"C"|"C-"|"D"',
     ]);
   });
 });

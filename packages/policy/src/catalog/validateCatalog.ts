@@ -1,5 +1,4 @@
-import en from 'zod/v4/locales/en.js';
-import type { Validation, ValidationIssue } from '@mujun/core';
+import { parseSchema, type Validation, type ValidationIssue } from '@mujun/core';
 import { Dec } from '@mujun/core/engine';
 import { PolicyCatalog } from './catalog.js';
 import type { Amount } from './amount.js';
@@ -11,11 +10,8 @@ import type { Measure } from './measure.js';
  */
 export type CatalogValidation = Validation<PolicyCatalog>;
 
-/** zod's English messages, given per parse: zod/mini loads no locale, and a global `z.config` would change the caller's own schemas. */
-const ZOD_MESSAGES = en().localeError;
-
 /** Settings an instrument's amounts refer to. */
-export function settingsOf(measure: Measure): string[] {
+function settingsOf(measure: Measure): string[] {
   const amounts: Amount[] = [];
   const ins = measure.instrument;
   if (ins.kind === 'surcharge') amounts.push(ins.ratePerUnit);
@@ -28,17 +24,11 @@ export function settingsOf(measure: Measure): string[] {
  * what a schema cannot: unique ids, references to declared settings and combination groups,
  * exclusivity targets that exist, "highest applies" groups holding only money measures,
  * reliefs of at most 100 % of the tax, and a validity period that ends after it begins.
- * Issues carry zod's code for a field the schema rejects, `custom` for a rule across fields.
+ * Issues carry zod's code for a field the schema rejects (core's parseSchema), `custom` for a rule across fields.
  */
 export function validateCatalog(input: unknown): CatalogValidation {
-  const parsed = PolicyCatalog.safeParse(input, { error: ZOD_MESSAGES });
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i): ValidationIssue => {
-      const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: i.code, path, message: `${path.length > 0 ? path.join('.') : '(catalog)'}: ${i.message}` };
-    });
-    return { success: false, error: { issues } };
-  }
+  const parsed = parseSchema(PolicyCatalog, input, '(catalog)');
+  if (!parsed.success) return parsed;
   const catalog = parsed.data;
   const errors: ValidationIssue[] = [];
   const warnings: string[] = [];

@@ -1,3 +1,4 @@
+import type { VetoEffect } from '@mujun/core';
 import { placeRanked, type ClassRule } from '@mujun/core/engine';
 import type { PoolModel } from './poolModel.js';
 
@@ -9,7 +10,7 @@ import type { PoolModel } from './poolModel.js';
 export function classifyPool(
   pool: PoolModel,
   units: Float64Array, // by firm index
-  vetoes: readonly (readonly ('forceD' | 'capC')[])[],
+  vetoes: readonly (readonly VetoEffect[])[],
   c: ClassRule,
   keys: Float64Array, // scratch, length ≥ pool size
   classOf: Int32Array, // out, by firm index

@@ -1,5 +1,5 @@
 import { Dec, type PoolQuota } from '@mujun/core/engine';
-import type { EnterpriseRecord, Evaluation, Scheme } from '@mujun/core';
+import { type EnterpriseRecord, type Evaluation, type Scheme, compareText, type VetoEffect } from '@mujun/core';
 
 /** Term kind: score = r × raw, linear in the weight (min-max, percentile, lower-is-better, imputed). */
 export const LINEAR = 0;
@@ -35,7 +35,7 @@ export interface SensitivityModel {
   floor: (Dec | null)[];
   adjF: Float64Array; // bonus − penalty points
   adj: Dec[];
-  vetoes: ('forceD' | 'capC')[][];
+  vetoes: VetoEffect[][];
   pools: PoolModel[];
   /** Indicators per group, in scheme order. */
   indicatorIds: string[][];
@@ -67,5 +67,5 @@ export function poolsOf(evaluation: Evaluation): Map<string, number[]> {
     list.push(i);
     pools.set(r.pool, list);
   });
-  return new Map([...pools.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...pools.entries()].sort(([a], [b]) => compareText(a, b)));
 }

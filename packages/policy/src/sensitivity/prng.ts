@@ -10,7 +10,7 @@ export interface Prng {
 }
 
 /** Hashes a seed (number or text) to a 32-bit state (FNV-1a over its decimal/UTF-16 form). */
-export function seedState(seed: number | string): number {
+function seedState(seed: number | string): number {
   const text = typeof seed === 'number' ? String(seed) : `s:${seed}`;
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {

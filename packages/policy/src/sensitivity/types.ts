@@ -1,4 +1,4 @@
-import type { ClassId, Evaluation } from '@mujun/core';
+import type { ClassId, EnterpriseResult, Evaluation } from '@mujun/core';
 
 /** Options of {@link sensitivity}. Noise levels are relative: 0.1 = ±10 %, drawn uniformly. */
 export interface SensitivityOptions {
@@ -24,10 +24,7 @@ export interface SensitivityOptions {
 }
 
 /** Class probabilities of one firm. */
-export interface FirmSensitivity {
-  creditCode: string;
-  name: string;
-  pool: string;
+export interface FirmSensitivity extends Pick<EnterpriseResult, 'creditCode' | 'name' | 'pool'> {
   /** Class in the evaluation itself (no noise). */
   evaluatedClass: ClassId;
   /** Share of draws in each class of the scheme (0 … 1); the shares add up to 1. */

@@ -1,4 +1,4 @@
-import type { EnterpriseResult } from '@mujun/core';
+import { type EnterpriseResult, compareText } from '@mujun/core';
 
 /** How many firms of a set are in each class. */
 export interface ClassCounts {
@@ -25,7 +25,7 @@ export function countByKey(results: readonly EnterpriseResult[], classes: readon
     row.total++;
   }
   // Firms without a key last; otherwise the largest first.
-  return [...rows.values()].sort((a, b) => Number(a.key === '') - Number(b.key === '') || b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...rows.values()].sort((a, b) => Number(a.key === '') - Number(b.key === '') || b.total - a.total || compareText(a.key, b.key));
 }
 
 /** All firms per class. */

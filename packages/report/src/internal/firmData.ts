@@ -1,7 +1,7 @@
 import { type EnterpriseRecord, NUMERIC_FIELDS } from '@mujun/core';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
-import type { ReportInput } from '../types.js';
+import type { Provenance, ReportInput } from '../types.js';
 import { formatDecimal, placesFor, trimZeros } from './decimal.js';
 
 /**
@@ -35,7 +35,7 @@ export interface SourceView {
  * Where a value came from. Files named after a bureau (`tax.csv`; `税务.csv` is not recognised)
  * show that bureau's name; a bare bureau id shows the bureau alone.
  */
-export function sourceOf(source: string | { source: string; row?: number } | undefined, dict: Dictionary): SourceView | null {
+export function sourceOf(source: Provenance[string][string], dict: Dictionary): SourceView | null {
   if (source === undefined) return null;
   const path = typeof source === 'string' ? source : source.source;
   const file = path.split(/[\\/]/).pop() ?? path;

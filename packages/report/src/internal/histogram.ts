@@ -26,7 +26,7 @@ function binWidth(lo: number, hi: number): number {
 }
 
 /** One pool's stacked histogram of totals, coloured by class, with the class floors as dashed lines. */
-export function poolHistogram(pool: PoolSummary, results: readonly EnterpriseResult[], classes: readonly string[], dict: Dictionary): string {
+function poolHistogram(pool: PoolSummary, results: readonly EnterpriseResult[], classes: readonly string[], dict: Dictionary): string {
   const totals = results.map((r) => Number(r.total));
   if (totals.length === 0) return '';
   const [lo, hi] = domain(totals);

@@ -6,7 +6,7 @@ import { formatReadable } from './decimal.js';
 export const INDICATOR_ORDER = INDICATOR_IDS;
 
 /** Note bits of an indicator row: imputed by zero, imputed by the pool average, capped. */
-export const NOTE = { zero: 1, poolAverage: 2, capped: 4 } as const;
+const NOTE = { zero: 1, poolAverage: 2, capped: 4 } as const;
 
 /**
  * The indicator rows of a sheet (`indicator|value|benchmark|weight|score|note`): values and

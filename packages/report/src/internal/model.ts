@@ -1,4 +1,4 @@
-import { bilingualPart, type EnterpriseRecord, type EnterpriseResult, type Evaluation, type Exclusion, smallPoolText } from '@mujun/core';
+import { bilingualPart, type EnterpriseRecord, type EnterpriseResult, type Evaluation, type Exclusion, smallPoolText, compareText } from '@mujun/core';
 import type { FirmPolicies } from '@mujun/policy';
 import { label } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
@@ -65,10 +65,7 @@ export function classOrder(evaluation: Evaluation): string[] {
 export function sheetOrder(evaluation: Evaluation): EnterpriseResult[] {
   const poolIndex = new Map(evaluation.pools.map((p, i) => [p.pool, i]));
   return [...evaluation.results].sort(
-    (a, b) =>
-      (poolIndex.get(a.pool) ?? 0) - (poolIndex.get(b.pool) ?? 0) ||
-      a.rank - b.rank ||
-      (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0),
+    (a, b) => (poolIndex.get(a.pool) ?? 0) - (poolIndex.get(b.pool) ?? 0) || a.rank - b.rank || compareText(a.creditCode, b.creditCode),
   );
 }
 
@@ -135,7 +132,7 @@ export function buildReportData(
   }
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'zh-Hans-CN', { numeric: true });
   t.nameOrder = t.name.map((_, i) => i).sort((a, b) => collator.compare(t.name[a] ?? '', t.name[b] ?? '') || a - b);
-  const excluded = [...ev.excluded].sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
+  const excluded = [...ev.excluded].sort((a, b) => compareText(a.creditCode, b.creditCode));
   return {
     lang,
     ui: dict.ui,

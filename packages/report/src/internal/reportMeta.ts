@@ -1,3 +1,4 @@
+import { compareText } from '@mujun/core';
 import { fill } from '../i18n/strings.js';
 import type { Dictionary } from '../i18n/strings.js';
 import type { ReportInput } from '../types.js';
@@ -18,10 +19,10 @@ export interface ReportMeta {
  * at least 90 % of the firms names the run, since a few firms registered next door are usual —
  * else up to three counties by size; null when the data has none.
  */
-export function districtOf(counties: readonly (string | null | undefined)[]): string | null {
+function districtOf(counties: readonly (string | null | undefined)[]): string | null {
   const count = new Map<string, number>();
   for (const c of counties) if (c) count.set(c, (count.get(c) ?? 0) + 1);
-  const ranked = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...count].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const [first] = ranked;
   if (!first) return null;
   if (first[1] * 10 >= counties.length * 9) return first[0];

@@ -19,7 +19,7 @@ export class ReaderFailure extends Error {
 }
 
 /** One file's sources read (a workbook gives one per table sheet). */
-export async function readFile(source: RunSource): Promise<SourceRead[]> {
+async function readFile(source: RunSource): Promise<SourceRead[]> {
   const reads: SourceRead[] = [];
   for (const opened of openInMemory({ name: source.name, data: source.bytes })) reads.push(await readSource(opened));
   return reads;

@@ -1,12 +1,12 @@
 /** The scheme sheets: what the results were computed with — documents, weights, classes, benchmarks. */
-import { benchmarkMethodText, INDICATOR_LABELS } from '@mujun/core';
-import { benchmarksOf, FIGURES, indicatorFigures, poolSummariesOf, type TableLanguage } from '@mujun/csv';
+import { benchmarkMethodText, FIGURES, INDICATOR_LABELS, MISSING_RULE_LABELS } from '@mujun/core';
+import { benchmarksOf, indicatorFigures, poolSummariesOf, type TableLanguage } from '@mujun/csv';
 import type { ScoreRun } from '../../run/scoreRun.js';
 import { addListSheet } from './listSheet.js';
 import { addSectionSheet } from './sectionSheet.js';
 import { FORMATS } from './sheetStyle.js';
 import type { Workbook } from './workbook.js';
-import { MISSING_RULES, SHEETS } from './workbookText.js';
+import { SHEETS } from './workbookText.js';
 
 const PERCENT = '0%';
 
@@ -107,7 +107,7 @@ function missingRulesText(
     .filter((f) => f !== 'land' && f !== 'scale')
     .map((f) => {
       const rule = group.missing[f as keyof typeof group.missing] ?? 'zero';
-      return `${FIGURES[f].name[language]} ${MISSING_RULES[rule]?.[language] ?? rule}`;
+      return `${FIGURES[f].name[language]} ${MISSING_RULE_LABELS[rule][language]}`;
     })
     .join(language === 'zh' ? '；' : '; ');
 }

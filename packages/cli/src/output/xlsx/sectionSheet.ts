@@ -3,7 +3,7 @@ import { HEADER_FILL, numberCell, widthOf } from './sheetStyle.js';
 import type { Cell, Workbook } from './workbook.js';
 
 /** A section cell: text, a plain number, a decimal (its exact text) with its format, or nothing. */
-export type SectionCell = string | number | { number: string; format: string } | null;
+type SectionCell = string | number | { number: string; format: string } | null;
 
 /** One titled table: a header row and rows. */
 export interface Section {

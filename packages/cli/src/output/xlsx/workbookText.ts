@@ -16,9 +16,3 @@ export function headerWithUnit(header: string, unit: string | undefined, languag
   if (unit === undefined || /[)）]$/.test(header)) return header;
   return language === 'zh' ? `${header}(${unit})` : `${header} (${unit})`;
 }
-
-export const MISSING_RULES: Record<string, Bilingual> = {
-  zero: { zh: '按 0 分', en: 'scores 0' },
-  poolAverage: { zh: '按组内平均分', en: 'pool average score' },
-  exclude: { zh: '不参评（排除）', en: 'not scored (excluded)' },
-};

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { FIGURE_IDS, type SchemeInput } from '../../schema/scheme.js';
+import { type Benchmark, type BenchmarkLeaf, FIGURE_IDS, type MissingRule, type Normalisation, type SchemeInput } from '../../schema/scheme.js';
 import { INDICATOR_IDS, type IndicatorId } from '../../types/evaluation.js';
 import { arbDecimalString } from '../decimalString.js';
 
@@ -7,12 +7,12 @@ import { arbDecimalString } from '../decimalString.js';
 
 type GroupInput = SchemeInput['groups'][number];
 type IndicatorInput = GroupInput['indicators'][number];
-type BenchmarkLeafInput = { kind: 'fixed'; value: number } | { kind: 'pool'; method: 'aggregate' | 'mean' | 'median'; multiple: number };
+type BenchmarkLeafInput = { kind: 'fixed'; value: number } | { kind: 'pool'; method: PoolMethod; multiple: number };
 
-export type NormalisationMethod = 'ratio' | 'minMax' | 'lowerIsBetter' | 'percentile';
-export type BenchmarkKind = 'fixed' | 'pool' | 'byIndustry';
-export type PoolMethod = 'aggregate' | 'mean' | 'median';
-export type MissingRuleId = 'zero' | 'poolAverage' | 'exclude';
+export type NormalisationMethod = Normalisation['method'];
+export type BenchmarkKind = Benchmark['kind'];
+export type PoolMethod = Extract<BenchmarkLeaf, { kind: 'pool' }>['method'];
+export type MissingRuleId = MissingRule;
 
 /** What the indicator arbitraries may choose from. */
 export interface IndicatorChoices {
@@ -97,7 +97,7 @@ function indicator(choices: IndicatorChoices, id: IndicatorId): fc.Arbitrary<Ind
 }
 
 /** A group's indicators: distinct ids, random weights and rules. */
-export function arbIndicators(choices: IndicatorChoices): fc.Arbitrary<IndicatorInput[]> {
+function arbIndicators(choices: IndicatorChoices): fc.Arbitrary<IndicatorInput[]> {
   const ids = choices.indicatorIds.length > 0 ? choices.indicatorIds : INDICATOR_IDS;
   return fc
     .shuffledSubarray([...ids], { minLength: Math.min(choices.minIndicators, ids.length), maxLength: Math.min(choices.maxIndicators, ids.length) })

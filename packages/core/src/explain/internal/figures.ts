@@ -1,6 +1,7 @@
 import type { FactName } from '../../fast/factColumns.js';
-import type { NumericField } from '../../schema/record.js';
+import { FIGURES } from '../../labels/figures.js';
 import { FIELD_LABELS } from '../../labels/labels.js';
+import type { NumericField } from '../../schema/record.js';
 import type { Bilingual } from '../../types/bilingual.js';
 
 /** An input figure a firm can change, as the way up states it. */
@@ -14,33 +15,22 @@ export interface Figure {
   unit: Bilingual;
 }
 
-const figure = (field: NumericField, fact: FactName, decimals: number): Figure => ({
-  field,
-  fact,
-  decimals,
-  label: FIELD_LABELS[field].name,
-  unit: FIELD_LABELS[field].unit,
-});
+/** Pollutant tonnes are stated to the kilogram, headcounts whole; every other figure to 2 decimals. */
+const DECIMALS: Partial<Record<NumericField, number>> = { codT: 3, ammoniaNitrogenT: 3, so2T: 3, noxT: 3, employees: 0 };
 
 /**
- * The figures of a record that feed indicators (DOMAIN.md §3), one per record field. Land is the
- * land held under land-use rights (leased land and rented floor are the other firm's); emissions are
- * the equivalents when the record gives them, else each pollutant's tonnes (the fact the scheme's
- * emission basis makes of them, equivalents or tonnes). A field the record lacks is not offered: there is nothing to raise.
+ * The record fields that feed indicators (core's figures, in their order), one per field. Land is
+ * only the land held under land-use rights: leased land and rented floor are another firm's. A field
+ * the record lacks is not offered: there is nothing to raise.
  */
-export const FIGURES: readonly Figure[] = [
-  figure('taxWan', 'tax', 2),
-  figure('salesWan', 'sales', 2),
-  figure('valueAddedWan', 'valueAdded', 2),
-  figure('rdWan', 'rd', 2),
-  figure('techInvestmentWan', 'techInvestment', 2),
-  figure('energyTce', 'energy', 2),
-  figure('electricityWanKwh', 'electricity', 2),
-  figure('emissionEq', 'emission', 2),
-  figure('codT', 'emission', 3),
-  figure('ammoniaNitrogenT', 'emission', 3),
-  figure('so2T', 'emission', 3),
-  figure('noxT', 'emission', 3),
-  figure('employees', 'employees', 0),
-  figure('landOwnedMu', 'landMu', 2),
-];
+export const CHANGEABLE_FIGURES: readonly Figure[] = Object.values(FIGURES).flatMap(({ id, fields }) => {
+  if (id === 'scale') return [];
+  const fact: FactName = id === 'land' ? 'landMu' : id;
+  return (id === 'land' ? (['landOwnedMu'] as const) : (fields as readonly NumericField[])).map((field) => ({
+    field,
+    fact,
+    decimals: DECIMALS[field] ?? 2,
+    label: FIELD_LABELS[field].name,
+    unit: FIELD_LABELS[field].unit,
+  }));
+});

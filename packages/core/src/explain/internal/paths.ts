@@ -4,7 +4,7 @@ import type { NumericField } from '../../schema/record.js';
 import type { IndicatorSpec } from '../../schema/scheme.js';
 import type { EnterpriseResult } from '../../types/evaluation.js';
 import type { FigurePath } from '../types.js';
-import { FIGURES, type Figure } from './figures.js';
+import { CHANGEABLE_FIGURES, type Figure } from './figures.js';
 import { searchSteps } from './search.js';
 import { figureText } from './text.js';
 import type { FirmWhatIf, Outcome } from './whatIf.js';
@@ -24,7 +24,7 @@ export function figurePaths(
 ): FigurePath[] {
   const m0 = firm.baseline(k).margin;
   const paths: FigurePath[] = [];
-  for (const figure of FIGURES) {
+  for (const figure of CHANGEABLE_FIGURES) {
     if (only !== undefined && !only.includes(figure.field)) continue;
     const path = pathOf(figure, result, specs, firm, k, m0, decimals);
     if (path !== null) paths.push(path);

@@ -1,3 +1,4 @@
+import { compareText } from '../../order/compareText.js';
 import type { EnterpriseResult, Evaluation } from '../../types/evaluation.js';
 
 /**
@@ -29,7 +30,7 @@ export function poolIndex(evaluation: Evaluation): PoolIndex {
   }
   const position = new Map<EnterpriseResult, number>();
   for (const list of ranked.values()) {
-    list.sort((a, b) => a.rank - b.rank || (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
+    list.sort((a, b) => a.rank - b.rank || compareText(a.creditCode, b.creditCode));
     list.forEach((r, i) => position.set(r, i));
   }
   const index: PoolIndex = { byCode, ranked, position };

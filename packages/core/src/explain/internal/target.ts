@@ -11,7 +11,7 @@ export type Target =
   | { status: Exclude<NextClassStatus, 'reachable'>; classIndex: number | null };
 
 /** The firm a quota target was set against: the one holding the last place the firm must take. */
-export interface QuotaBoundary {
+interface QuotaBoundary {
   /** Cumulative places of the target class and the better ones, in this pool. */
   places: number;
   creditCode: string;

@@ -2,7 +2,7 @@ import { toSignificant } from '../../arithmetic/significant.js';
 import type { AdjustmentApplied } from '../../types/evaluation.js';
 import type { Bilingual } from '../../types/bilingual.js';
 import type { FigurePath, IndicatorExplanation } from '../types.js';
-import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS } from '../../labels/labels.js';
+import { FIXED_CLASS_TEXT, flagLabel, INDICATOR_LABELS, MISSING_RULE_LABELS, VETO_EFFECT_LABELS } from '../../labels/labels.js';
 import type { Target } from './target.js';
 
 /** The sentences of an explanation, 中文 / English. Indicator figures in sentences are cut to 6 significant digits; the fields keep every digit. */
@@ -19,8 +19,9 @@ export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual 
   // No value and not imputed: a reported 0 denominator (no emissions …), scored as data.
   const value = i.value !== null ? `${short(i.value)} ${unit.zh}` : i.imputed ? '无数据' : '分母填报为 0';
   const valueEn = i.value !== null ? `${short(i.value)} ${unit.en}` : i.imputed ? 'no data' : 'a reported 0 denominator';
-  const rule = i.imputation === 'poolAverage' ? '（缺失，按组内平均得分计）' : i.imputed ? '（缺失，按 0 分计）' : '';
-  const ruleEn = i.imputation === 'poolAverage' ? ' (missing: scored the pool-average score)' : i.imputed ? ' (missing: scored 0)' : '';
+  const missing = i.imputed ? MISSING_RULE_LABELS[i.imputation ?? 'zero'] : undefined;
+  const rule = missing === undefined ? '' : `（缺失，${missing.zh}）`;
+  const ruleEn = missing === undefined ? '' : ` (missing: ${missing.en})`;
   const cap = i.capped ? '（已封顶）' : '';
   const capEn = i.capped ? ' (capped)' : '';
   return {
@@ -29,17 +30,12 @@ export function indicatorText(i: Omit<IndicatorExplanation, 'text'>): Bilingual 
   };
 }
 
-const EFFECT: Record<'forceD' | 'capC', Bilingual> = {
-  forceD: { zh: '一票否决，定为最末类', en: 'veto: the last class' },
-  capC: { zh: '一票否决，最高 C 类', en: 'veto: no better than class C' },
-};
-
 /** A bonus, penalty or veto in a sentence, the flag by its name (a scheme's own flag by its id). */
 export function adjustmentText(a: AdjustmentApplied): Bilingual {
   const flag = flagLabel(a.flag);
   if (a.kind === 'veto') {
-    const e = EFFECT[a.effect ?? 'forceD'];
-    return { zh: `${flag.zh}：${e.zh}`, en: `${flag.en}: ${e.en}` };
+    const e = VETO_EFFECT_LABELS[a.effect ?? 'forceD'];
+    return { zh: `${flag.zh}：一票否决，${e.zh}`, en: `${flag.en}: veto: ${e.en}` };
   }
   const zh = a.kind === 'bonus' ? '加分' : '减分';
   return { zh: `${flag.zh}：${zh} ${a.points}`, en: `${flag.en}: ${a.kind} ${a.points} points` };
