@@ -29,7 +29,7 @@ export function refuseOwnResults(io: Io, paths: readonly string[]): void {
 }
 
 /** True when the file at `path` begins as a results CSV or JSON of score. Other files, and what cannot be read here, are for the reader. */
-export function isOwnResults(path: string): boolean {
+function isOwnResults(path: string): boolean {
   let head: Buffer;
   try {
     // Only a regular file is peeked at: a pipe's bytes would be consumed.

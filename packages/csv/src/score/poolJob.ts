@@ -1,4 +1,4 @@
-import type { FactColumns, PlannedPool, Scheme } from '@mujun/core';
+import type { FactColumns, PlannedPool, Scheme, VetoEffect } from '@mujun/core';
 import type { LinePool, LineSource, RecordCellBytes } from './lineSource.js';
 
 /** Texts by record index as one string: record i's is text.slice(ends[i − 1], ends[i]) (ends[−1] = 0). One copy to a thread instead of a million strings. */
@@ -23,7 +23,7 @@ export interface PoolJob extends Omit<LineSource, 'cells' | 'extra'> {
    * What scoring planned pools takes (null: the pools are scored): the credit codes (the last
    * tie-break, looked up only on ties), points as text, vetoes.
    */
-  scoring: { scheme: Scheme; codes: JoinedTexts; points: Map<number, string>; vetoes: Map<number, ('forceD' | 'capC')[]> } | null;
+  scoring: { scheme: Scheme; codes: JoinedTexts; points: Map<number, string>; vetoes: Map<number, VetoEffect[]> } | null;
   facts: FactColumns;
   /** The records' cells; null when they follow in a message of their own (made while the worker scores). */
   cells: RecordCellBytes | null;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { CoreError, scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type CoreErrorCode } from '@mujun/core';
+import { compareText, CoreError, scorePlannedPool, type ColumnarPlan, type ColumnarRecords, type CoreErrorCode } from '@mujun/core';
 import { workerAvailable } from '../internal/workerAvailable.js';
 import type { LineSettings } from './lineSettings.js';
 import { adjustmentTexts, linePool, type LinePool, type LineSource } from './lineSource.js';
@@ -83,7 +83,7 @@ export async function scoreTable(
 
 /** Pools in table order: by key. */
 export function byKey<P extends { key: string }>(pools: readonly P[]): P[] {
-  return [...pools].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...pools].sort((a, b) => compareText(a.key, b.key));
 }
 
 /** A worker thread taking pools of a table ({@link PoolJob}), and the lines of those it took when it is done. */

@@ -32,7 +32,7 @@ export async function writeFileDirect(path: string, shown: string, chunks: Async
 }
 
 /** The error for an output file that could not be opened or written (`shown`: the path as the user gave it). */
-export function cannotWrite(shown: string, error: unknown): InputError {
+function cannotWrite(shown: string, error: unknown): InputError {
   const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
   return new InputError('cannot-write', shown, { zh: `无法写入 ${shown}（${reason}）`, en: `cannot write ${shown} (${reason})` });
 }
