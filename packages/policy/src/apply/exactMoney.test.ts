@@ -8,17 +8,28 @@ const decimal = fc
   .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }))
   .map(([digits, scale]) => new Dec(digits.toString()).div(new Dec(10).pow(scale)).toFixed());
 
-test("law: quotientText is decimal.js's 40-digit quotient, as calculationText writes it", () => {
+/** decimal.js's own default notation (exponent at −7 and below, 21 and above), at core's 40 digits: the reference. */
+const DEFAULT_NOTATION = Dec.clone({ toExpNeg: -7, toExpPos: 21 });
+const reference = (num: bigint, den: bigint): string => new DEFAULT_NOTATION(num.toString()).div(den.toString()).toString();
+
+test("law: quotientText is decimal.js's 40-digit quotient, as its default toString writes it, and so is calculationText", () => {
   let plainFractions = 0;
+  let nearSmallest = 0;
   fc.assert(
-    fc.property(fc.bigInt({ min: 0n, max: 10n ** 45n }), fc.bigInt({ min: 1n, max: 10n ** 30n }), (num, den) => {
-      const expected = calculationText(new Dec(num.toString()).div(den.toString()));
+    fc.property(fc.bigInt({ min: 0n, max: 10n ** 45n }), fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.integer({ min: 0, max: 40 }), (num, den, shift) => {
+      // Half the draws scale the quotient down, so that small exponents (around −7) come up too.
+      const d = shift > 20 ? den * 10n ** BigInt(shift) : den;
+      const expected = reference(num, d);
       if (expected.includes('.') && !expected.includes('e')) plainFractions++;
-      expect(quotientText(num, den)).toBe(expected);
+      if (/e-[67]$/.test(expected) || /^0\.00000[1-9]/.test(expected)) nearSmallest++;
+      expect(quotientText(num, d)).toBe(expected);
+      expect(calculationText(new Dec(num.toString()).div(d.toString()))).toBe(expected);
     }),
     { numRuns: 2000 },
   );
   expect(plainFractions).toBeGreaterThan(200);
+  // Quotients of exponent −6 or −7, where the notation changes: 26–54 of the 2000 over six seeds (about 2 % a run).
+  expect(nearSmallest).toBeGreaterThan(10);
 });
 
 test('quotientText at the edges: 2/3, 10000/15, a carry to the next power of ten, tiny and huge quotients', () => {
@@ -27,11 +38,18 @@ test('quotientText at the edges: 2/3, 10000/15, a carry to the next power of ten
     [10000n, 15n],
     [10n ** 41n - 1n, 10n],
     [1n, 10n ** 9n],
+    [1n, 10n ** 6n],
+    [1n, 10n ** 7n],
+    [15n, 10n ** 8n],
     [10n ** 25n, 7n],
+    [10n ** 21n - 1n, 1n],
+    [10n ** 21n, 1n],
     [5n, 1n],
     [0n, 9n],
   ] as const)
-    expect(quotientText(num, den)).toBe(calculationText(new Dec(num.toString()).div(den.toString())));
+    expect(quotientText(num, den)).toBe(reference(num, den));
+  // The smallest plain quotient and the largest one with an exponent below 1, as decimal.js writes them.
+  expect([quotientText(1n, 10n ** 6n), quotientText(1n, 10n ** 7n), quotientText(15n, 10n ** 8n)]).toEqual(['0.000001', '1e-7', '1.5e-7']);
 });
 
 test('law: a land-use-tax relief in fen is mu × 10 000 / 15 × rate × percent / 100, rounded once, half-up', () => {

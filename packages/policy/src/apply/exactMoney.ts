@@ -50,11 +50,12 @@ export function exactText(x: Exact): string {
 }
 
 /**
- * A number of a measure's calculation as the results show it: plain from 10^−7 up to below 10^21,
- * else with an exponent (decimal.js's default notation, which core's clone, plain up to 10^±40, does not use).
+ * A number of a measure's calculation as the results show it: plain above 10^−7 and below 10^21,
+ * else with an exponent (decimal.js's default notation: exponent −7 and below, 21 and above; core's
+ * clone, plain up to 10^±40, does not use it).
  */
 export function calculationText(x: Dec): string {
-  return x.isZero() || (x.e >= -7 && x.e < 21) ? x.toFixed() : x.toExponential();
+  return x.isZero() || (x.e > -7 && x.e < 21) ? x.toFixed() : x.toExponential();
 }
 
 /** num / den (both ≥ 0, den > 0) to 40 significant digits, half-up, as {@link calculationText} writes it. */
@@ -76,7 +77,7 @@ export function quotientText(num: bigint, den: bigint): string {
   let end = digits.length;
   while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
   digits = digits.slice(0, end);
-  if (e >= 21 || e < -7) return `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${e >= 0 ? '+' : ''}${e}`;
+  if (e >= 21 || e <= -7) return `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${e >= 0 ? '+' : ''}${e}`;
   if (e < 0) return `0.${'0'.repeat(-e - 1)}${digits}`;
   if (digits.length <= e + 1) return digits + '0'.repeat(e + 1 - digits.length);
   return `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
